@@ -1,0 +1,152 @@
+package id.djpk.portal.document;
+
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.PortalConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.Tika;
+
+/** Checks and keeps uploaded files under {@code <data dir>/files}, named by their SHA-256. */
+@ApplicationScoped
+public class DocumentStore {
+
+    static final int TEXT_LIMIT = 1_000_000;
+    private static final Tika TIKA = new Tika();
+
+    @Inject
+    PortalConfig config;
+
+    public DocumentStore() {
+    }
+
+    /** For tests outside a container. */
+    public DocumentStore(PortalConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Accepts a file when its extension is allowed, its content really is of that type, and it is
+     * not larger than the limit; otherwise refuses it with a message key and stores nothing.
+     */
+    public StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
+        String name = cleanName(fileName);
+        FileKind kind = FileKind.byFileName(name);
+        if (kind == null || !allowed.contains(kind)) {
+            throw new BusinessException("file.typeNotAllowed", name);
+        }
+        Path tmp = null;
+        try {
+            Path dir = filesDir();
+            Files.createDirectories(dir.resolve("tmp"));
+            tmp = Files.createTempFile(dir.resolve("tmp"), "upload", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(tmp)) {
+                size = copyLimited(in, out, maxBytes);
+            }
+            if (size < 0) {
+                throw new BusinessException("file.tooLarge", name, maxBytes / (1024 * 1024));
+            }
+            if (size == 0) {
+                throw new BusinessException("file.empty", name);
+            }
+            String detected;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(tmp))) {
+                detected = TIKA.detect(in, name);
+            }
+            if (!kind.accepts(detected)) {
+                throw new BusinessException("file.contentMismatch", name, kind.name());
+            }
+            String text = kind == FileKind.PDF ? pdfText(tmp, name) : null;
+            String hash = HexFormat.of().formatHex(sha.digest());
+            String key = hash.substring(0, 2) + "/" + hash;
+            Path target = dir.resolve(key);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new StoredFile(name, kind.canonicalMediaType(), size, hash, key, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless; it is never read
+                }
+            }
+        }
+    }
+
+    public Path pathOf(String storageKey) {
+        if (storageKey == null || !storageKey.matches("[0-9a-f]{2}/[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("bad storage key");
+        }
+        return filesDir().resolve(storageKey);
+    }
+
+    public InputStream open(String storageKey) throws IOException {
+        return Files.newInputStream(pathOf(storageKey));
+    }
+
+    private Path filesDir() {
+        return config.dataDir().resolve("files");
+    }
+
+    private static String pdfText(Path file, String name) {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
+        } catch (IOException e) {
+            // a PDF header but no readable document: not a PDF a reader could open
+            throw new BusinessException("file.contentMismatch", name, "PDF");
+        }
+    }
+
+    /** Copies at most max bytes; returns the count, or -1 when the input is longer. */
+    private static long copyLimited(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > max) {
+                return -1;
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    static String cleanName(String fileName) {
+        if (fileName == null) {
+            return "file";
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        base = base.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").trim();
+        if (base.length() > 200) {
+            base = base.substring(base.length() - 200);
+        }
+        return base.isEmpty() ? "file" : base;
+    }
+}

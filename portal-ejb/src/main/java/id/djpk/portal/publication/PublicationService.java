@@ -1,0 +1,393 @@
+package id.djpk.portal.publication;
+
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.document.DocumentStore;
+import id.djpk.portal.document.FileKind;
+import id.djpk.portal.document.StoredFile;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The publisher's operations and the public read model of publications. */
+@Stateless
+public class PublicationService {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private Event<PublicationChanged> changed;
+
+    // ---------------------------------------------------------------- publisher
+
+    public Publication create(PublicationDraft draft) {
+        Instant now = Instant.now();
+        validate(draft, null);
+        String actor = audit.currentActor();
+        Publication p = new Publication(draft.getType(), uniqueSlug(draft), actor, now);
+        p.apply(draft, target(draft.getAmendsId()), target(draft.getRevokesId()), actor, now);
+        em.persist(p);
+        em.flush();
+        audit.record("PUBLICATION_CREATED", "Publication", p.getId(), p.getType() + ": " + p.getTitle());
+        return p;
+    }
+
+    public Publication update(long id, PublicationDraft draft, int expectedVersion) {
+        Publication p = get(id);
+        if (p.getVersion() != expectedVersion) {
+            throw new BusinessException("publication.changedMeanwhile", p.getUpdatedBy());
+        }
+        if (draft.getType() != p.getType()) {
+            throw new BusinessException("publication.typeFixed");
+        }
+        validate(draft, p.getId());
+        Instant now = Instant.now();
+        p.apply(draft, target(draft.getAmendsId()), target(draft.getRevokesId()), audit.currentActor(), now);
+        flushChecked();
+        audit.record("PUBLICATION_UPDATED", "Publication", p.getId(), p.getTitle());
+        contentChanged(p, now);
+        return p;
+    }
+
+    public Attachment attach(long id, InputStream content, String fileName) {
+        Publication p = get(id);
+        if (p.getStatus() == PublicationStatus.WITHDRAWN) {
+            throw new BusinessException("publication.withdrawnReadOnly");
+        }
+        StoredFile file = documents.store(content, fileName, FileKind.PUBLICATION, config.maxUploadBytes());
+        Instant now = Instant.now();
+        Attachment attachment = new Attachment(file, now);
+        p.addAttachment(attachment);
+        p.touch(audit.currentActor(), now);
+        em.flush();
+        audit.record("ATTACHMENT_ADDED", "Publication", p.getId(),
+                file.fileName() + " (" + file.mediaType() + ", " + file.sizeBytes() + " B, sha256 " + file.sha256() + ")");
+        contentChanged(p, now);
+        return attachment;
+    }
+
+    public void removeAttachment(long id, long attachmentId) {
+        Publication p = get(id);
+        Attachment a = p.getAttachments().stream().filter(x -> x.getId() == attachmentId).findFirst()
+                .orElseThrow(() -> new BusinessException("publication.attachmentNotFound"));
+        p.removeAttachment(attachmentId);
+        Instant now = Instant.now();
+        p.touch(audit.currentActor(), now);
+        audit.record("ATTACHMENT_REMOVED", "Publication", p.getId(), a.getFileName() + " sha256 " + a.getSha256());
+        contentChanged(p, now);
+    }
+
+    /** Publishes now, or schedules for {@code at} when it lies in the future. */
+    public Publication publish(long id, Instant at) {
+        Publication p = get(id);
+        Instant now = Instant.now();
+        String actor = audit.currentActor();
+        p.publish(at, actor, now);
+        if (p.getType() == PublicationType.PERATURAN) {
+            if (p.getAmends() != null) {
+                p.getAmends().markSuperseded(LegalStatus.DIUBAH, actor, now);
+                audit.record("REGULATION_AMENDED", "Publication", p.getAmends().getId(), "by " + p.getTitle());
+            }
+            if (p.getRevokes() != null) {
+                p.getRevokes().markSuperseded(LegalStatus.DICABUT, actor, now);
+                audit.record("REGULATION_REVOKED", "Publication", p.getRevokes().getId(), "by " + p.getTitle());
+            }
+        }
+        audit.record(p.isScheduled(now) ? "PUBLICATION_SCHEDULED" : "PUBLICATION_PUBLISHED", "Publication", p.getId(),
+                p.isScheduled(now) ? "at " + p.getPublishAt() : null);
+        contentChanged(p, now);
+        return p;
+    }
+
+    public Publication unschedule(long id) {
+        Publication p = get(id);
+        Instant now = Instant.now();
+        p.unschedule(audit.currentActor(), now);
+        audit.record("PUBLICATION_UNSCHEDULED", "Publication", p.getId(), null);
+        contentChanged(p, now);
+        return p;
+    }
+
+    public Publication withdraw(long id, String reason) {
+        Publication p = get(id);
+        Instant now = Instant.now();
+        p.withdraw(reason, audit.currentActor(), now);
+        audit.record("PUBLICATION_WITHDRAWN", "Publication", p.getId(), reason);
+        contentChanged(p, now);
+        return p;
+    }
+
+    public Publication get(long id) {
+        Publication p = em.find(Publication.class, id);
+        if (p == null) {
+            throw new BusinessException("publication.notFound");
+        }
+        return p;
+    }
+
+    /** The staff listing: every state, newest change first. */
+    public ResultPage<Publication> staffList(PublicationType type, PublicationStatus status, String text, int page, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Publication> q = cb.createQuery(Publication.class);
+        Root<Publication> root = q.from(Publication.class);
+        List<Predicate> where = staffFilters(cb, root, type, status, text);
+        q.select(root).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(root.get("updatedAt")), cb.desc(root.get("id")));
+        CriteriaQuery<Long> c = cb.createQuery(Long.class);
+        Root<Publication> croot = c.from(Publication.class);
+        c.select(cb.count(croot)).where(staffFilters(cb, croot, type, status, text).toArray(Predicate[]::new));
+        List<Publication> items = em.createQuery(q).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(items, em.createQuery(c).getSingleResult(), page, size);
+    }
+
+    private static List<Predicate> staffFilters(CriteriaBuilder cb, Root<Publication> root, PublicationType type,
+                                                PublicationStatus status, String text) {
+        List<Predicate> where = new ArrayList<>();
+        if (type != null) {
+            where.add(cb.equal(root.get("type"), type));
+        }
+        if (status != null) {
+            where.add(cb.equal(root.get("status"), status));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+            where.add(cb.like(cb.lower(root.get("title")), like));
+        }
+        return where;
+    }
+
+    /** Regulations a new regulation may amend or revoke. */
+    public List<Publication> regulations() {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status <> :withdrawn "
+                        + "ORDER BY p.regulation.year DESC, p.title", Publication.class)
+                .setParameter("type", PublicationType.PERATURAN)
+                .setParameter("withdrawn", PublicationStatus.WITHDRAWN)
+                .getResultList();
+    }
+
+    // ---------------------------------------------------------------- public read model
+
+    public long contentRevision() {
+        return em.find(ContentState.class, ContentState.ID).getRevision();
+    }
+
+    /** When the next scheduled publication becomes visible, if any. */
+    public Optional<Instant> nextScheduled(Instant now) {
+        return Optional.ofNullable(em.createNamedQuery("Publication.nextScheduled", Instant.class)
+                .setParameter("now", now).getSingleResult());
+    }
+
+    public Optional<PublicItem> findVisible(String slug) {
+        Instant now = Instant.now();
+        return em.createNamedQuery("Publication.bySlug", Publication.class).setParameter("slug", slug)
+                .getResultStream().filter(p -> p.isVisible(now)).findFirst().map(p -> toPublic(p, now, true));
+    }
+
+    /** A file of a visible publication, for download. */
+    public Optional<Attachment> visibleAttachment(long attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        Publication p = em.find(Publication.class, a.getPublicationId());
+        return p != null && p.isVisible(Instant.now()) ? Optional.of(a) : Optional.empty();
+    }
+
+    public ResultPage<PublicItem> visible(PublicationQuery query) {
+        Instant now = Instant.now();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Publication> q = cb.createQuery(Publication.class);
+        Root<Publication> root = q.from(Publication.class);
+        q.select(root).where(publicFilters(cb, root, query, now).toArray(Predicate[]::new))
+                .orderBy(cb.desc(root.get("docDate")), cb.desc(root.get("id")));
+        CriteriaQuery<Long> c = cb.createQuery(Long.class);
+        Root<Publication> croot = c.from(Publication.class);
+        c.select(cb.count(croot)).where(publicFilters(cb, croot, query, now).toArray(Predicate[]::new));
+        List<PublicItem> items = em.createQuery(q)
+                .setHint("eclipselink.batch", "p.topics")
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultStream().map(p -> toPublic(p, now, false)).toList();
+        return new ResultPage<>(items, em.createQuery(c).getSingleResult(), query.page(), query.size());
+    }
+
+    private static List<Predicate> publicFilters(CriteriaBuilder cb, Root<Publication> root, PublicationQuery query, Instant now) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(root.get("status"), PublicationStatus.PUBLISHED));
+        where.add(cb.lessThanOrEqualTo(root.get("publishAt"), now));
+        if (query.type() != null) {
+            where.add(cb.equal(root.get("type"), query.type()));
+        }
+        if (query.year() != null) {
+            where.add(cb.between(root.get("docDate"), LocalDate.of(query.year(), 1, 1), LocalDate.of(query.year(), 12, 31)));
+        }
+        if (query.topic() != null && !query.topic().isBlank()) {
+            where.add(cb.isMember(query.topic(), root.get("topics")));
+        }
+        return where;
+    }
+
+    /** Years that have visible publications, newest first (for the year filter). */
+    public List<Integer> visibleYears() {
+        Instant now = Instant.now();
+        return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
+                .getResultStream().map(p -> p.getDocDate().getYear()).distinct().sorted((a, b) -> b - a).toList();
+    }
+
+    /** Upcoming events, soonest first. */
+    public List<PublicItem> upcomingEvents(int max) {
+        Instant now = Instant.now();
+        return em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status = :published "
+                        + "AND p.publishAt <= :now AND p.eventStart >= :now ORDER BY p.eventStart", Publication.class)
+                .setParameter("type", PublicationType.KEGIATAN).setParameter("published", PublicationStatus.PUBLISHED)
+                .setParameter("now", now).setMaxResults(max)
+                .getResultStream().map(p -> toPublic(p, now, false)).toList();
+    }
+
+    /** Every visible publication with full detail, for the search index and feeds. */
+    public List<PublicItem> allVisible() {
+        Instant now = Instant.now();
+        return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
+                .setHint("eclipselink.batch", "p.topics")
+                .getResultStream().map(p -> toPublic(p, now, false)).toList();
+    }
+
+    /**
+     * What changed since {@code since}: edited, published, withdrawn, or scheduled and now due.
+     * Callers pass a moment somewhat before their last sync, since a change is stamped before it commits.
+     */
+    public ChangeSet changedSince(Instant since) {
+        Instant now = Instant.now();
+        List<Publication> touched = em.createQuery("SELECT p FROM Publication p WHERE p.updatedAt > :since "
+                        + "OR (p.publishAt > :since AND p.publishAt <= :now)", Publication.class)
+                .setParameter("since", since).setParameter("now", now).getResultList();
+        List<PublicItem> visible = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
+        for (Publication p : touched) {
+            if (p.isVisible(now)) {
+                visible.add(toPublic(p, now, false));
+            } else {
+                gone.add(p.getId());
+            }
+        }
+        return new ChangeSet(visible, gone, now);
+    }
+
+    /** The texts of a visible publication's PDF attachments, for the search index. */
+    public String attachmentText(long publicationId) {
+        return em.createQuery("SELECT a.textContent FROM Attachment a WHERE a.publication.id = :id AND a.textContent IS NOT NULL",
+                        String.class).setParameter("id", publicationId).getResultStream()
+                .collect(Collectors.joining("\n"));
+    }
+
+    private PublicItem toPublic(Publication p, Instant now, boolean withRelations) {
+        List<PublicItem.Link> amendedBy = List.of();
+        if (withRelations && p.getType() == PublicationType.PERATURAN) {
+            amendedBy = em.createNamedQuery("Publication.amendedBy", Publication.class).setParameter("target", p)
+                    .setParameter("now", now).getResultStream().map(x -> new PublicItem.Link(x.getSlug(), x.getTitle())).toList();
+        }
+        return new PublicItem(p.getId(), p.getType(), p.getTitle(), p.getSlug(), p.getSummary(), p.getBody(), p.getDocDate(),
+                p.getPublishAt(), Set.copyOf(p.getTopics()), p.getLetterNumber(),
+                p.getRegulation() == null ? null : p.getRegulation().copy(),
+                link(p.getAmends(), now), link(p.getRevokes(), now), amendedBy,
+                p.getEventKind(), p.getEventStart(), p.getEventEnd(), p.getEventLocation(), p.getRecordingUrl(),
+                p.getAttachments().stream().map(PublicFile::of).toList());
+    }
+
+    private static PublicItem.Link link(Publication target, Instant now) {
+        return target == null || !target.isVisible(now) ? null : new PublicItem.Link(target.getSlug(), target.getTitle());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void validate(PublicationDraft draft, Long selfId) {
+        Set<String> topics = reference.topics().stream().map(Topic::getCode).collect(Collectors.toSet());
+        List<Violation> violations = new ArrayList<>(PublicationRules.validate(draft, topics, LocalDate.now(OFFICE_ZONE)));
+        if (draft.getType() == PublicationType.PERATURAN && violations.isEmpty()) {
+            RegulationMetadata m = draft.getRegulation();
+            boolean duplicate = em.createNamedQuery("Publication.byRegulationKey", Publication.class)
+                    .setParameter("abbrev", m.getAbbreviation().trim())
+                    .setParameter("number", m.getNumber().trim())
+                    .setParameter("year", m.getYear())
+                    .getResultStream().anyMatch(p -> !p.getId().equals(selfId));
+            if (duplicate) {
+                violations.add(Violation.of("regulation.number", "regulation.duplicate",
+                        m.getAbbreviation().trim().toUpperCase(), m.getNumber().trim(), m.getYear()));
+            }
+            for (Long ref : new Long[] {draft.getAmendsId(), draft.getRevokesId()}) {
+                if (ref != null && (ref.equals(selfId) || em.find(Publication.class, ref) == null
+                        || em.find(Publication.class, ref).getType() != PublicationType.PERATURAN)) {
+                    violations.add(Violation.of(ref.equals(draft.getAmendsId()) ? "amendsId" : "revokesId",
+                            "regulation.referenceInvalid"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private Publication target(Long id) {
+        return id == null ? null : em.find(Publication.class, id);
+    }
+
+    private String uniqueSlug(PublicationDraft draft) {
+        String base = PublicationRules.slugOf(draft.getTitle());
+        String slug = base;
+        int n = 2;
+        while (em.createNamedQuery("Publication.countSlug", Long.class).setParameter("slug", slug).getSingleResult() > 0) {
+            slug = base + "-" + n++;
+        }
+        return slug;
+    }
+
+    private void flushChecked() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new BusinessException("publication.changedMeanwhile", "?");
+        }
+    }
+
+    /** Bumps the content revision (polled by the public site) and tells in-process observers. */
+    private void contentChanged(Publication p, Instant now) {
+        em.createQuery("UPDATE ContentState c SET c.revision = c.revision + 1, c.changedAt = :now WHERE c.id = 1")
+                .setParameter("now", now).executeUpdate();
+        changed.fire(new PublicationChanged(p.getId(), p.getType(), p.getStatus()));
+    }
+
+}

@@ -1,0 +1,94 @@
+package id.djpk.portal.reference;
+
+import id.djpk.portal.calendar.Holiday;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads and seeds the shared reference lists. */
+@Stateless
+public class ReferenceData {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public List<Region> regions() {
+        return em.createNamedQuery("Region.all", Region.class).getResultList();
+    }
+
+    public Optional<Region> findRegion(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
+    }
+
+    public List<Topic> topics() {
+        return em.createNamedQuery("Topic.all", Topic.class).getResultList();
+    }
+
+    public List<Topic> activeTopics() {
+        return em.createNamedQuery("Topic.active", Topic.class).getResultList();
+    }
+
+    public Optional<Topic> findTopic(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Topic.class, code));
+    }
+
+    public List<OrgUnit> units() {
+        return em.createNamedQuery("OrgUnit.all", OrgUnit.class).getResultList();
+    }
+
+    public Optional<OrgUnit> findUnit(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(OrgUnit.class, code));
+    }
+
+    public List<Holiday> holidays() {
+        return em.createNamedQuery("Holiday.all", Holiday.class).getResultList();
+    }
+
+    /** Loads the shipped CSV files into empty tables; tables that already hold rows are left alone. */
+    public void seedIfEmpty() {
+        if (count("Region") == 0) {
+            read("reference/regions.csv", r -> em.persist(new Region(r.get("code"), r.get("name"),
+                    Region.Level.valueOf(r.get("level")), r.get("province_code"), r.get("short_name"),
+                    TimeZoneCode.valueOf(r.get("time_zone")))));
+        }
+        if (count("Topic") == 0) {
+            int[] order = {0};
+            read("reference/topics.csv", r -> em.persist(new Topic(r.get("code"), r.get("name"),
+                    Topic.Group.valueOf(r.get("group")), ++order[0])));
+        }
+        if (count("OrgUnit") == 0) {
+            read("reference/units.csv", r -> em.persist(new OrgUnit(r.get("code"), r.get("name"))));
+        }
+        if (count("Holiday") == 0) {
+            read("reference/holidays.csv", r -> em.persist(new Holiday(LocalDate.parse(r.get("date")),
+                    r.get("name"), Holiday.Kind.valueOf(r.get("kind")))));
+        }
+    }
+
+    private long count(String entity) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+    }
+
+    private static void read(String resource, Consumer<CSVRecord> action) {
+        var stream = ReferenceData.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).forEach(action);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

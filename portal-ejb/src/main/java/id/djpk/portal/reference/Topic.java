@@ -1,0 +1,48 @@
+package id.djpk.portal.reference;
+
+import java.io.Serializable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A subject tag shared by publications, tickets, FAQ entries and visits. */
+@Entity
+@Table(name = "topic")
+@NamedQuery(name = "Topic.all", query = "SELECT t FROM Topic t ORDER BY t.sortOrder")
+@NamedQuery(name = "Topic.active", query = "SELECT t FROM Topic t WHERE t.active = TRUE ORDER BY t.sortOrder")
+public class Topic implements Serializable {
+
+    public enum Group { TECHNICAL, OTHER }
+
+    @Id
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic_group")
+    private Group group;
+    @Column(name = "sort_order")
+    private int sortOrder;
+    private boolean active = true;
+
+    protected Topic() {
+    }
+
+    public Topic(String code, String name, Group group, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.group = group;
+        this.sortOrder = sortOrder;
+    }
+
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public Group getGroup() { return group; }
+    public int getSortOrder() { return sortOrder; }
+    public boolean isActive() { return active; }
+    public void setName(String name) { this.name = name; }
+    public void setActive(boolean active) { this.active = active; }
+}

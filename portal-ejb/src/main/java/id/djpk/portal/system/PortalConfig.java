@@ -1,0 +1,59 @@
+package id.djpk.portal.system;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The portal's settings in one place, read from MicroProfile Config. */
+@ApplicationScoped
+public class PortalConfig {
+
+    @Inject
+    @ConfigProperty(name = "portal.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.public.base-url", defaultValue = "http://127.0.0.1:8080")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "26214400")
+    long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.max-failures", defaultValue = "5")
+    int maxLoginFailures;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo.enabled", defaultValue = "true")
+    boolean demoEnabled;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public String publicBaseUrl() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public int maxLoginFailures() {
+        return maxLoginFailures;
+    }
+
+    public int lockMinutes() {
+        return lockMinutes;
+    }
+
+    public boolean demoEnabled() {
+        return demoEnabled;
+    }
+}

@@ -1,0 +1,85 @@
+package id.djpk.portal.web.system;
+
+import id.djpk.portal.demo.DemoData;
+import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.system.Database;
+import id.djpk.portal.system.PortalConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brings the database to the current schema, seeds reference data and, on the very first start,
+ * the demo data. Lives in the staff portal only: one owner for run-once work (ARCHITECTURE.md).
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+    /** Written on the first start for the run command to print; readable by the owner only. */
+    public static final String DEMO_ACCOUNTS_FILE = "demo-accounts.txt";
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private DemoData demo;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo.password")
+    private Optional<String> demoPassword;
+
+    @PostConstruct
+    void start() {
+        int applied = database.migrate();
+        LOG.info(() -> "Database schema current (" + applied + " migration(s) applied)");
+        reference.seedIfEmpty();
+        if (config.demoEnabled() && !demo.isLoaded()) {
+            String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
+            int count = demo.load(password);
+            writeDemoAccounts(password, demoPassword.isPresent());
+            LOG.info(() -> "Demo data loaded: " + count + " publications, " + DemoData.ACCOUNTS.size() + " staff accounts");
+        }
+    }
+
+    private void writeDemoAccounts(String password, boolean fromEnvironment) {
+        StringBuilder text = new StringBuilder("Demo staff accounts (password "
+                + (fromEnvironment ? "from PORTAL_DEMO_PASSWORD" : "generated on the first start") + "):\n");
+        for (DemoData.DemoAccount a : DemoData.ACCOUNTS) {
+            text.append(String.format("  %-14s %-24s %s%n", a.username(), a.roles(), password));
+        }
+        Path file = config.dataDir().resolve(DEMO_ACCOUNTS_FILE);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the data directory's own permissions protect it
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not write " + file + ": " + e.getMessage());
+        }
+        LOG.info(text::toString);
+    }
+}
