@@ -51,14 +51,6 @@ public enum FileKind {
     /** The media type to serve the file with. */
     public String canonicalMediaType() {
         return switch (this) {
-            case CSV -> "text/csv";
-            default -> mediaTypes.iterator().next().startsWith("application/x-tika")
-                    ? "application/octet-stream" : primary();
-        };
-    }
-
-    private String primary() {
-        return switch (this) {
             case PDF -> "application/pdf";
             case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             case XLS -> "application/vnd.ms-excel";

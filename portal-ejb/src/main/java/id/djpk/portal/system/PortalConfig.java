@@ -33,6 +33,18 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.demo.enabled", defaultValue = "true")
     boolean demoEnabled;
 
+    /** A configuration outside the container (command-line tools, unit tests). */
+    public static PortalConfig of(Path dataDir, long maxUploadBytes) {
+        PortalConfig c = new PortalConfig();
+        c.dataDir = dataDir.toString();
+        c.publicBaseUrl = "http://127.0.0.1:8080";
+        c.maxUploadBytes = maxUploadBytes;
+        c.maxLoginFailures = 5;
+        c.lockMinutes = 15;
+        c.demoEnabled = false;
+        return c;
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

@@ -1,0 +1,217 @@
+package id.djpk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.djpk.portal.audit.AuditEntry;
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.identity.LoginOutcome;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.publication.ChangeSet;
+import id.djpk.portal.publication.LegalStatus;
+import id.djpk.portal.publication.Publication;
+import id.djpk.portal.publication.PublicationDraft;
+import id.djpk.portal.publication.PublicationQuery;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.publication.RegulationMetadata;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.sitestats.MonthlyTraffic;
+import id.djpk.portal.sitestats.SiteStatistics;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.testing.TestFiles;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The services against a real database inside Payara Micro. Run once on H2 ({@code PortalServicesIT})
+ * and once on PostgreSQL ({@code PortalServicesPostgresIT}): the same migrations, the same behaviour.
+ */
+public abstract class PortalServicesContract {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 9000));
+
+    @Inject
+    ReferenceData reference;
+    @Inject
+    PublicationService publications;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    SiteStatistics statistics;
+
+    static int next() {
+        return 1000 + SEQ.incrementAndGet();
+    }
+
+    static PublicationDraft regulation(int number, String about) {
+        PublicationDraft d = new PublicationDraft();
+        d.setType(PublicationType.PERATURAN);
+        d.setTitle("PMK Nomor " + number + " Tahun 2024 tentang " + about);
+        d.setDocDate(LocalDate.of(2024, 3, 4));
+        d.setTopics(Set.of("PDRD"));
+        RegulationMetadata m = new RegulationMetadata();
+        m.setKind("Peraturan Menteri Keuangan");
+        m.setAbbreviation("pmk");
+        m.setNumber(String.valueOf(number));
+        m.setYear(2024);
+        m.setAbout(about);
+        m.setDateEnacted(LocalDate.of(2024, 3, 4));
+        d.setRegulation(m);
+        return d;
+    }
+
+    @Test
+    void referenceDataIsSeededFromTheSharedLists() {
+        assertEquals(552, reference.regions().size());
+        assertEquals("WIT", reference.findRegion("94").orElseThrow().getTimeZone().name(), "Papua");
+        assertTrue(reference.topics().size() >= 30);
+        assertTrue(reference.findUnit("DTU").isPresent());
+        assertTrue(reference.holidays().stream().anyMatch(h -> h.getDate().equals(LocalDate.of(2024, 8, 17))));
+    }
+
+    @Test
+    void aRegulationGoesFromDraftToPublicAndBack() {
+        int n = next();
+        long revision = publications.contentRevision();
+        Publication p = publications.create(regulation(n, "Pajak Daerah dan Retribusi Daerah"));
+        assertEquals("PMK", p.getRegulation().getAbbreviation());
+        assertTrue(publications.findVisible(p.getSlug()).isEmpty(), "a draft is not public");
+
+        publications.attach(p.getId(), new ByteArrayInputStream(TestFiles.pdf("Tata cara penyaluran")), "pmk-" + n + ".pdf");
+        assertTrue(publications.attachmentText(p.getId()).contains("penyaluran"));
+
+        Instant before = Instant.now().minusSeconds(1);
+        publications.publish(p.getId(), null);
+        assertTrue(publications.contentRevision() > revision, "publishing bumps the content revision");
+        var item = publications.findVisible(p.getSlug()).orElseThrow();
+        assertEquals(1, item.files().size());
+        assertEquals(LegalStatus.BERLAKU, item.legalStatus());
+        assertTrue(publications.visible(new PublicationQuery(PublicationType.PERATURAN, 2024, "PDRD", 0, 100)).items()
+                .stream().anyMatch(i -> i.id() == p.getId()));
+        ChangeSet changes = publications.changedSince(before);
+        assertTrue(changes.visible().stream().anyMatch(i -> i.id() == p.getId()));
+
+        Instant beforeWithdrawal = Instant.now().minusSeconds(1);
+        publications.withdraw(p.getId(), "Diganti versi yang benar");
+        assertTrue(publications.findVisible(p.getSlug()).isEmpty());
+        assertTrue(publications.changedSince(beforeWithdrawal).gone().contains(p.getId()));
+        Publication archived = publications.get(p.getId());
+        assertEquals("Diganti versi yang benar", archived.getWithdrawReason());
+
+        List<String> actions = audit.forEntity("Publication", p.getId()).stream().map(AuditEntry::getAction).toList();
+        assertEquals(List.of("PUBLICATION_CREATED", "ATTACHMENT_ADDED", "PUBLICATION_PUBLISHED", "PUBLICATION_WITHDRAWN"), actions);
+    }
+
+    @Test
+    void badInputChangesNothing() {
+        int n = next();
+        Publication p = publications.create(regulation(n, "Dana Alokasi Umum"));
+        long count = publications.staffList(null, null, null, 0, 1).total();
+
+        InvalidInputException duplicate = assertThrows(InvalidInputException.class,
+                () -> publications.create(regulation(n, "Dana Alokasi Umum lagi")));
+        assertEquals("regulation.duplicate", duplicate.getViolations().get(0).key());
+
+        PublicationDraft script = regulation(next(), "Dana");
+        script.setTitle("<script>alert('x')</script>");
+        assertEquals("input.markupNotAllowed", assertThrows(InvalidInputException.class, () -> publications.create(script)).getKey());
+
+        BusinessException fake = assertThrows(BusinessException.class, () -> publications.attach(p.getId(),
+                new ByteArrayInputStream(TestFiles.fakePdf()), "palsu.pdf"));
+        assertEquals("file.contentMismatch", fake.getKey());
+        BusinessException big = assertThrows(BusinessException.class, () -> publications.attach(p.getId(),
+                new ByteArrayInputStream(new byte[2 * 1024 * 1024 + 1]), "besar.csv"));
+        assertEquals("file.tooLarge", big.getKey());
+
+        assertEquals(count, publications.staffList(null, null, null, 0, 1).total());
+        assertTrue(publications.get(p.getId()).getAttachments().isEmpty());
+    }
+
+    @Test
+    void aScheduledPublicationAppearsAtItsTime() throws InterruptedException {
+        Publication p = publications.create(regulation(next(), "Insentif Fiskal"));
+        Instant at = Instant.now().plusSeconds(3);
+        publications.publish(p.getId(), at);
+        assertTrue(publications.findVisible(p.getSlug()).isEmpty());
+        assertTrue(publications.nextScheduled(Instant.now()).isPresent());
+        Thread.sleep(java.time.Duration.between(Instant.now(), at).toMillis() + 300);
+        assertTrue(publications.findVisible(p.getSlug()).isPresent());
+    }
+
+    @Test
+    void anAmendingRegulationChangesTheStatusOfTheOldOne() {
+        Publication old = publications.create(regulation(next(), "Dana Bagi Hasil"));
+        publications.publish(old.getId(), null);
+        PublicationDraft amending = regulation(next(), "Perubahan atas Dana Bagi Hasil");
+        amending.setAmendsId(old.getId());
+        Publication newer = publications.create(amending);
+        publications.publish(newer.getId(), null);
+        var oldItem = publications.findVisible(old.getSlug()).orElseThrow();
+        assertEquals(LegalStatus.DIUBAH, oldItem.legalStatus());
+        assertEquals(newer.getSlug(), oldItem.amendedBy().get(0).slug());
+    }
+
+    @Test
+    void loginsAreCountedAndLockTheAccount() {
+        String name = "staf" + next();
+        staff.create(name, "Staf Uji", null, "rahasia-panjang-1", Set.of(Role.AGENT), null);
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1").ok());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(LoginOutcome.Result.INVALID, staff.authenticate(name, "salah").result());
+        }
+        assertEquals(LoginOutcome.Result.LOCKED, staff.authenticate(name, "salah").result());
+        assertEquals(LoginOutcome.Result.LOCKED, staff.authenticate(name, "rahasia-panjang-1").result(),
+                "even the right password is refused while locked");
+        List<String> actions = audit.forEntity("StaffAccount", name).stream().map(AuditEntry::getAction).toList();
+        assertTrue(actions.containsAll(List.of("STAFF_CREATED", "LOGIN", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED")), actions::toString);
+    }
+
+    @Test
+    void accountRules() {
+        String name = "l2" + next();
+        assertEquals("identity.unitRequired", assertThrows(BusinessException.class,
+                () -> staff.create(name, "Tim", null, "rahasia-panjang-1", Set.of(Role.L2), null)).getKey());
+        var account = staff.create(name, "Tim DTK", null, "rahasia-panjang-1", Set.of(Role.L2), "DTK");
+        assertEquals("DTK", account.getUnit().getCode());
+        assertEquals("identity.usernameTaken", assertThrows(BusinessException.class,
+                () -> staff.create(name, "Tim", null, "rahasia-panjang-1", Set.of(Role.L2), "DTK")).getKey());
+        staff.setEnabled(account.getId(), false);
+        assertEquals(LoginOutcome.Result.DISABLED, staff.authenticate(name, "rahasia-panjang-1").result());
+        String fresh = staff.resetPassword(account.getId());
+        staff.setEnabled(account.getId(), true);
+        assertTrue(staff.authenticate(name, fresh).ok());
+        assertFalse(staff.authenticate(name, "rahasia-panjang-1").ok());
+    }
+
+    @Test
+    void trafficIsCountedPerDayWithoutAddresses() {
+        LocalDate day = LocalDate.of(2023, 11, 7);
+        String salt = statistics.saltFor(day);
+        assertEquals(salt, statistics.saltFor(day));
+        statistics.record(day, Map.of("/", 3L, "/publikasi", 2L), List.of("a".repeat(64), "b".repeat(64)));
+        statistics.record(day, Map.of("/", 1L), List.of("a".repeat(64)));
+        statistics.record(day.plusDays(1), Map.of("/publikasi", 5L), List.of("a".repeat(64)));
+        MonthlyTraffic m = statistics.month(YearMonth.of(2023, 11), 10);
+        assertEquals(3, m.visitors(), "two visitors on the 7th, one on the 8th");
+        assertEquals(11, m.pageViews());
+        assertEquals("/publikasi", m.topPages().get(0).path());
+        assertEquals(7, m.topPages().get(0).views());
+        assertNotEquals(salt, statistics.saltFor(day.plusDays(1)));
+    }
+}

@@ -1,0 +1,34 @@
+package id.djpk.portal.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/id/djpk/portal/system/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyMessageExistsInBothLanguages() throws IOException {
+        assertEquals(new TreeSet<>(load("errors.properties").keySet()), new TreeSet<>(load("errors_en.properties").keySet()));
+    }
+
+    @Test
+    void argumentsAreFilledInWithPlainYears() {
+        assertEquals("PMK Nomor 91 Tahun 2023 sudah ada di portal.",
+                Messages.text(Locale.forLanguageTag("id"), "regulation.duplicate", "PMK", "91", 2023));
+        assertEquals("PMK Number 91 of 2023 is already in the portal.",
+                Messages.text(Locale.ENGLISH, "regulation.duplicate", "PMK", "91", 2023));
+    }
+}

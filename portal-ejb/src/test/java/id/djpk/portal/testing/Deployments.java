@@ -1,0 +1,76 @@
+package id.djpk.portal.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * Test deployments of portal-ejb: its classes, resources and libraries in one WAR, with a
+ * MicroProfile Config file that points the data source at the test database.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** portal-ejb on an H2 file database under target/ (fresh for each run). */
+    public static WebArchive h2(String name) {
+        Path dir = Path.of("target", "it-" + name).toAbsolutePath();
+        deleteRecursively(dir);
+        return portalEjb(name, "org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:" + dir.resolve("db/portal"), dir);
+    }
+
+    /** portal-ejb on the PostgreSQL database named by the system property portal.test.pg.url. */
+    public static WebArchive postgres(String name) {
+        Path dir = Path.of("target", "it-" + name).toAbsolutePath();
+        deleteRecursively(dir);
+        String url = System.getProperty("portal.test.pg.url", "jdbc:postgresql://127.0.0.1:55432/portal_test");
+        return portalEjb(name, "org.postgresql.ds.PGSimpleDataSource", url, dir);
+    }
+
+    private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir) {
+        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, p -> !p.get().endsWith("Test.class") && !p.get().contains("Test$"), "id.djpk.portal")
+                .addAsLibraries(libraries)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsResource(new StringAsset(String.join("\n",
+                        "portal.db.class=" + dataSourceClass,
+                        "portal.db.url=" + url,
+                        "portal.db.user=portal",
+                        "portal.db.password=portal",
+                        "portal.data.dir=" + dataDir,
+                        "portal.demo.enabled=false",
+                        "portal.upload.max-bytes=2097152")), "META-INF/microprofile-config.properties");
+        Path resources = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(resources)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.toString().endsWith(".class"))
+                    .filter(p -> !p.endsWith(Path.of("META-INF", "microprofile-config.properties")))
+                    .forEach(p -> war.addAsResource(p.toFile(), resources.relativize(p).toString().replace(File.separatorChar, '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
