@@ -1,0 +1,171 @@
+package id.djpk.portal.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole portal as the run command starts it: both WARs on one Payara Micro, a fresh H2 file
+ * database with demo data. Started once for all browser tests (JUnit's root store) and stopped
+ * at the end of the run.
+ */
+public final class PortalServer implements ExtensionContext.Store.CloseableResource {
+
+    public static final String DEMO_PASSWORD = "Demo-Sandi-2024";
+
+    private static volatile PortalServer current;
+
+    private final Process process;
+    private final int port;
+    private final Path dataDir;
+
+    private PortalServer(Process process, int port, Path dataDir) {
+        this.process = process;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /** JUnit extension: {@code @ExtendWith(PortalServer.Running.class)} on a test class. */
+    public static class Running implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(PortalServer.class, k -> start(), PortalServer.class);
+        }
+    }
+
+    public static PortalServer get() {
+        return current;
+    }
+
+    public String publicUrl(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public String staffUrl(String path) {
+        return "http://127.0.0.1:" + port + "/portal" + path;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    static PortalServer start() {
+        Path target = Path.of("target").toAbsolutePath();
+        Path data = target.resolve("it-portal");
+        deleteRecursively(data);
+        int port = freePort();
+        Path jar = target.resolve("payara-micro.jar");
+        Path staffWar = target.resolve("portal-web.war");
+        Path publicWar = target.getParent().resolve("../public-site/target/public-site.war").normalize();
+        for (Path p : List.of(jar, staffWar, publicWar)) {
+            if (!Files.exists(p)) {
+                throw new IllegalStateException("missing " + p + " (build the whole project with `./portal test`)");
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Duser.timezone=UTC",
+                "-Djava.io.tmpdir=" + target,
+                "-Dportal.data.dir=" + data,
+                "-Dportal.db.url=jdbc:h2:file:" + data.resolve("db/portal"),
+                "-Dportal.demo.password=" + DEMO_PASSWORD,
+                "-Dportal.public.base-url=http://127.0.0.1:" + port,
+                "-Dportal.stats.flush-seconds=2",
+                "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
+                "--unpackdir", data.resolve("payara").toString(),
+                "--deploy", staffWar + ":/portal", "--deploy", publicWar + ":/"));
+        try {
+            Files.createDirectories(data);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(data.resolve("server.log").toFile()).start();
+            PortalServer server = new PortalServer(process, port, data);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up, see " + dataDir.resolve("server.log"));
+            }
+            if (answers(http, staffUrl("/login.xhtml")) && answers(http, publicUrl("/api/status"))) {
+                return;
+            }
+            sleep(1000);
+        }
+        close();
+        throw new IllegalStateException("the portal did not start within 240 s, see " + dataDir.resolve("server.log"));
+    }
+
+    private static boolean answers(HttpClient http, String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
