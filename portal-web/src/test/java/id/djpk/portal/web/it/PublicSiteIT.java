@@ -1,0 +1,198 @@
+package id.djpk.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/** The public site as readers, crawlers and other systems meet it. */
+@ExtendWith(PortalServer.Running.class)
+class PublicSiteIT {
+
+    static Browser browser;
+    static PortalServer portal;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void setUp() {
+        portal = PortalServer.get();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        browser.close();
+    }
+
+    static HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl(path))).header("User-Agent", "Mozilla/5.0 PublicSiteIT").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static String firstDetailPath() {
+        browser.open(portal.publicUrl("/publikasi?jenis=peraturan"));
+        return browser.find(By.cssSelector("article.pub-item a.pub-title")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void publicPagesHaveNoSeriousAccessibilityProblems() {
+        String detail = firstDetailPath();
+        for (String path : List.of("/", "/publikasi", "/publikasi?jenis=peraturan&tahun=2021", detail, "/cari?q=dana+desa", "/halaman-yang-tidak-ada")) {
+            browser.open(portal.publicUrl(path));
+            List<String> problems = browser.accessibilityProblems();
+            assertEquals(List.of(), problems, path);
+        }
+    }
+
+    @Test
+    void anonymousReadersGetNoSession() {
+        for (String path : List.of("/", "/publikasi", "/cari?q=pajak", firstDetailPath(), "/feed.atom", "/api/jdihn")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toUpperCase().startsWith("JSESSIONID")), path);
+        }
+    }
+
+    @Test
+    void unknownAddressesGetAFriendly404() {
+        HttpResponse<String> r = get("/tidak/ada/di/sini");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("Halaman tidak ditemukan"), r.body());
+        assertEquals(404, get("/publikasi/judul-yang-tidak-pernah-ada").statusCode());
+    }
+
+    @Test
+    void listingFiltersAndIndonesianFormats() {
+        browser.open(portal.publicUrl("/publikasi?jenis=pemberitahuan&tahun=2023"));
+        String text = browser.text();
+        assertTrue(text.contains("S-146/PK/2023") || text.contains("Pedoman Pelaksanaan Penyaluran Transfer ke Daerah"), text);
+        assertTrue(text.contains("November 2023"), "Indonesian month names");
+        assertFalse(text.contains("Diskusi Ekonomi Regional"), "a 2021 news item is filtered out");
+    }
+
+    @Test
+    void englishIsOneClickAway() {
+        browser.open(portal.publicUrl("/"));
+        assertEquals("id", browser.find(By.tagName("html")).getAttribute("lang"));
+        browser.find(By.id("lang-en")).click();
+        browser.await(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.open(portal.publicUrl("/publikasi?jenis=pemberitahuan&tahun=2023"));
+        assertTrue(browser.text().contains("November 2023"));
+        browser.find(By.id("lang-id")).click();
+        browser.await(d -> "id".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    void itWorksOnAPhone() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/", "/publikasi", firstDetailPath())) {
+                browser.open(portal.publicUrl(path));
+                Object overflow = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                        ? js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1") : Boolean.FALSE;
+                assertEquals(Boolean.FALSE, overflow, "no sideways scrolling on " + path);
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void jdihnFeedHasTheContractFields() {
+        JsonArray records = Json.createReader(new StringReader(get("/api/jdihn").body())).readArray();
+        assertTrue(records.size() >= 9, "the demo regulations");
+        Set<String> expected = Set.of("idData", "judul", "jenis", "singkatanJenis", "noPeraturan", "tahun_pengundangan",
+                "tanggal_pengundangan", "tanggal_penetapan", "sumber", "subjek", "status", "bahasa", "teuBadan", "bidangHukum",
+                "urlDownload", "fileDownload", "urlDetailPeraturan", "abstrak");
+        for (JsonObject r : records.getValuesAs(JsonObject.class)) {
+            assertEquals(expected, r.keySet());
+        }
+        assertTrue(records.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("noPeraturan").equals("400")
+                && r.getString("singkatanJenis").equals("KMK") && r.getString("status").equals("Berlaku")));
+    }
+
+    @Test
+    void publicationsApiFiltersPagesAndRefusesBadInput() {
+        JsonObject page = Json.createReader(new StringReader(get("/api/publications?type=KEGIATAN&year=2023&size=5").body())).readObject();
+        assertEquals(5, page.getJsonArray("items").size());
+        assertTrue(page.getInt("total") >= 10);
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream().allMatch(i -> i.getString("type").equals("KEGIATAN")));
+        JsonObject found = Json.createReader(new StringReader(get("/api/publications?q=salur").body())).readObject();
+        assertTrue(found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getString("title").contains("Penyaluran")), found.toString());
+        assertEquals(400, get("/api/publications?type=BUKAN_JENIS").statusCode());
+        assertEquals(400, get("/api/publications?page=-1").statusCode());
+        assertTrue(get("/openapi").body().contains("/api/publications"));
+    }
+
+    @Test
+    void feedsAndSitemapAreLinkedAndValid() {
+        String home = get("/").body();
+        assertTrue(home.contains("application/atom+xml"), "the feed is linked from the page head");
+        String feed = get("/feed.atom").body();
+        assertTrue(feed.contains("<feed") && feed.contains("KMK Nomor 400 Tahun 2023"));
+        String sitemap = get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("<urlset") && sitemap.contains("/publikasi/"));
+        HttpResponse<String> health = HTTP_GET_ROOT("/health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"UP\""));
+    }
+
+    @Test
+    void theSiteCountsItsOwnVisitorsWithoutCookies() {
+        browser.open(portal.publicUrl("/"));
+        browser.open(portal.publicUrl("/publikasi"));
+        browser.open(portal.publicUrl("/publikasi"));
+        assertTrue(browser.cookies().keySet().stream().noneMatch(c -> c.toUpperCase().contains("SESSION")), browser.cookies().toString());
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String auth = Base64.getEncoder().encodeToString(("editor:" + PortalServer.DEMO_PASSWORD).getBytes());
+        JsonObject traffic = null;
+        for (int i = 0; i < 40; i++) {
+            try {
+                traffic = Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/traffic?month=" + month)))
+                        .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofString()).body())).readObject();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            if (traffic.getJsonNumber("pageViews").longValue() >= 3 && traffic.getJsonNumber("visitors").longValue() >= 1) {
+                break;
+            }
+            PortalServer.sleep(500);
+        }
+        assertTrue(traffic.getJsonNumber("visitors").longValue() >= 1, traffic.toString());
+        assertTrue(traffic.getJsonArray("topPages").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("path").equals("/publikasi")), traffic.toString());
+    }
+
+    static HttpResponse<String> HTTP_GET_ROOT(String path) {
+        return get(path);
+    }
+}
