@@ -75,6 +75,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public void clickAndWait(By by) {
+        WebElement e = find(by);
+        e.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     public void type(By by, String text) {
         WebElement e = find(by);
         e.clear();

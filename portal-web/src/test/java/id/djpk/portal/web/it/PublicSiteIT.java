@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /** The public site as readers, crawlers and other systems meet it. */
-@ExtendWith(PortalServer.Running.class)
+@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
 class PublicSiteIT {
 
     static Browser browser;
@@ -35,6 +35,7 @@ class PublicSiteIT {
     static void setUp() {
         portal = PortalServer.get();
         browser = new Browser();
+        ScreenshotOnFailure.browser = () -> browser;
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
  * public site lists it, finds it by a stemmed word, shows it in the feeds; after withdrawal it is
  * gone from the list, the feeds and search.
  */
-@ExtendWith(PortalServer.Running.class)
+@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublisherJourneyIT {
 
@@ -46,6 +46,7 @@ class PublisherJourneyIT {
     static void setUp() {
         portal = PortalServer.get();
         browser = new Browser();
+        ScreenshotOnFailure.browser = () -> browser;
     }
 
     @AfterAll
@@ -57,7 +58,7 @@ class PublisherJourneyIT {
         browser.open(portal.staffUrl("/login.xhtml"));
         browser.type(By.id("login:username"), user);
         browser.type(By.id("login:password"), password);
-        browser.find(By.id("login:submit")).click();
+        browser.clickAndWait(By.id("login:submit"));
     }
 
     static void logout() {
@@ -106,7 +107,7 @@ class PublisherJourneyIT {
     void publisherCreatesARegulationWithAPdf() throws IOException {
         login("publisher", PortalServer.DEMO_PASSWORD);
         fillRegulation(TITLE, Integer.toString(NUMBER));
-        browser.find(By.id("form:save")).click();
+        browser.clickAndWait(By.id("form:save"));
         browser.await(d -> d.getCurrentUrl().contains("id="));
         assertTrue(browser.text().contains("Publikasi disimpan."));
         editUrl = browser.driver().getCurrentUrl();
@@ -133,15 +134,15 @@ class PublisherJourneyIT {
     @Order(3)
     void badMetadataGetsMessagesAndChangesNothing() {
         fillRegulation("<script>alert('x')</script>", Integer.toString(NUMBER));
-        browser.find(By.id("form:save")).click();
+        browser.clickAndWait(By.id("form:save"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Tidak boleh berisi tag HTML"));
         assertTrue(browser.driver().getPageSource().contains("&lt;script&gt;") || !browser.driver().getPageSource().contains("<script>alert"),
                 "the title is shown escaped");
         fillRegulation("PMK duplikat", Integer.toString(NUMBER));
-        browser.find(By.id("form:save")).click();
+        browser.clickAndWait(By.id("form:save"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("PMK Nomor " + NUMBER + " Tahun 2024 sudah ada di portal"));
         fillRegulation("PMK tanpa nomor", "");
-        browser.find(By.id("form:save")).click();
+        browser.clickAndWait(By.id("form:save"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Nomor peraturan wajib diisi"));
         var api = HTTP_AS("publisher", "/api/publications?type=PERATURAN&size=200");
         assertFalse(api.contains("PMK duplikat") || api.contains("PMK tanpa nomor") || api.contains("alert("));
@@ -151,7 +152,7 @@ class PublisherJourneyIT {
     @Order(4)
     void publishedRegulationAppearsOnThePublicSite() {
         browser.open(editUrl);
-        browser.find(By.id("workflow:publish")).click();
+        browser.clickAndWait(By.id("workflow:publish"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Publikasi diterbitkan."));
         publicWithin("/publikasi?jenis=peraturan", b -> b.contains(TITLE), "the new regulation in the listing");
         publicPath = browser.find(By.linkText("Lihat di situs publik")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
@@ -185,7 +186,7 @@ class PublisherJourneyIT {
     void afterWithdrawalItIsGoneFromListFeedsAndSearch() {
         browser.open(editUrl);
         browser.type(By.id("workflow:reason"), "Salah unggah, diganti versi final");
-        browser.find(By.id("workflow:withdraw")).click();
+        browser.clickAndWait(By.id("workflow:withdraw"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Publikasi ditarik dari situs publik."));
         publicWithin("/publikasi?jenis=peraturan", b -> !b.contains(TITLE), "withdrawal from the listing");
         publicWithin("/cari?q=lurah", b -> !b.contains(TITLE), "withdrawal from search");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Staff login, lockout, roles, the administrator's account screen and the staff API. */
-@ExtendWith(PortalServer.Running.class)
+@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
 class StaffSecurityIT {
 
     static Browser browser;
@@ -28,6 +28,7 @@ class StaffSecurityIT {
     static void setUp() {
         portal = PortalServer.get();
         browser = new Browser();
+        ScreenshotOnFailure.browser = () -> browser;
     }
 
     @AfterAll
@@ -40,7 +41,7 @@ class StaffSecurityIT {
         browser.open(portal.staffUrl("/login.xhtml"));
         browser.type(By.id("login:username"), user);
         browser.type(By.id("login:password"), password);
-        browser.find(By.id("login:submit")).click();
+        browser.clickAndWait(By.id("login:submit"));
     }
 
     static int status(String path, String user, String password) {

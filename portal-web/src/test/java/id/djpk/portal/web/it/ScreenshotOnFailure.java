@@ -1,0 +1,25 @@
+package id.djpk.portal.web.it;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/** Keeps a screenshot and the page source of a failed browser test under target/screenshots. */
+public class ScreenshotOnFailure implements TestWatcher {
+
+    static volatile Supplier<Browser> browser = () -> null;
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Browser b = browser.get();
+        if (b != null) {
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            try {
+                b.screenshot(name);
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", name + ".html"), b.driver().getPageSource());
+            } catch (RuntimeException | java.io.IOException e) {
+                // the browser itself may be what failed; the test's own error says enough then
+            }
+        }
+    }
+}
