@@ -155,12 +155,16 @@ public abstract class PortalServicesContract {
     }
 
     @Test
-    void anAmendingRegulationChangesTheStatusOfTheOldOne() {
+    void anAmendingRegulationChangesTheStatusOfTheOldOneOnceItIsPublic() {
         Publication old = publications.create(regulation(next(), "Dana Bagi Hasil"));
         publications.publish(old.getId(), null);
         PublicationDraft amending = regulation(next(), "Perubahan atas Dana Bagi Hasil");
         amending.setAmendsId(old.getId());
         Publication newer = publications.create(amending);
+        publications.publish(newer.getId(), Instant.now().plusSeconds(3600));
+        assertEquals(LegalStatus.BERLAKU, publications.findVisible(old.getSlug()).orElseThrow().legalStatus(),
+                "a scheduled amendment changes nothing yet");
+        publications.unschedule(newer.getId());
         publications.publish(newer.getId(), null);
         var oldItem = publications.findVisible(old.getSlug()).orElseThrow();
         assertEquals(LegalStatus.DIUBAH, oldItem.legalStatus());

@@ -40,6 +40,9 @@ import java.util.Set;
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now ORDER BY p.docDate DESC, p.id DESC")
 @NamedQuery(name = "Publication.nextScheduled", query = "SELECT MIN(p.publishAt) FROM Publication p WHERE p.status = "
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt > :now")
+@NamedQuery(name = "Publication.supersedingLinks", query = "SELECT a.id, r.id FROM Publication p LEFT JOIN p.amends a "
+        + "LEFT JOIN p.revokes r WHERE p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now "
+        + "AND (p.amends IS NOT NULL OR p.revokes IS NOT NULL)")
 @NamedQuery(name = "Publication.amendedBy", query = "SELECT p FROM Publication p WHERE (p.amends = :target OR "
         + "p.revokes = :target) AND p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now")
 public class Publication implements Serializable {
@@ -208,14 +211,6 @@ public class Publication implements Serializable {
         withdrawnBy = actor;
         withdrawReason = reason.trim();
         touch(actor, now);
-    }
-
-    /** A regulation amended or revoked by a newer one loses its "berlaku" status. */
-    void markSuperseded(LegalStatus newStatus, String actor, Instant now) {
-        if (regulation != null && regulation.getStatus() != LegalStatus.DICABUT) {
-            regulation.setStatus(newStatus);
-            touch(actor, now);
-        }
     }
 
     void addAttachment(Attachment attachment) {

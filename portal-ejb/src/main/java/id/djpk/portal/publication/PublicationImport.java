@@ -25,7 +25,7 @@ public class PublicationImport {
     private AuditTrail audit;
 
     public long importPublished(PublicationDraft draft, String actor) {
-        Publication p = publications.create(draft);
+        Publication p = publications.create(draft, actor);
         Instant at = draft.getDocDate().atTime(LocalTime.of(9, 0)).atZone(PublicationService.OFFICE_ZONE).toInstant();
         Instant now = Instant.now();
         p.publish(at.isAfter(now) ? now : at, actor, at.isAfter(now) ? now : at);

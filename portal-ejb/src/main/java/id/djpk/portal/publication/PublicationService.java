@@ -57,14 +57,18 @@ public class PublicationService {
     // ---------------------------------------------------------------- publisher
 
     public Publication create(PublicationDraft draft) {
+        return create(draft, audit.currentActor());
+    }
+
+    /** As {@link #create(PublicationDraft)}, on behalf of the given actor (imports run as "system"). */
+    public Publication create(PublicationDraft draft, String actor) {
         Instant now = Instant.now();
         validate(draft, null);
-        String actor = audit.currentActor();
         Publication p = new Publication(draft.getType(), uniqueSlug(draft), actor, now);
         p.apply(draft, target(draft.getAmendsId()), target(draft.getRevokesId()), actor, now);
         em.persist(p);
         em.flush();
-        audit.record("PUBLICATION_CREATED", "Publication", p.getId(), p.getType() + ": " + p.getTitle());
+        audit.recordAs(actor, "PUBLICATION_CREATED", "Publication", p.getId(), p.getType() + ": " + p.getTitle());
         return p;
     }
 
@@ -119,16 +123,6 @@ public class PublicationService {
         Instant now = Instant.now();
         String actor = audit.currentActor();
         p.publish(at, actor, now);
-        if (p.getType() == PublicationType.PERATURAN) {
-            if (p.getAmends() != null) {
-                p.getAmends().markSuperseded(LegalStatus.DIUBAH, actor, now);
-                audit.record("REGULATION_AMENDED", "Publication", p.getAmends().getId(), "by " + p.getTitle());
-            }
-            if (p.getRevokes() != null) {
-                p.getRevokes().markSuperseded(LegalStatus.DICABUT, actor, now);
-                audit.record("REGULATION_REVOKED", "Publication", p.getRevokes().getId(), "by " + p.getTitle());
-            }
-        }
         audit.record(p.isScheduled(now) ? "PUBLICATION_SCHEDULED" : "PUBLICATION_PUBLISHED", "Publication", p.getId(),
                 p.isScheduled(now) ? "at " + p.getPublishAt() : null);
         contentChanged(p, now);
@@ -238,10 +232,11 @@ public class PublicationService {
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
         Root<Publication> croot = c.from(Publication.class);
         c.select(cb.count(croot)).where(publicFilters(cb, croot, query, now).toArray(Predicate[]::new));
+        var superseded = superseded(now);
         List<PublicItem> items = em.createQuery(q)
                 .setHint("eclipselink.batch", "p.topics")
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultStream().map(p -> toPublic(p, now, false)).toList();
+                .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
         return new ResultPage<>(items, em.createQuery(c).getSingleResult(), query.page(), query.size());
     }
 
@@ -281,9 +276,10 @@ public class PublicationService {
     /** Every visible publication with full detail, for the search index and feeds. */
     public List<PublicItem> allVisible() {
         Instant now = Instant.now();
+        var superseded = superseded(now);
         return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
                 .setHint("eclipselink.batch", "p.topics")
-                .getResultStream().map(p -> toPublic(p, now, false)).toList();
+                .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
     }
 
     /**
@@ -295,11 +291,23 @@ public class PublicationService {
         List<Publication> touched = em.createQuery("SELECT p FROM Publication p WHERE p.updatedAt > :since "
                         + "OR (p.publishAt > :since AND p.publishAt <= :now)", Publication.class)
                 .setParameter("since", since).setParameter("now", now).getResultList();
+        // a regulation's public status follows the amending/revoking ones: re-index those targets too
+        java.util.Map<Long, Publication> all = new java.util.LinkedHashMap<>();
+        for (Publication p : touched) {
+            all.put(p.getId(), p);
+            if (p.getAmends() != null) {
+                all.putIfAbsent(p.getAmends().getId(), p.getAmends());
+            }
+            if (p.getRevokes() != null) {
+                all.putIfAbsent(p.getRevokes().getId(), p.getRevokes());
+            }
+        }
+        var superseded = superseded(now);
         List<PublicItem> visible = new ArrayList<>();
         List<Long> gone = new ArrayList<>();
-        for (Publication p : touched) {
+        for (Publication p : all.values()) {
             if (p.isVisible(now)) {
-                visible.add(toPublic(p, now, false));
+                visible.add(toPublic(p, now, false, superseded));
             } else {
                 gone.add(p.getId());
             }
@@ -314,7 +322,26 @@ public class PublicationService {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Which regulations visible regulations amend or revoke right now: id → effective status. */
+    private java.util.Map<Long, LegalStatus> superseded(Instant now) {
+        java.util.Map<Long, LegalStatus> map = new java.util.HashMap<>();
+        for (Object[] row : em.createNamedQuery("Publication.supersedingLinks", Object[].class)
+                .setParameter("now", now).getResultList()) {
+            if (row[0] != null) {
+                map.putIfAbsent((Long) row[0], LegalStatus.DIUBAH);
+            }
+            if (row[1] != null) {
+                map.put((Long) row[1], LegalStatus.DICABUT);
+            }
+        }
+        return map;
+    }
+
     private PublicItem toPublic(Publication p, Instant now, boolean withRelations) {
+        return toPublic(p, now, withRelations, superseded(now));
+    }
+
+    private PublicItem toPublic(Publication p, Instant now, boolean withRelations, java.util.Map<Long, LegalStatus> superseded) {
         List<PublicItem.Link> amendedBy = List.of();
         if (withRelations && p.getType() == PublicationType.PERATURAN) {
             amendedBy = em.createNamedQuery("Publication.amendedBy", Publication.class).setParameter("target", p)
@@ -322,10 +349,17 @@ public class PublicationService {
         }
         return new PublicItem(p.getId(), p.getType(), p.getTitle(), p.getSlug(), p.getSummary(), p.getBody(), p.getDocDate(),
                 p.getPublishAt(), Set.copyOf(p.getTopics()), p.getLetterNumber(),
-                p.getRegulation() == null ? null : p.getRegulation().copy(),
+                p.getRegulation() == null ? null : effectiveMetadata(p, superseded),
                 link(p.getAmends(), now), link(p.getRevokes(), now), amendedBy,
                 p.getEventKind(), p.getEventStart(), p.getEventEnd(), p.getEventLocation(), p.getRecordingUrl(),
                 p.getAttachments().stream().map(PublicFile::of).toList());
+    }
+
+    private static RegulationMetadata effectiveMetadata(Publication p, java.util.Map<Long, LegalStatus> superseded) {
+        RegulationMetadata m = p.getRegulation().copy();
+        LegalStatus by = superseded.get(p.getId());
+        m.setStatus(LegalStatus.effective(m.getStatus(), by == LegalStatus.DIUBAH, by == LegalStatus.DICABUT));
+        return m;
     }
 
     private static PublicItem.Link link(Publication target, Instant now) {

@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 
 /**
- * A rule refused what was asked. The key names a message in the web modules' bundles
- * ({@code messages_id.properties}, {@code messages_en.properties}); the arguments fill it in.
+ * A rule refused what was asked. The key names a message in
+ * {@code id/djpk/portal/system/errors.properties} (Indonesian) and {@code errors_en.properties};
+ * {@link Messages} fills in the arguments.
  * Rolls the transaction back, so a refused request changes nothing.
  */
 @ApplicationException(rollback = true)

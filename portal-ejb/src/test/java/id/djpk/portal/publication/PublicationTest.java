@@ -64,14 +64,16 @@ class PublicationTest {
         assertEquals("publication.withdrawnCannotPublish", e.getKey());
     }
 
-    @Test
-    void amendedRegulationLosesInForceStatus() {
-        Publication old = draft();
-        assertEquals(LegalStatus.BERLAKU, old.getRegulation().getStatus());
-        old.markSuperseded(LegalStatus.DIUBAH, "publisher", NOW);
-        assertEquals(LegalStatus.DIUBAH, old.getRegulation().getStatus());
-        old.markSuperseded(LegalStatus.DICABUT, "publisher", NOW);
-        old.markSuperseded(LegalStatus.DIUBAH, "publisher", NOW);
-        assertEquals(LegalStatus.DICABUT, old.getRegulation().getStatus(), "a revoked regulation stays revoked");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "BERLAKU, false, false, BERLAKU",
+            "BERLAKU, true,  false, DIUBAH",
+            "BERLAKU, false, true,  DICABUT",
+            "BERLAKU, true,  true,  DICABUT",
+            "DIUBAH,  false, false, DIUBAH",
+            "DICABUT, true,  false, DICABUT",
+            ",        false, false, BERLAKU"})
+    void effectiveLegalStatus(LegalStatus recorded, boolean amended, boolean revoked, LegalStatus expected) {
+        assertEquals(expected, LegalStatus.effective(recorded, amended, revoked));
     }
 }

@@ -32,6 +32,7 @@ public class PortalStartup {
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
     /** Written on the first start for the run command to print; readable by the owner only. */
     public static final String DEMO_ACCOUNTS_FILE = "demo-accounts.txt";
+    public static final String ADMIN_ACCOUNT_FILE = "admin-account.txt";
 
     @Inject
     private Database database;
@@ -49,6 +50,13 @@ public class PortalStartup {
     @ConfigProperty(name = "portal.demo.password")
     private Optional<String> demoPassword;
 
+    @Inject
+    @ConfigProperty(name = "portal.admin.initial-password")
+    private Optional<String> adminPassword;
+
+    @Inject
+    private StaffDirectory staff;
+
     @PostConstruct
     void start() {
         int applied = database.migrate();
@@ -57,18 +65,32 @@ public class PortalStartup {
         if (config.demoEnabled() && !demo.isLoaded()) {
             String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
             int count = demo.load(password);
-            writeDemoAccounts(password, demoPassword.isPresent());
-            LOG.info(() -> "Demo data loaded: " + count + " publications, " + DemoData.ACCOUNTS.size() + " staff accounts");
+            Path file = writeDemoAccounts(password, demoPassword.isPresent());
+            LOG.info(() -> "Demo data loaded: " + count + " publications, " + DemoData.ACCOUNTS.size()
+                    + " staff accounts (user names and password in " + file + ")");
+        } else if (staff.all().isEmpty()) {
+            // a production start without demo data still needs someone who can create the other accounts
+            String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
+            staff.create("admin", "Administrator Portal", null, password, java.util.Set.of(id.djpk.portal.identity.Role.ADMIN),
+                    null, id.djpk.portal.audit.AuditTrail.SYSTEM);
+            Path file = write(ADMIN_ACCOUNT_FILE, "Administrator account: admin / " + password
+                    + "\nChange this password after the first sign-in (menu: Akun Saya).\n");
+            LOG.info(() -> "First start without demo data: administrator account \"admin\" created (password in " + file + ")");
         }
     }
 
-    private void writeDemoAccounts(String password, boolean fromEnvironment) {
+    private Path writeDemoAccounts(String password, boolean fromEnvironment) {
         StringBuilder text = new StringBuilder("Demo staff accounts (password "
                 + (fromEnvironment ? "from PORTAL_DEMO_PASSWORD" : "generated on the first start") + "):\n");
         for (DemoData.DemoAccount a : DemoData.ACCOUNTS) {
             text.append(String.format("  %-14s %-24s %s%n", a.username(), a.roles(), password));
         }
-        Path file = config.dataDir().resolve(DEMO_ACCOUNTS_FILE);
+        return write(DEMO_ACCOUNTS_FILE, text.toString());
+    }
+
+    /** Writes a file only the owner can read (it holds a password), into the data directory. */
+    private Path write(String name, String text) {
+        Path file = config.dataDir().resolve(name);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -80,6 +102,6 @@ public class PortalStartup {
         } catch (IOException e) {
             LOG.warning(() -> "Could not write " + file + ": " + e.getMessage());
         }
-        LOG.info(text::toString);
+        return file;
     }
 }

@@ -1,0 +1,50 @@
+package id.djpk.portal.web.security;
+
+import id.djpk.portal.identity.StaffAccount;
+import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.web.system.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/** "Akun Saya": the signed-in staff member's own account and password. */
+@Named
+@RequestScoped
+public class AccountBean {
+
+    @Inject
+    private StaffDirectory staff;
+
+    @Inject
+    private CurrentUser user;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeatPassword;
+
+    public StaffAccount getAccount() {
+        return staff.findByUsername(user.getName()).orElse(null);
+    }
+
+    public void changePassword() {
+        if (newPassword == null || !newPassword.equals(repeatPassword)) {
+            FacesMessages.error("account.passwordsDiffer");
+            return;
+        }
+        try {
+            staff.changeOwnPassword(user.getName(), currentPassword == null ? "" : currentPassword, newPassword);
+            FacesMessages.info("account.passwordChanged");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of());
+        }
+    }
+
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public String getRepeatPassword() { return repeatPassword; }
+    public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
+}
