@@ -117,6 +117,7 @@ class PublisherJourneyIT {
         browser.driver().findElement(By.cssSelector("#files input[type=file]")).sendKeys(pdf.toString());
         browser.await(d -> d.findElement(By.id("files:fileTable")).getText().contains("it-penjadwalan.pdf"));
         assertTrue(browser.find(By.id("files:fileTable")).getText().contains("application/pdf"));
+        browser.screenshot("publisher-edit-regulation");
     }
 
     @Test
@@ -165,6 +166,7 @@ class PublisherJourneyIT {
         assertTrue(detail.contains("Peraturan Menteri Keuangan"));
         assertTrue(detail.contains("4 Maret 2024"), "Indonesian date format");
         assertTrue(detail.contains("it-penjadwalan.pdf"));
+        browser.screenshot("public-regulation-detail");
     }
 
     @Test

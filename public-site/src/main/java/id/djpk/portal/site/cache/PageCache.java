@@ -1,0 +1,160 @@
+package id.djpk.portal.site.cache;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Rendered responses by key, bounded by count and bytes, tied to one content revision. Reads take
+ * no lock; when full, the least recently used tenth is dropped in one go. A page rendered under an
+ * older revision is never stored, so a change cannot be overwritten by a page that was being
+ * rendered while it happened.
+ */
+public final class PageCache {
+
+    private static final class Entry {
+        final CachedPage page;
+        volatile long lastUsed;
+
+        Entry(CachedPage page, long now) {
+            this.page = page;
+            this.lastUsed = now;
+        }
+    }
+
+    private final int maxEntries;
+    private final long maxBytes;
+    private final long maxEntryBytes;
+    private final long ttlNanos;
+    private final LongSupplier clock;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private volatile long revision = Long.MIN_VALUE;
+
+    /**
+     * @param ttl also bounds what no revision announces: time passing (an event is no longer
+     *            "upcoming", a new year in the footer)
+     * @param clock nanoseconds, {@link System#nanoTime} outside tests
+     */
+    public PageCache(int maxEntries, long maxBytes, Duration ttl, LongSupplier clock) {
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+        // one huge response (a sitemap of the whole archive) must not push out everything else
+        this.maxEntryBytes = Math.max(1, maxBytes / 8);
+        this.ttlNanos = ttl.toNanos();
+        this.clock = clock;
+    }
+
+    /** Path, query and language: every input a rendered page depends on. */
+    public static String key(String path, String query, String language) {
+        StringBuilder sb = new StringBuilder(path.length() + 8 + (query == null ? 0 : query.length()));
+        sb.append(language == null ? "-" : language).append(' ').append(path);
+        if (query != null && !query.isEmpty()) {
+            sb.append('?').append(query);
+        }
+        return sb.toString();
+    }
+
+    /** The cached page, or null. A new revision empties the cache first. */
+    public CachedPage get(String key, long currentRevision) {
+        if (currentRevision != revision) {
+            advance(currentRevision);
+            return null;
+        }
+        Entry e = entries.get(key);
+        if (e == null) {
+            return null;
+        }
+        long now = clock.getAsLong();
+        if (now - e.page.createdNanos() > ttlNanos) {
+            if (entries.remove(key, e)) {
+                bytes.addAndGet(-e.page.weight());
+            }
+            return null;
+        }
+        // the clock rather than a shared counter: readers on many threads do not contend for one value
+        e.lastUsed = now;
+        return e.page;
+    }
+
+    /**
+     * Keeps a page rendered under {@code renderedRevision}; refuses what must not be shared and what
+     * was rendered before the content last changed. Returns whether it was stored.
+     */
+    public boolean put(String key, long renderedRevision, CachedPage page) {
+        if (!page.isStorable() || page.weight() > maxEntryBytes) {
+            return false;
+        }
+        if (renderedRevision != revision) {
+            if (renderedRevision < revision) {
+                return false;
+            }
+            advance(renderedRevision);
+        }
+        Entry mine = new Entry(page, clock.getAsLong());
+        Entry previous = entries.put(key, mine);
+        bytes.addAndGet(page.weight() - (previous == null ? 0 : previous.page.weight()));
+        if (renderedRevision != revision) {
+            // the content changed while this page was being stored
+            if (entries.remove(key, mine)) {
+                bytes.addAndGet(-page.weight());
+            }
+            return false;
+        }
+        if (entries.size() > maxEntries || bytes.get() > maxBytes) {
+            evict();
+        }
+        return true;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public synchronized void clear() {
+        entries.clear();
+        bytes.set(0);
+    }
+
+    private synchronized void advance(long newRevision) {
+        if (newRevision > revision || revision == Long.MIN_VALUE) {
+            revision = newRevision;
+            entries.clear();
+            bytes.set(0);
+        }
+    }
+
+    private synchronized void evict() {
+        if (entries.size() <= maxEntries && bytes.get() <= maxBytes) {
+            return;
+        }
+        List<Map.Entry<String, Entry>> all = new ArrayList<>(entries.entrySet());
+        // recount: a put racing with a clear can leave the running total slightly off
+        bytes.set(all.stream().mapToLong(e -> e.getValue().page.weight()).sum());
+        all.sort(Comparator.comparingLong(e -> e.getValue().lastUsed));
+        long targetEntries = maxEntries - Math.max(1, maxEntries / 10);
+        long targetBytes = maxBytes - maxBytes / 10;
+        for (Map.Entry<String, Entry> e : all) {
+            if (entries.size() <= targetEntries && bytes.get() <= targetBytes) {
+                break;
+            }
+            if (entries.remove(e.getKey(), e.getValue())) {
+                bytes.addAndGet(-e.getValue().page.weight());
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package id.djpk.portal.site.cache;
+
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.publication.ContentSync;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers GET requests for pages, feeds and public APIs from {@link PageCache} and fills it on a
+ * miss. Every cached answer carries an {@code ETag}, so a browser's revalidation costs a 304. A
+ * reader's language is part of a page's key, so pages vary by the {@code lang} cookie.
+ */
+public class PageCacheFilter extends HttpFilter {
+
+    /**
+     * Pages: browsers ask again every time (a cheap 304 while the ETag holds), so a published change
+     * or a withdrawal is seen at once. Feeds and APIs: a few seconds of reuse suit their clients.
+     */
+    private static final String PAGE_CACHE_CONTROL = "public, no-cache";
+    private static final String DATA_CACHE_CONTROL = "public, max-age=5";
+
+    @Inject
+    private ContentSync content;
+
+    @Inject
+    @ConfigProperty(name = "portal.site.cache.max-entries", defaultValue = "5000")
+    private int maxEntries;
+
+    @Inject
+    @ConfigProperty(name = "portal.site.cache.max-megabytes", defaultValue = "64")
+    private int maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.site.cache.max-age-seconds", defaultValue = "600")
+    private int maxAgeSeconds;
+
+    private PageCache cache;
+
+    @Override
+    public void init() {
+        cache = new PageCache(maxEntries, maxMegabytes * 1024L * 1024L, Duration.ofSeconds(maxAgeSeconds), System::nanoTime);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!("GET".equals(method) || head) || !CachePolicy.isCacheable(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean byLanguage = CachePolicy.isLanguageDependent(path);
+        String key = PageCache.key(path, request.getQueryString(),
+                byLanguage ? Language.fromCookies(request.getCookies()).code() : null);
+        long revision = content.revision();
+        CachedPage hit = cache.get(key, revision);
+        if (hit != null) {
+            send(request, response, hit, true, byLanguage, "HIT");
+            return;
+        }
+        if (head) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CapturingResponse capture = new CapturingResponse(response);
+        chain.doFilter(request, capture);
+        if (capture.isPassedThrough()) {
+            return;
+        }
+        List<CachedPage.Header> headers = new ArrayList<>(capture.headers());
+        // a session cookie is added by the container itself, bypassing the wrapper
+        if (response.containsHeader("Set-Cookie") || request.getSession(false) != null) {
+            headers.add(new CachedPage.Header("Set-Cookie", "(container)"));
+        }
+        byte[] body = capture.body();
+        String contentType = response.getContentType();
+        if (response.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")) {
+            body = HtmlWhitespace.collapse(body);
+        }
+        CachedPage page = CachedPage.of(response.getStatus(), contentType, headers, body, System.nanoTime());
+        boolean stored = cache.put(key, revision, page);
+        send(request, response, page, false, byLanguage, stored ? "MISS" : "BYPASS");
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page,
+                             boolean fromCache, boolean byLanguage, String outcome) throws IOException {
+        response.setHeader("X-Page-Cache", outcome);
+        if (fromCache) {
+            response.setStatus(page.status());
+            response.setContentType(page.contentType());
+            for (CachedPage.Header h : page.headers()) {
+                response.addHeader(h.name(), h.value());
+            }
+        }
+        boolean shareable = fromCache || page.isStorable() && !"BYPASS".equals(outcome);
+        if (shareable) {
+            response.setHeader("ETag", page.etag());
+            if (!response.containsHeader("Cache-Control")) {
+                response.setHeader("Cache-Control", byLanguage ? PAGE_CACHE_CONTROL : DATA_CACHE_CONTROL);
+            }
+            if (byLanguage) {
+                response.setHeader("Vary", "Cookie");
+            }
+            if (matches(request.getHeader("If-None-Match"), page.etag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        response.setContentLength(page.body().length);
+        // room for the whole body: one write to the connection instead of several buffer flushes
+        response.setBufferSize(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (c.equals(etag) || c.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,254 @@
+package id.djpk.portal.site.publication;
+
+import id.djpk.portal.publication.ChangeSet;
+import id.djpk.portal.publication.PublicFile;
+import id.djpk.portal.publication.PublicItem;
+import id.djpk.portal.publication.PublicationIndex;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.reference.ReferenceData;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps this instance in step with the database, the only channel from the staff portal
+ * (ARCHITECTURE.md): builds the search index at start, then every second compares the content
+ * revision and the next scheduled publication moment; when either says something changed it
+ * re-indexes what changed and raises {@link #revision()}, which empties the page cache. A change
+ * made by staff is thus visible here within about two seconds.
+ */
+@ApplicationScoped
+public class ContentSync {
+
+    private static final Logger LOG = Logger.getLogger(ContentSync.class.getName());
+    /** A change is stamped before its transaction commits: look back this far to catch slow commits. */
+    private static final Duration COMMIT_MARGIN = Duration.ofSeconds(60);
+    private static final Duration TOPIC_REFRESH = Duration.ofMinutes(5);
+    private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
+
+    @Inject
+    private PublicationService publications;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private final PublicationIndex index = new PublicationIndex();
+    private final AtomicLong revision = new AtomicLong();
+    private volatile long contentRevision = -1;
+    private volatile Map<Long, PublicItem> items = Map.of();
+    private volatile List<Integer> years = List.of();
+    private volatile Map<String, TopicView> topics = Map.of();
+    private volatile Set<String> usedTopics = Set.of();
+
+    // touched by the sync task only (one run at a time)
+    private boolean built;
+    private Instant lastSync;
+    private Instant nextDue;
+    private Instant topicsLoadedAt;
+    private Instant lastWarning;
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        sync();
+        task = scheduler.scheduleWithFixedDelay(this::sync, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+        index.close();
+    }
+
+    /** Goes up whenever what the public sees may have changed; the page cache follows it. */
+    public long revision() {
+        return revision.get();
+    }
+
+    /** The database's content revision this instance has caught up with (-1 before the first build). */
+    public long contentRevision() {
+        return contentRevision;
+    }
+
+    public int indexed() {
+        return index.size();
+    }
+
+    public boolean isReady() {
+        return contentRevision >= 0;
+    }
+
+    public List<PublicationIndex.Hit> search(String text, PublicationType type, Integer year, String topic, int max) {
+        return index.search(text, type, year, topic, max);
+    }
+
+    /** A visible publication as last synchronised (without its body), for search results and APIs. */
+    public Optional<PublicItem> item(long id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    /** Years that have visible publications, newest first. */
+    public List<Integer> years() {
+        return years;
+    }
+
+    /**
+     * Active topics that visible publications carry, in their reference order: the topic filter
+     * offers no choice that can only lead to an empty list (and none of the contact center's
+     * internal topics).
+     */
+    public List<TopicView> publicationTopics() {
+        Set<String> used = usedTopics;
+        return topics.values().stream().filter(t -> t.active() && used.contains(t.code())).toList();
+    }
+
+    public boolean isTopic(String code) {
+        return code != null && topics.containsKey(code);
+    }
+
+    /** The topic's display name, or the code itself if the topic is unknown. */
+    public String topicName(String code) {
+        TopicView t = topics.get(code);
+        return t == null ? code : t.name();
+    }
+
+    synchronized void sync() {
+        try {
+            if (!built) {
+                rebuild();
+            } else {
+                catchUp();
+            }
+        } catch (RuntimeException e) {
+            // keep the schedule alive: a failed run (database restarting, schema not yet migrated by
+            // the staff portal) is simply retried a second later
+            Instant now = Instant.now();
+            if (lastWarning == null || now.isAfter(lastWarning.plus(WARNING_INTERVAL))) {
+                lastWarning = now;
+                LOG.log(Level.WARNING, "Public content sync failed, retrying every second: " + e, e);
+            }
+        }
+    }
+
+    private void rebuild() {
+        long dbRevision = publications.contentRevision();
+        Instant started = Instant.now();
+        loadTopics(started);
+        List<PublicItem> all = publications.allVisible();
+        index.clear();
+        Map<Long, PublicItem> snapshot = new HashMap<>();
+        for (PublicItem item : all) {
+            put(item);
+            snapshot.put(item.id(), withoutBody(item));
+        }
+        index.refresh();
+        publish(snapshot);
+        lastSync = started;
+        nextDue = publications.nextScheduled(started).orElse(null);
+        contentRevision = dbRevision;
+        built = true;
+        revision.incrementAndGet();
+        LOG.info(() -> "Search index built: " + index.size() + " publications, content revision " + dbRevision);
+    }
+
+    private void catchUp() {
+        long dbRevision = publications.contentRevision();
+        Instant now = Instant.now();
+        boolean due = nextDue != null && !now.isBefore(nextDue);
+        boolean changed = dbRevision != contentRevision;
+        // topics are reference data, edited without a content revision: re-read them now and then
+        boolean topicsChanged = (changed || now.isAfter(topicsLoadedAt.plus(TOPIC_REFRESH))) && loadTopics(now);
+        if (!changed && !due) {
+            if (topicsChanged) {
+                revision.incrementAndGet();
+            }
+            return;
+        }
+        ChangeSet changes = publications.changedSince(lastSync.minus(COMMIT_MARGIN));
+        if (changed && !due && changes.visible().isEmpty() && changes.gone().isEmpty()) {
+            // the revision moved but no publication carries a recent stamp: changes stamped long
+            // before they committed (a bulk import keeps the original dates). Only a rebuild is sure.
+            LOG.info(() -> "Content revision " + dbRevision + " without recent changes: rebuilding the search index");
+            rebuild();
+            return;
+        }
+        Map<Long, PublicItem> snapshot = new HashMap<>(items);
+        for (PublicItem item : changes.visible()) {
+            put(item);
+            snapshot.put(item.id(), withoutBody(item));
+        }
+        for (Long id : changes.gone()) {
+            index.remove(id);
+            snapshot.remove(id);
+        }
+        index.refresh();
+        publish(snapshot);
+        lastSync = changes.asOf();
+        nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
+        contentRevision = dbRevision;
+        revision.incrementAndGet();
+        LOG.fine(() -> "Content revision " + dbRevision + ": " + changes.visible().size() + " updated, "
+                + changes.gone().size() + " removed");
+    }
+
+    private void put(PublicItem item) {
+        List<String> names = item.topics().stream().map(this::topicName).toList();
+        boolean hasPdf = item.files().stream().map(PublicFile::mediaType).anyMatch("application/pdf"::equals);
+        index.put(item, names, hasPdf ? publications.attachmentText(item.id()) : null);
+    }
+
+    private void publish(Map<Long, PublicItem> snapshot) {
+        items = Map.copyOf(snapshot);
+        years = snapshot.values().stream().map(i -> i.docDate().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        usedTopics = snapshot.values().stream().flatMap(i -> i.topics().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Returns whether names or the active set changed (pages show topic names). */
+    private boolean loadTopics(Instant now) {
+        Map<String, TopicView> loaded = new LinkedHashMap<>();
+        reference.topics().forEach(t -> loaded.put(t.getCode(), new TopicView(t.getCode(), t.getName(), t.isActive())));
+        topicsLoadedAt = now;
+        boolean changed = !Objects.equals(topics, loaded);
+        topics = Collections.unmodifiableMap(loaded);
+        return changed;
+    }
+
+    private static PublicItem withoutBody(PublicItem i) {
+        return new PublicItem(i.id(), i.type(), i.title(), i.slug(), i.summary(), null, i.docDate(), i.publishedAt(),
+                i.topics(), i.letterNumber(), i.regulation(), i.amends(), i.revokes(), i.amendedBy(), i.eventKind(),
+                i.eventStart(), i.eventEnd(), i.eventLocation(), i.recordingUrl(), i.files());
+    }
+
+    /** For callers that need every visible item without a database round trip. */
+    public Collection<PublicItem> items() {
+        return items.values();
+    }
+}

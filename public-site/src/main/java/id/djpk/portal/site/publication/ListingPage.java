@@ -1,0 +1,173 @@
+package id.djpk.portal.site.publication;
+
+import id.djpk.portal.publication.PublicationQuery;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.publication.ResultPage;
+import id.djpk.portal.publication.PublicItem;
+import id.djpk.portal.site.i18n.Formats;
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.i18n.LanguageBean;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /publikasi?jenis=peraturan&tahun=2024&topik=DAU&hal=2}: visible publications, newest first,
+ * 20 a page. Unknown filter values are ignored rather than answered with an error: a reader who
+ * edits the address still gets a useful list.
+ */
+@Named
+@RequestScoped
+public class ListingPage {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private PublicationService publications;
+
+    @Inject
+    private ContentSync content;
+
+    @Inject
+    private LanguageBean lang;
+
+    private Language language;
+    private PublicationType type;
+    private Integer year;
+    private String topic;
+    private int page;
+    private ResultPage<PublicItem> result;
+    private List<ItemCard> items;
+
+    @PostConstruct
+    void load() {
+        language = lang.getLanguage();
+        type = PublicationType.fromPathSegment(request.getParameter("jenis"));
+        year = year(request.getParameter("tahun"));
+        String t = request.getParameter("topik");
+        topic = content.isTopic(t) ? t : null;
+        page = Pager.pageNumber(request.getParameter("hal"));
+        result = publications.visible(new PublicationQuery(type, year, topic, page - 1, PAGE_SIZE));
+        items = result.items().stream().map(i -> ItemCard.of(i, language)).toList();
+    }
+
+    private static Integer year(String s) {
+        if (s == null || !s.matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.valueOf(s);
+    }
+
+    public List<ItemCard> getItems() {
+        return items;
+    }
+
+    /** The type's name as heading, or null for all publications. */
+    public String getTypeLabel() {
+        return type == null ? null : type.label(language.code());
+    }
+
+    public String getTopicName() {
+        return topic == null ? null : content.topicName(topic);
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public boolean isFiltered() {
+        return type != null || year != null || topic != null;
+    }
+
+    public long getTotal() {
+        return result.total();
+    }
+
+    public String getTotalText() {
+        return Formats.of(language).number(result.total());
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPageCount() {
+        return result.pageCount();
+    }
+
+    public String getPageText() {
+        return Formats.of(language).number(page);
+    }
+
+    public String getPageCountText() {
+        return Formats.of(language).number(result.pageCount());
+    }
+
+    public String getFirstShown() {
+        return Formats.of(language).number(items.isEmpty() ? 0 : (long) (page - 1) * PAGE_SIZE + 1);
+    }
+
+    public String getLastShown() {
+        return Formats.of(language).number((long) (page - 1) * PAGE_SIZE + items.size());
+    }
+
+    public List<Pager.PageLink> getPageLinks() {
+        return Pager.links(page, result.pageCount(), this::pageUrl);
+    }
+
+    public String getPreviousUrl() {
+        return page > 1 && page <= result.pageCount() ? pageUrl(page - 1) : null;
+    }
+
+    public String getNextUrl() {
+        return page < result.pageCount() ? pageUrl(page + 1) : null;
+    }
+
+    public String getFirstPageUrl() {
+        return pageUrl(1);
+    }
+
+    String pageUrl(int p) {
+        List<String> params = new ArrayList<>();
+        if (type != null) {
+            params.add("jenis=" + Links.query(type.pathSegment()));
+        }
+        if (year != null) {
+            params.add("tahun=" + year);
+        }
+        if (topic != null) {
+            params.add("topik=" + Links.query(topic));
+        }
+        if (p > 1) {
+            params.add("hal=" + p);
+        }
+        return "/publikasi" + (params.isEmpty() ? "" : "?" + String.join("&", params));
+    }
+
+    public List<Option> getTypeOptions() {
+        return Arrays.stream(PublicationType.values())
+                .map(t -> new Option(t.pathSegment(), t.label(language.code()), t == type))
+                .toList();
+    }
+
+    public List<Option> getYearOptions() {
+        return content.years().stream()
+                .map(y -> new Option(y.toString(), y.toString(), y.equals(year)))
+                .toList();
+    }
+
+    public List<Option> getTopicOptions() {
+        return content.publicationTopics().stream()
+                .map(t -> new Option(t.code(), t.name(), t.code().equals(topic)))
+                .toList();
+    }
+}

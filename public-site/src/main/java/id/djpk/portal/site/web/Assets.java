@@ -1,0 +1,53 @@
+package id.djpk.portal.site.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Addresses of the static files with a content hash ({@code /resources/css/site.css?v=3fa9c1d2}),
+ * so a new stylesheet reaches every browser at once although the old one may be cached for a year.
+ */
+@Named("assets")
+@ApplicationScoped
+public class Assets {
+
+    static final String STYLESHEET = "/resources/css/site.css";
+    static final String ICON = "/resources/img/favicon.svg";
+
+    private String stylesheet = STYLESHEET;
+    private String icon = ICON;
+
+    void init(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        stylesheet = versioned(context, STYLESHEET);
+        icon = versioned(context, ICON);
+    }
+
+    public String getStylesheet() {
+        return stylesheet;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    private static String versioned(ServletContext context, String path) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            if (in == null) {
+                return path;
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(in.readAllBytes());
+            return context.getContextPath() + path + "?v=" + HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return context.getContextPath() + path;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.djpk.portal.site.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlWhitespaceTest {
+
+    private static String collapse(String html) {
+        return new String(HtmlWhitespace.collapse(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void indentationAndEmptyLinesGo() {
+        assertEquals("<ul>\n<li>Dana Desa</li>\n<li>Pajak Daerah</li>\n</ul>\n",
+                collapse("<ul>\n    <li>Dana Desa</li>   \n\n\t<li>Pajak Daerah</li>\r\n  </ul>\n"));
+    }
+
+    @Test
+    void blanksInsideALineStay() {
+        assertEquals("<p>Peraturan <span>·</span> 16 Mei 2024</p>", collapse("<p>Peraturan <span>·</span> 16 Mei 2024</p>"));
+        assertEquals("<p>Rp  1.000</p>", collapse("<p>Rp  1.000</p>"));
+    }
+
+    @Test
+    void preformattedPagesAreLeftAlone() {
+        String html = "<pre>\n    kode\n</pre>";
+        assertEquals(html, collapse(html));
+    }
+}

@@ -1,0 +1,165 @@
+package id.djpk.portal.site.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+
+    private final AtomicLong now = new AtomicLong();
+
+    private PageCache cache(int entries, long bytes) {
+        return new PageCache(entries, bytes, Duration.ofMinutes(10), now::get);
+    }
+
+    private CachedPage page(String body, CachedPage.Header... headers) {
+        return CachedPage.of(200, "text/html;charset=UTF-8", List.of(headers), body.getBytes(StandardCharsets.UTF_8), now.get());
+    }
+
+    @Test
+    void keyHoldsPathQueryAndLanguage() {
+        assertEquals("id /publikasi?jenis=berita&hal=2", PageCache.key("/publikasi", "jenis=berita&hal=2", "id"));
+        assertEquals("en /", PageCache.key("/", null, "en"));
+        assertEquals("- /feed.atom", PageCache.key("/feed.atom", "", null));
+        assertNotEquals(PageCache.key("/cari", "q=dana", "id"), PageCache.key("/cari", "q=dana", "en"));
+        assertNotEquals(PageCache.key("/publikasi", "hal=2", "id"), PageCache.key("/publikasi", "hal=3", "id"));
+    }
+
+    @Test
+    void servesWhatWasStoredUnderTheSameRevision() {
+        PageCache c = cache(10, 1 << 20);
+        assertNull(c.get("id /", 1));
+        assertTrue(c.put("id /", 1, page("<p>beranda</p>")));
+        CachedPage hit = c.get("id /", 1);
+        assertNotNull(hit);
+        assertArrayEquals("<p>beranda</p>".getBytes(StandardCharsets.UTF_8), hit.body());
+        assertEquals("text/html;charset=UTF-8", hit.contentType());
+        assertNull(c.get("en /", 1));
+    }
+
+    @Test
+    void aNewRevisionEmptiesTheCache() {
+        PageCache c = cache(10, 1 << 20);
+        c.put("id /", 1, page("a"));
+        c.put("id /publikasi", 1, page("b"));
+        assertNull(c.get("id /", 2));
+        assertEquals(0, c.size());
+        assertNull(c.get("id /publikasi", 2));
+        assertEquals(0, c.bytes());
+    }
+
+    @Test
+    void aPageRenderedBeforeAChangeIsNotStored() {
+        PageCache c = cache(10, 1 << 20);
+        c.get("id /", 5);
+        assertFalse(c.put("id /", 4, page("old")));
+        assertNull(c.get("id /", 5));
+        // a page rendered under a newer revision than the cache has seen moves the cache forward
+        assertTrue(c.put("id /", 6, page("new")));
+        assertEquals(6, c.revision());
+    }
+
+    @Test
+    void responsesWithCookiesAreNeverStored() {
+        PageCache c = cache(10, 1 << 20);
+        assertFalse(c.put("id /", 1, page("x", new CachedPage.Header("Set-Cookie", "lang=en"))));
+        assertFalse(c.put("id /a", 1, page("x", new CachedPage.Header("set-cookie", "JSESSIONID=1"))));
+        assertFalse(c.put("id /b", 1, page("x", new CachedPage.Header("Cache-Control", "no-store"))));
+        assertFalse(c.put("id /c", 1, page("x", new CachedPage.Header("Cache-Control", "private, max-age=0"))));
+        assertEquals(0, c.size());
+    }
+
+    @Test
+    void onlySuccessfulResponsesAreStored() {
+        PageCache c = cache(10, 1 << 20);
+        CachedPage notFound = CachedPage.of(404, "text/html", List.of(), new byte[10], 0);
+        CachedPage badRequest = CachedPage.of(400, "application/json", List.of(), new byte[10], 0);
+        assertFalse(c.put("id /x", 1, notFound));
+        assertFalse(c.put("- /api/publications?year=x", 1, badRequest));
+        assertEquals(0, c.size());
+    }
+
+    @Test
+    void onlySelectedHeadersAreReplayed() {
+        CachedPage p = page("x", new CachedPage.Header("Content-Language", "id"), new CachedPage.Header("Date", "today"),
+                new CachedPage.Header("X-Powered-By", "x"));
+        assertEquals(List.of(new CachedPage.Header("Content-Language", "id")), p.headers());
+    }
+
+    @Test
+    void evictsTheLeastRecentlyUsedWhenFullByCount() {
+        PageCache c = cache(10, 1 << 20);
+        for (int i = 0; i < 10; i++) {
+            now.incrementAndGet();
+            c.put("id /p" + i, 1, page("page " + i));
+        }
+        now.incrementAndGet();
+        c.get("id /p0", 1);
+        now.incrementAndGet();
+        c.put("id /p10", 1, page("page 10"));
+        assertTrue(c.size() <= 10);
+        assertNotNull(c.get("id /p0", 1), "recently read, kept");
+        assertNotNull(c.get("id /p10", 1), "just stored, kept");
+        assertNull(c.get("id /p1", 1), "least recently used, dropped");
+    }
+
+    @Test
+    void evictsWhenFullByBytes() {
+        long weight = page("x".repeat(1000)).weight();
+        PageCache c = cache(1000, weight * 8 + 10);
+        for (int i = 0; i < 20; i++) {
+            now.incrementAndGet();
+            c.put("id /p" + i, 1, page("x".repeat(1000)));
+        }
+        assertTrue(c.bytes() <= weight * 8 + 10);
+        assertNotNull(c.get("id /p19", 1));
+        assertNull(c.get("id /p0", 1));
+    }
+
+    @Test
+    void oneHugePageDoesNotPushOutEverythingElse() {
+        PageCache c = cache(100, 8000);
+        c.put("id /", 1, page("small"));
+        assertFalse(c.put("- /sitemap.xml", 1, page("x".repeat(5000))));
+        assertNotNull(c.get("id /", 1));
+    }
+
+    @Test
+    void entriesExpire() {
+        PageCache c = cache(10, 1 << 20);
+        c.put("id /", 1, page("a"));
+        now.addAndGet(Duration.ofMinutes(11).toNanos());
+        assertNull(c.get("id /", 1));
+        assertEquals(0, c.size());
+    }
+
+    @Test
+    void etagFollowsTheContent() {
+        assertEquals(page("a").etag(), page("a").etag());
+        assertNotEquals(page("a").etag(), page("b").etag());
+        assertTrue(page("a").etag().startsWith("\"") && page("a").etag().endsWith("\""));
+    }
+
+    @Test
+    void policyCoversPagesFeedsAndPublicApisOnly() {
+        for (String p : List.of("/", "/publikasi", "/publikasi/pmk-nomor-1", "/cari", "/feed.atom", "/sitemap.xml",
+                "/api/jdihn", "/api/publications")) {
+            assertTrue(CachePolicy.isCacheable(p), p);
+        }
+        for (String p : List.of("/api/status", "/bahasa", "/berkas/1/a.pdf", "/resources/css/site.css", "/publikasix")) {
+            assertFalse(CachePolicy.isCacheable(p), p);
+        }
+        assertTrue(CachePolicy.isLanguageDependent("/publikasi"));
+        assertFalse(CachePolicy.isLanguageDependent("/api/jdihn"));
+    }
+}
