@@ -42,7 +42,7 @@ import java.util.Set;
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt > :now")
 @NamedQuery(name = "Publication.supersedingLinks", query = "SELECT a.id, r.id FROM Publication p LEFT JOIN p.amends a "
         + "LEFT JOIN p.revokes r WHERE p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now "
-        + "AND (p.amends IS NOT NULL OR p.revokes IS NOT NULL)")
+        + "AND (a.id IS NOT NULL OR r.id IS NOT NULL)")
 @NamedQuery(name = "Publication.amendedBy", query = "SELECT p FROM Publication p WHERE (p.amends = :target OR "
         + "p.revokes = :target) AND p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now")
 public class Publication implements Serializable {

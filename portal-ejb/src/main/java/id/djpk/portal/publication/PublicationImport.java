@@ -29,6 +29,8 @@ public class PublicationImport {
         Instant at = draft.getDocDate().atTime(LocalTime.of(9, 0)).atZone(PublicationService.OFFICE_ZONE).toInstant();
         Instant now = Instant.now();
         p.publish(at.isAfter(now) ? now : at, actor, at.isAfter(now) ? now : at);
+        // changed now, for every reader of changes (the public site's incremental sync)
+        p.touch(actor, now);
         audit.recordAs(actor, "PUBLICATION_IMPORTED", "Publication", p.getId(), p.getTitle());
         em.createQuery("UPDATE ContentState c SET c.revision = c.revision + 1, c.changedAt = :now WHERE c.id = 1")
                 .setParameter("now", now).executeUpdate();
