@@ -75,6 +75,27 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void awaitAjax() {
+        await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Clicks a button that sends an ajax request, and waits for the answer to be applied. */
+    public void clickAjax(By by) {
+        find(by).click();
+        awaitAjax();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by the start of its label. */
+    public void selectMenu(String menuId, String labelStart) {
+        awaitAjax();
+        find(By.id(menuId)).click();
+        find(By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]")).click();
+        awaitAjax();
+    }
+
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public void clickAndWait(By by) {
         WebElement e = find(by);

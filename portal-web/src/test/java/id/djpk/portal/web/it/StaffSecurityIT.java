@@ -124,22 +124,22 @@ class StaffSecurityIT {
     void theAdministratorCreatesAndDisablesAnAccount() {
         login("admin", PortalServer.DEMO_PASSWORD);
         browser.open(portal.staffUrl("/admin/pengguna.xhtml"));
-        browser.find(By.id("users:newUser")).click();
+        browser.clickAjax(By.id("users:newUser"));
         browser.type(By.id("editForm:username"), "l2-dtk");
         browser.type(By.id("editForm:fullName"), "Tim Layer 2 DTK");
         String password = browser.find(By.id("editForm:password")).getAttribute("value");
         browser.find(By.xpath("//*[@id='editForm:roles']//label[normalize-space()='Unit Teknis Layer 2']")).click();
-        browser.find(By.id("editForm:saveUser")).click();
+        browser.clickAjax(By.id("editForm:saveUser"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Akun Layer 2 harus terikat pada satu unit"));
 
-        browser.find(By.id("editForm:unit")).click();
-        browser.find(By.cssSelector("li[data-label^='DTK']")).click();
-        browser.find(By.id("editForm:saveUser")).click();
+        browser.selectMenu("editForm:unit", "DTK");
+        browser.clickAjax(By.id("editForm:saveUser"));
         browser.await(d -> d.findElement(By.id("users:table")).getText().contains("l2-dtk"));
         assertEquals(200, status("/api/me", "l2-dtk", password));
 
         var row = browser.all(By.cssSelector("#users\\:table tr")).stream().filter(r -> r.getText().contains("l2-dtk")).findFirst().orElseThrow();
         row.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Nonaktifkan")).findFirst().orElseThrow().click();
+        browser.awaitAjax();
         browser.await(d -> d.findElement(By.id("users:table")).getText().contains("Nonaktif"));
         assertEquals(401, status("/api/me", "l2-dtk", password));
 
