@@ -30,9 +30,11 @@ rm -rf "$WORK"; mkdir -p "$WORK/static" "$DATA"
 JAR="$ROOT/portal-web/target/payara-micro.jar"
 PAYARA_PID=""
 start_portal() {
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$WORK/preboot.asadmin"
   java -Xmx1g -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
        -Dportal.demo.password=Bench-Sandi-2024 -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
+       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
        --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
        --deploy "$ROOT/public-site/target/public-site.war:/" "$@" > "$WORK/server.log" 2>&1 &
   PAYARA_PID=$!

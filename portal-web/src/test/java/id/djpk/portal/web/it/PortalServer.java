@@ -87,10 +87,12 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.public.base-url=http://127.0.0.1:" + port,
                 "-Dportal.stats.flush-seconds=2",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
+                "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
                 "--deploy", staffWar + ":/portal", "--deploy", publicWar + ":/"));
         try {
             Files.createDirectories(data);
+            command.set(command.indexOf("--prebootcommandfile") + 1, loopbackOnly(data).toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(data.resolve("server.log").toFile()).start();
             PortalServer server = new PortalServer(process, port, data);
@@ -99,6 +101,14 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An asadmin command file that binds the HTTP listener to loopback only. */
+    private static Path loopbackOnly(Path data) throws IOException {
+        Path file = data.resolve("preboot.asadmin");
+        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener.address=127.0.0.1\n");
+        return file;
     }
 
     private void awaitReady() {
