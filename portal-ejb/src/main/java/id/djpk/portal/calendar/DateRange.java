@@ -21,10 +21,6 @@ public record DateRange(LocalDate first, LocalDate last) implements Serializable
         return new DateRange(day, day);
     }
 
-    public long days() {
-        return last.toEpochDay() - first.toEpochDay() + 1;
-    }
-
     /**
      * "9 Mei", "9–12 Mei", "31 Mei–2 Juni", "31 Desember 2024–1 Januari 2025": the month written once
      * when it does not change, the year only when the range crosses into the next one (the sentence
