@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.audit.AuditEntry;
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.calendar.Deadline;
+import id.djpk.portal.calendar.Holiday;
+import id.djpk.portal.calendar.OfficeHours;
 import id.djpk.portal.identity.LoginOutcome;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
@@ -24,13 +28,18 @@ import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Violation;
 import id.djpk.portal.testing.TestFiles;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +63,8 @@ public abstract class PortalServicesContract {
     AuditTrail audit;
     @Inject
     SiteStatistics statistics;
+    @Inject
+    CalendarService calendar;
 
     static int next() {
         return 1000 + SEQ.incrementAndGet();
@@ -217,5 +228,85 @@ public abstract class PortalServicesContract {
         assertEquals("/publikasi", m.topPages().get(0).path());
         assertEquals(7, m.topPages().get(0).views());
         assertNotEquals(salt, statistics.saltFor(day.plusDays(1)));
+    }
+
+    static List<String> violationKeys(InvalidInputException e) {
+        return e.getViolations().stream().map(Violation::key).toList();
+    }
+
+    List<String> holidayActions(LocalDate date) {
+        return audit.forEntity("Holiday", date).stream().map(AuditEntry::getAction).toList();
+    }
+
+    @Test
+    void theAdministratorMaintainsHolidaysAndEveryChangeIsAudited() {
+        // a year of its own: the shipped holidays and the other tests' years stay untouched
+        int year = 2100 + next() % 7000;
+        LocalDate wednesday = LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        LocalDate thursday = wednesday.plusDays(1);
+        assertTrue(calendar.workingDays().isWorkingDay(wednesday));
+
+        Holiday added = calendar.addHoliday(wednesday, "  Hari Uji Kalender ", Holiday.Kind.LIBUR_NASIONAL);
+        assertEquals("Hari Uji Kalender", added.getName());
+        assertEquals(List.of(wednesday), calendar.holidays(year).stream().map(Holiday::getDate).toList());
+        assertFalse(calendar.workingDays().isWorkingDay(wednesday), "the calendar follows the change at once");
+
+        assertEquals(List.of("calendar.duplicate"), violationKeys(assertThrows(InvalidInputException.class,
+                () -> calendar.addHoliday(wednesday, "Hari lain", Holiday.Kind.CUTI_BERSAMA))));
+        assertEquals(List.of("calendar.dateRequired", "calendar.nameRequired", "calendar.kindRequired"),
+                violationKeys(assertThrows(InvalidInputException.class, () -> calendar.addHoliday(null, " ", null))));
+        assertEquals(List.of("calendar.nameTooLong"), violationKeys(assertThrows(InvalidInputException.class,
+                () -> calendar.addHoliday(thursday, "x".repeat(301), Holiday.Kind.CUTI_BERSAMA))));
+
+        calendar.addHoliday(thursday, "Cuti Bersama Uji", Holiday.Kind.CUTI_BERSAMA);
+        assertEquals(List.of("calendar.duplicate"), violationKeys(assertThrows(InvalidInputException.class,
+                () -> calendar.updateHoliday(wednesday, thursday, "Hari Uji Kalender", Holiday.Kind.LIBUR_NASIONAL))),
+                "a holiday cannot be moved onto another");
+        calendar.removeHoliday(thursday);
+
+        calendar.updateHoliday(wednesday, thursday, "Hari Uji Kalender (digeser)", Holiday.Kind.CUTI_BERSAMA);
+        assertTrue(calendar.findHoliday(wednesday).isEmpty());
+        Holiday moved = calendar.findHoliday(thursday).orElseThrow();
+        assertEquals(Holiday.Kind.CUTI_BERSAMA, moved.getKind());
+        assertEquals("Hari Uji Kalender (digeser)", moved.getName());
+        assertTrue(calendar.workingDays().isWorkingDay(wednesday));
+        assertFalse(calendar.workingDays().isWorkingDay(thursday));
+
+        calendar.removeHoliday(thursday);
+        assertTrue(calendar.holidays(year).isEmpty());
+        assertTrue(calendar.workingDays().isWorkingDay(thursday));
+        assertEquals("calendar.notFound", assertThrows(BusinessException.class, () -> calendar.removeHoliday(thursday)).getKey());
+
+        assertEquals(List.of("HOLIDAY_ADDED"), holidayActions(wednesday));
+        assertEquals(List.of("HOLIDAY_ADDED", "HOLIDAY_REMOVED", "HOLIDAY_UPDATED", "HOLIDAY_REMOVED"), holidayActions(thursday));
+        assertTrue(audit.forEntity("Holiday", thursday).get(2).getDetail().contains("moved from " + wednesday));
+    }
+
+    @Test
+    void theComingYearWithoutHolidaysIsReported() {
+        assertTrue(calendar.holidayYears().containsAll(List.of(2024, 2025, 2026)));
+        assertEquals(List.of(2027), calendar.missingYears(LocalDate.of(2026, 11, 23)), "the shipped list ends with 2026");
+        assertEquals(List.of(), calendar.missingYears(LocalDate.of(2025, 6, 1)));
+        assertEquals(List.of(2090, 2091), calendar.missingYears(LocalDate.of(2090, 1, 5)), "an empty current year too");
+        assertTrue(calendar.isWeekend(LocalDate.of(2024, 6, 1)), "Hari Lahir Pancasila 2024 fell on a Saturday");
+        assertFalse(calendar.isWeekend(LocalDate.of(2024, 5, 9)));
+    }
+
+    @Test
+    void deadlinesCountWorkingDaysAcrossHolidays() {
+        assertEquals(OfficeHours.DEFAULT, calendar.officeHours());
+        Deadline answer = calendar.deadlineFrom(OffsetDateTime.parse("2024-05-02T10:00+07:00").toInstant(), 10);
+        assertEquals(LocalDate.of(2024, 5, 20), answer.due());
+        assertEquals("10 hari kerja sejak 2 Mei 2024 → 20 Mei 2024 (dilewati: 4–5 Mei, 9–12 Mei, 18–19 Mei)",
+                answer.explain(Locale.forLanguageTag("id-ID")));
+
+        Deadline afterHours = calendar.deadlineFrom(OffsetDateTime.parse("2024-05-08T18:00+07:00").toInstant(), 1);
+        assertEquals(LocalDate.of(2024, 5, 13), afterHours.from(), "Kenaikan, its cuti bersama and the weekend come first");
+        assertEquals(LocalDate.of(2024, 5, 14), afterHours.due());
+
+        assertEquals(List.of("calendar.receivedRequired", "calendar.daysOutOfRange"),
+                violationKeys(assertThrows(InvalidInputException.class, () -> calendar.deadlineFrom(null, 0))));
+        assertEquals(List.of("calendar.daysOutOfRange"), violationKeys(assertThrows(InvalidInputException.class,
+                () -> calendar.deadlineFrom(Instant.now(), CalendarService.MAX_WORKING_DAYS + 1))));
     }
 }

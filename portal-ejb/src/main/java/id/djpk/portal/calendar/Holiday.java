@@ -15,9 +15,14 @@ import java.time.LocalDate;
 @Table(name = "holiday")
 @NamedQuery(name = "Holiday.all", query = "SELECT h FROM Holiday h ORDER BY h.date")
 @NamedQuery(name = "Holiday.between", query = "SELECT h FROM Holiday h WHERE h.date BETWEEN :from AND :to ORDER BY h.date")
+@NamedQuery(name = "Holiday.dates", query = "SELECT h.date FROM Holiday h")
+@NamedQuery(name = "Holiday.countBetween", query = "SELECT COUNT(h) FROM Holiday h WHERE h.date BETWEEN :from AND :to")
 public class Holiday implements Serializable {
 
     public enum Kind { LIBUR_NASIONAL, CUTI_BERSAMA }
+
+    /** The width of the name column. */
+    static final int NAME_MAX = 300;
 
     @Id
     @Column(name = "holiday_date")

@@ -40,9 +40,12 @@ import java.util.Set;
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now ORDER BY p.docDate DESC, p.id DESC")
 @NamedQuery(name = "Publication.nextScheduled", query = "SELECT MIN(p.publishAt) FROM Publication p WHERE p.status = "
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt > :now")
-@NamedQuery(name = "Publication.supersedingLinks", query = "SELECT a.id, r.id FROM Publication p LEFT JOIN p.amends a "
-        + "LEFT JOIN p.revokes r WHERE p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now "
-        + "AND (a.id IS NOT NULL OR r.id IS NOT NULL)")
+// One query per link: EclipseLink 4 turns "SELECT a.id, r.id … LEFT JOIN p.amends a LEFT JOIN p.revokes r" into
+// inner joins on both, which loses every regulation that only amends or only revokes.
+@NamedQuery(name = "Publication.amendedIds", query = "SELECT p.amends.id FROM Publication p WHERE p.status = "
+        + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now AND p.amends IS NOT NULL")
+@NamedQuery(name = "Publication.revokedIds", query = "SELECT p.revokes.id FROM Publication p WHERE p.status = "
+        + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now AND p.revokes IS NOT NULL")
 @NamedQuery(name = "Publication.amendedBy", query = "SELECT p FROM Publication p WHERE (p.amends = :target OR "
         + "p.revokes = :target) AND p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now")
 public class Publication implements Serializable {

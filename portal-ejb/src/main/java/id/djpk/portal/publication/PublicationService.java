@@ -325,14 +325,12 @@ public class PublicationService {
     /** Which regulations visible regulations amend or revoke right now: id → effective status. */
     private java.util.Map<Long, LegalStatus> superseded(Instant now) {
         java.util.Map<Long, LegalStatus> map = new java.util.HashMap<>();
-        for (Object[] row : em.createNamedQuery("Publication.supersedingLinks", Object[].class)
-                .setParameter("now", now).getResultList()) {
-            if (row[0] != null) {
-                map.putIfAbsent((Long) row[0], LegalStatus.DIUBAH);
-            }
-            if (row[1] != null) {
-                map.put((Long) row[1], LegalStatus.DICABUT);
-            }
+        for (Long id : em.createNamedQuery("Publication.amendedIds", Long.class).setParameter("now", now).getResultList()) {
+            map.put(id, LegalStatus.DIUBAH);
+        }
+        // revoked wins over amended
+        for (Long id : em.createNamedQuery("Publication.revokedIds", Long.class).setParameter("now", now).getResultList()) {
+            map.put(id, LegalStatus.DICABUT);
         }
         return map;
     }

@@ -33,6 +33,18 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.demo.enabled", defaultValue = "true")
     boolean demoEnabled;
 
+    @Inject
+    @ConfigProperty(name = "portal.office.open", defaultValue = "08:00")
+    String officeOpen;
+
+    @Inject
+    @ConfigProperty(name = "portal.office.close", defaultValue = "17:00")
+    String officeClose;
+
+    @Inject
+    @ConfigProperty(name = "portal.office.zone", defaultValue = "Asia/Jakarta")
+    String officeZone;
+
     /** A configuration outside the container (command-line tools, unit tests). */
     public static PortalConfig of(Path dataDir, long maxUploadBytes) {
         PortalConfig c = new PortalConfig();
@@ -42,6 +54,9 @@ public class PortalConfig {
         c.maxLoginFailures = 5;
         c.lockMinutes = 15;
         c.demoEnabled = false;
+        c.officeOpen = "08:00";
+        c.officeClose = "17:00";
+        c.officeZone = "Asia/Jakarta";
         return c;
     }
 
@@ -67,5 +82,18 @@ public class PortalConfig {
 
     public boolean demoEnabled() {
         return demoEnabled;
+    }
+
+    /** Opening time of the office as configured ("08:00"); parsed by the calendar, which knows what it means. */
+    public String officeOpen() {
+        return officeOpen;
+    }
+
+    public String officeClose() {
+        return officeClose;
+    }
+
+    public String officeZone() {
+        return officeZone;
     }
 }

@@ -28,6 +28,21 @@ public class Format {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
     }
 
+    /** "Kamis", "Thursday" */
+    public String weekday(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale()).format(date);
+    }
+
+    /** "Kamis, 2 Mei 2024" */
+    public String dayAndDate(LocalDate date) {
+        return date == null ? "" : weekday(date) + ", " + date(date);
+    }
+
+    /** "08.00", the way times are written on the staff pages in both languages. */
+    public String time(java.time.LocalTime time) {
+        return time == null ? "" : DateTimeFormatter.ofPattern("HH.mm", locale()).format(time);
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -49,6 +49,14 @@ public final class FacesMessages {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A warning that does not stop what was done (e.g. a holiday entered on a Saturday). */
+    public static void warn(String key, Object... arguments) {
+        String text = java.text.MessageFormat.format(text(key), arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... arguments) {
         String text = java.text.MessageFormat.format(text(key), arguments);
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,5 +1,7 @@
 package id.djpk.portal.web.system;
 
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.calendar.OfficeHours;
 import id.djpk.portal.demo.DemoData;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.reference.ReferenceData;
@@ -16,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,11 +61,15 @@ public class PortalStartup {
     @Inject
     private StaffDirectory staff;
 
+    @Inject
+    private CalendarService calendar;
+
     @PostConstruct
     void start() {
         int applied = database.migrate();
         LOG.info(() -> "Database schema current (" + applied + " migration(s) applied)");
         reference.seedIfEmpty();
+        checkCalendar();
         if (config.demoEnabled() && !demo.isLoaded()) {
             String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
             int count = demo.load(password);
@@ -76,6 +84,20 @@ public class PortalStartup {
             Path file = write(ADMIN_ACCOUNT_FILE, "Administrator account: admin / " + password
                     + "\nChange this password after the first sign-in (menu: Akun Saya).\n");
             LOG.info(() -> "First start without demo data: administrator account \"admin\" created (password in " + file + ")");
+        }
+    }
+
+    /**
+     * Reads the office hours now, so that a mistyped portal.office.* setting stops the start instead of the
+     * first deadline, and tells the operator when the coming year's holidays are still missing.
+     */
+    private void checkCalendar() {
+        OfficeHours hours = calendar.officeHours();
+        LOG.info(() -> "Office hours " + hours.opening() + "–" + hours.closing() + " " + hours.zone() + ", Monday to Friday");
+        List<Integer> missing = calendar.missingYears(LocalDate.now(hours.zone()));
+        if (!missing.isEmpty()) {
+            LOG.warning(() -> "No holidays entered for " + missing
+                    + ": deadlines in those years skip weekends only (staff portal: Administrasi → Hari Libur)");
         }
     }
 
