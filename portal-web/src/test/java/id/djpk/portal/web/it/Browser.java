@@ -88,11 +88,23 @@ public final class Browser implements AutoCloseable {
         awaitAjax();
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by the start of its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by the start of its label, through the widget
+     * (a pop-up of another field may cover the menu; the widget does what a click on the option does).
+     */
     public void selectMenu(String menuId, String labelStart) {
         awaitAjax();
-        find(By.id(menuId)).click();
-        find(By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(@data-label, '" + labelStart + "')]")).click();
+        Object done = ((JavascriptExecutor) driver).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                        + "for (var i = 0; i < select.options.length; i++) {"
+                        + "  if (select.options[i].text.indexOf(arguments[1]) === 0) {"
+                        + "    var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "    if (w) { w.selectValue(select.options[i].value); } else { select.selectedIndex = i; select.dispatchEvent(new Event('change')); }"
+                        + "    return true; } }"
+                        + "return false;", menuId, labelStart);
+        if (!Boolean.TRUE.equals(done)) {
+            throw new IllegalArgumentException("no option starting with " + labelStart + " in " + menuId);
+        }
         awaitAjax();
     }
 
@@ -106,7 +118,23 @@ public final class Browser implements AutoCloseable {
 
     public void type(By by, String text) {
         WebElement e = find(by);
+        String id = e.getAttribute("id");
+        if (id != null && id.endsWith("_input") && !e.findElements(By.xpath(
+                "ancestor::*[contains(@class,'ui-datepicker') or contains(@class,'ui-calendar')]")).isEmpty()) {
+            // a date picker: its pop-up would cover the fields below and fight the keystrokes; the form
+            // submits the text of the input, so set that text as a person's typing would leave it
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));"
+                    + "var panel = document.getElementById(arguments[0].id.replace(/_input$/, '_panel'));"
+                    + "if (panel) { panel.style.display = 'none'; }"
+                    + "arguments[0].blur();", e, text);
+            awaitAjax();
+            return;
+        }
         e.clear();
+        // masked inputs keep their text on clear(): select it all and type over it
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         e.sendKeys(text);
     }
 
