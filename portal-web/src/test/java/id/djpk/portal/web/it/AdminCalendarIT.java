@@ -6,38 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The administrator keeps the holiday list; the deadline tool explains a working-day deadline. */
-@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminCalendarIT {
+class AdminCalendarIT extends BrowserTest {
 
-    static Browser browser;
-    static PortalServer portal;
     static final int COMING_YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + 1;
 
     @BeforeAll
-    static void setUp() {
-        portal = PortalServer.get();
-        browser = new Browser();
-        ScreenshotOnFailure.browser = () -> browser;
+    static void signIn() {
         browser.open(portal.staffUrl("/login.xhtml"));
         browser.type(By.id("login:username"), "admin");
         browser.type(By.id("login:password"), PortalServer.DEMO_PASSWORD);
         browser.clickAndWait(By.id("login:submit"));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        browser.close();
     }
 
     @Test

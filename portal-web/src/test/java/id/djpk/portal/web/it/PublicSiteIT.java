@@ -10,38 +10,18 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /** The public site as readers, crawlers and other systems meet it. */
-@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
-class PublicSiteIT {
+class PublicSiteIT extends BrowserTest {
 
-    static Browser browser;
-    static PortalServer portal;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void setUp() {
-        portal = PortalServer.get();
-        browser = new Browser();
-        ScreenshotOnFailure.browser = () -> browser;
-    }
-
-    @AfterAll
-    static void tearDown() {
-        browser.close();
-    }
 
     static HttpResponse<String> get(String path) {
         try {

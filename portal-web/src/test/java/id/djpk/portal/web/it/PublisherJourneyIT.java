@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -27,32 +23,16 @@ import org.openqa.selenium.By;
  * public site lists it, finds it by a stemmed word, shows it in the feeds; after withdrawal it is
  * gone from the list, the feeds and search.
  */
-@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublisherJourneyIT {
+class PublisherJourneyIT extends BrowserTest {
 
     /** What a publisher publishes appears on the public site within this bound (issue #2). */
     static final Duration PUBLIC_WITHIN = Duration.ofSeconds(5);
 
-    static Browser browser;
-    static PortalServer portal;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final int NUMBER = 700 + (int) (System.currentTimeMillis() % 200);
     static final String TITLE = "PMK Nomor " + NUMBER + " Tahun 2024 tentang Penjadwalan Dana Kelurahan";
     static String editUrl;
     static String publicPath;
-
-    @BeforeAll
-    static void setUp() {
-        portal = PortalServer.get();
-        browser = new Browser();
-        ScreenshotOnFailure.browser = () -> browser;
-    }
-
-    @AfterAll
-    static void tearDown() {
-        browser.close();
-    }
 
     static void login(String user, String password) {
         browser.open(portal.staffUrl("/login.xhtml"));

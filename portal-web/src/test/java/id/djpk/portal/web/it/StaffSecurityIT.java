@@ -5,36 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Staff login, lockout, roles, the administrator's account screen and the staff API. */
-@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
-class StaffSecurityIT {
+class StaffSecurityIT extends BrowserTest {
 
-    static Browser browser;
-    static PortalServer portal;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void setUp() {
-        portal = PortalServer.get();
-        browser = new Browser();
-        ScreenshotOnFailure.browser = () -> browser;
-    }
-
-    @AfterAll
-    static void tearDown() {
-        browser.close();
-    }
 
     void login(String user, String password) {
         browser.driver().manage().deleteAllCookies();

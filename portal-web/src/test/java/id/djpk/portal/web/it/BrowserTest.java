@@ -1,0 +1,27 @@
+package id.djpk.portal.web.it;
+
+import java.net.http.HttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A browser test class: the shared running portal, one Chromium for the class, an HTTP client. */
+@ExtendWith({PortalServer.Running.class, ScreenshotOnFailure.class})
+abstract class BrowserTest {
+
+    static Browser browser;
+    static PortalServer portal;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void openBrowser() {
+        portal = PortalServer.get();
+        browser = new Browser();
+        ScreenshotOnFailure.browser = () -> browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+}
