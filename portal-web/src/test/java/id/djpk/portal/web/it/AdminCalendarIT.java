@@ -54,4 +54,20 @@ class AdminCalendarIT extends BrowserTest {
         assertTrue(browser.find(By.id("holidays:table")).getText().contains("Hari Kemerdekaan Republik Indonesia"));
         assertFalse(browser.text().contains("Belum ada hari libur untuk tahun 2024"));
     }
+
+    @Test
+    @Order(3)
+    void theAdministratorEntersTheComingYearsHolidays() {
+        browser.open(portal.staffUrl("/admin/hari-libur.xhtml?tahun=" + COMING_YEAR));
+        browser.clickAjax(By.id("holidays:newHoliday"));
+        browser.type(By.id("holidayForm:name"), "Tahun Baru " + COMING_YEAR + " Masehi");
+        browser.type(By.id("holidayForm:date_input"), "01-01-" + COMING_YEAR);
+        browser.selectMenu("holidayForm:kind", "Libur Nasional");
+        browser.clickAjax(By.id("holidayForm:saveHoliday"));
+        browser.await(d -> d.findElement(By.id("holidays:table")).getText().contains("Tahun Baru " + COMING_YEAR + " Masehi"));
+        browser.open(portal.staffUrl("/index.xhtml"));
+        assertFalse(browser.text().contains("Hari libur tahun " + COMING_YEAR + " belum diisi"), browser.text());
+        browser.open(portal.staffUrl("/admin/audit.xhtml"));
+        assertTrue(browser.text().contains("HOLIDAY_ADDED"));
+    }
 }
