@@ -70,4 +70,15 @@ class AdminCalendarIT extends BrowserTest {
         browser.open(portal.staffUrl("/admin/audit.xhtml"));
         assertTrue(browser.text().contains("HOLIDAY_ADDED"));
     }
+
+    @Test
+    @Order(4)
+    void aDateThatIsNoDateGetsAnIndonesianMessage() {
+        browser.open(portal.staffUrl("/admin/hari-libur.xhtml?tahun=2024"));
+        browser.type(By.id("deadline:received_input"), "besok pagi");
+        browser.type(By.id("deadline:days"), "10");
+        browser.clickAjax(By.id("deadline:compute"));
+        assertTrue(browser.find(By.id("deadline")).getText().contains("tidak dikenali sebagai tanggal dan jam"),
+                browser.find(By.id("deadline")).getText());
+    }
 }
