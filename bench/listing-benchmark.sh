@@ -6,6 +6,7 @@
 #
 #   bench/listing-benchmark.sh            (needs: wrk, nginx; Debian packages wrk nginx-light)
 #   DURATION=10s CONNECTIONS=64 bench/listing-benchmark.sh
+#   BENCH_JAVA_OPTS="-XX:+UseParallelGC -Xms1g" bench/listing-benchmark.sh   (JVM options of Payara Micro)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -31,7 +32,7 @@ JAR="$ROOT/portal-web/target/payara-micro.jar"
 PAYARA_PID=""
 start_portal() {
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$WORK/preboot.asadmin"
-  java -Xmx1g -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
        -Dportal.demo.password=Bench-Sandi-2024 -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
        --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
