@@ -417,7 +417,7 @@ public abstract class PortalServicesContract {
                 () -> ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.fakePdf()), "ktp.pdf"));
         assertEquals(List.of("id_scan"), fields(fake));
         assertEquals("file.contentMismatch", fake.getKey());
-        assertEquals("file.typeNotAllowed", assertThrows(InvalidInputException.class,
+        assertEquals("ppid.idScanType", assertThrows(InvalidInputException.class,
                 () -> ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.csv()), "ktp.csv")).getKey());
         assertEquals(before, storedRequests());
         assertEquals(filesBefore, storedFiles());

@@ -70,13 +70,19 @@ public class PpidService {
             try {
                 scan = documents.store(idScan, idScanName, ID_SCAN_KINDS, ID_SCAN_MAX_BYTES);
             } catch (BusinessException e) {
-                // shown beside the upload field like any other input error
-                throw new InvalidInputException(List.of(Violation.of("id_scan", e.getKey(), e.getArguments())));
+                // shown beside the upload field like any other input error; the store's own "type not allowed"
+                // lists what publications may carry, so the requester is told the three kinds an ID scan may be
+                Violation violation = "file.typeNotAllowed".equals(e.getKey())
+                        ? Violation.of("id_scan", "ppid.idScanType", e.getArguments())
+                        : Violation.of("id_scan", e.getKey(), e.getArguments());
+                throw new InvalidInputException(List.of(violation));
             }
         }
         Instant now = Instant.now();
         PpidDeadlines deadlines = deadlines();
         LocalDate receiptDay = deadlines.receiptDay(now);
+        // numbered in the year of the day of receipt: a request sent on the evening of 31 December is one of
+        // the next year's requests, in its number as in the annual report
         String number = TrackingNumber.format(receiptDay.getYear(), nextSerial(receiptDay.getYear()));
         String code = AccessCode.generate();
         InformationRequest request = new InformationRequest(number, AccessCode.hash(code), form, scan, deadlines, now);
