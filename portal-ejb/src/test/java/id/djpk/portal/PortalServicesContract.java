@@ -15,6 +15,20 @@ import id.djpk.portal.calendar.OfficeHours;
 import id.djpk.portal.identity.LoginOutcome;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.ExemptionGround;
+import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObjectionGround;
+import id.djpk.portal.ppid.ObjectionOutcome;
+import id.djpk.portal.ppid.PpidFigures;
+import id.djpk.portal.ppid.PpidForms;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.QueueItem;
+import id.djpk.portal.ppid.RequestEvent;
+import id.djpk.portal.ppid.RequestForm;
+import id.djpk.portal.ppid.RequestStatus;
+import id.djpk.portal.ppid.Submission;
+import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.publication.ChangeSet;
 import id.djpk.portal.publication.LegalStatus;
 import id.djpk.portal.publication.Publication;
@@ -32,6 +46,12 @@ import id.djpk.portal.system.Violation;
 import id.djpk.portal.testing.TestFiles;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +85,10 @@ public abstract class PortalServicesContract {
     SiteStatistics statistics;
     @Inject
     CalendarService calendar;
+    @Inject
+    PpidService ppid;
+    @Inject
+    PortalConfig config;
 
     static int next() {
         return 1000 + SEQ.incrementAndGet();
@@ -308,5 +332,146 @@ public abstract class PortalServicesContract {
                 violationKeys(assertThrows(InvalidInputException.class, () -> calendar.deadlineFrom(null, 0))));
         assertEquals(List.of("calendar.daysOutOfRange"), violationKeys(assertThrows(InvalidInputException.class,
                 () -> calendar.deadlineFrom(Instant.now(), CalendarService.MAX_WORKING_DAYS + 1))));
+    }
+
+    // ---------------------------------------------------------------- PPID requests
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Test
+    void aPpidRequestRunsFromSubmissionToTheSuperiorsAnswer() {
+        LocalDate expectedDue = calendar.deadlineFrom(Instant.now(), 10).due();
+        Submission s = ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.pdf("KTP Siti Rahmawati")), "ktp.pdf");
+        assertTrue(s.trackingNumber().matches("PPID-\\d{4}-\\d{5}"), s.trackingNumber());
+        assertTrue(s.accessCode().length() >= 32);
+        assertEquals(expectedDue, s.dueDate());
+        assertTrue(s.dueExplanation().startsWith("10 hari kerja sejak "), s.dueExplanation());
+
+        InformationRequest r = ppid.findForRequester(s.trackingNumber(), s.accessCode()).orElseThrow();
+        assertEquals("Siti Rahmawati", r.getName());
+        assertEquals("application/pdf", r.getScanMediaType());
+        assertEquals(64, r.getScanSha256().length());
+        assertTrue(Files.exists(config.dataDir().resolve("files").resolve(r.getScanKey())));
+        assertEquals(RequestStatus.RECEIVED, r.getStatus());
+        assertTrue(ppid.findForRequester(s.trackingNumber().toLowerCase(Locale.ROOT), " " + s.accessCode()).isPresent(),
+                "typed in lower case, pasted with a space");
+        QueueItem queued = ppid.queue().stream().filter(q -> q.trackingNumber().equals(s.trackingNumber())).findFirst().orElseThrow();
+        assertEquals(expectedDue, queued.due());
+        assertFalse(queued.overdue());
+
+        LocalDate extendedDue = calendar.workingDays().extend(s.dueDate(), 5).due();
+        assertEquals(extendedDue, ppid.extend(s.trackingNumber(), 5, "Data realisasi masih direkonsiliasi.").due());
+        assertEquals("ppid.alreadyExtended", assertThrows(BusinessException.class,
+                () -> ppid.extend(s.trackingNumber(), 2, "Sekali lagi.")).getKey());
+        r = ppid.find(s.trackingNumber()).orElseThrow();
+        assertEquals(RequestStatus.EXTENDED, r.getStatus());
+        assertEquals(extendedDue, r.getDueDate());
+        assertTrue(ppid.explainDue(r, Locale.ENGLISH).startsWith("5 working days from "), ppid.explainDue(r, Locale.ENGLISH));
+
+        ppid.decide(s.trackingNumber(), Decision.PARTLY_GRANTED, "Data per daerah diberikan; data wajib pajak dihitamkan.",
+                ExemptionGround.H_PERSONAL_SECRETS, "Membuka nama wajib pajak orang pribadi merugikan privasinya.", null);
+        assertEquals("ppid.notFound", assertThrows(BusinessException.class, () -> ppid.fileObjection(s.trackingNumber(),
+                "bukan-kode-akses-yang-benar-0123456789", ObjectionGround.A_REFUSED, "Salah kode.")).getKey());
+        Deadline superior = ppid.fileObjection(s.trackingNumber(), s.accessCode(), ObjectionGround.A_REFUSED,
+                "Data wajib pajak daerah bukan rahasia pribadi.");
+        assertEquals(calendar.deadlineFrom(Instant.now(), 30).due(), superior.due());
+        ppid.decideObjection(s.trackingNumber(), ObjectionOutcome.UPHELD, "Pengecualian Pasal 17 huruf h tepat.");
+
+        r = ppid.findForRequester(s.trackingNumber(), s.accessCode()).orElseThrow();
+        assertEquals(RequestStatus.OBJECTION_DECIDED, r.getStatus());
+        assertEquals(superior.due(), r.getObjectionDue());
+        assertTrue(ppid.explainObjectionDue(r, Locale.ENGLISH).orElseThrow().startsWith("30 working days from "));
+        assertEquals(List.of(RequestEvent.Kind.RECEIVED, RequestEvent.Kind.EXTENDED, RequestEvent.Kind.DECIDED,
+                RequestEvent.Kind.OBJECTION_FILED, RequestEvent.Kind.OBJECTION_DECIDED),
+                r.getPublicEvents().stream().map(RequestEvent::getKind).toList());
+        assertEquals(List.of("PPID_REQUEST_RECEIVED", "PPID_REQUEST_EXTENDED", "PPID_REQUEST_DECIDED",
+                "PPID_OBJECTION_FILED", "PPID_OBJECTION_DECIDED"),
+                audit.forEntity("InformationRequest", s.trackingNumber()).stream().map(AuditEntry::getAction).toList());
+        assertTrue(ppid.queue().stream().noneMatch(q -> q.trackingNumber().equals(s.trackingNumber())));
+    }
+
+    @Test
+    void aWrongAccessCodeFindsNothingLikeAnUnknownNumber() {
+        Submission s = ppid.submit(PpidForms.valid(), null, null);
+        assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), s.accessCode().substring(1)));
+        assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), null));
+        assertEquals(Optional.empty(), ppid.findForRequester("PPID-1999-00001", s.accessCode()));
+        assertEquals(Optional.empty(), ppid.findForRequester("' OR 1=1 --", s.accessCode()));
+        assertTrue(ppid.findForRequester(s.trackingNumber(), s.accessCode()).isPresent());
+        assertTrue(ppid.find(s.trackingNumber()).orElseThrow().getScanKey() == null, "the ID scan is optional");
+    }
+
+    @Test
+    void refusedSubmissionsStoreNothing() throws IOException {
+        long before = storedRequests();
+        long filesBefore = storedFiles();
+        RequestForm badNik = PpidForms.valid();
+        badNik.setNik("3273013208850001");
+        assertEquals(List.of("nik"), fields(assertThrows(InvalidInputException.class,
+                () -> ppid.submit(badNik, new ByteArrayInputStream(TestFiles.pdf("KTP")), "ktp.pdf"))));
+        RequestForm noConsent = PpidForms.valid();
+        noConsent.setConsent(false);
+        assertEquals(List.of("consent"), fields(assertThrows(InvalidInputException.class,
+                () -> ppid.submit(noConsent, null, null))));
+        InvalidInputException fake = assertThrows(InvalidInputException.class,
+                () -> ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.fakePdf()), "ktp.pdf"));
+        assertEquals(List.of("id_scan"), fields(fake));
+        assertEquals("file.contentMismatch", fake.getKey());
+        assertEquals("ppid.idScanType", assertThrows(InvalidInputException.class,
+                () -> ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.csv()), "ktp.csv")).getKey());
+        assertEquals(before, storedRequests());
+        assertEquals(filesBefore, storedFiles());
+    }
+
+    @Test
+    void ppidFiguresCountTheMonth() {
+        YearMonth receiptMonth = YearMonth.from(calendar.workingDays().receiptDay(Instant.now()));
+        YearMonth today = YearMonth.now(WIB);
+        PpidFigures receivedBefore = ppid.figures(receiptMonth);
+        PpidFigures decidedBefore = ppid.figures(today);
+
+        Submission granted = ppid.submit(PpidForms.valid(), null, null);
+        Submission notHeld = ppid.submit(PpidForms.valid(), null, null);
+        ppid.submit(PpidForms.valid(), null, null);
+        ppid.decide(granted.trackingNumber(), Decision.GRANTED, "Terlampir.", null, null, null);
+        ppid.decide(notHeld.trackingNumber(), Decision.NOT_HELD, "Tidak dikuasai DJPK.", null, null, "BPS");
+        ppid.fileObjection(notHeld.trackingNumber(), notHeld.accessCode(), ObjectionGround.E_NOT_FULFILLED, "Mohon dicari.");
+        ppid.decideObjection(notHeld.trackingNumber(), ObjectionOutcome.OVERTURNED, "PPID menelusuri ke unit lain.");
+
+        PpidFigures received = ppid.figures(receiptMonth);
+        PpidFigures decided = ppid.figures(today);
+        assertEquals(receivedBefore.received() + 3, received.received());
+        assertEquals(receivedBefore.receivedYearToDate() + 3, received.receivedYearToDate());
+        assertEquals(decidedBefore.decided().get(Decision.GRANTED) + 1, decided.decided().get(Decision.GRANTED));
+        assertEquals(decidedBefore.decided().get(Decision.NOT_HELD) + 1, decided.decided().get(Decision.NOT_HELD));
+        assertEquals(decidedBefore.decided().get(Decision.REJECTED), decided.decided().get(Decision.REJECTED));
+        assertEquals(decidedBefore.decidedTotal() + 2, decided.decidedTotal());
+        assertEquals(0.0, decided.averageWorkingDays(), 1.0, "decided on the day of receipt, or the next");
+        assertEquals(decidedBefore.objectionsFiled() + 1, decided.objectionsFiled());
+        assertEquals(decidedBefore.objectionOutcomes().get(ObjectionOutcome.OVERTURNED) + 1,
+                decided.objectionOutcomes().get(ObjectionOutcome.OVERTURNED));
+        assertEquals(0, decided.overdue(), "nothing submitted by the tests is past its due date");
+        PpidFigures empty = ppid.figures(YearMonth.of(2001, 1));
+        assertEquals(0, empty.received());
+        assertEquals(0, empty.decidedTotal());
+        assertEquals(null, empty.averageWorkingDays());
+    }
+
+    private long storedRequests() {
+        return ppid.figures(YearMonth.from(calendar.workingDays().receiptDay(Instant.now()))).received();
+    }
+
+    private long storedFiles() throws IOException {
+        Path files = config.dataDir().resolve("files");
+        if (!Files.exists(files)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(files)) {
+            return all.filter(Files::isRegularFile).filter(p -> !p.getParent().endsWith("tmp")).count();
+        }
+    }
+
+    private static List<String> fields(InvalidInputException e) {
+        return e.getViolations().stream().map(Violation::field).toList();
     }
 }
