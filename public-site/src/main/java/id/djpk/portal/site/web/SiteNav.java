@@ -38,6 +38,7 @@ public class SiteNav {
             {"nav.news", "/publikasi?jenis=berita"},
             {"nav.data", "/publikasi?jenis=data"},
             {"nav.events", "/publikasi?jenis=kegiatan"},
+            {"nav.ppid", "/ppid/permohonan"},
     };
 
     @Inject

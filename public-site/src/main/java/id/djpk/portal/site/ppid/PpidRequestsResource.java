@@ -1,0 +1,247 @@
+package id.djpk.portal.site.ppid;
+
+import id.djpk.portal.ppid.DeliveryMethod;
+import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObtainMethod;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.RequestEvent;
+import id.djpk.portal.ppid.RequestForm;
+import id.djpk.portal.ppid.Submission;
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.Violation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/ppid/requests}: the request form for other systems (a regional portal, a mobile app) with the
+ * same rules and the same limit as the page. A request is reached only with its access code, and a wrong
+ * code answers exactly like an unknown number.
+ */
+@Path("ppid/requests")
+@RequestScoped
+@Tag(name = "PPID", description = "Permohonan informasi publik (UU 14/2008) dan statusnya")
+public class PpidRequestsResource {
+
+    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    @Inject
+    private PpidService ppid;
+
+    @Inject
+    private SubmissionLimit limit;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(JSON)
+    @Operation(summary = "Ajukan permohonan informasi",
+            description = "Isi formulir permohonan (Pasal 22 UU 14/2008) beserta pindaian KTP atau dokumen badan hukum. "
+                    + "Pesan kesalahan dalam bahasa Indonesia, atau bahasa Inggris bila Accept-Language mengutamakan en. "
+                    + "Paling banyak 5 permohonan per jam dari satu alamat.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"name", "address", "occupation", "phone", "information",
+                    "purpose", "obtain_method", "delivery_method", "consent", "id_scan"},
+            properties = {
+                    @SchemaProperty(name = "name", type = SchemaType.STRING, maxLength = 200, description = "Nama lengkap"),
+                    @SchemaProperty(name = "nik", type = SchemaType.STRING, pattern = "\\d{16}",
+                            description = "NIK 16 angka; wajib kecuali diisi organization_basis"),
+                    @SchemaProperty(name = "organization_basis", type = SchemaType.STRING, maxLength = 300,
+                            description = "Dasar hukum badan hukum (akta atau keputusan pengesahan)"),
+                    @SchemaProperty(name = "address", type = SchemaType.STRING, maxLength = 500),
+                    @SchemaProperty(name = "occupation", type = SchemaType.STRING, maxLength = 100),
+                    @SchemaProperty(name = "phone", type = SchemaType.STRING, example = "+62 21 345 6789"),
+                    @SchemaProperty(name = "email", type = SchemaType.STRING, description = "Wajib bila delivery_method EMAIL"),
+                    @SchemaProperty(name = "information", type = SchemaType.STRING, maxLength = 4000),
+                    @SchemaProperty(name = "purpose", type = SchemaType.STRING, maxLength = 2000),
+                    @SchemaProperty(name = "obtain_method", type = SchemaType.STRING,
+                            enumeration = {"SEE", "READ", "HEAR", "NOTE", "SOFTCOPY", "HARDCOPY"}),
+                    @SchemaProperty(name = "delivery_method", type = SchemaType.STRING, enumeration = {"PICKUP", "POST", "EMAIL"}),
+                    @SchemaProperty(name = "consent", type = SchemaType.BOOLEAN, enumeration = {"true"}),
+                    @SchemaProperty(name = "id_scan", type = SchemaType.STRING, format = "binary",
+                            description = "JPG, PNG atau PDF, paling besar 5 MB")})))
+    @APIResponse(responseCode = "201", description = "Diterima: nomor registrasi, kode akses (hanya diberikan sekali), "
+            + "waktu penerimaan dan batas waktu jawaban",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "number", type = SchemaType.STRING, example = "PPID-2026-00001"),
+                    @SchemaProperty(name = "accessCode", type = SchemaType.STRING),
+                    @SchemaProperty(name = "receivedAt", type = SchemaType.STRING, format = "date-time"),
+                    @SchemaProperty(name = "dueDate", type = SchemaType.STRING, format = "date")})))
+    @APIResponse(responseCode = "400", description = "Isian tidak sah: {\"errors\": {nama kolom: pesan}}")
+    @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
+    public Response submit(List<EntityPart> parts) throws IOException {
+        Locale locale = locale();
+        Map<String, String> fields = new HashMap<>();
+        EntityPart scan = null;
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if ("id_scan".equals(part.getName())) {
+                scan = part;
+            } else {
+                fields.put(part.getName(), part.getContent(String.class));
+            }
+        }
+        RequestForm form = new RequestForm();
+        form.setName(fields.get("name"));
+        form.setNik(fields.get("nik"));
+        form.setOrganizationBasis(fields.get("organization_basis"));
+        form.setAddress(fields.get("address"));
+        form.setOccupation(fields.get("occupation"));
+        form.setPhone(fields.get("phone"));
+        form.setEmail(fields.get("email"));
+        form.setInformation(fields.get("information"));
+        form.setPurpose(fields.get("purpose"));
+        form.setObtainMethod(PpidForm.enumValue(ObtainMethod.class, fields.get("obtain_method")));
+        form.setDeliveryMethod(PpidForm.enumValue(DeliveryMethod.class, fields.get("delivery_method")));
+        form.setConsent("true".equalsIgnoreCase(trim(fields.get("consent"))));
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Violation v : form.violations()) {
+            errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+        }
+        if (scan == null) {
+            errors.putIfAbsent("id_scan", text(locale, "ppid.form.idScanRequired"));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(errors);
+        }
+        if (!limit.tryAcquire(servletRequest.getRemoteAddr())) {
+            return Response.status(429).type(JSON).entity(message(text(locale, "ppid.form.tooMany"))).build();
+        }
+        Submission submission;
+        try (InputStream in = scan.getContent()) {
+            submission = ppid.submit(form, in, scan.getFileName().orElse("id_scan"));
+        } catch (InvalidInputException e) {
+            for (Violation v : e.getViolations()) {
+                errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            return invalid(errors);
+        } catch (BusinessException e) {
+            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(message(Messages.text(locale, e))).build();
+        }
+        InformationRequest stored = ppid.findForRequester(submission.trackingNumber(), submission.accessCode()).orElseThrow();
+        JsonObject body = Json.createObjectBuilder()
+                .add("number", submission.trackingNumber())
+                .add("accessCode", submission.accessCode())
+                .add("receivedAt", stored.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("dueDate", submission.dueDate().toString())
+                .build();
+        return Response.status(Response.Status.CREATED).type(JSON).entity(body).build();
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces(JSON)
+    @Operation(summary = "Status permohonan informasi",
+            description = "Status, batas waktu beserta cara penghitungannya, keputusan PPID bila sudah ada, dan riwayat "
+                    + "permohonan. Kode akses yang salah atau tidak ada dijawab sama dengan nomor yang tidak ada.")
+    @APIResponse(responseCode = "200", description = "Permohonan ditemukan")
+    @APIResponse(responseCode = "404", description = "Tidak ditemukan (nomor tidak ada atau kode akses salah)")
+    public Response status(
+            @Parameter(description = "Nomor registrasi", example = "PPID-2026-00001") @PathParam("number") String number,
+            @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
+            @HeaderParam("X-Access-Code") String accessCode) {
+        Locale locale = locale();
+        if (accessCode == null || accessCode.isBlank()) {
+            return notFound(locale);
+        }
+        InformationRequest r = ppid.findForRequester(number, accessCode.strip()).orElse(null);
+        if (r == null) {
+            return notFound(locale);
+        }
+        ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader());
+        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        for (RequestEvent e : r.getPublicEvents()) {
+            String text = msg.getString("ppid.event." + e.getKind().name());
+            timeline.add(Json.createObjectBuilder()
+                    .add("at", e.getAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                    .add("event", e.getKind().name())
+                    .add("text", e.getNote() == null || e.getNote().isBlank() ? text : text + ": " + e.getNote()));
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("number", r.getTrackingNumber())
+                .add("status", r.getStatus().name())
+                .add("receivedAt", r.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("dueDate", r.getDueDate().toString())
+                .add("dueExplanation", ppid.explainDue(r, locale));
+        if (r.getDecision() != null) {
+            body.add("decision", r.getDecision().name());
+        }
+        body.add("timeline", timeline);
+        // personal answers: kept by no cache between the portal and the requester
+        return Response.ok(body.build(), JSON).header("Cache-Control", "no-store").build();
+    }
+
+    private Response notFound(Locale locale) {
+        return Response.status(Response.Status.NOT_FOUND).type(JSON)
+                .entity(message(Messages.text(locale, "ppid.notFound"))).build();
+    }
+
+    private static Response invalid(Map<String, String> errors) {
+        JsonObjectBuilder e = Json.createObjectBuilder();
+        errors.forEach(e::add);
+        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
+                .entity(Json.createObjectBuilder().add("errors", e).build()).build();
+    }
+
+    private static JsonObject message(String text) {
+        return Json.createObjectBuilder().add("message", text).build();
+    }
+
+    /** Indonesian unless the client's first choice is English. */
+    private Locale locale() {
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
+        return (english ? Language.EN : Language.ID).locale();
+    }
+
+    private static String text(Locale locale, String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader()).getString(key);
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+}

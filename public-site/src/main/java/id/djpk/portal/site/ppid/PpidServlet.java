@@ -1,0 +1,279 @@
+package id.djpk.portal.site.ppid;
+
+import id.djpk.portal.calendar.Deadline;
+import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObjectionGround;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.RequestForm;
+import id.djpk.portal.ppid.Submission;
+import id.djpk.portal.site.i18n.Formats;
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.Violation;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The requester's PPID pages: the request form ({@code /ppid/permohonan}), the status page
+ * ({@code /ppid/status}) and the objection posted from it ({@code /ppid/keberatan}). Plain HTML forms
+ * handled here and rendered by transient Faces views: no HTTP session and no view state, so a form left
+ * open for an hour still submits, and nothing a person typed depends on a server-side session.
+ */
+@WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH})
+// well above the ID scan's 5 MB so that a larger scan reaches the document store and is refused
+// beside its field like any other mistake, instead of failing the whole request
+@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
+public class PpidServlet extends HttpServlet {
+
+    static final String FORM_PATH = "/ppid/permohonan";
+    static final String STATUS_PATH = "/ppid/status";
+    static final String OBJECTION_PATH = "/ppid/keberatan";
+
+    static final String FORM_VIEW = "/WEB-INF/views/ppid/permohonan.xhtml";
+    static final String RECEIPT_VIEW = "/WEB-INF/views/ppid/diterima.xhtml";
+    static final String STATUS_VIEW = "/WEB-INF/views/ppid/status.xhtml";
+
+    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+
+    @Inject
+    private PpidService ppid;
+
+    @Inject
+    private SubmissionLimit limit;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        noStore(response);
+        switch (path(request)) {
+            case FORM_PATH -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
+            case STATUS_PATH -> status(request, response);
+            default -> {
+                response.setHeader("Allow", "POST");
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        noStore(response);
+        switch (path(request)) {
+            case FORM_PATH -> submit(request, response);
+            case OBJECTION_PATH -> object(request, response);
+            default -> {
+                response.setHeader("Allow", "GET");
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- request form
+
+    private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Language language = Language.fromCookies(request.getCookies());
+        Locale locale = language.locale();
+        PpidForm form = new PpidForm();
+        Part scan;
+        try {
+            for (String field : PpidForm.TEXT_FIELDS) {
+                form.set(field, request.getParameter(field));
+            }
+            form.set("obtain_method", request.getParameter("obtain_method"));
+            form.set("delivery_method", request.getParameter("delivery_method"));
+            form.set("consent", request.getParameter("consent") != null ? "true" : "false");
+            scan = request.getPart("id_scan");
+        } catch (IllegalStateException e) {
+            // the container refused a body above the multipart limits: the fields are not readable either
+            form.setGeneral(text(locale, "ppid.form.tooLarge"));
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            render(request, response, FORM_VIEW, "ppidForm", form);
+            return;
+        }
+        boolean hasScan = scan != null && scan.getSize() > 0;
+        RequestForm domain = form.toRequestForm();
+        List<Violation> violations = domain.violations();
+        if (!violations.isEmpty() || !hasScan) {
+            // every mistake at once, the missing scan included, rather than one round per mistake
+            for (Violation v : violations) {
+                form.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            form.addError("id_scan", text(locale, hasScan ? "ppid.form.idScanAgain" : "ppid.form.idScanRequired"));
+            invalid(request, response, form);
+            return;
+        }
+        // counted once the form is complete: correcting one's own mistakes does not use up the allowance
+        if (!limit.tryAcquire(request.getRemoteAddr())) {
+            form.setGeneral(text(locale, "ppid.form.tooMany"));
+            response.setStatus(429);
+            render(request, response, FORM_VIEW, "ppidForm", form);
+            return;
+        }
+        Submission submission;
+        try (InputStream in = scan.getInputStream()) {
+            submission = ppid.submit(domain, in, scan.getSubmittedFileName());
+        } catch (InvalidInputException e) {
+            for (Violation v : e.getViolations()) {
+                form.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            invalid(request, response, form);
+            return;
+        } catch (BusinessException e) {
+            form.setGeneral(Messages.text(locale, e));
+            invalid(request, response, form);
+            return;
+        }
+        Formats formats = Formats.of(language);
+        ReceiptView receipt = new ReceiptView(submission.trackingNumber(), submission.accessCode(),
+                STATUS_PATH + "?nomor=" + url(submission.trackingNumber()) + "&kode=" + url(submission.accessCode()),
+                formats.date(submission.receiptDay()), formats.date(submission.dueDate()), Formats.iso(submission.dueDate()),
+                language == Language.ID ? submission.dueExplanation()
+                        : ppid.findForRequester(submission.trackingNumber(), submission.accessCode())
+                                .map(r -> ppid.explainDue(r, locale)).orElse(submission.dueExplanation()));
+        render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
+    }
+
+    private void invalid(HttpServletRequest request, HttpServletResponse response, PpidForm form)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        render(request, response, FORM_VIEW, "ppidForm", form);
+    }
+
+    /** The confirmation page's model: the access code is shown this once and never again. */
+    public record ReceiptView(String number, String code, String statusLink, String receiptDay, String dueDate,
+            String isoDueDate, String dueExplanation) {
+        public String getNumber() { return number; }
+        public String getCode() { return code; }
+        public String getStatusLink() { return statusLink; }
+        public String getReceiptDay() { return receiptDay; }
+        public String getDueDate() { return dueDate; }
+        public String getIsoDueDate() { return isoDueDate; }
+        public String getDueExplanation() { return dueExplanation; }
+    }
+
+    // ---------------------------------------------------------------- status and objection
+
+    private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        PpidStatus model = lookUp(request, request.getParameter("nomor"), request.getParameter("kode"));
+        if (model.isSearched() && !model.isFound()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        render(request, response, STATUS_VIEW, "ppidStatus", model);
+    }
+
+    private void object(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Locale locale = Language.fromCookies(request.getCookies()).locale();
+        String number = request.getParameter("nomor");
+        String code = request.getParameter("kode");
+        String groundName = request.getParameter("ground");
+        String reason = request.getParameter("reason");
+        Deadline filed = null;
+        String generalError = null;
+        List<Violation> violations = List.of();
+        try {
+            filed = ppid.fileObjection(number, code, PpidForm.enumValue(ObjectionGround.class, groundName), reason);
+        } catch (InvalidInputException e) {
+            violations = e.getViolations();
+        } catch (BusinessException e) {
+            generalError = Messages.text(locale, e);
+        }
+        PpidStatus model = lookUp(request, number, code);
+        if (!model.isFound()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else if (filed != null) {
+            model.setObjectionFiledNow(true);
+        } else {
+            // refused: the form stays open with what was written, and the reason beside its field
+            model.setObjectionAllowed(true);
+            model.setObjectionGround(groundName);
+            model.setObjectionReason(reason);
+            model.setObjectionGeneral(generalError);
+            for (Violation v : violations) {
+                model.addObjectionError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        render(request, response, STATUS_VIEW, "ppidStatus", model);
+    }
+
+    private PpidStatus lookUp(HttpServletRequest request, String number, String code) {
+        Language language = Language.fromCookies(request.getCookies());
+        Locale locale = language.locale();
+        Formats formats = Formats.of(language);
+        ResourceBundle msg = bundle(locale);
+        PpidStatus model = new PpidStatus();
+        model.setNumber(number == null ? null : number.strip());
+        model.setCode(code == null ? null : code.strip());
+        if (isBlank(number) && isBlank(code)) {
+            return model;
+        }
+        model.setSearched(true);
+        Optional<InformationRequest> found = isBlank(number) || isBlank(code) ? Optional.empty()
+                : ppid.findForRequester(number.strip(), code.strip());
+        if (found.isEmpty()) {
+            return model;
+        }
+        InformationRequest r = found.get();
+        List<PpidStatus.Step> steps = r.getPublicEvents().stream()
+                .map(e -> new PpidStatus.Step(formats.dateTime(e.getAt()), Formats.isoInstant(e.getAt()),
+                        msg.getString("ppid.event." + e.getKind().name()), e.getNote()))
+                .toList();
+        model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
+                ppid.explainDue(r, locale),
+                r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps);
+        if (r.getObjectionDue() != null) {
+            model.setObjectionDue(formats.date(r.getObjectionDue()));
+            model.setObjectionDueExplanation(ppid.explainObjectionDue(r, locale).orElse(null));
+        }
+        return model;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void render(HttpServletRequest request, HttpServletResponse response, String view, String name,
+            Object model) throws IOException, ServletException {
+        request.setAttribute(name, model);
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** Access codes and personal answers must not stay in shared or browser caches, nor in the page cache. */
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath();
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, PpidServlet.class.getClassLoader());
+    }
+
+    private static String text(Locale locale, String key) {
+        return bundle(locale).getString(key);
+    }
+
+    private static String url(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

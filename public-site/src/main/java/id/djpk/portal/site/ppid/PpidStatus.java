@@ -1,0 +1,101 @@
+package id.djpk.portal.site.ppid;
+
+import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObjectionGround;
+import id.djpk.portal.ppid.RequestStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The status page's model. It carries only what the requester may see again: no NIK, no address, no ID
+ * scan, since whoever holds the number and the code (a forwarded email, a shared screen) sees this page.
+ */
+public class PpidStatus {
+
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
+
+    /** One public step of the timeline. */
+    public record Step(String at, String isoAt, String event, String text) {
+        public String getAt() { return at; }
+        public String getIsoAt() { return isoAt; }
+        public String getEvent() { return event; }
+        public String getText() { return text; }
+    }
+
+    private String number = "";
+    private String code = "";
+    private boolean searched;
+    private boolean found;
+    private String status;
+    private String dueDate;
+    private String dueExplanation;
+    private String decision;
+    private String decisionText;
+    private List<Step> timeline = List.of();
+    private boolean objectionAllowed;
+    private String objectionDue;
+    private String objectionDueExplanation;
+    private String objectionOutcomeText;
+    private String objectionGround = "";
+    private String objectionReason = "";
+    private final Map<String, String> objectionErrors = new HashMap<>();
+    private String objectionGeneral;
+    private boolean objectionFiledNow;
+
+    void found(InformationRequest r, String status, String dueDate, String dueExplanation, String decision,
+            List<Step> timeline) {
+        this.found = true;
+        this.status = status;
+        this.dueDate = dueDate;
+        this.dueExplanation = dueExplanation;
+        this.decision = decision;
+        this.decisionText = r.getDecisionText();
+        this.timeline = timeline;
+        this.objectionOutcomeText = r.getObjectionText();
+        LocalDate today = LocalDate.ofInstant(Instant.now(), OFFICE_ZONE);
+        // the same rule as the objection itself (art. 35): after a decision, or once the answer is late
+        this.objectionAllowed = r.getObjectionFiledAt() == null
+                && (r.getStatus() == RequestStatus.DECIDED
+                    || (r.getStatus().awaitsDecision() && today.isAfter(r.getDueDate())));
+    }
+
+    public List<String> getGrounds() {
+        return Arrays.stream(ObjectionGround.values()).map(Enum::name).toList();
+    }
+
+    public String getNumber() { return number; }
+    void setNumber(String number) { this.number = number == null ? "" : number; }
+    public String getCode() { return code; }
+    void setCode(String code) { this.code = code == null ? "" : code; }
+    public boolean isSearched() { return searched; }
+    void setSearched(boolean searched) { this.searched = searched; }
+    public boolean isFound() { return found; }
+    public String getStatus() { return status; }
+    public String getDueDate() { return dueDate; }
+    public String getDueExplanation() { return dueExplanation; }
+    public String getDecision() { return decision; }
+    public String getDecisionText() { return decisionText; }
+    public List<Step> getTimeline() { return timeline; }
+    public boolean isObjectionAllowed() { return objectionAllowed; }
+    void setObjectionAllowed(boolean allowed) { this.objectionAllowed = allowed; }
+    public String getObjectionDue() { return objectionDue; }
+    void setObjectionDue(String due) { this.objectionDue = due; }
+    public String getObjectionDueExplanation() { return objectionDueExplanation; }
+    void setObjectionDueExplanation(String text) { this.objectionDueExplanation = text; }
+    public String getObjectionOutcomeText() { return objectionOutcomeText; }
+    public String getObjectionGround() { return objectionGround; }
+    void setObjectionGround(String ground) { this.objectionGround = ground == null ? "" : ground; }
+    public String getObjectionReason() { return objectionReason; }
+    void setObjectionReason(String reason) { this.objectionReason = reason == null ? "" : reason; }
+    public String objectionError(String field) { return objectionErrors.get(field); }
+    void addObjectionError(String field, String message) { objectionErrors.putIfAbsent(field, message); }
+    public String getObjectionGeneral() { return objectionGeneral; }
+    void setObjectionGeneral(String text) { this.objectionGeneral = text; }
+    public boolean isObjectionFiledNow() { return objectionFiledNow; }
+    void setObjectionFiledNow(boolean now) { this.objectionFiledNow = now; }
+}

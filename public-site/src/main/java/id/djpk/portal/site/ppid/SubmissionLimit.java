@@ -1,0 +1,50 @@
+package id.djpk.portal.site.ppid;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * At most {@value #MAX_PER_HOUR} requests an hour from one address, counted in memory on this instance.
+ * Enough for a family or an office behind one address, too few for a script filling the PPID's queue; a
+ * restart forgets the counts, which only errs on the requester's side.
+ */
+@ApplicationScoped
+public class SubmissionLimit {
+
+    static final int MAX_PER_HOUR = 5;
+    private static final Duration WINDOW = Duration.ofHours(1);
+    // addresses seen are forgotten once their hour has passed; this bounds the map between clean-ups
+    private static final int CLEAN_UP_ABOVE = 10_000;
+
+    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+
+    /** Counts one submission attempt from the address; false when the hour's allowance is used up. */
+    public boolean tryAcquire(String address) {
+        Instant now = Instant.now();
+        Instant since = now.minus(WINDOW);
+        if (recent.size() > CLEAN_UP_ABOVE) {
+            recent.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    Instant last = e.getValue().peekLast();
+                    return last == null || last.isBefore(since);
+                }
+            });
+        }
+        Deque<Instant> times = recent.computeIfAbsent(address == null ? "" : address, a -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
+                times.pollFirst();
+            }
+            if (times.size() >= MAX_PER_HOUR) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+}
