@@ -117,6 +117,44 @@ class PpidPublicIT extends BrowserTest {
         assertFalse(found.body().contains("3171011208900001"), "no NIK in the answer");
     }
 
+    @Test
+    void englishReadersGetTheFormAndItsMessagesInEnglish() {
+        browser.open(portal.publicUrl("/bahasa?l=en&kembali=%2Fppid%2Fpermohonan"));
+        try {
+            browser.await(d -> !d.findElements(By.id("f-name")).isEmpty());
+            assertTrue(browser.find(By.tagName("h1")).getText().contains("Request Public Information"));
+            browser.type(By.id("f-name"), "Jane Doe");
+            browser.clickAndWait(By.cssSelector("form.ppid-form button[type=submit]"));
+            assertEquals("Jane Doe", browser.find(By.id("f-name")).getAttribute("value"));
+            assertTrue(browser.find(By.id("f-consent-error")).getText().startsWith("A request"), browser.text());
+            assertEquals(List.of(), browser.accessibilityProblems(), "English form with errors");
+        } finally {
+            browser.open(portal.publicUrl("/bahasa?l=id&kembali=%2F"));
+        }
+    }
+
+    @Test
+    void pagesKeepNoSessionAndAreNeverCached() throws Exception {
+        for (String path : List.of("/ppid/permohonan", "/ppid/status", "/ppid/status?nomor=PPID-1999-99999&kode=SALAH123")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl(path))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 404, path + " " + r.statusCode());
+            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), path);
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toUpperCase().startsWith("JSESSIONID")), path);
+        }
+        // a refused submission: rendered from the POST, still without a session or view state
+        String boundary = "----ppid" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nTanpa Sesi\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/permohonan")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("value=\"Tanpa Sesi\""), "typed name given back");
+        assertFalse(r.body().contains("jakarta.faces.ViewState"));
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.toUpperCase().startsWith("JSESSIONID")));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static void fillValidForm(String name) {

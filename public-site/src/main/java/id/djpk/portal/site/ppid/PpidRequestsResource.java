@@ -147,7 +147,7 @@ public class PpidRequestsResource {
         if (!errors.isEmpty()) {
             return invalid(errors);
         }
-        if (!limit.tryAcquire(servletRequest.getRemoteAddr())) {
+        if (!limit.tryAcquire(servletRequest)) {
             return Response.status(429).type(JSON).entity(message(text(locale, "ppid.form.tooMany"))).build();
         }
         Submission submission;

@@ -119,7 +119,7 @@ public class PpidServlet extends HttpServlet {
             return;
         }
         // counted once the form is complete: correcting one's own mistakes does not use up the allowance
-        if (!limit.tryAcquire(request.getRemoteAddr())) {
+        if (!limit.tryAcquire(request)) {
             form.setGeneral(text(locale, "ppid.form.tooMany"));
             response.setStatus(429);
             render(request, response, FORM_VIEW, "ppidForm", form);

@@ -1,12 +1,15 @@
 package id.djpk.portal.site.ppid;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At most {@value #MAX_PER_HOUR} requests an hour from one address, counted in memory on this instance.
@@ -23,9 +26,31 @@ public class SubmissionLimit {
 
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    /** Counts one submission attempt from the address; false when the hour's allowance is used up. */
-    public boolean tryAcquire(String address) {
-        Instant now = Instant.now();
+    /**
+     * Behind a reverse proxy every request comes from the proxy's address, which would make the limit the
+     * whole country's; as for the traffic counts, X-Forwarded-For is believed only when the proxy is trusted.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.site.trust-forwarded-for", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    /** Counts one submission from the request's sender; false when the hour's allowance is used up. */
+    public boolean tryAcquire(HttpServletRequest request) {
+        return tryAcquire(address(request), Instant.now());
+    }
+
+    String address(HttpServletRequest request) {
+        if (trustForwardedFor) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                int comma = forwarded.indexOf(',');
+                return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
+            }
+        }
+        return request.getRemoteAddr();
+    }
+
+    boolean tryAcquire(String address, Instant now) {
         Instant since = now.minus(WINDOW);
         if (recent.size() > CLEAN_UP_ABOVE) {
             recent.entrySet().removeIf(e -> {

@@ -1,0 +1,37 @@
+package id.djpk.portal.site.ppid;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SubmissionLimitTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
+
+    @Test
+    void fiveAnHourFromOneAddressThenRefusedUntilTheFirstIsAnHourOld() {
+        SubmissionLimit limit = new SubmissionLimit();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(i))), "submission " + (i + 1));
+        }
+        assertFalse(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(30))));
+        assertTrue(limit.tryAcquire("198.51.100.1", T0.plus(Duration.ofMinutes(30))), "other addresses are not affected");
+        assertTrue(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(61))), "the first one has left the hour");
+        assertFalse(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(61))));
+    }
+
+    @Test
+    void refusedAttemptsDoNotExtendTheWait() {
+        SubmissionLimit limit = new SubmissionLimit();
+        for (int i = 0; i < 5; i++) {
+            limit.tryAcquire("203.0.113.8", T0);
+        }
+        for (int i = 1; i <= 50; i++) {
+            assertFalse(limit.tryAcquire("203.0.113.8", T0.plus(Duration.ofMinutes(i))));
+        }
+        assertTrue(limit.tryAcquire("203.0.113.8", T0.plus(Duration.ofMinutes(60)).plusSeconds(1)));
+    }
+}
