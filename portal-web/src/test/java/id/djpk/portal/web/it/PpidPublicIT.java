@@ -115,6 +115,20 @@ class PpidPublicIT extends BrowserTest {
         assertTrue(request.getString("dueExplanation").contains("10 hari kerja"));
         assertEquals("RECEIVED", request.getJsonArray("timeline").getJsonObject(0).getString("event"));
         assertFalse(found.body().contains("3171011208900001"), "no NIK in the answer");
+
+        // an objection "not answered" before the due date is refused with the law's reason; what was written stays
+        String form = "nomor=" + number + "&kode=" + code + "&ground=C_NOT_ANSWERED&reason=Belum+ada+jawaban";
+        HttpResponse<String> objection = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/keberatan")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, objection.statusCode());
+        assertTrue(objection.body().contains("baru dapat diajukan setelah"), objection.body());
+        assertTrue(objection.body().contains(">Belum ada jawaban</textarea>"));
+        assertTrue(objection.body().contains("value=\"C_NOT_ANSWERED\" checked=\"checked\""));
+        assertTrue(objection.body().contains("c. tidak ditanggapinya permintaan informasi"));
+
+        HttpResponse<String> openApi = get("/openapi", null);
+        assertTrue(openApi.body().contains("/ppid/requests"), "documented in the OpenAPI document");
     }
 
     @Test

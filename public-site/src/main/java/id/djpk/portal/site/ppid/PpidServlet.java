@@ -230,6 +230,8 @@ public class PpidServlet extends HttpServlet {
             return model;
         }
         InformationRequest r = found.get();
+        // the number as registered, however it was typed ("ppid-2026-1" style variations included)
+        model.setNumber(r.getTrackingNumber());
         List<PpidStatus.Step> steps = r.getPublicEvents().stream()
                 .map(e -> new PpidStatus.Step(formats.dateTime(e.getAt()), Formats.isoInstant(e.getAt()),
                         msg.getString("ppid.event." + e.getKind().name()), e.getNote()))
