@@ -1,0 +1,19 @@
+package id.djpk.portal.site.ppid;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import id.djpk.portal.site.cache.CachePolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The PPID pages carry access codes and personal answers: the page cache must never keep them. */
+class PpidNotCachedTest {
+
+    @Test
+    void noPpidAddressIsCacheable() {
+        for (String path : List.of(PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
+                "/api/ppid/requests", "/api/ppid/requests/PPID-2026-00001")) {
+            assertFalse(CachePolicy.isCacheable(path), path);
+        }
+    }
+}
