@@ -1,0 +1,174 @@
+package id.djpk.portal.web.ppid;
+
+import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.ExemptionGround;
+import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObjectionOutcome;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.RequestEvent;
+import id.djpk.portal.ppid.RequestStatus;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.web.security.CurrentUser;
+import id.djpk.portal.web.system.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One request for the PPID and the superior: everything the requester gave, the due date and how it was
+ * reached, the timeline, and the actions its state allows. The service checks every rule again and audits.
+ */
+@Named
+@ViewScoped
+public class PpidRequestBean implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("days", "extend:days"), Map.entry("reason", "extend:reason"),
+            Map.entry("extension_days", "extend:days"), Map.entry("extension_reason", "extend:reason"),
+            Map.entry("decision", "decide:decision"), Map.entry("text", "decide:text"),
+            Map.entry("decision_text", "decide:text"), Map.entry("ground", "decide:ground"),
+            Map.entry("exemption_ground", "decide:ground"), Map.entry("consequence_test", "decide:consequenceTest"),
+            Map.entry("consequenceTest", "decide:consequenceTest"), Map.entry("holding_body", "decide:holdingBody"),
+            Map.entry("holdingBody", "decide:holdingBody"), Map.entry("outcome", "objection:outcome"),
+            Map.entry("objection_outcome", "objection:outcome"), Map.entry("objection_text", "objection:text"));
+
+    @Inject
+    private PpidService ppid;
+
+    @Inject
+    private CurrentUser user;
+
+    private String number;
+    private InformationRequest request;
+
+    private Integer extensionDays = 7;
+    private String extensionReason;
+    private Decision decision;
+    private String decisionText;
+    private ExemptionGround ground;
+    private String consequenceTest;
+    private String holdingBody;
+    private ObjectionOutcome outcome;
+    private String objectionText;
+
+    /** Called by f:viewAction with ?nomor=; an unknown number leaves the page with a message and no form. */
+    public void load() {
+        if (number != null && (request == null || !number.equals(request.getTrackingNumber()))) {
+            request = ppid.find(number).orElse(null);
+        }
+        if (request == null) {
+            FacesMessages.error("ppid.notFound");
+        }
+    }
+
+    public void extend() {
+        try {
+            ppid.extend(request.getTrackingNumber(), extensionDays, extensionReason);
+            FacesMessages.info("ppid.extended");
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+        }
+    }
+
+    public void decide() {
+        try {
+            // only the fields of the chosen decision are sent: a ground left in the hidden part of the form
+            // after switching from REJECTED to GRANTED must not end up in the notice
+            boolean withholds = decision != null && decision.withholds();
+            ppid.decide(request.getTrackingNumber(), decision, decisionText, withholds ? ground : null,
+                    withholds ? consequenceTest : null, decision == Decision.NOT_HELD ? holdingBody : null);
+            FacesMessages.info("ppid.decided");
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+        }
+    }
+
+    public void decideObjection() {
+        try {
+            ppid.decideObjection(request.getTrackingNumber(), outcome, objectionText);
+            FacesMessages.info("ppid.objectionDecided");
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+        }
+    }
+
+    private void reload() {
+        request = ppid.find(request.getTrackingNumber()).orElseThrow();
+    }
+
+    private Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public String getDueExplanation() {
+        return ppid.explainDue(request, locale());
+    }
+
+    public String getObjectionDueExplanation() {
+        return ppid.explainObjectionDue(request, locale()).orElse(null);
+    }
+
+    /** Oldest first, as a timeline is read. */
+    public List<RequestEvent> getEvents() {
+        return request.getEvents().stream().sorted(Comparator.comparing(RequestEvent::getAt)).toList();
+    }
+
+    public boolean isOfficer() {
+        return user.is("PPID") || user.isAdmin();
+    }
+
+    public boolean isCanExtend() {
+        return isOfficer() && request.getStatus() == RequestStatus.RECEIVED;
+    }
+
+    public boolean isCanDecide() {
+        return isOfficer() && request.getStatus().awaitsDecision();
+    }
+
+    public boolean isCanDecideObjection() {
+        return user.is("PPID_SUPERIOR") && request.getStatus() == RequestStatus.OBJECTED;
+    }
+
+    public boolean isWithholding() {
+        return decision != null && decision.withholds();
+    }
+
+    public boolean isNotHeld() {
+        return decision == Decision.NOT_HELD;
+    }
+
+    public Decision[] getDecisions() { return Decision.values(); }
+    public ExemptionGround[] getGrounds() { return ExemptionGround.values(); }
+    public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
+
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public InformationRequest getRequest() { return request; }
+    public Integer getExtensionDays() { return extensionDays; }
+    public void setExtensionDays(Integer extensionDays) { this.extensionDays = extensionDays; }
+    public String getExtensionReason() { return extensionReason; }
+    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
+    public Decision getDecision() { return decision; }
+    public void setDecision(Decision decision) { this.decision = decision; }
+    public String getDecisionText() { return decisionText; }
+    public void setDecisionText(String decisionText) { this.decisionText = decisionText; }
+    public ExemptionGround getGround() { return ground; }
+    public void setGround(ExemptionGround ground) { this.ground = ground; }
+    public String getConsequenceTest() { return consequenceTest; }
+    public void setConsequenceTest(String consequenceTest) { this.consequenceTest = consequenceTest; }
+    public String getHoldingBody() { return holdingBody; }
+    public void setHoldingBody(String holdingBody) { this.holdingBody = holdingBody; }
+    public ObjectionOutcome getOutcome() { return outcome; }
+    public void setOutcome(ObjectionOutcome outcome) { this.outcome = outcome; }
+    public String getObjectionText() { return objectionText; }
+    public void setObjectionText(String objectionText) { this.objectionText = objectionText; }
+}
