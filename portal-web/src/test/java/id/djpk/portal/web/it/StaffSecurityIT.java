@@ -73,20 +73,20 @@ class StaffSecurityIT extends BrowserTest {
 
     @Test
     void staffChangeTheirOwnPassword() {
-        login("ppid", PortalServer.DEMO_PASSWORD);
+        login("l2-dtu", PortalServer.DEMO_PASSWORD);
         browser.open(portal.staffUrl("/akun.xhtml"));
         browser.type(By.id("password:current"), PortalServer.DEMO_PASSWORD);
-        browser.type(By.id("password:fresh"), "Sandi-Baru-PPID-1");
-        browser.type(By.id("password:repeat"), "Sandi-Baru-PPID-2");
+        browser.type(By.id("password:fresh"), "Sandi-Baru-L2-1");
+        browser.type(By.id("password:repeat"), "Sandi-Baru-L2-2");
         browser.clickAndWait(By.id("password:change"));
         assertTrue(browser.text().contains("tidak sama"), browser.text());
         browser.type(By.id("password:current"), PortalServer.DEMO_PASSWORD);
-        browser.type(By.id("password:fresh"), "Sandi-Baru-PPID-1");
-        browser.type(By.id("password:repeat"), "Sandi-Baru-PPID-1");
+        browser.type(By.id("password:fresh"), "Sandi-Baru-L2-1");
+        browser.type(By.id("password:repeat"), "Sandi-Baru-L2-1");
         browser.clickAndWait(By.id("password:change"));
         assertTrue(browser.text().contains("Kata sandi Anda telah diganti."), browser.text());
-        assertEquals(401, status("/api/me", "ppid", PortalServer.DEMO_PASSWORD));
-        assertEquals(200, status("/api/me", "ppid", "Sandi-Baru-PPID-1"));
+        assertEquals(401, status("/api/me", "l2-dtu", PortalServer.DEMO_PASSWORD));
+        assertEquals(200, status("/api/me", "l2-dtu", "Sandi-Baru-L2-1"));
     }
 
     @Test
