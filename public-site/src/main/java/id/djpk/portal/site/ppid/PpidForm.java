@@ -77,19 +77,28 @@ public class PpidForm {
 
     /** The domain form; a value that is not one of the choices counts as no choice. */
     RequestForm toRequestForm() {
+        return requestForm(values);
+    }
+
+    /**
+     * The domain form from the submitted fields, named as in the public API's contract (the web form
+     * uses the same names), so that the page and the API read a submission the same way.
+     */
+    static RequestForm requestForm(Map<String, String> fields) {
         RequestForm f = new RequestForm();
-        f.setName(values.get("name"));
-        f.setNik(values.get("nik"));
-        f.setOrganizationBasis(values.get("organization_basis"));
-        f.setAddress(values.get("address"));
-        f.setOccupation(values.get("occupation"));
-        f.setPhone(values.get("phone"));
-        f.setEmail(values.get("email"));
-        f.setInformation(values.get("information"));
-        f.setPurpose(values.get("purpose"));
-        f.setObtainMethod(enumValue(ObtainMethod.class, values.get("obtain_method")));
-        f.setDeliveryMethod(enumValue(DeliveryMethod.class, values.get("delivery_method")));
-        f.setConsent(isConsent());
+        f.setName(fields.get("name"));
+        f.setNik(fields.get("nik"));
+        f.setOrganizationBasis(fields.get("organization_basis"));
+        f.setAddress(fields.get("address"));
+        f.setOccupation(fields.get("occupation"));
+        f.setPhone(fields.get("phone"));
+        f.setEmail(fields.get("email"));
+        f.setInformation(fields.get("information"));
+        f.setPurpose(fields.get("purpose"));
+        f.setObtainMethod(enumValue(ObtainMethod.class, fields.get("obtain_method")));
+        f.setDeliveryMethod(enumValue(DeliveryMethod.class, fields.get("delivery_method")));
+        String consent = fields.get("consent");
+        f.setConsent(consent != null && "true".equalsIgnoreCase(consent.trim()));
         return f;
     }
 

@@ -123,19 +123,7 @@ public class PpidRequestsResource {
                 fields.put(part.getName(), part.getContent(String.class));
             }
         }
-        RequestForm form = new RequestForm();
-        form.setName(fields.get("name"));
-        form.setNik(fields.get("nik"));
-        form.setOrganizationBasis(fields.get("organization_basis"));
-        form.setAddress(fields.get("address"));
-        form.setOccupation(fields.get("occupation"));
-        form.setPhone(fields.get("phone"));
-        form.setEmail(fields.get("email"));
-        form.setInformation(fields.get("information"));
-        form.setPurpose(fields.get("purpose"));
-        form.setObtainMethod(PpidForm.enumValue(ObtainMethod.class, fields.get("obtain_method")));
-        form.setDeliveryMethod(PpidForm.enumValue(DeliveryMethod.class, fields.get("delivery_method")));
-        form.setConsent("true".equalsIgnoreCase(trim(fields.get("consent"))));
+        RequestForm form = PpidForm.requestForm(fields);
 
         Map<String, String> errors = new LinkedHashMap<>();
         for (Violation v : form.violations()) {
@@ -241,7 +229,4 @@ public class PpidRequestsResource {
         return ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader()).getString(key);
     }
 
-    private static String trim(String s) {
-        return s == null ? null : s.strip();
-    }
 }
