@@ -1,0 +1,88 @@
+package id.djpk.portal.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message to one recipient, built fluently:
+ * {@code Mail.to(email).subject(s).text(t).about("PPID", number).attach(name, type, bytes)}.
+ * {@code about} links the message to the record it concerns, so staff see a request's messages beside it.
+ */
+public final class Mail {
+
+    private final String to;
+    private String subject = "";
+    private String text = "";
+    private String aboutKind;
+    private String aboutRef;
+    private final List<Attachment> attachments = new ArrayList<>();
+
+    /** A file sent with the message (a generated notice, a letter). */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(fileName);
+            Objects.requireNonNull(mediaType);
+            Objects.requireNonNull(content);
+        }
+    }
+
+    private Mail(String to) {
+        this.to = to == null ? null : to.trim();
+    }
+
+    public static Mail to(String address) {
+        return new Mail(address);
+    }
+
+    public Mail subject(String subject) {
+        this.subject = subject;
+        return this;
+    }
+
+    public Mail text(String text) {
+        this.text = text;
+        return this;
+    }
+
+    public Mail about(String kind, String reference) {
+        this.aboutKind = kind;
+        this.aboutRef = reference;
+        return this;
+    }
+
+    public Mail attach(String fileName, String mediaType, byte[] content) {
+        attachments.add(new Attachment(fileName, mediaType, content));
+        return this;
+    }
+
+    public String recipient() {
+        return to;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String aboutKind() {
+        return aboutKind;
+    }
+
+    public String aboutRef() {
+        return aboutRef;
+    }
+
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** A plausible address: one @, something before, a dot after; enough to refuse typing slips. */
+    public static boolean plausibleAddress(String address) {
+        return address != null && address.length() <= 200
+                && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+}
