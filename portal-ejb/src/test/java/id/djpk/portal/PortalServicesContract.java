@@ -15,7 +15,13 @@ import id.djpk.portal.calendar.OfficeHours;
 import id.djpk.portal.identity.LoginOutcome;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.mail.MailStatus;
+import id.djpk.portal.mail.OutboxMessage;
 import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.DipCategory;
+import id.djpk.portal.ppid.DipEntry;
+import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ExemptionGround;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ObjectionGround;
@@ -44,7 +50,11 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.testing.TestFiles;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,6 +99,23 @@ public abstract class PortalServicesContract {
     PpidService ppid;
     @Inject
     PortalConfig config;
+    @Inject
+    MailService mail;
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+    @Resource
+    UserTransaction tx;
+
+    /** For the few tests that must put the database into a state no service call produces (a past due date). */
+    void inTransaction(Runnable work) {
+        try {
+            tx.begin();
+            work.run();
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static int next() {
         return 1000 + SEQ.incrementAndGet();
@@ -368,8 +395,25 @@ public abstract class PortalServicesContract {
         assertEquals(extendedDue, r.getDueDate());
         assertTrue(ppid.explainDue(r, Locale.ENGLISH).startsWith("5 working days from "), ppid.explainDue(r, Locale.ENGLISH));
 
+        InvalidInputException nothingGiven = assertThrows(InvalidInputException.class, () -> ppid.decide(s.trackingNumber(),
+                Decision.GRANTED, "Terlampir.", null, null, null));
+        assertEquals("ppid.releaseRequired", nothingGiven.getKey(), "a softcopy was asked for: granting means giving a file");
+        assertEquals(RequestStatus.EXTENDED, ppid.find(s.trackingNumber()).orElseThrow().getStatus());
+        assertEquals("file.contentMismatch", assertThrows(BusinessException.class, () -> ppid.prepareFile(s.trackingNumber(),
+                "Palsu", new ByteArrayInputStream(TestFiles.fakePdf()), "data.pdf")).getKey());
+        var prepared = ppid.prepareFile(s.trackingNumber(), "Realisasi TKD Jawa Barat 2025",
+                new ByteArrayInputStream(TestFiles.pdf("Realisasi TKD")), "realisasi.pdf");
+        assertFalse(prepared.isReleased(), "prepared, not yet given");
+        assertTrue(ppid.releasedTo(ppid.find(s.trackingNumber()).orElseThrow()).isEmpty(), "the requester sees nothing yet");
+
         ppid.decide(s.trackingNumber(), Decision.PARTLY_GRANTED, "Data per daerah diberikan; data wajib pajak dihitamkan.",
                 ExemptionGround.H_PERSONAL_SECRETS, "Membuka nama wajib pajak orang pribadi merugikan privasinya.", null);
+        var given = ppid.releasedTo(ppid.find(s.trackingNumber()).orElseThrow());
+        assertEquals(List.of(ReleasedInformation.Kind.NOTICE, ReleasedInformation.Kind.FILE),
+                given.stream().map(ReleasedInformation::getKind).toList());
+        assertTrue(ppid.releasedFile(s.trackingNumber(), s.accessCode(), given.get(0).getId()).isPresent());
+        assertTrue(ppid.releasedFile(s.trackingNumber(), "bukan-kode", given.get(0).getId()).isEmpty());
+        assertEquals("application/pdf", given.get(0).getMediaType());
         assertEquals("ppid.notFound", assertThrows(BusinessException.class, () -> ppid.fileObjection(s.trackingNumber(),
                 "bukan-kode-akses-yang-benar-0123456789", ObjectionGround.A_REFUSED, "Salah kode.")).getKey());
         Deadline superior = ppid.fileObjection(s.trackingNumber(), s.accessCode(), ObjectionGround.A_REFUSED,
@@ -384,10 +428,63 @@ public abstract class PortalServicesContract {
         assertEquals(List.of(RequestEvent.Kind.RECEIVED, RequestEvent.Kind.EXTENDED, RequestEvent.Kind.DECIDED,
                 RequestEvent.Kind.OBJECTION_FILED, RequestEvent.Kind.OBJECTION_DECIDED),
                 r.getPublicEvents().stream().map(RequestEvent::getKind).toList());
-        assertEquals(List.of("PPID_REQUEST_RECEIVED", "PPID_REQUEST_EXTENDED", "PPID_REQUEST_DECIDED",
+        assertEquals(List.of("PPID_REQUEST_RECEIVED", "PPID_REQUEST_EXTENDED", "PPID_FILE_PREPARED", "PPID_REQUEST_DECIDED",
                 "PPID_OBJECTION_FILED", "PPID_OBJECTION_DECIDED"),
                 audit.forEntity("InformationRequest", s.trackingNumber()).stream().map(AuditEntry::getAction).toList());
         assertTrue(ppid.queue().stream().noneMatch(q -> q.trackingNumber().equals(s.trackingNumber())));
+
+        // no SMTP server is configured here: every message is held in the outbox, in order, for staff to read
+        List<OutboxMessage> sent = mail.about("PPID", s.trackingNumber());
+        assertEquals(5, sent.size(), "received, extended, decided, objection filed, objection decided");
+        assertTrue(sent.stream().allMatch(m -> m.getStatus() == MailStatus.HELD && m.getRecipient().equals("siti@example.org")));
+        assertTrue(sent.get(0).getBody().contains(s.accessCode()), "the acknowledgement carries the access code");
+        assertTrue(sent.stream().skip(1).noneMatch(m -> m.getBody().contains(s.accessCode())), "later ones do not");
+        assertEquals(1, sent.get(2).getAttachments().size(), "the decision carries the notice");
+        assertTrue(new String(mail.attachmentContent(sent.get(2).getAttachments().get(0)), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
+        assertTrue(sent.get(4).getBody().contains("Komisi Informasi"));
+    }
+
+    @Test
+    void theDailyReminderGoesToOfficersOnceADay() {
+        Submission late = ppid.submit(PpidForms.valid(), null, null);
+        // the officers' work list: a due date in the past makes it overdue
+        inTransaction(() -> em.createQuery("UPDATE InformationRequest r SET r.dueDate = :d WHERE r.trackingNumber = :n")
+                .setParameter("d", LocalDate.of(2020, 1, 6)).setParameter("n", late.trackingNumber()).executeUpdate());
+        staff.create("ppid" + next(), "Petugas PPID", "petugas.ppid@example.org", "rahasia-panjang-1", Set.of(Role.PPID), null);
+        int sent = ppid.sendReminders("http://127.0.0.1/portal");
+        if (!calendar.workingDays().isWorkingDay(LocalDate.now(calendar.workingDays().hours().zone()))) {
+            assertEquals(0, sent, "no reminders on a day off");
+            return;
+        }
+        assertTrue(sent >= 1, "the officer has an address");
+        assertTrue(mail.recent(0, 20).stream().anyMatch(m -> m.getRecipient().equals("petugas.ppid@example.org")
+                && m.getBody().contains(late.trackingNumber()) && m.getBody().contains("TERLAMBAT")));
+        assertEquals(0, ppid.sendReminders("http://127.0.0.1/portal"), "once a day");
+    }
+
+    @Test
+    void theDipListsInformationByCategoryAndLinksPublications() {
+        Publication p = publications.create(regulation(next(), "Standar Layanan Informasi Publik"));
+        publications.publish(p.getId(), null);
+        DipEntry entry = new DipEntry();
+        entry.setTitle("");
+        entry.setUrl("ftp://x");
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> ppid.saveDip(entry, null));
+        assertEquals(Set.of("category", "title", "responsible", "url"), Set.copyOf(fields(bad)));
+        entry.setCategory(DipCategory.BERKALA);
+        entry.setTitle("Laporan layanan informasi bulanan");
+        entry.setResponsible("Sekretariat DJPK");
+        entry.setUrl(null);
+        assertEquals(List.of("publication"), fields(assertThrows(InvalidInputException.class,
+                () -> ppid.saveDip(entry, "tidak-ada-publikasi-ini"))));
+        DipEntry saved = ppid.saveDip(entry, publications.get(p.getId()).getSlug());
+        assertEquals(p.getId(), saved.getPublicationId());
+        assertTrue(ppid.dip().stream().anyMatch(d -> d.getId().equals(saved.getId())));
+        ppid.deleteDip(saved.getId());
+        assertTrue(ppid.dip().stream().noneMatch(d -> d.getId().equals(saved.getId())));
+        assertEquals(List.of("DIP_ENTRY_CREATED", "DIP_ENTRY_DELETED"),
+                audit.forEntity("DipEntry", saved.getId()).stream().map(AuditEntry::getAction).toList());
     }
 
     @Test
@@ -433,6 +530,12 @@ public abstract class PortalServicesContract {
         Submission granted = ppid.submit(PpidForms.valid(), null, null);
         Submission notHeld = ppid.submit(PpidForms.valid(), null, null);
         ppid.submit(PpidForms.valid(), null, null);
+        Publication data = publications.create(regulation(next(), "Data TKD"));
+        publications.publish(data.getId(), null);
+        ppid.preparePublication(granted.trackingNumber(), publications.get(data.getId()).getSlug());
+        ppid.classify(granted.trackingNumber(), "DAU");
+        assertEquals(List.of("topic"), fields(assertThrows(InvalidInputException.class,
+                () -> ppid.classify(notHeld.trackingNumber(), "BUKAN-TOPIK"))));
         ppid.decide(granted.trackingNumber(), Decision.GRANTED, "Terlampir.", null, null, null);
         ppid.decide(notHeld.trackingNumber(), Decision.NOT_HELD, "Tidak dikuasai DJPK.", null, null, "BPS");
         ppid.fileObjection(notHeld.trackingNumber(), notHeld.accessCode(), ObjectionGround.E_NOT_FULFILLED, "Mohon dicari.");
@@ -450,7 +553,10 @@ public abstract class PortalServicesContract {
         assertEquals(decidedBefore.objectionsFiled() + 1, decided.objectionsFiled());
         assertEquals(decidedBefore.objectionOutcomes().get(ObjectionOutcome.OVERTURNED) + 1,
                 decided.objectionOutcomes().get(ObjectionOutcome.OVERTURNED));
-        assertEquals(0, decided.overdue(), "nothing submitted by the tests is past its due date");
+        assertEquals(receivedBefore.topics().getOrDefault("DAU", 0L) + 1, received.topics().get("DAU"));
+        assertEquals(receivedBefore.topics().getOrDefault(PpidFigures.UNCLASSIFIED, 0L) + 2,
+                received.topics().get(PpidFigures.UNCLASSIFIED));
+        assertEquals(0, decided.overdue(), "nothing submitted by the tests is due this month and late");
         PpidFigures empty = ppid.figures(YearMonth.of(2001, 1));
         assertEquals(0, empty.received());
         assertEquals(0, empty.decidedTotal());

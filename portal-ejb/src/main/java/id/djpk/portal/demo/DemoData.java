@@ -65,6 +65,9 @@ public class DemoData {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private DipDemo dip;
+
     public boolean isLoaded() {
         return em.find(AppSetting.class, LOADED_KEY) != null;
     }
@@ -85,6 +88,7 @@ public class DemoData {
             imports.importPublished(draft, AuditTrail.SYSTEM);
             count++;
         }
+        dip.load();
         em.persist(new AppSetting(LOADED_KEY, Instant.now().toString()));
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_DATA_LOADED", "AppSetting", LOADED_KEY, count + " publications");
         return count;

@@ -27,7 +27,7 @@ import java.util.List;
 @NamedQuery(name = "OutboxMessage.about", query = "SELECT m FROM OutboxMessage m "
         + "WHERE m.aboutKind = :kind AND m.aboutRef = :ref ORDER BY m.createdAt, m.id")
 @NamedQuery(name = "OutboxMessage.queued", query = "SELECT m.id FROM OutboxMessage m "
-        + "WHERE m.status = id.djpk.portal.mail.MailStatus.QUEUED ORDER BY m.id")
+        + "WHERE m.status = id.djpk.portal.mail.MailStatus.QUEUED ORDER BY m.createdAt, m.id")
 public class OutboxMessage implements Serializable {
 
     static final int MAX_ATTEMPTS = 5;

@@ -8,4 +8,9 @@ public enum Decision {
     public boolean withholds() {
         return this == PARTLY_GRANTED || this == REJECTED;
     }
+
+    /** Whether information is given (in whole or in part): what the officer prepared is released with it. */
+    public boolean gives() {
+        return this == GRANTED || this == PARTLY_GRANTED;
+    }
 }

@@ -47,6 +47,8 @@ import java.util.List;
         + "WHERE r.dueDate BETWEEN :from AND :to")
 @NamedQuery(name = "InformationRequest.objectedBetween", query = "SELECT COUNT(r) FROM InformationRequest r "
         + "WHERE r.objectionDay BETWEEN :from AND :to")
+@NamedQuery(name = "InformationRequest.topicsBetween", query = "SELECT r.topicCode, COUNT(r) FROM InformationRequest r "
+        + "WHERE r.receiptDay BETWEEN :from AND :to GROUP BY r.topicCode")
 @NamedQuery(name = "InformationRequest.objectionDecidedBetween", query = "SELECT r FROM InformationRequest r "
         + "WHERE r.objectionDecidedAt >= :from AND r.objectionDecidedAt < :to")
 public class InformationRequest implements Serializable {
@@ -150,6 +152,10 @@ public class InformationRequest implements Serializable {
     private Instant objectionDecidedAt;
     @Column(name = "objection_decided_by")
     private String objectionDecidedBy;
+
+    /** The kind of information asked, set by the officer, for the monthly figures. */
+    @Column(name = "topic_code")
+    private String topicCode;
 
     @Version
     private int version;
@@ -348,12 +354,22 @@ public class InformationRequest implements Serializable {
     }
 
     /** The steps the requester may see, oldest first. */
+    /** A copy was asked for: an electronic one, or any copy sent by e-mail. */
+    public boolean expectsCopy() {
+        return obtainMethod == ObtainMethod.SOFTCOPY || deliveryMethod == DeliveryMethod.EMAIL;
+    }
+
+    void classify(String topic) {
+        topicCode = topic;
+    }
+
     public List<RequestEvent> getPublicEvents() {
         return events.stream().filter(RequestEvent::isPublicEvent).toList();
     }
 
     public List<RequestEvent> getEvents() { return List.copyOf(events); }
     public Long getId() { return id; }
+    public String getTopicCode() { return topicCode; }
     public String getTrackingNumber() { return trackingNumber; }
     public String getName() { return name; }
     public String getNik() { return nik; }

@@ -14,14 +14,19 @@ import java.util.Map;
  * @param overdue requests due in the month that were decided after their due date or are still undecided past it
  * @param objectionsFiled objections filed in the month
  * @param objectionOutcomes superiors' answers given in the month, by outcome (every outcome present)
+ * @param topics requests received in the month by the kind of information asked (topic code; requests the
+ *        officer has not classified yet under {@link #UNCLASSIFIED})
  */
 public record PpidFigures(YearMonth month, long received, long receivedYearToDate, Map<Decision, Long> decided,
-        Double averageWorkingDays, long overdue, long objectionsFiled, Map<ObjectionOutcome, Long> objectionOutcomes)
-        implements Serializable {
+        Double averageWorkingDays, long overdue, long objectionsFiled, Map<ObjectionOutcome, Long> objectionOutcomes,
+        Map<String, Long> topics) implements Serializable {
+
+    public static final String UNCLASSIFIED = "UNCLASSIFIED";
 
     public PpidFigures {
         decided = Map.copyOf(decided);
         objectionOutcomes = Map.copyOf(objectionOutcomes);
+        topics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(topics));
     }
 
     public long decidedTotal() {

@@ -64,6 +64,12 @@ public class PortalConfig {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
+    /** The staff portal's address, for links in messages to staff. */
+    public String staffBaseUrl() {
+        String base = publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/portal";
+    }
+
     public String publicBaseUrl() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }

@@ -56,6 +56,17 @@ public class Format {
         return n == null ? "" : NumberFormat.getIntegerInstance(locale()).format(n);
     }
 
+    /** One decimal, Indonesian style: "2,5". */
+    public String decimal(Number n) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(n);
+    }
+
     public String size(long bytes) {
         NumberFormat f = NumberFormat.getNumberInstance(locale());
         f.setMaximumFractionDigits(1);

@@ -1,5 +1,16 @@
 package id.djpk.portal.web.ppid;
 
+import id.djpk.portal.mail.OutboxMessage;
+import id.djpk.portal.ppid.ReleasedInformation;
+import id.djpk.portal.publication.PublicItem;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.system.PortalConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import jakarta.servlet.http.Part;
+
 import id.djpk.portal.ppid.Decision;
 import id.djpk.portal.ppid.ExemptionGround;
 import id.djpk.portal.ppid.InformationRequest;
@@ -36,13 +47,17 @@ public class PpidRequestBean implements Serializable {
             Map.entry("exemption_ground", "decide:ground"), Map.entry("consequence_test", "decide:consequenceTest"),
             Map.entry("consequenceTest", "decide:consequenceTest"), Map.entry("holding_body", "decide:holdingBody"),
             Map.entry("holdingBody", "decide:holdingBody"), Map.entry("outcome", "objection:outcome"),
-            Map.entry("objection_outcome", "objection:outcome"), Map.entry("objection_text", "objection:text"));
+            Map.entry("objection_outcome", "objection:outcome"), Map.entry("objection_text", "objection:text"),
+            Map.entry("releases", "decide:decision"));
 
     @Inject
     private PpidService ppid;
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private PortalConfig config;
 
     private String number;
     private InformationRequest request;
@@ -57,6 +72,16 @@ public class PpidRequestBean implements Serializable {
     private ObjectionOutcome outcome;
     private String objectionText;
 
+    @Inject
+    private ReferenceData reference;
+
+    private String topic;
+    private transient Part file;
+    private String publicationQuery;
+    private List<PublicItem> publicationHits = List.of();
+    private List<ReleasedInformation> items;
+    private List<OutboxMessage> messages;
+
     /** Called by f:viewAction with ?nomor=; an unknown number leaves the page with a message and no form. */
     public void load() {
         if (number != null && (request == null || !number.equals(request.getTrackingNumber()))) {
@@ -64,7 +89,87 @@ public class PpidRequestBean implements Serializable {
         }
         if (request == null) {
             FacesMessages.error("ppid.notFound");
+        } else {
+            topic = request.getTopicCode();
         }
+    }
+
+    /** The kind of information asked, for the monthly figures. */
+    public void classify() {
+        try {
+            ppid.classify(request.getTrackingNumber(), topic);
+            FacesMessages.info("ppid.classified");
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of("topic", "classify:topic"));
+        }
+    }
+
+    /** A file for the requester, uploaded before the decision and given with it. */
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.error("ppid.fileMissing");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String name = file.getSubmittedFileName();
+            ppid.prepareFile(request.getTrackingNumber(), name, in, name);
+            FacesMessages.info("ppid.filePrepared", name);
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void searchPublications() {
+        publicationHits = ppid.publicationsMatching(publicationQuery);
+        if (publicationHits.isEmpty()) {
+            FacesMessages.info("ppid.noPublicationFound");
+        }
+    }
+
+    public void linkPublication(String slug) {
+        try {
+            ppid.preparePublication(request.getTrackingNumber(), slug);
+            FacesMessages.info("ppid.linkPrepared");
+            publicationHits = List.of();
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of());
+        }
+    }
+
+    public void removeItem(long id) {
+        try {
+            ppid.removePrepared(request.getTrackingNumber(), id);
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of());
+        }
+    }
+
+    public List<ReleasedInformation> getItems() {
+        if (items == null) {
+            items = ppid.releases(request);
+        }
+        return items;
+    }
+
+    public List<OutboxMessage> getMessages() {
+        if (messages == null) {
+            messages = ppid.messages(request);
+        }
+        return messages;
+    }
+
+    public List<Topic> getTopics() {
+        return reference.activeTopics();
+    }
+
+    public String publicationUrl(String slug) {
+        return config.publicBaseUrl() + "/publikasi/" + slug;
     }
 
     public void extend() {
@@ -103,6 +208,8 @@ public class PpidRequestBean implements Serializable {
 
     private void reload() {
         request = ppid.find(request.getTrackingNumber()).orElseThrow();
+        items = null;
+        messages = null;
     }
 
     private Locale locale() {
@@ -150,6 +257,13 @@ public class PpidRequestBean implements Serializable {
     public ExemptionGround[] getGrounds() { return ExemptionGround.values(); }
     public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
 
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getPublicationQuery() { return publicationQuery; }
+    public void setPublicationQuery(String publicationQuery) { this.publicationQuery = publicationQuery; }
+    public List<PublicItem> getPublicationHits() { return publicationHits; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public InformationRequest getRequest() { return request; }

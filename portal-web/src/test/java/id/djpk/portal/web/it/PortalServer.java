@@ -1,5 +1,7 @@
 package id.djpk.portal.web.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,11 +34,18 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     private final Process process;
     private final int port;
     private final Path dataDir;
+    private final GreenMail smtp;
 
-    private PortalServer(Process process, int port, Path dataDir) {
+    private PortalServer(Process process, int port, Path dataDir, GreenMail smtp) {
         this.process = process;
         this.port = port;
         this.dataDir = dataDir;
+        this.smtp = smtp;
+    }
+
+    /** The SMTP server the portal sends to in the tests (GreenMail, in this JVM, on loopback). */
+    public GreenMail smtp() {
+        return smtp;
     }
 
     /** JUnit extension: {@code @ExtendWith(PortalServer.Running.class)} on a test class. */
@@ -69,6 +78,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         Path data = target.resolve("it-portal");
         deleteRecursively(data);
         int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         Path jar = target.resolve("payara-micro.jar");
         Path staffWar = target.resolve("portal-web.war");
         Path publicWar = target.getParent().resolve("../public-site/target/public-site.war").normalize();
@@ -86,6 +97,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.demo.password=" + DEMO_PASSWORD,
                 "-Dportal.public.base-url=http://127.0.0.1:" + port,
                 "-Dportal.stats.flush-seconds=2",
+                "-Dportal.mail.smtp.host=127.0.0.1",
+                "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
@@ -95,7 +108,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
             command.set(command.indexOf("--prebootcommandfile") + 1, loopbackOnly(data).toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(data.resolve("server.log").toFile()).start();
-            PortalServer server = new PortalServer(process, port, data);
+            PortalServer server = new PortalServer(process, port, data, smtp);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -141,6 +154,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
 
     @Override
     public void close() {
+        smtp.stop();
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -37,7 +37,7 @@ class PpidDeskIT extends BrowserTest {
         browser.type(By.id("form:phone"), "0812-3456-7890");
         browser.type(By.id("form:information"), "Rincian realisasi DAK Fisik bidang pendidikan Kota Bandung tahun 2025");
         browser.type(By.id("form:purpose"), "Penelitian kebijakan fiskal daerah");
-        browser.selectMenu("form:obtainMethod", "Salinan elektronik");
+        browser.selectMenu("form:obtainMethod", "Salinan cetak");
         browser.selectMenu("form:deliveryMethod", "Mengambil langsung");
         browser.find(By.cssSelector("#form\\:consent .ui-chkbox-box")).click();
         browser.clickAndWait(By.id("form:save"));

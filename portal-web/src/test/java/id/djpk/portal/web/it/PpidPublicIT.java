@@ -171,7 +171,7 @@ class PpidPublicIT extends BrowserTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void fillValidForm(String name) {
+    static void fillValidForm(String name) {
         browser.type(By.id("f-name"), name);
         browser.type(By.id("f-nik"), "3171011208900001");
         browser.type(By.id("f-address"), "Jl. Merdeka No. 1, Jakarta Pusat");

@@ -2,6 +2,7 @@ package id.djpk.portal.site.ppid;
 
 import id.djpk.portal.ppid.DeliveryMethod;
 import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ObtainMethod;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestEvent;
@@ -68,6 +69,9 @@ public class PpidRequestsResource {
 
     @Inject
     private SubmissionLimit limit;
+
+    @Inject
+    private id.djpk.portal.system.PortalConfig config;
 
     @Context
     private HttpServletRequest servletRequest;
@@ -163,8 +167,8 @@ public class PpidRequestsResource {
     @Path("{number}")
     @Produces(JSON)
     @Operation(summary = "Status permohonan informasi",
-            description = "Status, batas waktu beserta cara penghitungannya, keputusan PPID bila sudah ada, dan riwayat "
-                    + "permohonan. Kode akses yang salah atau tidak ada dijawab sama dengan nomor yang tidak ada.")
+            description = "Status, batas waktu beserta cara penghitungannya, keputusan PPID bila sudah ada, riwayat "
+                    + "permohonan, dan yang diberikan PPID (released: pemberitahuan tertulis, berkas, tautan publikasi). Kode akses yang salah atau tidak ada dijawab sama dengan nomor yang tidak ada.")
     @APIResponse(responseCode = "200", description = "Permohonan ditemukan")
     @APIResponse(responseCode = "404", description = "Tidak ditemukan (nomor tidak ada atau kode akses salah)")
     public Response status(
@@ -198,6 +202,19 @@ public class PpidRequestsResource {
             body.add("decision", r.getDecision().name());
         }
         body.add("timeline", timeline);
+        // what the PPID gave: the notice and files (downloaded with the same access code) and publication links
+        String base = config.publicBaseUrl().replaceAll("/+$", "");
+        JsonArrayBuilder released = Json.createArrayBuilder();
+        for (ReleasedInformation i : ppid.releasedTo(r)) {
+            released.add(Json.createObjectBuilder()
+                    .add("kind", i.getKind().name())
+                    .add("title", i.getTitle())
+                    .add("url", i.isFile()
+                            ? base + PpidDownloadServlet.PATH + "?nomor=" + enc(r.getTrackingNumber()) + "&kode="
+                                    + enc(accessCode.strip()) + "&berkas=" + i.getId()
+                            : base + "/publikasi/" + i.getSlug()));
+        }
+        body.add("released", released);
         // personal answers: kept by no cache between the portal and the requester
         return Response.ok(body.build(), JSON).header("Cache-Control", "no-store").build();
     }
@@ -229,4 +246,8 @@ public class PpidRequestsResource {
         return ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader()).getString(key);
     }
 
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -2,6 +2,7 @@ package id.djpk.portal.site.ppid;
 
 import id.djpk.portal.calendar.Deadline;
 import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ObjectionGround;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestForm;
@@ -35,7 +36,8 @@ import java.util.ResourceBundle;
  * handled here and rendered by transient Faces views: no HTTP session and no view state, so a form left
  * open for an hour still submits, and nothing a person typed depends on a server-side session.
  */
-@WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH})
+@WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
+        PpidServlet.RECEIPT_PATH})
 // well above the ID scan's 5 MB so that a larger scan reaches the document store and is refused
 // beside its field like any other mistake, instead of failing the whole request
 @MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
@@ -44,6 +46,10 @@ public class PpidServlet extends HttpServlet {
     static final String FORM_PATH = "/ppid/permohonan";
     static final String STATUS_PATH = "/ppid/status";
     static final String OBJECTION_PATH = "/ppid/keberatan";
+    /** Where a successful submission redirects (post/redirect/get): reloading it never submits twice. */
+    static final String RECEIPT_PATH = "/ppid/diterima";
+
+    static final String DOWNLOAD_PATH = PpidDownloadServlet.PATH;
 
     static final String FORM_VIEW = "/WEB-INF/views/ppid/permohonan.xhtml";
     static final String RECEIPT_VIEW = "/WEB-INF/views/ppid/diterima.xhtml";
@@ -63,6 +69,7 @@ public class PpidServlet extends HttpServlet {
         switch (path(request)) {
             case FORM_PATH -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
             case STATUS_PATH -> status(request, response);
+            case RECEIPT_PATH -> receipt(request, response);
             default -> {
                 response.setHeader("Allow", "POST");
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -139,13 +146,30 @@ public class PpidServlet extends HttpServlet {
             invalid(request, response, form);
             return;
         }
+        // stored: the browser is sent to the receipt by GET, so reloading it shows it again instead of
+        // posting the form a second time
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + RECEIPT_PATH + "?nomor=" + url(submission.trackingNumber())
+                + "&kode=" + url(submission.accessCode()));
+    }
+
+    /** The confirmation page, for whoever holds number and code (the redirect after submitting, the access link). */
+    private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String number = request.getParameter("nomor");
+        String code = request.getParameter("kode");
+        Optional<InformationRequest> found = isBlank(number) || isBlank(code) ? Optional.empty()
+                : ppid.findForRequester(number.strip(), code.strip());
+        if (found.isEmpty()) {
+            status(request, response);
+            return;
+        }
+        Language language = Language.fromCookies(request.getCookies());
         Formats formats = Formats.of(language);
-        ReceiptView receipt = new ReceiptView(submission.trackingNumber(), submission.accessCode(),
-                STATUS_PATH + "?nomor=" + url(submission.trackingNumber()) + "&kode=" + url(submission.accessCode()),
-                formats.date(submission.receiptDay()), formats.date(submission.dueDate()), Formats.iso(submission.dueDate()),
-                language == Language.ID ? submission.dueExplanation()
-                        : ppid.findForRequester(submission.trackingNumber(), submission.accessCode())
-                                .map(r -> ppid.explainDue(r, locale)).orElse(submission.dueExplanation()));
+        InformationRequest r = found.get();
+        ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), code.strip(),
+                STATUS_PATH + "?nomor=" + url(r.getTrackingNumber()) + "&kode=" + url(code.strip()),
+                formats.date(r.getReceiptDay()), formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
+                ppid.explainDue(r, language.locale()));
         render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
     }
 
@@ -239,6 +263,16 @@ public class PpidServlet extends HttpServlet {
         model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
                 ppid.explainDue(r, locale),
                 r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps);
+        String base = request.getContextPath() + DOWNLOAD_PATH + "?nomor=" + url(r.getTrackingNumber())
+                + "&kode=" + url(code.strip()) + "&berkas=";
+        model.setGiven(ppid.releasedTo(r).stream().map(i -> new PpidStatus.Given(
+                i.getKind() == ReleasedInformation.Kind.NOTICE ? msg.getString("ppid.status.notice") : i.getTitle(),
+                msg.getString("ppid.status.given." + i.getKind().name()),
+                i.isFile() ? base + i.getId() : request.getContextPath() + "/publikasi/" + i.getSlug(),
+                i.isFile() ? formats.size(i.getSizeBytes()) : null)).toList());
+        if (r.getObjectionOutcome() != null) {
+            model.setObjectionOutcome(msg.getString("ppid.objection.outcome." + r.getObjectionOutcome().name()));
+        }
         if (r.getObjectionDue() != null) {
             model.setObjectionDue(formats.date(r.getObjectionDue()));
             model.setObjectionDueExplanation(ppid.explainObjectionDue(r, locale).orElse(null));

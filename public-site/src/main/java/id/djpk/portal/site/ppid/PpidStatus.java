@@ -46,6 +46,21 @@ public class PpidStatus {
     private final Map<String, String> objectionErrors = new HashMap<>();
     private String objectionGeneral;
     private boolean objectionFiledNow;
+    private List<Given> given = List.of();
+    private String objectionOutcome;
+
+    /** Something the PPID gave: the notice, a file (with its size) or a publication link. */
+    public record Given(String title, String kind, String href, String size) {
+        public String getTitle() { return title; }
+        public String getKind() { return kind; }
+        public String getHref() { return href; }
+        public String getSize() { return size; }
+    }
+
+    public List<Given> getGiven() { return given; }
+    void setGiven(List<Given> given) { this.given = given; }
+    public String getObjectionOutcome() { return objectionOutcome; }
+    void setObjectionOutcome(String objectionOutcome) { this.objectionOutcome = objectionOutcome; }
 
     void found(InformationRequest r, String status, String dueDate, String dueExplanation, String decision,
             List<Step> timeline) {

@@ -39,6 +39,7 @@ public class SiteNav {
             {"nav.data", "/publikasi?jenis=data"},
             {"nav.events", "/publikasi?jenis=kegiatan"},
             {"nav.ppid", "/ppid/permohonan"},
+            {"nav.dip", "/ppid/dip"},
     };
 
     @Inject

@@ -1,0 +1,100 @@
+package id.djpk.portal.ppid;
+
+import id.djpk.portal.mail.Mail;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The PPID's correspondence with the requester: the e-mails of every step. Official letters of DJPK are
+ * in Bahasa Indonesia, so are these; the texts live in {@code letters.properties}.
+ */
+final class PpidLetters {
+
+    static final Locale ID = Locale.forLanguageTag("id-ID");
+    static final String ABOUT = "PPID";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+
+    private final ResourceBundle texts = ResourceBundle.getBundle("id.djpk.portal.ppid.letters", Locale.ROOT,
+            PpidLetters.class.getClassLoader());
+    private final String publicBaseUrl;
+
+    PpidLetters(String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+    }
+
+    String text(String key, Object... args) {
+        String pattern = texts.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, ID).format(args);
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "—" : DATE.format(d);
+    }
+
+    /** The status page, with the access code only in the first message (later ones must not carry it). */
+    String statusLink(String number, String accessCode) {
+        return publicBaseUrl + "/ppid/status?nomor=" + number + (accessCode == null ? "" : "&kode=" + accessCode);
+    }
+
+    String publicationLink(String slug) {
+        return publicBaseUrl + "/publikasi/" + slug;
+    }
+
+    Mail received(InformationRequest r, String accessCode, String dueExplanation) {
+        return mail(r, "mail.received.subject", text("mail.received.text", r.getName(), r.getTrackingNumber(),
+                date(r.getReceiptDay()), date(r.getDueDate()), dueExplanation, accessCode,
+                statusLink(r.getTrackingNumber(), accessCode)));
+    }
+
+    Mail extended(InformationRequest r, String dueExplanation) {
+        return mail(r, "mail.extended.subject", text("mail.extended.text", r.getName(), r.getTrackingNumber(),
+                r.getExtensionDays(), date(r.getDueDate()), dueExplanation, r.getExtensionReason(),
+                statusLink(r.getTrackingNumber(), null)));
+    }
+
+    Mail decided(InformationRequest r, LocalDate objectionLatest, byte[] notice) {
+        return mail(r, "mail.decided.subject", text("mail.decided.text", r.getName(), r.getTrackingNumber(),
+                text("decision." + r.getDecision().name()), r.getDecisionText(), statusLink(r.getTrackingNumber(), null),
+                date(objectionLatest)))
+                .attach(noticeFileName(r), "application/pdf", notice);
+    }
+
+    Mail objectionFiled(InformationRequest r, String dueExplanation) {
+        return mail(r, "mail.objection.subject", text("mail.objection.text", r.getName(), r.getTrackingNumber(),
+                date(r.getObjectionDue()), dueExplanation, statusLink(r.getTrackingNumber(), null)));
+    }
+
+    Mail objectionDecided(InformationRequest r) {
+        return mail(r, "mail.objectionDecided.subject", text("mail.objectionDecided.text", r.getName(),
+                r.getTrackingNumber(), text("outcome." + r.getObjectionOutcome().name()), r.getObjectionText(),
+                statusLink(r.getTrackingNumber(), null)));
+    }
+
+    /** The daily reminder to one officer: what is overdue or due within two working days. */
+    Mail reminder(String officerEmail, String officerName, LocalDate today, List<QueueItem> items, String staffBaseUrl) {
+        StringBuilder lines = new StringBuilder();
+        for (QueueItem i : items) {
+            lines.append(text("mail.reminder.line", i.trackingNumber(), i.requesterName(), date(i.due()),
+                    i.overdue() ? text("mail.reminder.overdue") : "")).append('\n');
+        }
+        return Mail.to(officerEmail)
+                .subject(text("mail.reminder.subject", items.size()))
+                .text(text("mail.reminder.text", officerName, date(today), lines.toString().strip(),
+                        staffBaseUrl + "/ppid/antrian.xhtml") + text("mail.footer"))
+                .about(ABOUT, "reminder-" + today);
+    }
+
+    static String noticeFileName(InformationRequest r) {
+        return "pemberitahuan-" + r.getTrackingNumber() + ".pdf";
+    }
+
+    private Mail mail(InformationRequest r, String subjectKey, String body) {
+        return Mail.to(r.getEmail()).subject(text(subjectKey, r.getTrackingNumber())).text(body + text("mail.footer"))
+                .about(ABOUT, r.getTrackingNumber());
+    }
+}

@@ -1,0 +1,77 @@
+package id.djpk.portal.web.ppid;
+
+import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.ObjectionOutcome;
+import id.djpk.portal.ppid.PpidFigures;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Topic;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The month's PPID figures beside the month before, for officers, the superior and the report editors. */
+@Named
+@ViewScoped
+public class PpidFiguresBean implements Serializable {
+
+    @Inject
+    private PpidService ppid;
+
+    @Inject
+    private ReferenceData reference;
+
+    private String month = YearMonth.now(ZoneId.of("Asia/Jakarta")).toString();
+    private PpidFigures current;
+    private PpidFigures previous;
+
+    public void load() {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(month);
+        } catch (DateTimeParseException | NullPointerException e) {
+            m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+            month = m.toString();
+        }
+        current = ppid.figures(m);
+        previous = ppid.figures(m.minusMonths(1));
+    }
+
+    public PpidFigures getCurrent() {
+        if (current == null) {
+            load();
+        }
+        return current;
+    }
+
+    public PpidFigures getPrevious() {
+        if (previous == null) {
+            load();
+        }
+        return previous;
+    }
+
+    public List<Map.Entry<String, Long>> getTopics() {
+        return List.copyOf(getCurrent().topics().entrySet());
+    }
+
+    public String topicName(String code) {
+        return reference.findTopic(code).map(Topic::getName).orElse(code);
+    }
+
+    public List<String> getMonths() {
+        YearMonth m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+        return java.util.stream.IntStream.range(0, 24).mapToObj(i -> m.minusMonths(i).toString()).toList();
+    }
+
+    public Decision[] getDecisions() { return Decision.values(); }
+    public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+}

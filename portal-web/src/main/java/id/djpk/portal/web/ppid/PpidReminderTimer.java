@@ -1,0 +1,30 @@
+package id.djpk.portal.web.ppid;
+
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.system.PortalConfig;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Every working morning the PPID officers get the requests due within two working days or overdue, and the
+ * superior the objections. The service sends once per day even with several staff-portal instances.
+ */
+@Singleton
+public class PpidReminderTimer {
+
+    private static final Logger LOG = Logger.getLogger(PpidReminderTimer.class.getName());
+
+    @Inject
+    private PpidService ppid;
+
+    @Inject
+    private PortalConfig config;
+
+    @Schedule(hour = "7", minute = "30", timezone = "Asia/Jakarta", persistent = false)
+    void remind() {
+        int sent = ppid.sendReminders(config.staffBaseUrl());
+        LOG.info(() -> "PPID reminders sent to " + sent + " officer(s)");
+    }
+}

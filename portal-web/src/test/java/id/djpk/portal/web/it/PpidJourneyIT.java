@@ -1,0 +1,265 @@
+package id.djpk.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The whole PPID journey of issue #3: a member of the public submits with an ID scan → the officer extends,
+ * then grants with a file → the requester sees the decision and downloads the file → files an objection →
+ * the superior decides. Every message reaches the SMTP server (GreenMail).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PpidJourneyIT extends BrowserTest {
+
+    private static final String EMAIL = "rahmat.journey@example.org";
+    static String number;
+    static String code;
+
+    static String requestPage() {
+        return portal.staffUrl("/ppid/permohonan.xhtml?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
+    }
+
+    static String statusPage() {
+        return portal.publicUrl("/ppid/status?nomor=" + number + "&kode=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+    }
+
+    /** The messages GreenMail received for the requester, oldest first, once {@code count} have arrived. */
+    static List<MimeMessage> mailsToRequester(int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        List<MimeMessage> mine = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            mine = Arrays.stream(portal.smtp().getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getAllRecipients()[0].toString().equals(EMAIL);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }).toList();
+            if (mine.size() >= count) {
+                return mine;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("expected " + count + " messages to " + EMAIL + ", got " + mine.size());
+    }
+
+    static MimeMessage withSubject(List<MimeMessage> messages, String start) throws Exception {
+        for (MimeMessage m : messages) {
+            if (m.getSubject().startsWith(start)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no message whose subject starts with " + start);
+    }
+
+    /** Downloads in the browser's own session (cookies included) and returns status and size. */
+    static List<Object> fetch(String url) {
+        @SuppressWarnings("unchecked")
+        List<Object> result = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done([r.status, b.byteLength,"
+                        + " r.headers.get('content-type')]))).catch(e => done([0, 0, String(e)]));", url);
+        return result;
+    }
+
+    @Test
+    @Order(1)
+    void thePublicSubmitsWithAnIdScanAndReloadingTheReceiptSubmitsNothing() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(portal.publicUrl("/ppid/permohonan"));
+        PpidPublicIT.fillValidForm("Rahmat Hidayat");
+        browser.type(By.id("f-email"), EMAIL);
+        Path scan = Files.createTempFile("ktp", ".pdf");
+        Files.write(scan, TestPdf.withText("KTP Rahmat Hidayat"));
+        browser.find(By.id("f-id_scan")).sendKeys(scan.toAbsolutePath().toString());
+        browser.clickAndWait(By.cssSelector("form.ppid-form button[type=submit]"));
+        number = browser.find(By.id("nomor-registrasi")).getText().trim();
+        code = browser.find(By.id("kode-akses")).getText().trim();
+        assertTrue(browser.driver().getCurrentUrl().contains("/ppid/diterima"), "redirected after the post");
+
+        browser.driver().navigate().refresh();
+        assertEquals(number, browser.find(By.id("nomor-registrasi")).getText().trim(), "a reload shows the same request");
+
+        MimeMessage ack = mailsToRequester(1).get(0);
+        String body = (String) ack.getContent();
+        assertTrue(ack.getSubject().contains(number), ack.getSubject());
+        assertTrue(body.contains(code) && body.contains("/ppid/status?nomor=" + number), body);
+    }
+
+    @Test
+    @Order(2)
+    void theOfficerReadsTheScanExtendsAndGrantsWithAFile() throws Exception {
+        PpidDeskIT.login("ppid");
+        browser.open(requestPage());
+        List<Object> scan = fetch(browser.find(By.id("idScan")).getAttribute("href"));
+        assertEquals(200L, scan.get(0), "the officer opens the ID scan");
+        assertEquals("application/pdf", scan.get(2));
+
+        browser.type(By.id("extend:reason"), "Data perlu dihimpun dari Direktorat Dana Transfer Umum.");
+        browser.type(By.id("extend:days_input"), "3");
+        browser.clickAndWait(By.id("extend:save"));
+        assertTrue(browser.find(By.id("dueExplanation")).getText().contains("3 hari kerja"), browser.text());
+
+        // granting a softcopy without giving anything is refused and changes nothing
+        browser.selectMenu("decide:decision", "Diberikan seluruhnya");
+        browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
+        browser.clickAndWait(By.id("decide:save"));
+        assertTrue(browser.text().contains("lampirkan berkas atau tautan"), browser.text());
+
+        browser.open(requestPage());
+        browser.selectMenu("classify:topic", "Dana Alokasi Umum");
+        browser.clickAjax(By.id("classify:save"));
+        assertTrue(browser.text().contains("Topik permohonan disimpan."), browser.text());
+
+        Path data = Files.createTempFile("dau-2024", ".pdf");
+        Files.write(data, TestPdf.withText("Alokasi DAU 2024 per daerah"));
+        browser.driver().findElement(By.cssSelector("#items input[type=file]")).sendKeys(data.toAbsolutePath().toString());
+        browser.clickAndWait(By.id("items:uploadSave"));
+        assertTrue(browser.find(By.id("items:table")).getText().contains("Disiapkan"), browser.text());
+        browser.open(requestPage());
+        browser.open(requestPage()); // the confirmation shown once more after the upload is gone now
+        assertEquals(List.of(), browser.accessibilityProblems(), "request page");
+
+        browser.selectMenu("decide:decision", "Diberikan seluruhnya");
+        browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
+        browser.clickAndWait(By.id("decide:save"));
+        assertTrue(browser.text().contains("Keputusan disimpan."), browser.text());
+        String items = browser.find(By.id("items:table")).getText();
+        assertTrue(items.contains("Pemberitahuan tertulis (PDF)") && items.contains("Diberikan"), items);
+        assertFalse(items.contains("Disiapkan"), items);
+    }
+
+    @Test
+    @Order(3)
+    void theRequesterSeesTheDecisionDownloadsAndObjects() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(statusPage());
+        assertTrue(browser.find(By.id("keputusan")).getText().contains("dikabulkan seluruhnya"),
+                browser.text());
+        String given = browser.find(By.id("diberikan")).getText();
+        assertTrue(given.contains("Pemberitahuan tertulis PPID") && given.contains("dau-2024"), given);
+        for (var link : browser.all(By.cssSelector("#diberikan a"))) {
+            List<Object> file = fetch(link.getAttribute("href"));
+            assertEquals(200L, file.get(0), link.getText());
+            assertTrue(((Number) file.get(1)).longValue() > 500, link.getText());
+        }
+        assertEquals(404L, fetch(browser.find(By.cssSelector("#diberikan a")).getAttribute("href")
+                .replace("kode=", "kode=X")).get(0), "a wrong code downloads nothing");
+        assertEquals(List.of(), browser.accessibilityProblems(), "status page with files");
+
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/ppid/requests/" + number)))
+                .header("X-Access-Code", code).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode());
+        JsonArray released = Json.createReader(new StringReader(api.body())).readObject().getJsonArray("released");
+        assertEquals(2, released.size(), api.body());
+        assertEquals("NOTICE", released.getJsonObject(0).getString("kind"));
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(released.getJsonObject(1).getString("url"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the API's link downloads the file");
+
+        MimeMessage decided = withSubject(mailsToRequester(3), "Keputusan");
+        assertTrue(decided.getSubject().contains("Keputusan"), decided.getSubject());
+        Multipart parts = (Multipart) decided.getContent();
+        BodyPart notice = parts.getBodyPart(1);
+        assertEquals("pemberitahuan-" + number + ".pdf", notice.getFileName());
+
+        browser.find(By.id("ground-D_ANSWERED_OTHERWISE")).click();
+        browser.type(By.id("reason"), "Saya meminta data per bulan, bukan per tahun.");
+        browser.clickAndWait(By.cssSelector("form[action='/ppid/keberatan'] button[type=submit]"));
+        assertTrue(browser.all(By.id("keberatan-diterima")).size() == 1, browser.text());
+        assertTrue(browser.find(By.id("penjelasan-tenggat-keberatan")).getText().contains("30 hari kerja"));
+    }
+
+    @Test
+    @Order(4)
+    void theSuperiorDecidesAndTheRequesterIsToldTheNextStep() throws Exception {
+        PpidDeskIT.login("ppid-superior");
+        browser.open(requestPage());
+        browser.selectMenu("objection:outcome", "Keberatan diterima");
+        browser.type(By.id("objection:text"), "PPID menyampaikan data per bulan dalam 5 hari kerja.");
+        browser.clickAndWait(By.id("objection:save"));
+        assertTrue(browser.text().contains("Tanggapan atas keberatan disimpan."), browser.text());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(statusPage());
+        assertTrue(browser.find(By.id("tanggapan-keberatan")).getText().contains("Keberatan diterima"), browser.text());
+        assertTrue(browser.find(By.id("langkah-berikutnya")).getText().contains("Komisi Informasi"));
+        MimeMessage last = withSubject(mailsToRequester(5), "Tanggapan Atasan PPID");
+        assertTrue(((String) last.getContent()).contains("14 (empat belas) hari kerja"), (String) last.getContent());
+
+        PpidDeskIT.login("editor");
+        browser.open(portal.staffUrl("/ppid/angka.xhtml"));
+        assertTrue(browser.find(By.id("figuresForm:topics")).getText().contains("Dana Alokasi Umum"), browser.text());
+        assertEquals(List.of(), browser.accessibilityProblems(), "figures page");
+        browser.open(portal.staffUrl("/api/ppid/figures"));
+        assertTrue(browser.text().contains("\"DAU\""), browser.text());
+    }
+
+    @Test
+    @Order(5)
+    void theOfficerKeepsTheDipAndThePublicReadsIt() {
+        PpidDeskIT.login("ppid");
+        browser.open(portal.staffUrl("/ppid/dip.xhtml"));
+        assertTrue(browser.find(By.id("list:table")).getText().contains("Laporan tahunan layanan informasi"), "demo lines");
+        browser.clickAjax(By.id("list:add"));
+        browser.clickAjax(By.id("edit:save"));
+        assertTrue(browser.text().contains("Wajib diisi."), "title and responsible unit are required");
+        browser.selectMenu("edit:category", "Informasi tersedia setiap saat");
+        browser.type(By.id("edit:title"), "Daftar alokasi Dana Desa per desa 2025");
+        browser.type(By.id("edit:responsible"), "Direktorat Dana Transfer Khusus");
+        browser.type(By.id("edit:publication"), "Laporan Tahunan PPID");
+        browser.clickAjax(By.id("edit:search"));
+        browser.find(By.cssSelector("#edit\\:hits button")).click();
+        browser.awaitAjax();
+        browser.clickAjax(By.id("edit:save"));
+        assertTrue(browser.text().contains("Informasi disimpan."), browser.text());
+        assertTrue(browser.find(By.id("list:table")).getText().contains("Daftar alokasi Dana Desa per desa 2025"));
+        browser.open(portal.staffUrl("/ppid/dip.xhtml"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "staff DIP page");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(portal.publicUrl("/ppid/dip"));
+        String everyday = browser.find(By.id("setiap-saat")).getText();
+        assertTrue(everyday.contains("Daftar alokasi Dana Desa per desa 2025") && everyday.contains("Direktorat Dana Transfer Khusus"),
+                everyday);
+        assertFalse(browser.all(By.cssSelector("#setiap-saat a[href*='/publikasi/']")).isEmpty(), "linked to the publication");
+        assertTrue(browser.find(By.id("dikecualikan")).getText().contains("Pasal 17"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "/ppid/dip");
+    }
+
+    @Test
+    @Order(6)
+    void theAdministratorReadsEveryMessageInTheOutbox() {
+        PpidDeskIT.login("admin");
+        browser.open(portal.staffUrl("/admin/kotak-keluar.xhtml"));
+        String table = browser.find(By.id("outbox:table")).getText();
+        assertTrue(table.contains(EMAIL) && table.contains(number), table);
+        assertTrue(table.contains("Terkirim"), "GreenMail accepted them");
+        assertEquals(List.of(), browser.accessibilityProblems(), "outbox");
+        browser.find(By.cssSelector("#outbox\\:table a[id$='open']")).click();
+        browser.awaitAjax();
+        assertTrue(browser.find(By.id("body")).getText().contains("PPID Direktorat Jenderal Perimbangan Keuangan"));
+    }
+}

@@ -1,0 +1,51 @@
+package id.djpk.portal.site.ppid;
+
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.ReleasedInformation;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The requester downloads what the PPID gave (the notice, released files) with number and access code. A
+ * wrong code, an unknown number and an item not (yet) given all answer 404 alike. Never cached.
+ */
+@WebServlet(PpidDownloadServlet.PATH)
+public class PpidDownloadServlet extends HttpServlet {
+
+    static final String PATH = "/ppid/berkas";
+
+    @Inject
+    private PpidService ppid;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        String number = request.getParameter("nomor");
+        String code = request.getParameter("kode");
+        String item = request.getParameter("berkas");
+        Optional<ReleasedInformation> found = number == null || code == null || item == null || !item.matches("\\d{1,18}")
+                ? Optional.empty() : ppid.releasedFile(number.strip(), code.strip(), Long.parseLong(item));
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ReleasedInformation f = found.get();
+        response.setContentType(f.getMediaType());
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(f.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        try (InputStream in = ppid.open(f); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+}
