@@ -39,6 +39,8 @@ public class SiteNav {
             {"nav.data", "/publikasi?jenis=data"},
             {"nav.events", "/publikasi?jenis=kegiatan"},
             {"nav.ppid", "/ppid/permohonan"},
+            {"nav.visit", "/kunjungan/permohonan"},
+            {"nav.letterCheck", "/cek-surat"},
     };
 
     @Inject
