@@ -132,6 +132,19 @@ public class LetterService {
                 .ifPresent(a -> fileOf(a, registered));
     }
 
+    /**
+     * Registers every published notice to regions that is not registered yet: for notices published before
+     * the register existed (the demo data, an upgraded installation). Returns how many are now registered.
+     */
+    public int registerPublishedNotices() {
+        List<Publication> notices = em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status = :status "
+                + "AND p.letterNumber IS NOT NULL", Publication.class)
+                .setParameter("type", PublicationType.PEMBERITAHUAN).setParameter("status", PublicationStatus.PUBLISHED)
+                .getResultList();
+        notices.forEach(p -> onPublicationChanged(new PublicationChanged(p.getId(), p.getType(), p.getStatus())));
+        return notices.size();
+    }
+
     private static void fileOf(Attachment a, Letter letter) {
         letter.file(a.getFileName(), a.getStorageKey(), a.getSha256(), a.getSizeBytes(), true);
     }

@@ -1,0 +1,56 @@
+package id.djpk.portal.web.visit;
+
+import id.djpk.portal.visit.MonthlyLists;
+import id.djpk.portal.visit.VisitService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code /portal/api/visits/monthly?month=2024-05}: the month's visits and video conferences for the report
+ * (desk, report editors, administrators; web.xml).
+ */
+@Path("visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitStaffResource {
+
+    @Inject
+    private VisitService visits;
+
+    @GET
+    @Path("monthly")
+    public JsonObject monthly(@QueryParam("month") String month) {
+        YearMonth m;
+        try {
+            m = month == null || month.isBlank() ? YearMonth.from(visits.today()) : YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("month must be yyyy-MM");
+        }
+        MonthlyLists lists = visits.monthly(m);
+        JsonArrayBuilder v = Json.createArrayBuilder();
+        for (MonthlyLists.VisitRow r : lists.visits()) {
+            v.add(Json.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
+                    .add("region", r.region()).add("institution", r.institution())
+                    .add("guests", r.guestsArrived()).add("admitted", r.guestsAdmitted())
+                    .add("breach", r.breach()).add("topics", r.topics()));
+        }
+        JsonArrayBuilder c = Json.createArrayBuilder();
+        for (MonthlyLists.ConferenceRow r : lists.videoConferences()) {
+            c.add(Json.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
+                    .add("region", r.region()).add("institution", r.institution()).add("topics", r.topics()));
+        }
+        return Json.createObjectBuilder().add("month", m.toString()).add("visits", v).add("videoConferences", c)
+                .add("breaches", lists.breaches()).build();
+    }
+}
