@@ -29,7 +29,8 @@ public class ReceptionBean implements Serializable {
 
     private String input;
     private Visit visit;
-    private List<String> arrived = new ArrayList<>();
+    /** The listed guests ticked, by their number in the list (the widget may hand them over as text or as numbers). */
+    private List<Object> arrived = new ArrayList<>();
     private String others;
     private Admission admission;
 
@@ -52,7 +53,7 @@ public class ReceptionBean implements Serializable {
     public void checkIn() {
         try {
             Set<Integer> listed = new HashSet<>();
-            arrived.forEach(a -> listed.add(Integer.parseInt(a)));
+            arrived.forEach(a -> listed.add(Integer.parseInt(String.valueOf(a))));
             List<String> unlisted = others == null ? List.of()
                     : Arrays.stream(others.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             admission = visits.checkIn(visit.getBookingCode(), listed, unlisted);
@@ -74,8 +75,8 @@ public class ReceptionBean implements Serializable {
     public String getInput() { return input; }
     public void setInput(String input) { this.input = input; }
     public Visit getVisit() { return visit; }
-    public List<String> getArrived() { return arrived; }
-    public void setArrived(List<String> arrived) { this.arrived = arrived; }
+    public List<Object> getArrived() { return arrived; }
+    public void setArrived(List<Object> arrived) { this.arrived = arrived; }
     public String getOthers() { return others; }
     public void setOthers(String others) { this.others = others; }
     public Admission getAdmission() { return admission; }

@@ -1,6 +1,7 @@
 package id.djpk.portal.web.visit;
 
 import id.djpk.portal.visit.MonthlyLists;
+import id.djpk.portal.visit.VisitClock;
 import id.djpk.portal.visit.VisitService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,11 +9,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -27,6 +34,33 @@ public class VisitStaffResource {
 
     @Inject
     private VisitService visits;
+
+    @Inject
+    private VisitClock clock;
+
+    @Context
+    private SecurityContext security;
+
+    /**
+     * Test only: moves the visit desk's clock of the staff portal to {@code at} (ISO date-time with offset),
+     * or back to the system clock without it. Answers 404 unless {@code portal.visit.test-clock=true}.
+     */
+    @PUT
+    @Path("clock")
+    public JsonObject clock(@QueryParam("at") String at) {
+        if (!clock.isAdjustable()) {
+            throw new NotFoundException();
+        }
+        if (!security.isUserInRole("DESK") && !security.isUserInRole("ADMIN")) {
+            throw new ForbiddenException();
+        }
+        try {
+            clock.runFrom(at == null || at.isBlank() ? null : OffsetDateTime.parse(at.trim()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("at must be like 2026-12-10T09:05+07:00");
+        }
+        return Json.createObjectBuilder().add("now", clock.now().toString()).build();
+    }
 
     @GET
     @Path("monthly")

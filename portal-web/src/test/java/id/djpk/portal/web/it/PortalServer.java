@@ -86,6 +86,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.demo.password=" + DEMO_PASSWORD,
                 "-Dportal.public.base-url=http://127.0.0.1:" + port,
                 "-Dportal.stats.flush-seconds=2",
+                "-Dportal.visit.test-clock=true",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
