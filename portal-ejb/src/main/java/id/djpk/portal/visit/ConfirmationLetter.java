@@ -79,7 +79,7 @@ final class ConfirmationLetter {
             row(t, "Unit teknis", c.unit(), bold, normal);
             row(t, "Topik", c.topics(), bold, normal);
             if (c.mode() == VisitMode.TATAP_MUKA) {
-                row(t, "Tempat", "Ruang Video Conference DJPK, lantai 3, Gedung Radius Prawiro, Jakarta", bold, normal);
+                row(t, "Tempat", "Ruang Video Conference DJPK, lantai 3", bold, normal);
                 row(t, "Jumlah tamu", "paling banyak " + c.allowedGuests() + " orang: " + String.join(", ", c.guests()), bold, normal);
             } else {
                 row(t, "Tautan rapat", c.meetingLink(), bold, normal);
