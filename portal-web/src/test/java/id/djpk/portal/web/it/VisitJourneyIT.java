@@ -105,6 +105,8 @@ class VisitJourneyIT extends BrowserTest {
         code = browser.find(By.id("kode-booking")).getText().trim();
         accessCode = browser.find(By.id("kode-akses")).getText().trim();
         assertTrue(code.matches("KJ-[A-Z0-9]{6}"), code);
+        String quota = browser.find(By.id("sisa-kuota")).getText();
+        assertTrue(quota.contains("Kabupaten Sleman") && quota.contains("2 dari 2"), quota);
         assertEquals(List.of(), browser.accessibilityProblems(), "receipt");
         browser.find(By.id("tautan-status")).click();
         browser.await(d -> !d.findElements(By.id("status-permohonan")).isEmpty());

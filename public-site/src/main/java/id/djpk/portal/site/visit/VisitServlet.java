@@ -164,12 +164,30 @@ public class VisitServlet extends HttpServlet {
         }
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
-                STATUS_PATH + "?kode=" + url(s.code()) + "&akses=" + url(s.accessCode()), formats.date(s.earliestDate()));
+                STATUS_PATH + "?kode=" + url(s.code()) + "&akses=" + url(s.accessCode()), formats.date(s.earliestDate()),
+                form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null);
         render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
+    /**
+     * "Sisa kuota kunjungan tatap muka Kabupaten Bogor pada November 2026: 1 dari 2": what the circular's monthly
+     * limit leaves the region in the month of the earliest date.
+     */
+    private String quota(String regionCode, LocalDate earliest, Language language) {
+        Region region = reference.findRegion(regionCode).orElse(null);
+        if (region == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(earliest);
+        return java.text.MessageFormat.format(text(language.locale(), "visit.receipt.quota"), region.getName(),
+                month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale()) + " " + month.getYear(),
+                String.valueOf(visits.quotaLeft(region.getCode(), month)),
+                String.valueOf(id.djpk.portal.visit.VisitRules.MONTHLY_VISITS_PER_REGION));
+    }
+
     /** The page's model after submission: the access code is shown this once. */
-    public record Receipt(String code, String accessCode, String statusLink, String earliestDate) {
+    public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota) {
+        public String getQuota() { return quota; }
         public String getCode() { return code; }
         public String getAccessCode() { return accessCode; }
         public String getStatusLink() { return statusLink; }
