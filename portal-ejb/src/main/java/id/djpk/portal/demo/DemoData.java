@@ -89,6 +89,7 @@ public class DemoData {
             count++;
         }
         dip.load();
+        jakarta.enterprise.inject.spi.CDI.current().select(id.djpk.portal.visit.VisitDemo.class).get().load();
         em.persist(new AppSetting(LOADED_KEY, Instant.now().toString()));
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_DATA_LOADED", "AppSetting", LOADED_KEY, count + " publications");
         return count;

@@ -99,6 +99,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.stats.flush-seconds=2",
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
+                "-Dportal.visit.test-clock=true",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),

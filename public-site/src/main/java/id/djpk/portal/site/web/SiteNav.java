@@ -40,6 +40,8 @@ public class SiteNav {
             {"nav.events", "/publikasi?jenis=kegiatan"},
             {"nav.ppid", "/ppid/permohonan"},
             {"nav.dip", "/ppid/dip"},
+            {"nav.visit", "/kunjungan/permohonan"},
+            {"nav.letterCheck", "/cek-surat"},
     };
 
     @Inject

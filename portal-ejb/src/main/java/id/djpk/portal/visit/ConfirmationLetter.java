@@ -1,0 +1,136 @@
+package id.djpk.portal.visit;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import id.djpk.portal.letter.QrCode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The confirmation letter the desk's confirmation sends: the schedule, the place or meeting link, the guest
+ * limit and the circular's reminders, with a QR code that opens the public check of this letter.
+ */
+final class ConfirmationLetter {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+
+    /** What the letter says. */
+    record Content(String number, LocalDate date, String bookingCode, String institution, String region,
+            String contactName, VisitMode mode, LocalDate slotDate, String slotTime, String unit, String meetingLink,
+            int allowedGuests, List<String> guests, String topics, String verificationUrl) {
+    }
+
+    private ConfirmationLetter() {
+    }
+
+    static byte[] render(Content c) {
+        Font title = new Font(Font.HELVETICA, 12, Font.BOLD);
+        Font normal = new Font(Font.HELVETICA, 10);
+        Font bold = new Font(Font.HELVETICA, 10, Font.BOLD);
+        Font small = new Font(Font.HELVETICA, 8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 60, 60, 50, 50);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle("Konfirmasi Jadwal Konsultasi " + c.bookingCode());
+            doc.addAuthor("Direktorat Jenderal Perimbangan Keuangan");
+            doc.open();
+            Paragraph head = new Paragraph("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERIMBANGAN KEUANGAN", title);
+            head.setAlignment(Element.ALIGN_CENTER);
+            doc.add(head);
+            Paragraph sub = new Paragraph("Contact Center Dering DJPK \u2014 150420 \u2014 callcenter.djpk@kemenkeu.go.id", small);
+            sub.setAlignment(Element.ALIGN_CENTER);
+            sub.setSpacingAfter(14);
+            doc.add(sub);
+
+            doc.add(new Paragraph("Nomor    : " + c.number(), normal));
+            doc.add(new Paragraph("Tanggal  : " + DATE.format(c.date()), normal));
+            doc.add(new Paragraph("Hal      : Konfirmasi Jadwal Konsultasi " + modeName(c.mode()), normal));
+            Paragraph to = new Paragraph("Yth. " + c.contactName() + "\n" + c.institution() + "\n" + c.region(), normal);
+            to.setSpacingBefore(10);
+            to.setSpacingAfter(10);
+            doc.add(to);
+            doc.add(new Paragraph("Menindaklanjuti surat permohonan konsultasi/audiensi Saudara, bersama ini kami "
+                    + "sampaikan jadwal konsultasi sesuai Surat Edaran Nomor SE-2/PK.1/2024 sebagai berikut:", normal));
+
+            PdfPTable t = new PdfPTable(new float[] {1.2f, 3f});
+            t.setWidthPercentage(100);
+            t.setSpacingBefore(8);
+            t.setSpacingAfter(8);
+            row(t, "Kode booking", c.bookingCode(), bold, normal);
+            row(t, "Bentuk", modeName(c.mode()), bold, normal);
+            row(t, "Hari, tanggal", c.slotDate().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
+                    Locale.forLanguageTag("id-ID"))), bold, normal);
+            row(t, "Pukul", c.slotTime() + " WIB", bold, normal);
+            row(t, "Unit teknis", c.unit(), bold, normal);
+            row(t, "Topik", c.topics(), bold, normal);
+            if (c.mode() == VisitMode.TATAP_MUKA) {
+                row(t, "Tempat", "Ruang Video Conference DJPK, lantai 3", bold, normal);
+                row(t, "Jumlah tamu", "paling banyak " + c.allowedGuests() + " orang: " + String.join(", ", c.guests()), bold, normal);
+            } else {
+                row(t, "Tautan rapat", c.meetingLink(), bold, normal);
+            }
+            doc.add(t);
+
+            if (c.mode() == VisitMode.TATAP_MUKA) {
+                doc.add(new Paragraph("Ketentuan (SE-2/PK.1/2024 huruf E angka 3 huruf c):", bold));
+                doc.add(new Paragraph("1. Tamu melakukan registrasi di resepsionis dengan menunjukkan kode booking atau kode QR surat ini.", normal));
+                doc.add(new Paragraph("2. Tamu maksimal 2 (dua) orang, atau 4 (empat) orang bila kepala daerah dan/atau ketua DPRD hadir; "
+                        + "tamu melebihi jumlah tersebut tidak diterima, dan SPPD ditandatangani sesuai jumlah tamu yang diterima.", normal));
+                doc.add(new Paragraph("3. Konsultasi hanya diberikan sesuai jadwal ini; pembatalan atau ketidakhadiran "
+                        + "memerlukan surat permohonan baru untuk penjadwalan ulang.", normal));
+            } else {
+                doc.add(new Paragraph("Video conference didokumentasikan dalam bentuk rekaman dan/atau Berita Acara Konsultasi.", normal));
+            }
+            doc.add(new Paragraph("Layanan ini tidak dikenakan biaya apa pun (SE-2/PK.1/2024 huruf E angka 4).", normal));
+
+            Image qr = Image.getInstance(QrCode.png(c.verificationUrl(), 4));
+            qr.scaleToFit(96, 96);
+            PdfPTable foot = new PdfPTable(new float[] {1f, 3f});
+            foot.setWidthPercentage(100);
+            foot.setSpacingBefore(16);
+            PdfPCell qrCell = new PdfPCell(qr, false);
+            qrCell.setBorder(PdfPCell.NO_BORDER);
+            foot.addCell(qrCell);
+            PdfPCell note = new PdfPCell(new Phrase("Keaslian surat ini dapat diperiksa dengan memindai kode QR atau "
+                    + "membuka " + c.verificationUrl() + " (Cek Keaslian Surat) dengan nomor dan tanggal surat di atas.\n\n"
+                    + "Direktorat Jenderal Perimbangan Keuangan\nDokumen ini dibuat secara elektronik oleh portal layanan informasi DJPK.", small));
+            note.setBorder(PdfPCell.NO_BORDER);
+            foot.addCell(note);
+            doc.add(foot);
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot write the confirmation letter " + c.number(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String modeName(VisitMode mode) {
+        return mode == VisitMode.TATAP_MUKA ? "Tatap Muka" : "Video Conference";
+    }
+
+    private static void row(PdfPTable t, String label, String value, Font lf, Font vf) {
+        PdfPCell l = new PdfPCell(new Phrase(label, lf));
+        PdfPCell v = new PdfPCell(new Phrase(value == null ? "-" : value, vf));
+        l.setPadding(4);
+        v.setPadding(4);
+        t.addCell(l);
+        t.addCell(v);
+    }
+}

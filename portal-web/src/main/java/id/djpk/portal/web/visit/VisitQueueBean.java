@@ -1,0 +1,49 @@
+package id.djpk.portal.web.visit;
+
+import id.djpk.portal.visit.Slot;
+import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The desk's queue: requests awaiting a schedule with the sessions the portal proposes, and the coming schedule. */
+@Named
+@RequestScoped
+public class VisitQueueBean {
+
+    /** How far ahead the coming schedule reaches. */
+    static final int SCHEDULE_DAYS = 28;
+
+    @Inject
+    private VisitService visits;
+
+    private List<Visit> requests;
+    private List<Visit> scheduled;
+    private final Map<String, List<Slot>> proposals = new HashMap<>();
+
+    public List<Visit> getRequests() {
+        if (requests == null) {
+            requests = visits.queue();
+        }
+        return requests;
+    }
+
+    /** The first three sessions the rules allow for a request. */
+    public List<Slot> proposals(Visit v) {
+        return proposals.computeIfAbsent(v.getBookingCode(), c -> visits.proposals(c).stream().limit(3).toList());
+    }
+
+    public List<Visit> getScheduled() {
+        if (scheduled == null) {
+            var today = visits.today();
+            scheduled = visits.scheduled(today.minusDays(7), today.plusDays(SCHEDULE_DAYS), Set.of(VisitStatus.CONFIRMED));
+        }
+        return scheduled;
+    }
+}

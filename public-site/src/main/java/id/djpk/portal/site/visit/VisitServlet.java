@@ -1,0 +1,408 @@
+package id.djpk.portal.site.visit;
+
+import id.djpk.portal.reference.OrgUnit;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.site.i18n.Formats;
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.Violation;
+import id.djpk.portal.visit.DayAvailability;
+import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitEvent;
+import id.djpk.portal.visit.VisitForm;
+import id.djpk.portal.visit.VisitMode;
+import id.djpk.portal.visit.VisitRuleException;
+import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitSubmission;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The requester's visit pages: the booking form ({@code /kunjungan/permohonan}), the status page
+ * ({@code /kunjungan/status}) and the free sessions ({@code /kunjungan/jadwal}). Plain HTML forms rendered
+ * by transient Faces views, like the PPID pages: no session, no view state, nothing kept by a cache.
+ */
+@WebServlet(urlPatterns = {VisitServlet.FORM_PATH, VisitServlet.STATUS_PATH, VisitServlet.SCHEDULE_PATH})
+@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
+public class VisitServlet extends HttpServlet {
+
+    static final String FORM_PATH = "/kunjungan/permohonan";
+    static final String STATUS_PATH = VisitService.STATUS_PATH;
+    static final String SCHEDULE_PATH = "/kunjungan/jadwal";
+
+    static final String FORM_VIEW = "/WEB-INF/views/kunjungan/permohonan.xhtml";
+    static final String RECEIPT_VIEW = "/WEB-INF/views/kunjungan/diterima.xhtml";
+    static final String STATUS_VIEW = "/WEB-INF/views/kunjungan/status.xhtml";
+    static final String SCHEDULE_VIEW = "/WEB-INF/views/kunjungan/jadwal.xhtml";
+
+    @Inject
+    private VisitService visits;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private VisitSubmissionLimit limit;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        switch (request.getServletPath()) {
+            case FORM_PATH -> render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
+            case STATUS_PATH -> status(request, response);
+            default -> schedule(request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        if (!FORM_PATH.equals(request.getServletPath())) {
+            response.setHeader("Allow", "GET");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        submit(request, response);
+    }
+
+    // ---------------------------------------------------------------- booking form
+
+    private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Language language = Language.fromCookies(request.getCookies());
+        Locale locale = language.locale();
+        VisitPage page = new VisitPage();
+        Part letter;
+        try {
+            for (String field : VisitInput.TEXT_FIELDS) {
+                page.set(field, request.getParameter(field));
+            }
+            String[] topics = request.getParameterValues("topics");
+            page.set("topics", topics == null ? "" : String.join(";", topics));
+            List<String> dates = new ArrayList<>();
+            for (int i = 1; i <= VisitPage.DATE_ROWS; i++) {
+                String d = request.getParameter("preferred_date_" + i);
+                page.set("preferred_date_" + i, d);
+                if (d != null && !d.isBlank()) {
+                    dates.add(d.trim());
+                }
+            }
+            page.set("preferred_dates", String.join(";", dates));
+            for (int i = 1; i <= VisitPage.GUEST_ROWS; i++) {
+                page.set("guest_name_" + i, trim(request.getParameter("guest_name_" + i)));
+                page.set("guest_position_" + i, trim(request.getParameter("guest_position_" + i)));
+                page.set("guest_head_" + i, request.getParameter("guest_head_" + i) != null ? "true" : "false");
+            }
+            letter = request.getPart("letter");
+        } catch (IllegalStateException e) {
+            page.setGeneral(text(locale, "visit.form.tooLarge"), null);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            render(request, response, FORM_VIEW, "visitForm", lists(page));
+            return;
+        }
+        Map<String, String> fields = new HashMap<>();
+        VisitInput.TEXT_FIELDS.forEach(f -> fields.put(f, page.value(f)));
+        fields.put("region_code", regionCode(page.value("region_code")));
+        VisitForm form = VisitInput.form(fields);
+        form.setGuests(page.guests());
+        boolean hasLetter = letter != null && letter.getSize() > 0;
+        List<Violation> violations = form.violations();
+        if (!violations.isEmpty() || !hasLetter) {
+            for (Violation v : violations) {
+                page.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            page.addError("letter", text(locale, hasLetter ? "visit.form.letterAgain" : "visit.form.letterRequired"));
+            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (!limit.tryAcquire(request)) {
+            page.setGeneral(text(locale, "visit.form.tooMany"), null);
+            invalid(request, response, page, 429);
+            return;
+        }
+        VisitSubmission s;
+        try (InputStream in = letter.getInputStream()) {
+            s = visits.submit(form, in, letter.getSubmittedFileName());
+        } catch (InvalidInputException e) {
+            for (Violation v : e.getViolations()) {
+                page.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            page.addError("letter", text(locale, "visit.form.letterAgain"));
+            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        } catch (VisitRuleException e) {
+            page.setGeneral(Messages.text(locale, e), e.getRule().name());
+            page.addError("letter", text(locale, "visit.form.letterAgain"));
+            invalid(request, response, page, 422);
+            return;
+        } catch (BusinessException e) {
+            page.setGeneral(Messages.text(locale, e), null);
+            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Formats formats = Formats.of(language);
+        Receipt receipt = new Receipt(s.code(), s.accessCode(),
+                STATUS_PATH + "?kode=" + url(s.code()) + "&akses=" + url(s.accessCode()), formats.date(s.earliestDate()),
+                form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null);
+        render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
+    }
+
+    /**
+     * "Sisa kuota kunjungan tatap muka Kabupaten Bogor pada November 2026: 1 dari 2": what the circular's monthly
+     * limit leaves the region in the month of the earliest date.
+     */
+    private String quota(String regionCode, LocalDate earliest, Language language) {
+        Region region = reference.findRegion(regionCode).orElse(null);
+        if (region == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(earliest);
+        return java.text.MessageFormat.format(text(language.locale(), "visit.receipt.quota"), region.getName(),
+                month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale()) + " " + month.getYear(),
+                String.valueOf(visits.quotaLeft(region.getCode(), month)),
+                String.valueOf(id.djpk.portal.visit.VisitRules.MONTHLY_VISITS_PER_REGION));
+    }
+
+    /** The page's model after submission: the access code is shown this once. */
+    public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota) {
+        public String getQuota() { return quota; }
+        public String getCode() { return code; }
+        public String getAccessCode() { return accessCode; }
+        public String getStatusLink() { return statusLink; }
+        public String getEarliestDate() { return earliestDate; }
+    }
+
+    private void invalid(HttpServletRequest request, HttpServletResponse response, VisitPage page, int status)
+            throws IOException, ServletException {
+        response.setStatus(status);
+        render(request, response, FORM_VIEW, "visitForm", lists(page));
+    }
+
+    /** The region as a code; a region's full name typed into the search field is accepted too. */
+    private String regionCode(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        if (t.isEmpty() || reference.findRegion(t).isPresent()) {
+            return t;
+        }
+        return reference.regions().stream().filter(r -> r.getName().equalsIgnoreCase(t) || r.getShortName().equalsIgnoreCase(t))
+                .map(Region::getCode).findFirst().orElse(t);
+    }
+
+    private VisitPage lists(VisitPage page) {
+        page.setRegions(reference.regions().stream()
+                .map(r -> new VisitPage.Option(r.getCode(), r.getName(), r.getCode().equals(page.value("region_code")))).toList());
+        page.setTopics(reference.activeTopics().stream()
+                .map(t -> new VisitPage.Option(t.getCode(), t.getName(), page.hasTopic(t.getCode()))).toList());
+        page.setUnits(reference.units().stream().filter(OrgUnit::isActive)
+                .map(u -> new VisitPage.Option(u.getCode(), u.getName(), u.getCode().equals(page.value("preferred_unit")))).toList());
+        return page;
+    }
+
+    // ---------------------------------------------------------------- status
+
+    private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Language language = Language.fromCookies(request.getCookies());
+        Locale locale = language.locale();
+        Formats formats = Formats.of(language);
+        String code = trim(request.getParameter("kode"));
+        String access = trim(request.getParameter("akses"));
+        StatusView view = new StatusView(code, access);
+        if (!code.isEmpty() || !access.isEmpty()) {
+            view.searched = true;
+            Visit v = access.isEmpty() ? null : visits.findForRequester(code, access).orElse(null);
+            if (v == null) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                ResourceBundle msg = bundle(locale);
+                view.found = true;
+                view.code = v.getBookingCode();
+                view.status = msg.getString("visit.status." + v.getStatus().name());
+                view.mode = msg.getString("visit.mode." + v.getMode().name());
+                view.institution = v.getInstitution();
+                view.region = reference.findRegion(v.getRegionCode()).map(Region::getName).orElse(v.getRegionCode());
+                view.letter = v.getLetterNumber() + " (" + formats.date(v.getLetterDate()) + ")";
+                view.earliest = formats.date(v.getEarliestDate());
+                view.guestsAllowed = v.allowedGuests();
+                if (v.getSlot() != null && v.getStatus().scheduled()) {
+                    view.schedule = formats.date(v.getSlotDate()) + ", " + visits.rules().time(v.getSlotNumber()).label() + " WIB";
+                    view.unit = reference.findUnit(v.getUnitCode()).map(OrgUnit::getName).orElse(v.getUnitCode());
+                    view.meetingLink = v.getMode() == VisitMode.VIDEO_CONFERENCE ? v.getMeetingLink() : null;
+                    view.confirmationNumber = v.getConfirmationNumber();
+                    view.verifyLink = v.getConfirmationNumber() == null ? null
+                            : "/cek-surat?nomor=" + url(v.getConfirmationNumber());
+                }
+                view.closedReason = v.getClosedReason();
+                for (VisitEvent e : v.publicEvents()) {
+                    view.timeline.add(new Step(formats.dateTime(e.getAt()), Formats.isoInstant(e.getAt()), msg.getString("visit.event." + e.getKind().name()),
+                            e.getNote() == null ? "" : e.getNote()));
+                }
+            }
+        }
+        render(request, response, STATUS_VIEW, "visitStatus", view);
+    }
+
+    /** One step of the timeline. */
+    public record Step(String at, String isoAt, String event, String note) {
+        public String getAt() { return at; }
+        public String getIsoAt() { return isoAt; }
+        public String getEvent() { return event; }
+        public String getNote() { return note; }
+    }
+
+    /** The status page's model. */
+    public static class StatusView {
+        private final String queryCode;
+        private final String queryAccess;
+        boolean searched;
+        boolean found;
+        String code;
+        String status;
+        String mode;
+        String institution;
+        String region;
+        String letter;
+        String earliest;
+        int guestsAllowed;
+        String schedule;
+        String unit;
+        String meetingLink;
+        String confirmationNumber;
+        String verifyLink;
+        String closedReason;
+        final List<Step> timeline = new ArrayList<>();
+
+        StatusView(String queryCode, String queryAccess) {
+            this.queryCode = queryCode;
+            this.queryAccess = queryAccess;
+        }
+
+        public String getQueryCode() { return queryCode; }
+        public String getQueryAccess() { return queryAccess; }
+        public boolean isSearched() { return searched; }
+        public boolean isFound() { return found; }
+        public String getCode() { return code; }
+        public String getStatus() { return status; }
+        public String getMode() { return mode; }
+        public String getInstitution() { return institution; }
+        public String getRegion() { return region; }
+        public String getLetter() { return letter; }
+        public String getEarliest() { return earliest; }
+        public int getGuestsAllowed() { return guestsAllowed; }
+        public String getSchedule() { return schedule; }
+        public String getUnit() { return unit; }
+        public String getMeetingLink() { return meetingLink; }
+        public String getConfirmationNumber() { return confirmationNumber; }
+        public String getVerifyLink() { return verifyLink; }
+        public String getClosedReason() { return closedReason; }
+        public List<Step> getTimeline() { return timeline; }
+    }
+
+    // ---------------------------------------------------------------- free sessions
+
+    private void schedule(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Language language = Language.fromCookies(request.getCookies());
+        Formats formats = Formats.of(language);
+        LocalDate from = visits.today();
+        List<Day> days = new ArrayList<>();
+        for (DayAvailability d : visits.availability(from, from.plusWeeks(4).minusDays(1))) {
+            days.add(new Day(formats.date(d.date()), d.date().toString(), d.sessions(), d.free()));
+        }
+        ScheduleView view = new ScheduleView(days, visits.rules().slots().stream().map(s -> s.label()).toList());
+        String regionCode = regionCode(trim(request.getParameter("daerah")));
+        if (!regionCode.isEmpty()) {
+            reference.findRegion(regionCode).ifPresent(r -> {
+                view.region = r.getName();
+                view.regionCode = r.getCode();
+                for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(from.plusWeeks(8))); m = m.plusMonths(1)) {
+                    view.quota.add(new Quota(m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale())
+                            + " " + m.getYear(), visits.quotaLeft(r.getCode(), m)));
+                }
+            });
+        }
+        view.regions = reference.regions().stream()
+                .map(r -> new VisitPage.Option(r.getCode(), r.getName(), r.getCode().equals(view.regionCode))).toList();
+        render(request, response, SCHEDULE_VIEW, "visitSchedule", view);
+    }
+
+    /** A working day with its sessions. */
+    public record Day(String date, String isoDate, List<DayAvailability.Session> sessions, long free) {
+        public String getDate() { return date; }
+        public String getIsoDate() { return isoDate; }
+        public List<DayAvailability.Session> getSessions() { return sessions; }
+        public long getFree() { return free; }
+    }
+
+    /** The quota left to a region in a month. */
+    public record Quota(String month, int left) {
+        public String getMonth() { return month; }
+        public int getLeft() { return left; }
+    }
+
+    /** The free-sessions page's model. */
+    public static class ScheduleView {
+        private final List<Day> days;
+        private final List<String> times;
+        String region;
+        String regionCode;
+        List<VisitPage.Option> regions = List.of();
+        final List<Quota> quota = new ArrayList<>();
+
+        ScheduleView(List<Day> days, List<String> times) {
+            this.days = days;
+            this.times = times;
+        }
+
+        public List<Day> getDays() { return days; }
+        public List<String> getTimes() { return times; }
+        public String getRegion() { return region; }
+        public String getRegionCode() { return regionCode; }
+        public List<VisitPage.Option> getRegions() { return regions; }
+        public List<Quota> getQuota() { return quota; }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void render(HttpServletRequest request, HttpServletResponse response, String view, String name,
+            Object model) throws IOException, ServletException {
+        request.setAttribute(name, model);
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(VisitsResource.BUNDLE, locale, VisitServlet.class.getClassLoader());
+    }
+
+    private static String text(Locale locale, String key) {
+        return bundle(locale).getString(key);
+    }
+
+    private static String url(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}
