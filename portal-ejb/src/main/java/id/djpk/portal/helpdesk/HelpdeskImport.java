@@ -56,14 +56,7 @@ public class HelpdeskImport {
                 unchanged++;
                 continue;
             }
-            Intake in = new Intake(row.channel(), SOURCE_PREFIX + row.externalId(), row.name(), row.email(), row.phone(),
-                    row.regionCode(), row.institution(), row.category(), row.topics(), row.subject(), row.subject(), false);
-            // imported requesters cannot use an access link: none was ever sent, so the digest matches no code
-            Ticket t = helpdesk.create(in, "-", row.createdAt());
-            Integer score = row.escalatedAt() == null || row.l2AnsweredAt() == null ? null
-                    : L2Score.score(row.escalatedAt(), row.l2AnsweredAt(), days, days.hours().zone());
-            t.history(row.agent(), row.firstResponseAt(), row.escalatedAt(), row.l2Unit(), row.l2AnsweredAt(), score,
-                    row.closedAt(), row.ratingService(), row.ratingAnswer());
+            helpdesk.recordHistory(row, days);
             imported++;
             if (imported % 500 == 0) {
                 em.flush();

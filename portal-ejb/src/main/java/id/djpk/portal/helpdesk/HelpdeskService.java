@@ -142,8 +142,24 @@ public class HelpdeskService {
         return new Opened(ticket.getNumber(), code);
     }
 
-    /** Stores a new ticket (and finds or creates its contact); shared by {@link #open} and the import. */
-    Ticket create(Intake in, String accessDigest, Instant at) {
+    /**
+     * A ticket of the previous CRM as it was: its times, agent, escalation and ratings (for {@link HelpdeskImport},
+     * inside its transaction). Its requester never got an access link, so the stored digest matches no code.
+     */
+    public Ticket recordHistory(ImportRow row, WorkingDays days) {
+        Intake in = new Intake(row.channel(), HelpdeskImport.SOURCE_PREFIX + row.externalId(), row.name(), row.email(),
+                row.phone(), row.regionCode(), row.institution(), row.category(), row.topics(), row.subject(),
+                row.subject(), false);
+        Ticket t = create(in, "-", row.createdAt());
+        Integer score = row.escalatedAt() == null || row.l2AnsweredAt() == null ? null
+                : L2Score.score(row.escalatedAt(), row.l2AnsweredAt(), days, days.hours().zone());
+        t.history(row.agent(), row.firstResponseAt(), row.escalatedAt(), row.l2Unit(), row.l2AnsweredAt(), score,
+                row.closedAt(), row.ratingService(), row.ratingAnswer());
+        return t;
+    }
+
+    /** Stores a new ticket (and finds or creates its contact). */
+    private Ticket create(Intake in, String accessDigest, Instant at) {
         Contact contact = contactFor(in, at);
         Optional<Region> region = Optional.ofNullable(in.regionCode()).flatMap(reference::findRegion);
         TimeZoneCode zone = region.map(Region::getTimeZone).orElse(null);
