@@ -4,30 +4,13 @@ import id.djpk.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The helpdesk service contract on PostgreSQL: the same Flyway migrations and queries. `./portal test`
- * starts a private PostgreSQL and passes its URL as portal.test.pg.url.
- */
+/** The helpdesk service contract on PostgreSQL, when one is given (the same condition as the portal's contract). */
 @ExtendWith(ArquillianExtension.class)
-@EnabledIf("postgresConfigured")
+@EnabledIf("id.djpk.portal.PortalServicesPostgresIT#postgresConfigured")
 class HelpdeskServicesPostgresIT extends HelpdeskServicesContract {
-
-    /** Outside the container: was a PostgreSQL given? Inside: is this deployment the PostgreSQL one? */
-    static boolean postgresConfigured() {
-        if (System.getProperty("portal.test.pg.url", "").startsWith("jdbc:postgresql:")) {
-            return true;
-        }
-        try {
-            return ConfigProvider.getConfig().getOptionalValue("portal.db.url", String.class).orElse("")
-                    .startsWith("jdbc:postgresql:");
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
-    }
 
     @Deployment
     static WebArchive deployment() {
