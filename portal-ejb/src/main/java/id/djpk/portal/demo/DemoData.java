@@ -65,6 +65,9 @@ public class DemoData {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private id.djpk.portal.helpdesk.HelpdeskDemo helpdeskDemo; // helpdesk (contact center, issue #5)
+
     public boolean isLoaded() {
         return em.find(AppSetting.class, LOADED_KEY) != null;
     }
@@ -85,6 +88,7 @@ public class DemoData {
             imports.importPublished(draft, AuditTrail.SYSTEM);
             count++;
         }
+        helpdeskDemo.load(); // helpdesk (contact center, issue #5): demo tickets and knowledge base
         em.persist(new AppSetting(LOADED_KEY, Instant.now().toString()));
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_DATA_LOADED", "AppSetting", LOADED_KEY, count + " publications");
         return count;

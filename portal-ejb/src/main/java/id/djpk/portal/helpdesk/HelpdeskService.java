@@ -86,6 +86,7 @@ public class HelpdeskService {
     /** The public form and {@code POST /api/tickets}: the requester gets an acknowledgement with the link. */
     public Opened submit(Intake intake) {
         List<Violation> v = intake == null ? List.of(Violation.of("name", "helpdesk.required")) : intake.webViolations();
+        checkRegion(v, intake);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
@@ -95,6 +96,7 @@ public class HelpdeskService {
     /** An agent logs a phone call or WhatsApp conversation by hand; the ticket is theirs. */
     public Opened logConversation(Intake intake) {
         List<Violation> v = new ArrayList<>(intake.violations());
+        checkRegion(v, intake);
         if (intake.channel() != null && !intake.channel().loggedByHand()) {
             v.add(Violation.of("channel", "helpdesk.channelNotManual"));
         }
@@ -105,6 +107,12 @@ public class HelpdeskService {
         Opened opened = open(intake, actor, Instant.now());
         find(opened.number()).ifPresent(t -> t.assign(actor));
         return opened;
+    }
+
+    private void checkRegion(List<Violation> v, Intake intake) {
+        if (intake != null && intake.regionCode() != null && reference.findRegion(intake.regionCode().trim()).isEmpty()) {
+            v.add(Violation.of("region_code", "helpdesk.import.unknownRegion", intake.regionCode()));
+        }
     }
 
     /**
@@ -260,7 +268,7 @@ public class HelpdeskService {
         String region = Intake.blankToNull(regionCode);
         Optional<Region> r = region == null ? Optional.empty() : reference.findRegion(region);
         if (region != null && r.isEmpty()) {
-            v.add(Violation.of("region", "helpdesk.import.unknownRegion", region));
+            v.add(Violation.of("region_code", "helpdesk.import.unknownRegion", region));
         }
         Set<String> codes = new LinkedHashSet<>(topics == null ? List.of() : topics);
         for (String code : codes) {
@@ -510,7 +518,8 @@ public class HelpdeskService {
         return config.publicBaseUrl() + TICKET_PATH + "?nomor=" + url(number) + "&kode=" + url(code);
     }
 
-    private String surveyLink(String code) {
+    /** The survey link for a code {@link #close} returned: agents pass it on by phone or WhatsApp where there is no e-mail. */
+    public String surveyLink(String code) {
         return config.publicBaseUrl() + SURVEY_PATH + "?kode=" + url(code);
     }
 

@@ -39,6 +39,9 @@ public class SiteNav {
             {"nav.data", "/publikasi?jenis=data"},
             {"nav.events", "/publikasi?jenis=kegiatan"},
             {"nav.ppid", "/ppid/permohonan"},
+            // helpdesk (contact center, issue #5)
+            {"nav.faq", "/faq"},
+            {"nav.helpdesk", "/tiket/baru"},
     };
 
     @Inject
