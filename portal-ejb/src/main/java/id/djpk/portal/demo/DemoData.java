@@ -67,6 +67,7 @@ public class DemoData {
 
     @Inject
     private DipDemo dip;
+    private id.djpk.portal.helpdesk.HelpdeskDemo helpdeskDemo; // helpdesk (contact center, issue #5)
 
     public boolean isLoaded() {
         return em.find(AppSetting.class, LOADED_KEY) != null;
@@ -90,6 +91,7 @@ public class DemoData {
         }
         dip.load();
         jakarta.enterprise.inject.spi.CDI.current().select(id.djpk.portal.visit.VisitDemo.class).get().load();
+        helpdeskDemo.load(); // helpdesk (contact center, issue #5): demo tickets and knowledge base
         em.persist(new AppSetting(LOADED_KEY, Instant.now().toString()));
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_DATA_LOADED", "AppSetting", LOADED_KEY, count + " publications");
         return count;

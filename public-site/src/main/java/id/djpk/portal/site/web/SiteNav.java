@@ -42,6 +42,9 @@ public class SiteNav {
             {"nav.dip", "/ppid/dip"},
             {"nav.visit", "/kunjungan/permohonan"},
             {"nav.letterCheck", "/cek-surat"},
+            // helpdesk (contact center, issue #5)
+            {"nav.faq", "/faq"},
+            {"nav.helpdesk", "/tiket/baru"},
     };
 
     @Inject

@@ -1,0 +1,552 @@
+package id.djpk.portal.helpdesk;
+
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.calendar.WorkingDays;
+import id.djpk.portal.mail.Mail;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import id.djpk.portal.reference.TimeZoneCode;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The contact center's tickets from intake to survey. Sources hand conversations in through {@link #open};
+ * agents answer, note, classify, escalate, send Layer 2's draft, close, reopen and merge; Layer 2 units draft
+ * for their own tickets; requesters read and reply with the access code and rate once with the survey code.
+ * The web layer restricts the calls to their roles and passes a Layer 2 account's own unit. Every change is
+ * audited; mail to the requester is queued in the same transaction.
+ */
+@Stateless
+public class HelpdeskService {
+
+    static final String ENTITY = "Ticket";
+    static final String TICKET_PATH = "/tiket/lihat";
+    static final String SURVEY_PATH = "/tiket/survei";
+    static final int TEXT_MAX = 20_000;
+    static final int SUMMARY_MAX = 4000;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private MailService mail;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    @ConfigProperty(name = "portal.helpdesk.open", defaultValue = "08:00")
+    private String serviceOpen;
+
+    @Inject
+    @ConfigProperty(name = "portal.helpdesk.close", defaultValue = "17:00")
+    private String serviceClose;
+
+    // ---------------------------------------------------------------- intake
+
+    /** The public form and {@code POST /api/tickets}: the requester gets an acknowledgement with the link. */
+    public Opened submit(Intake intake) {
+        List<Violation> v = intake == null ? List.of(Violation.of("name", "helpdesk.required")) : intake.webViolations();
+        checkRegion(v, intake);
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return open(intake, AuditTrail.PUBLIC, Instant.now());
+    }
+
+    /** An agent logs a phone call or WhatsApp conversation by hand; the ticket is theirs. */
+    public Opened logConversation(Intake intake) {
+        List<Violation> v = new ArrayList<>(intake.violations());
+        checkRegion(v, intake);
+        if (intake.channel() != null && !intake.channel().loggedByHand()) {
+            v.add(Violation.of("channel", "helpdesk.channelNotManual"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        String actor = audit.currentActor();
+        Opened opened = open(intake, actor, Instant.now());
+        find(opened.number()).ifPresent(t -> t.assign(actor));
+        return opened;
+    }
+
+    private void checkRegion(List<Violation> v, Intake intake) {
+        if (intake != null && intake.regionCode() != null && reference.findRegion(intake.regionCode().trim()).isEmpty()) {
+            v.add(Violation.of("region_code", "helpdesk.import.unknownRegion", intake.regionCode()));
+        }
+    }
+
+    /**
+     * Any source's way in. A conversation the same channel already handed in under the same reference is the
+     * same ticket: its new message joins the thread, and no second ticket is opened (the access code is then
+     * not known again and comes back null).
+     */
+    public Opened open(Intake intake, String actor, Instant at) {
+        List<Violation> v = intake.violations();
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        if (intake.sourceRef() != null && !intake.sourceRef().isBlank()) {
+            Optional<Ticket> known = em.createNamedQuery("Ticket.bySource", Ticket.class)
+                    .setParameter("channel", intake.channel()).setParameter("ref", intake.sourceRef().trim())
+                    .getResultStream().findFirst();
+            if (known.isPresent()) {
+                known.get().requesterWrites(intake.message().trim(), at);
+                audit.recordAs(actor, "TICKET_MESSAGE", ENTITY, known.get().getNumber(), intake.channel().name());
+                return new Opened(known.get().getNumber(), null);
+            }
+        }
+        String code = Secret.newCode();
+        Ticket ticket = create(intake, Secret.digest(code), at);
+        audit.recordAs(actor, "TICKET_OPENED", ENTITY, ticket.getNumber(),
+                ticket.getChannel() + ", " + ticket.getServiceHours());
+        if (ticket.getRequesterEmail() != null) {
+            mail.send(Mail.to(ticket.getRequesterEmail())
+                    .subject("[" + ticket.getNumber() + "] " + ticket.getSubject())
+                    .text("Pertanyaan Anda telah kami terima dengan nomor tiket " + ticket.getNumber() + ".\n\n"
+                            + "Baca jawaban dan balas melalui tautan berikut:\n" + ticketLink(ticket.getNumber(), code)
+                            + "\n\nDering DJPK 150420")
+                    .about(ENTITY.toUpperCase(Locale.ROOT), ticket.getNumber()));
+        }
+        return new Opened(ticket.getNumber(), code);
+    }
+
+    /**
+     * A ticket of the previous CRM as it was: its times, agent, escalation and ratings (for {@link HelpdeskImport},
+     * inside its transaction). Its requester never got an access link, so the stored digest matches no code.
+     */
+    public Ticket recordHistory(ImportRow row, WorkingDays days) {
+        Intake in = new Intake(row.channel(), HelpdeskImport.SOURCE_PREFIX + row.externalId(), row.name(), row.email(),
+                row.phone(), row.regionCode(), row.institution(), row.category(), row.topics(), row.subject(),
+                row.subject(), false);
+        Ticket t = create(in, "-", row.createdAt());
+        Integer score = row.escalatedAt() == null || row.l2AnsweredAt() == null ? null
+                : L2Score.score(row.escalatedAt(), row.l2AnsweredAt(), days, days.hours().zone());
+        t.history(row.agent(), row.firstResponseAt(), row.escalatedAt(), row.l2Unit(), row.l2AnsweredAt(), score,
+                row.closedAt(), row.ratingService(), row.ratingAnswer());
+        return t;
+    }
+
+    /** Stores a new ticket (and finds or creates its contact). */
+    private Ticket create(Intake in, String accessDigest, Instant at) {
+        Contact contact = contactFor(in, at);
+        Optional<Region> region = Optional.ofNullable(in.regionCode()).flatMap(reference::findRegion);
+        TimeZoneCode zone = region.map(Region::getTimeZone).orElse(null);
+        WorkingDays days = calendar.workingDays();
+        ZoneId office = days.hours().zone();
+        int year = at.atZone(office).getYear();
+        String number = TicketNumber.format(year, nextSerial(year));
+        Ticket ticket = new Ticket(number, accessDigest, in, contact, at, office, zone,
+                serviceHours().judge(at, zone, days));
+        em.persist(ticket);
+        return ticket;
+    }
+
+    private Contact contactFor(Intake in, Instant at) {
+        Contact contact = null;
+        String email = Contact.normalizeEmail(in.email());
+        String phone = Contact.normalizePhone(in.phone());
+        if (email != null) {
+            contact = em.createNamedQuery("Contact.byEmail", Contact.class).setParameter("email", email)
+                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        }
+        if (contact == null && phone != null) {
+            contact = em.createNamedQuery("Contact.byPhone", Contact.class).setParameter("phone", phone)
+                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        }
+        if (contact == null) {
+            contact = new Contact(in.name().trim(), email, phone, at);
+            em.persist(contact);
+        }
+        contact.update(in.name(), email, phone, in.regionCode(), in.institution(), in.category(), in.consent());
+        return contact;
+    }
+
+    // ---------------------------------------------------------------- requester
+
+    /** The ticket, when number and access code belong together; a wrong code answers like an unknown number. */
+    public Optional<Ticket> findForRequester(String number, String accessCode) {
+        return find(number).filter(t -> t.accessCodeFits(accessCode));
+    }
+
+    public Ticket requesterReply(String number, String accessCode, String text) {
+        Ticket t = findForRequester(number, accessCode).orElseThrow(() -> new BusinessException("helpdesk.notFound"));
+        t.requesterWrites(requiredText("message", text, TEXT_MAX), Instant.now());
+        audit.recordAs(AuditTrail.PUBLIC, "TICKET_MESSAGE", ENTITY, t.getNumber(), "requester");
+        return t;
+    }
+
+    // ---------------------------------------------------------------- agents
+
+    public Optional<Ticket> find(String number) {
+        String n = TicketNumber.normalize(number);
+        if (n == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", n).getResultStream().findFirst();
+    }
+
+    public Ticket get(String number) {
+        return find(number).orElseThrow(() -> new BusinessException("helpdesk.notFound"));
+    }
+
+    public Ticket assignToMe(String number) {
+        Ticket t = get(number);
+        String actor = audit.currentActor();
+        t.assign(actor);
+        audit.recordAs(actor, "TICKET_ASSIGNED", ENTITY, t.getNumber(), actor);
+        return t;
+    }
+
+    /** An answer to the requester, e-mailed where there is an address (held in the outbox without SMTP). */
+    public Ticket reply(String number, String text) {
+        Ticket t = get(number);
+        String body = requiredText("text", text, TEXT_MAX);
+        String actor = audit.currentActor();
+        t.reply(actor, body, Instant.now());
+        if (t.getRequesterEmail() != null) {
+            mail.send(Mail.to(t.getRequesterEmail()).subject("[" + t.getNumber() + "] " + t.getSubject())
+                    .text(body + "\n\n--\nDering DJPK 150420, tiket " + t.getNumber()
+                            + ". Balas melalui tautan pada e-mail tanda terima tiket ini.")
+                    .about(ENTITY.toUpperCase(Locale.ROOT), t.getNumber()));
+        }
+        audit.recordAs(actor, "TICKET_REPLIED", ENTITY, t.getNumber(), t.getRequesterEmail() == null ? "no e-mail" : "e-mailed");
+        return t;
+    }
+
+    public Ticket note(String number, String text) {
+        Ticket t = get(number);
+        String actor = audit.currentActor();
+        t.note(actor, requiredText("text", text, TEXT_MAX), Instant.now());
+        audit.recordAs(actor, "TICKET_NOTE", ENTITY, t.getNumber(), null);
+        return t;
+    }
+
+    /** Topics, user category and region; the region decides the time zone and so the service-hours verdict. */
+    public Ticket classify(String number, UserCategory category, String regionCode, Collection<String> topics) {
+        Ticket t = get(number);
+        List<Violation> v = new ArrayList<>();
+        String region = Intake.blankToNull(regionCode);
+        Optional<Region> r = region == null ? Optional.empty() : reference.findRegion(region);
+        if (region != null && r.isEmpty()) {
+            v.add(Violation.of("region_code", "helpdesk.import.unknownRegion", region));
+        }
+        Set<String> codes = new LinkedHashSet<>(topics == null ? List.of() : topics);
+        for (String code : codes) {
+            if (reference.findTopic(code).isEmpty()) {
+                v.add(Violation.of("topics", "helpdesk.import.unknownTopic", code));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        TimeZoneCode zone = r.map(Region::getTimeZone).orElse(null);
+        t.classify(category, region, codes, zone, serviceHours().judge(t.getCreatedAt(), zone, calendar.workingDays()));
+        audit.record("TICKET_CLASSIFIED", ENTITY, t.getNumber(), category + ", " + region + ", " + codes);
+        return t;
+    }
+
+    /** To a Layer 2 unit with a summary; the requester is to be called back within 3 working days. */
+    public Ticket escalate(String number, String unit, String summary) {
+        Ticket t = get(number);
+        List<Violation> v = new ArrayList<>();
+        if (unit == null || reference.findUnit(unit).isEmpty()) {
+            v.add(Violation.of("unit", "helpdesk.unitRequired"));
+        }
+        if (summary == null || summary.isBlank()) {
+            v.add(Violation.of("summary", "helpdesk.required"));
+        } else if (summary.trim().length() > SUMMARY_MAX) {
+            v.add(Violation.of("summary", "helpdesk.tooLong", SUMMARY_MAX));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        Instant now = Instant.now();
+        String actor = audit.currentActor();
+        LocalDate due = calendar.workingDays().deadlineFrom(now, L2Score.CALLBACK_WORKING_DAYS).due();
+        t.escalate(unit, summary.trim(), actor, now, due);
+        audit.recordAs(actor, "TICKET_ESCALATED", ENTITY, t.getNumber(), unit + ", callback due " + due);
+        return t;
+    }
+
+    /** Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. */
+    public Ticket draft(String number, String unit, String text) {
+        Ticket t = get(number);
+        String body = requiredText("text", text, TEXT_MAX);
+        Instant now = Instant.now();
+        String actor = audit.currentActor();
+        WorkingDays days = calendar.workingDays();
+        int score = t.getEscalatedAt() == null ? L2Score.LATE
+                : L2Score.score(t.getEscalatedAt(), now, days, days.hours().zone());
+        t.draft(unit, body, actor, now, score);
+        audit.recordAs(actor, "TICKET_L2_DRAFTED", ENTITY, t.getNumber(), unit + ", score " + score);
+        return t;
+    }
+
+    /** Closes the ticket; a requester with an e-mail address gets the one-use survey link. Returns the survey code. */
+    public String close(String number) {
+        Ticket t = get(number);
+        Instant now = Instant.now();
+        String actor = audit.currentActor();
+        String code = Secret.newCode();
+        t.close(actor, now, Secret.digest(code), now.plus(Survey.VALID));
+        if (t.getRequesterEmail() != null) {
+            mail.send(Mail.to(t.getRequesterEmail()).subject("[" + t.getNumber() + "] Survei kepuasan layanan")
+                    .text("Tiket " + t.getNumber() + " telah selesai. Mohon nilai layanan kami (sekali pakai, berlaku "
+                            + Survey.VALID.toDays() + " hari):\n" + surveyLink(code) + "\n\nDering DJPK 150420")
+                    .about(ENTITY.toUpperCase(Locale.ROOT), t.getNumber()));
+        }
+        audit.recordAs(actor, "TICKET_CLOSED", ENTITY, t.getNumber(), null);
+        return code;
+    }
+
+    public Ticket reopen(String number) {
+        Ticket t = get(number);
+        String actor = audit.currentActor();
+        t.reopen(actor, Instant.now());
+        audit.recordAs(actor, "TICKET_REOPENED", ENTITY, t.getNumber(), null);
+        return t;
+    }
+
+    /** {@code duplicate} joins {@code target}: its thread moves there; it stays as a pointer to it. */
+    public Ticket merge(String duplicate, String target) {
+        Ticket d = get(duplicate);
+        Ticket into = get(target);
+        String actor = audit.currentActor();
+        d.mergeInto(into, actor, Instant.now());
+        audit.recordAs(actor, "TICKET_MERGED", ENTITY, d.getNumber(), "into " + into.getNumber());
+        return into;
+    }
+
+    // ---------------------------------------------------------------- survey
+
+    public Survey.State surveyState(String code) {
+        return bySurvey(code).map(t -> Survey.state(t.getStatus(), t.getSurveyExpires(), t.getRatedAt(), Instant.now()))
+                .orElse(Survey.State.ALREADY_RATED);
+    }
+
+    public Optional<Ticket> findBySurvey(String code) {
+        return bySurvey(code);
+    }
+
+    /** One use: the code is forgotten with the rating. An unknown or used code is refused alike. */
+    public void rate(String code, Integer service, Integer answer, String comment) {
+        Ticket t = bySurvey(code).orElseThrow(() -> new BusinessException("helpdesk.surveyUsed"));
+        Survey.State state = Survey.state(t.getStatus(), t.getSurveyExpires(), t.getRatedAt(), Instant.now());
+        if (state != Survey.State.OPEN) {
+            throw new BusinessException(state == Survey.State.EXPIRED ? "helpdesk.surveyExpired" : "helpdesk.surveyUsed");
+        }
+        List<Violation> v = new ArrayList<>();
+        if (!Survey.validRating(service)) {
+            v.add(Violation.of("service", "helpdesk.ratingRange"));
+        }
+        if (!Survey.validRating(answer)) {
+            v.add(Violation.of("answer", "helpdesk.ratingRange"));
+        }
+        if (comment != null && comment.length() > 2000) {
+            v.add(Violation.of("comment", "helpdesk.tooLong", 2000));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        t.rate(service, answer, comment == null || comment.isBlank() ? null : comment.trim(), Instant.now());
+        audit.recordAs(AuditTrail.PUBLIC, "TICKET_RATED", ENTITY, t.getNumber(), service + "/" + answer);
+    }
+
+    private Optional<Ticket> bySurvey(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Ticket.bySurvey", Ticket.class).setParameter("hash", Secret.digest(code))
+                .getResultStream().findFirst();
+    }
+
+    // ---------------------------------------------------------------- queues and history
+
+    /** One page of a queue with the filters, and the number of tickets it holds. */
+    public TicketPage search(TicketQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Ticket> countRoot = count.from(Ticket.class);
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, q));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
+        Root<Ticket> root = select.from(Ticket.class);
+        String field = switch (q.sortField() == null ? "" : q.sortField()) {
+            case "number", "status", "channel", "requesterName", "callbackDue", "subject", "agent" -> q.sortField();
+            default -> "createdAt";
+        };
+        boolean ascending = q.sortField() == null ? q.queue() == TicketQuery.Queue.CALLBACK_OVERDUE : q.ascending();
+        select.select(root).where(where(cb, root, q))
+                .orderBy(ascending ? cb.asc(root.get(field)) : cb.desc(root.get(field)), cb.desc(root.get("id")));
+        TypedQuery<Ticket> query = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
+                .setMaxResults(Math.max(1, Math.min(q.max(), 200)));
+        query.setHint("eclipselink.batch", "t.topics");
+        query.setHint("eclipselink.batch.type", "IN");
+        return new TicketPage(query.getResultList(), total);
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
+        List<Predicate> p = new ArrayList<>();
+        switch (q.queue() == null ? TicketQuery.Queue.ALL : q.queue()) {
+            case UNASSIGNED -> {
+                p.add(cb.isNull(t.get("agent")));
+                p.add(t.get("status").in(TicketStatus.NEW, TicketStatus.OPEN));
+            }
+            case MINE -> {
+                p.add(cb.equal(t.get("agent"), q.agent()));
+                p.add(cb.not(t.get("status").in(TicketStatus.CLOSED, TicketStatus.MERGED)));
+            }
+            case WAITING_L2 -> p.add(cb.equal(t.get("status"), TicketStatus.WAITING_L2));
+            case CALLBACK_OVERDUE -> {
+                p.add(cb.equal(t.get("status"), TicketStatus.WAITING_L2));
+                p.add(cb.lessThan(t.get("callbackDue"), today()));
+            }
+            case UNIT -> {
+                p.add(cb.equal(t.get("l2Unit"), q.unit() == null ? "" : q.unit()));
+                p.add(cb.isNotNull(t.get("escalatedAt")));
+            }
+            case ALL -> {
+                // no restriction
+            }
+        }
+        if (q.status() != null) {
+            p.add(cb.equal(t.get("status"), q.status()));
+        }
+        if (q.channel() != null) {
+            p.add(cb.equal(t.get("channel"), q.channel()));
+        }
+        if (q.category() != null) {
+            p.add(cb.equal(t.get("category"), q.category()));
+        }
+        if (q.topic() != null && !q.topic().isBlank()) {
+            p.add(cb.isMember(q.topic(), t.get("topics")));
+        }
+        if (q.unit() != null && q.queue() != TicketQuery.Queue.UNIT) {
+            p.add(cb.equal(t.get("l2Unit"), q.unit()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String like = "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            p.add(cb.or(cb.like(cb.lower(t.get("number")), like), cb.like(cb.lower(t.get("subject")), like),
+                    cb.like(cb.lower(t.get("requesterName")), like), cb.like(cb.lower(t.get("institution")), like)));
+        }
+        return p.toArray(new Predicate[0]);
+    }
+
+    /** The contact's tickets, newest first (later also their PPID requests and visits). */
+    public List<Ticket> contactHistory(long contactId) {
+        Contact c = em.find(Contact.class, contactId);
+        return c == null ? List.of() : em.createNamedQuery("Ticket.ofContact", Ticket.class).setParameter("contact", c)
+                .setMaxResults(100).getResultList();
+    }
+
+    /** A region's tickets, newest first. */
+    public List<Ticket> regionHistory(String regionCode) {
+        return em.createNamedQuery("Ticket.ofRegion", Ticket.class).setParameter("region", regionCode)
+                .setMaxResults(100).getResultList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(calendar.officeHours().zone());
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    public HelpdeskFigures figures(YearMonth month) {
+        List<Ticket> tickets = em.createNamedQuery("Ticket.ofMonth", Ticket.class).setParameter("month", month.toString())
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        return FiguresCount.count(month, tickets, needingReview());
+    }
+
+    /** Knowledge-base entries needing review, per topic. */
+    public Map<String, Long> needingReview() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : em.createNamedQuery("KnowledgeArticle.needingReview", Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    ServiceHours serviceHours() {
+        return ServiceHours.parse(serviceOpen, serviceClose);
+    }
+
+    private String ticketLink(String number, String code) {
+        return config.publicBaseUrl() + TICKET_PATH + "?nomor=" + url(number) + "&kode=" + url(code);
+    }
+
+    /** The survey link for a code {@link #close} returned: agents pass it on by phone or WhatsApp where there is no e-mail. */
+    public String surveyLink(String code) {
+        return config.publicBaseUrl() + SURVEY_PATH + "?kode=" + url(code);
+    }
+
+    private static String url(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String requiredText(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(List.of(Violation.of(field, "helpdesk.required")));
+        }
+        if (text.trim().length() > max) {
+            throw new InvalidInputException(List.of(Violation.of(field, "helpdesk.tooLong", max)));
+        }
+        return text.trim();
+    }
+
+    private int nextSerial(int year) {
+        TicketCounter counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new TicketCounter(year);
+            em.persist(counter);
+        }
+        int serial = counter.next();
+        if (serial > TicketNumber.MAX_SERIAL) {
+            throw new BusinessException("helpdesk.numbersExhausted", year);
+        }
+        return serial;
+    }
+}

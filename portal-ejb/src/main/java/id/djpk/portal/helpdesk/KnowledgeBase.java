@@ -1,0 +1,164 @@
+package id.djpk.portal.helpdesk;
+
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.publication.Publication;
+import id.djpk.portal.publication.PublicationChanged;
+import id.djpk.portal.publication.PublicationStatus;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The knowledge base: entries written by agents and Layer 2, reviewed by the unit that owns them, shown as
+ * canned answers to agents and (when published) as the public FAQ. A regulation published on a topic flags
+ * that topic's entries "needs review" through the publication capability's {@link PublicationChanged} event:
+ * publication knows nothing of the helpdesk.
+ */
+@Stateless
+public class KnowledgeBase {
+
+    static final String ENTITY = "KnowledgeArticle";
+    static final int QUESTION_MAX = 500;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private FaqCache cache;
+
+    /** Creates ({@code id} null) or changes an entry. A changed answer is a draft again until reviewed. */
+    public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published) {
+        List<Violation> v = new ArrayList<>();
+        if (question == null || question.isBlank()) {
+            v.add(Violation.of("question", "helpdesk.required"));
+        } else if (question.trim().length() > QUESTION_MAX) {
+            v.add(Violation.of("question", "helpdesk.tooLong", QUESTION_MAX));
+        }
+        if (answer == null || answer.isBlank()) {
+            v.add(Violation.of("answer", "helpdesk.required"));
+        } else if (answer.trim().length() > HelpdeskService.TEXT_MAX) {
+            v.add(Violation.of("answer", "helpdesk.tooLong", HelpdeskService.TEXT_MAX));
+        }
+        if (topic == null || reference.findTopic(topic).isEmpty()) {
+            v.add(Violation.of("topic", "helpdesk.topicRequired"));
+        }
+        if (unit != null && !unit.isBlank() && reference.findUnit(unit).isEmpty()) {
+            v.add(Violation.of("unit", "helpdesk.unitRequired"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        String actor = audit.currentActor();
+        Instant now = Instant.now();
+        String owner = unit == null || unit.isBlank() ? null : unit;
+        KnowledgeArticle a;
+        if (id == null) {
+            a = new KnowledgeArticle(question, answer, topic, owner, published, actor, now);
+            em.persist(a);
+            em.flush();
+        } else {
+            a = get(id);
+            a.edit(question, answer, topic, owner, published, actor, now);
+        }
+        audit.recordAs(actor, id == null ? "KB_CREATED" : "KB_UPDATED", ENTITY, a.getId(), topic + (published ? ", published" : ""));
+        return a;
+    }
+
+    /** The owning unit confirms the entry is right as it stands (the web layer passes the L2 account's unit). */
+    public KnowledgeArticle review(long id, String unit) {
+        KnowledgeArticle a = get(id);
+        if (a.getUnitCode() != null && unit != null && !a.getUnitCode().equals(unit)) {
+            throw new BusinessException("helpdesk.kbNotYourUnit", a.getUnitCode());
+        }
+        String actor = audit.currentActor();
+        a.markReviewed(actor, Instant.now());
+        audit.recordAs(actor, "KB_REVIEWED", ENTITY, a.getId(), unit);
+        return a;
+    }
+
+    public KnowledgeArticle get(long id) {
+        return Optional.ofNullable(em.find(KnowledgeArticle.class, id)).orElseThrow(() -> new BusinessException("helpdesk.kbNotFound"));
+    }
+
+    public List<KnowledgeArticle> all() {
+        return em.createNamedQuery("KnowledgeArticle.all", KnowledgeArticle.class).getResultList();
+    }
+
+    /** Canned answers for agents: every entry (internal ones too) of the topics, or all when none is given. */
+    public List<KnowledgeArticle> cannedAnswers(java.util.Collection<String> topics) {
+        if (topics == null || topics.isEmpty()) {
+            return all();
+        }
+        return em.createNamedQuery("KnowledgeArticle.ofTopics", KnowledgeArticle.class).setParameter("topics", topics)
+                .getResultList();
+    }
+
+    public List<KnowledgeArticle> needingReview() {
+        return all().stream().filter(a -> a.getStatus() == KnowledgeArticle.Status.NEEDS_REVIEW).toList();
+    }
+
+    /** The public FAQ: published entries matching the words, best first; all of them for no words. */
+    public List<KnowledgeArticle> faq(String text, int max) {
+        List<KnowledgeArticle> published = em.createNamedQuery("KnowledgeArticle.published", KnowledgeArticle.class)
+                .getResultList();
+        if (text == null || text.isBlank()) {
+            return published.stream().limit(max).toList();
+        }
+        Instant latest = published.stream().map(KnowledgeArticle::getUpdatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Map<String, String> topicNames = reference.topics().stream().collect(Collectors.toMap(Topic::getCode, Topic::getName));
+        FaqIndex index = cache.index(published.size() + "|" + latest, () -> published.stream()
+                .map(a -> new FaqIndex.Entry(a.getId(), a.getQuestion(), a.getAnswer(), topicNames.get(a.getTopicCode())))
+                .toList());
+        Map<Long, KnowledgeArticle> byId = published.stream().collect(Collectors.toMap(KnowledgeArticle::getId, Function.identity()));
+        return index.search(text, max).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A regulation was published: the entries of its topics need review. Observed after the publisher's
+     * transaction committed (a rolled-back publish flags nothing), in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void regulationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicationChanged event) {
+        if (event.type() != PublicationType.PERATURAN || event.status() != PublicationStatus.PUBLISHED) {
+            return;
+        }
+        Publication p = em.find(Publication.class, event.id());
+        if (p == null || p.getTopics().isEmpty() || p.getPublishedAt() == null) {
+            return;
+        }
+        String reason = p.getTitle();
+        int flagged = 0;
+        for (KnowledgeArticle a : cannedAnswers(p.getTopics())) {
+            if (a.flagForReview(p.getPublishedAt(), reason.length() > 500 ? reason.substring(0, 500) : reason)) {
+                flagged++;
+            }
+        }
+        if (flagged > 0) {
+            audit.recordAs(AuditTrail.SYSTEM, "KB_NEEDS_REVIEW", "Publication", p.getId(), flagged + " entries, " + p.getTopics());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package id.djpk.portal.helpdesk;
+
+import java.io.Serializable;
+
+/**
+ * What the agents' table asks for: a queue, optional filters, a page and the sort. Text matches the number,
+ * subject, requester name and institution.
+ */
+public record TicketQuery(Queue queue, String agent, TicketStatus status, Channel channel, UserCategory category,
+        String topic, String unit, String text, String sortField, boolean ascending, int first, int max)
+        implements Serializable {
+
+    /** The agents' queues, and a unit's own for Layer 2. */
+    public enum Queue { UNASSIGNED, MINE, WAITING_L2, CALLBACK_OVERDUE, ALL, UNIT }
+
+    public static TicketQuery of(Queue queue, String agent, int first, int max) {
+        return new TicketQuery(queue, agent, null, null, null, null, null, null, null, false, first, max);
+    }
+
+    public static TicketQuery unit(String unit, int first, int max) {
+        return new TicketQuery(Queue.UNIT, null, null, null, null, null, unit, null, null, false, first, max);
+    }
+}

@@ -1,0 +1,323 @@
+package id.djpk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.helpdesk.Channel;
+import id.djpk.portal.helpdesk.HelpdeskFigures;
+import id.djpk.portal.helpdesk.HelpdeskImport;
+import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.HoursVerdict;
+import id.djpk.portal.helpdesk.ImportReport;
+import id.djpk.portal.helpdesk.Intake;
+import id.djpk.portal.helpdesk.KnowledgeArticle;
+import id.djpk.portal.helpdesk.KnowledgeBase;
+import id.djpk.portal.helpdesk.Opened;
+import id.djpk.portal.helpdesk.Survey;
+import id.djpk.portal.helpdesk.Ticket;
+import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.helpdesk.TicketQuery;
+import id.djpk.portal.helpdesk.TicketStatus;
+import id.djpk.portal.helpdesk.UserCategory;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.mail.OutboxMessage;
+import id.djpk.portal.publication.Publication;
+import id.djpk.portal.publication.PublicationDraft;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.publication.RegulationMetadata;
+import id.djpk.portal.reference.TimeZoneCode;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The helpdesk services against a real database inside Payara Micro: on H2 ({@code HelpdeskServicesIT}) and
+ * on PostgreSQL ({@code HelpdeskServicesPostgresIT}). Data that must not meet other runs' data on a kept
+ * PostgreSQL database (external ids, the month of the known data set) is drawn at random per run.
+ */
+public abstract class HelpdeskServicesContract {
+
+    @Inject
+    HelpdeskService helpdesk;
+    @Inject
+    HelpdeskImport imports;
+    @Inject
+    KnowledgeBase knowledge;
+    @Inject
+    MailService mail;
+    @Inject
+    PublicationService publications;
+    @Inject
+    CalendarService calendar;
+
+    static String unique() {
+        return Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
+    }
+
+    static Intake form(String email, String subject) {
+        return Intake.webForm("Siti Aminah", email, subject, "Kapan DAU tahap II disalurkan?", "32.73",
+                "BPKAD Kota Bandung", "0811-150420-7");
+    }
+
+    @Test
+    void publicFormOpensATicketWithAnAccessLink() {
+        String email = "siti-" + unique() + "@example.go.id";
+        Opened opened = helpdesk.submit(form(email, "Penyaluran DAU"));
+        assertTrue(opened.number().matches("TIK-\\d{4}-\\d{6}"));
+        Ticket t = helpdesk.findForRequester(opened.number(), opened.accessCode()).orElseThrow();
+        assertEquals(TicketStatus.NEW, t.getStatus());
+        assertEquals(Channel.WEB_FORM, t.getChannel());
+        assertEquals(TimeZoneCode.WIB, t.getTimeZone(), "Kota Bandung is in WIB");
+        assertTrue(helpdesk.findForRequester(opened.number(), "wrong").isEmpty());
+        List<OutboxMessage> sent = mail.about("TICKET", opened.number());
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).getBody().contains(opened.accessCode()), "the acknowledgement carries the access link");
+
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> helpdesk.submit(Intake.webForm("", "", "", "", null, null, null)));
+        assertEquals(Set.of("name", "email", "subject", "message"),
+                Set.copyOf(missing.getViolations().stream().map(v -> v.field()).toList()));
+        assertEquals("helpdesk.import.unknownRegion", assertThrows(InvalidInputException.class,
+                () -> helpdesk.classify(opened.number(), UserCategory.PEMDA, "99.99", List.of())).getKey());
+    }
+
+    @Test
+    void escalationCycle() {
+        String email = "cycle-" + unique() + "@example.go.id";
+        Opened opened = helpdesk.submit(form(email, "Alokasi DAU 2025"));
+        String n = opened.number();
+        helpdesk.assignToMe(n);
+        helpdesk.classify(n, UserCategory.PEMDA, "91.71", List.of("DAU"));
+        assertEquals(TimeZoneCode.WIT, helpdesk.get(n).getTimeZone(), "the region decides the zone");
+
+        Ticket escalated = helpdesk.escalate(n, "DTU", "Minta rincian alokasi DAU Kota Jayapura");
+        assertEquals(TicketStatus.WAITING_L2, escalated.getStatus());
+        LocalDate due = calendar.workingDays().deadlineFrom(escalated.getEscalatedAt(), 3).due();
+        assertEquals(due, escalated.getCallbackDue(), "callback within 3 working days");
+        assertEquals("helpdesk.alreadyEscalated", assertThrows(BusinessException.class,
+                () -> helpdesk.escalate(n, "DTK", "lagi")).getKey());
+        assertTrue(helpdesk.search(TicketQuery.unit("DTU", 0, 500)).tickets().stream().anyMatch(t -> t.getNumber().equals(n)));
+        assertTrue(helpdesk.search(TicketQuery.unit("DTK", 0, 500)).tickets().stream().noneMatch(t -> t.getNumber().equals(n)),
+                "another unit's queue does not show it");
+        assertEquals("helpdesk.notWaitingOnUnit", assertThrows(BusinessException.class,
+                () -> helpdesk.draft(n, "DTK", "bukan unit kami")).getKey());
+        assertEquals("helpdesk.waitingOnL2", assertThrows(BusinessException.class, () -> helpdesk.close(n)).getKey());
+
+        Ticket drafted = helpdesk.draft(n, "DTU", "Alokasi DAU Kota Jayapura 2025 tercantum dalam Perpres rincian APBN.");
+        assertEquals(120, drafted.getL2Score(), "drafted on the day of escalation");
+        assertNotNull(drafted.getL2AnsweredAt());
+        assertEquals(TicketStatus.OPEN, drafted.getStatus(), "back with the agent, who reviews and sends");
+        assertFalse(drafted.publicThread().stream().anyMatch(m -> m.getKind() == TicketMessage.Kind.L2_DRAFT),
+                "the draft is not shown to the requester");
+
+        Ticket answered = helpdesk.reply(n, drafted.getL2Draft() + " Terima kasih.");
+        assertEquals(TicketStatus.ANSWERED, answered.getStatus());
+        assertNotNull(answered.getFirstResponseAt());
+        assertTrue(mail.about("TICKET", n).stream().anyMatch(m -> m.getBody().contains("Perpres rincian APBN")));
+
+        helpdesk.requesterReply(n, opened.accessCode(), "Baik, terima kasih. Apakah ada lampirannya?");
+        assertEquals(TicketStatus.OPEN, helpdesk.get(n).getStatus(), "a reply from the requester opens it again");
+        helpdesk.reply(n, "Lampiran tersedia di situs DJPK.");
+
+        String survey = helpdesk.close(n);
+        assertEquals(TicketStatus.CLOSED, helpdesk.get(n).getStatus());
+        assertTrue(mail.about("TICKET", n).stream().anyMatch(m -> m.getBody().contains(survey)), "survey link mailed");
+        assertEquals(Survey.State.OPEN, helpdesk.surveyState(survey));
+        assertEquals("helpdesk.ratingRange", assertThrows(InvalidInputException.class,
+                () -> helpdesk.rate(survey, 6, 4, null)).getKey());
+        helpdesk.rate(survey, 5, 4, "Jelas");
+        assertEquals("helpdesk.surveyUsed", assertThrows(BusinessException.class,
+                () -> helpdesk.rate(survey, 1, 1, null)).getKey(), "one use");
+        Ticket rated = helpdesk.get(n);
+        assertEquals(5, rated.getRatingService());
+        assertEquals(4, rated.getRatingAnswer());
+
+        assertEquals("helpdesk.closed", assertThrows(BusinessException.class, () -> helpdesk.reply(n, "lagi")).getKey());
+        helpdesk.reopen(n);
+        assertEquals(TicketStatus.OPEN, helpdesk.get(n).getStatus());
+        assertEquals(5, helpdesk.get(n).getRatingService(), "a given rating stays");
+    }
+
+    @Test
+    void mergeKeepsTheThreadAndTheContactHistory() {
+        String email = "merge-" + unique() + "@example.go.id";
+        Opened first = helpdesk.submit(form(email, "Dana Desa tahap I"));
+        Opened second = helpdesk.submit(form(email.toUpperCase(), "Dana Desa tahap I (lagi)"));
+        Ticket a = helpdesk.get(first.number());
+        Ticket b = helpdesk.get(second.number());
+        assertEquals(a.getContact().getId(), b.getContact().getId(), "one contact, found again by e-mail");
+        helpdesk.note(second.number(), "Duplikat dari WhatsApp");
+
+        Ticket merged = helpdesk.merge(second.number(), first.number());
+        assertEquals(first.number(), merged.getNumber());
+        List<TicketMessage> thread = helpdesk.get(first.number()).getMessages();
+        assertEquals(2, thread.stream().filter(m -> m.getKind() == TicketMessage.Kind.REQUEST).count());
+        assertTrue(thread.stream().anyMatch(m -> "Duplikat dari WhatsApp".equals(m.getBody())));
+        Ticket gone = helpdesk.get(second.number());
+        assertEquals(TicketStatus.MERGED, gone.getStatus());
+        assertEquals(first.number(), gone.getMergedInto());
+        assertEquals("helpdesk.merged", assertThrows(BusinessException.class,
+                () -> helpdesk.reply(second.number(), "x")).getKey());
+        assertEquals("helpdesk.mergeSelf", assertThrows(BusinessException.class,
+                () -> helpdesk.merge(first.number(), first.number())).getKey());
+        List<Ticket> history = helpdesk.contactHistory(a.getContact().getId());
+        assertEquals(Set.of(first.number(), second.number()), Set.copyOf(history.stream().map(Ticket::getNumber).toList()));
+    }
+
+    @Test
+    void agentsLogPhoneCallsAndSourcesAreIdempotent() {
+        String ref = "wa-" + unique();
+        Intake call = new Intake(Channel.WHATSAPP, ref, "Yohanes", null, "0812-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                "91.71", "BPKAD Kota Jayapura", UserCategory.PEMDA, Set.of("PDRD"), "Retribusi parkir",
+                "Bagaimana menghitung retribusi parkir?", false);
+        Opened opened = helpdesk.logConversation(call);
+        Opened again = helpdesk.open(call, "whatsapp", java.time.Instant.now());
+        assertEquals(opened.number(), again.number(), "the same conversation stays one ticket");
+        assertNull(again.accessCode());
+        assertEquals(2, helpdesk.get(opened.number()).getMessages().size());
+        assertEquals("helpdesk.channelNotManual", assertThrows(InvalidInputException.class,
+                () -> helpdesk.logConversation(new Intake(Channel.EMAIL, null, "X", "x@example.id", null, null, null, null,
+                        null, "S", "M", false))).getKey());
+    }
+
+    @Test
+    void regulationPublishedFlagsTheTopicsArticles() {
+        KnowledgeArticle dau = knowledge.save(null, "Kapan DAU disalurkan? " + unique(), "Setiap bulan.", "DAU", "DTU", true);
+        KnowledgeArticle other = knowledge.save(null, "Apa itu SHSR? " + unique(), "Standar harga.", "SHSR", null, true);
+        knowledge.review(dau.getId(), "DTU");
+        knowledge.review(other.getId(), null);
+        assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class,
+                () -> knowledge.review(dau.getId(), "DTK")).getKey());
+        long before = helpdesk.needingReview().getOrDefault("DAU", 0L);
+
+        PublicationDraft d = new PublicationDraft();
+        int number = 100_000 + ThreadLocalRandom.current().nextInt(800_000);
+        d.setType(PublicationType.PERATURAN);
+        d.setTitle("PMK Nomor " + number + " Tahun 2024 tentang Pengelolaan DAU");
+        d.setDocDate(LocalDate.of(2024, 3, 4));
+        d.setTopics(Set.of("DAU"));
+        RegulationMetadata m = new RegulationMetadata();
+        m.setKind("Peraturan Menteri Keuangan");
+        m.setAbbreviation("pmk");
+        m.setNumber(String.valueOf(number));
+        m.setYear(2024);
+        m.setAbout("Pengelolaan DAU");
+        m.setDateEnacted(LocalDate.of(2024, 3, 4));
+        d.setRegulation(m);
+        Publication p = publications.create(d);
+        assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(dau.getId()).getStatus(), "a draft regulation flags nothing");
+        publications.publish(p.getId(), null);
+
+        assertEquals(KnowledgeArticle.Status.NEEDS_REVIEW, knowledge.get(dau.getId()).getStatus());
+        assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(other.getId()).getStatus());
+        assertEquals(before + 1, helpdesk.needingReview().get("DAU"));
+        knowledge.review(dau.getId(), "DTU");
+        assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(dau.getId()).getStatus());
+
+        assertTrue(knowledge.faq("penyaluran DAU", 50).stream().anyMatch(a -> a.getId().equals(dau.getId())),
+                "the FAQ finds \"disalurkan\" for \"penyaluran\"");
+    }
+
+    // ---------------------------------------------------------------- import and figures
+
+    /** A month no other run uses: the first Tuesday of March of a far year, without holidays. */
+    static LocalDate knownDay(int year) {
+        return LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+    }
+
+    static String knownData(String prefix, LocalDate d) {
+        String day = d.toString();
+        String wed = d.plusDays(1).toString();
+        String thu = d.plusDays(2).toString();
+        String mon = d.plusDays(6).toString();
+        return String.join("\r\n",
+                "external_id,created_at,channel,requester_name,requester_email,requester_phone,category,region_code,"
+                        + "institution,topics,subject,agent,first_response_at,escalated_at,l2_unit,l2_answered_at,closed_at,"
+                        + "rating_service,rating_answer",
+                prefix + "1," + day + "T09:15:00+07:00,WHATSAPP,Ani," + prefix + "a@example.go.id,,PEMDA,32.73,"
+                        + "\"BPKAD Kota Bandung, Bidang Anggaran\",DAU;DBH,Penyaluran DAU,ani," + day + "T09:30:00+07:00,"
+                        + day + "T10:00:00+07:00,DTU," + wed + "T14:00:00+07:00," + wed + "T15:00:00+07:00,5,4",
+                prefix + "2," + day + "T18:30:00+07:00,EMAIL,Ani," + prefix + "a@example.go.id,,PEMDA,32.73,BPKAD,DAU,"
+                        + "DAU lagi,ani,," + day + "T19:00:00+07:00,DTU," + mon + "T10:00:00+07:00," + mon + "T11:00:00+07:00,4,3",
+                prefix + "3," + day + "T08:30:00+09:00,TELEPON,Yohanes,,0812" + prefix.hashCode() + ",PEMDA,91.71,,PDRD,"
+                        + "Retribusi,budi," + day + "T08:40:00+09:00,,,," + day + "T09:00:00+09:00,3,3",
+                prefix + "4," + day + "T07:00:00+08:00,LIVE_CHAT,Made,,,KL,73.71,,APLIKASI,SIKD,budi,,"
+                        + thu + "T09:00:00+07:00,DTK," + mon + "T09:00:00+07:00,,,",
+                prefix + "5," + day + "T10:00:00+07:00,WEB_FORM,Anonim,,,LAINNYA,,,,Pertanyaan umum,,,,,,,,",
+                "");
+    }
+
+    @Test
+    void importIsIdempotentAndFiguresFollowFromTheData() {
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        LocalDate day = knownDay(year);
+        String prefix = "T" + unique() + "-";
+        byte[] csv = knownData(prefix, day).getBytes(StandardCharsets.UTF_8);
+
+        ImportReport first = imports.importCsv(new ByteArrayInputStream(csv));
+        assertEquals(List.of(), first.errors());
+        assertEquals(5, first.imported());
+        assertEquals(0, first.unchanged());
+        long total = helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total();
+
+        ImportReport again = imports.importCsv(new ByteArrayInputStream(csv));
+        assertEquals(0, again.imported());
+        assertEquals(5, again.unchanged());
+        assertEquals(total, helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing changed");
+
+        // one bad line: nothing of the file is imported, and the report names line and column
+        String bad = knownData(prefix + "b", day).replace(",KL,73.71,", ",KL,99.99,");
+        ImportReport refused = imports.importCsv(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, refused.imported());
+        assertEquals(1, refused.errors().size());
+        assertEquals(5, refused.errors().get(0).line());
+        assertEquals("region_code", refused.errors().get(0).column());
+        assertEquals(total, helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing half-imported");
+
+        HelpdeskFigures f = helpdesk.figures(YearMonth.of(year, 3));
+        assertEquals(5, f.total());
+        assertEquals(1, f.byChannel().get("WHATSAPP"));
+        assertEquals(1, f.byChannel().get("EMAIL"));
+        assertEquals(0, f.byChannel().get("CHATBOT"));
+        assertEquals(Map.of("PEMDA", 3L, "KL", 1L, "AKADEMISI", 0L, "LAINNYA", 1L), f.byCategory());
+        assertEquals(Map.of("DAU", 2L, "DBH", 1L, "PDRD", 1L, "APLIKASI", 1L), f.byTopic());
+        assertEquals(new HelpdeskFigures.InOut(1, 1), f.serviceHours().get(TimeZoneCode.WIB));
+        assertEquals(new HelpdeskFigures.InOut(1, 0), f.serviceHours().get(TimeZoneCode.WIT));
+        assertEquals(new HelpdeskFigures.InOut(0, 1), f.serviceHours().get(TimeZoneCode.WITA));
+        assertEquals(1, f.unidentified());
+        assertEquals(new HelpdeskFigures.Escalation(3, 2, 2), f.escalated());
+        // DTU: H+1 → 120 and H+4 → 80; DTK: Thursday to Monday is H+2 → 100
+        assertEquals(new HelpdeskFigures.UnitScore(2, 100.0), f.l2Units().get("DTU"));
+        assertEquals(new HelpdeskFigures.UnitScore(1, 100.0), f.l2Units().get("DTK"));
+        assertEquals(List.of("DTU", "DTK"), List.copyOf(f.l2Units().keySet()));
+        assertEquals(2, f.topPemda().size());
+        assertEquals(new HelpdeskFigures.Pemda("32.73", 2, Map.of("DAU", 2L, "DBH", 1L)), f.topPemda().get(0));
+        assertEquals(new HelpdeskFigures.Pemda("91.71", 1, Map.of("PDRD", 1L)), f.topPemda().get(1));
+        assertEquals(new HelpdeskFigures.Satisfaction(4.5, 3.5, 2, 1), f.satisfaction().get("ani"));
+        assertEquals(new HelpdeskFigures.Satisfaction(3.0, 3.0, 1, 1), f.satisfaction().get("budi"));
+
+        Ticket imported = helpdesk.search(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null,
+                "Penyaluran DAU", null, false, 0, 50)).tickets().stream()
+                .filter(t -> (prefix + "a@example.go.id").equalsIgnoreCase(t.getRequesterEmail())).findFirst().orElseThrow();
+        assertEquals(TicketStatus.CLOSED, imported.getStatus());
+        assertEquals(HoursVerdict.INSIDE, imported.getServiceHours());
+        assertEquals(120, imported.getL2Score());
+    }
+}

@@ -1,0 +1,36 @@
+package id.djpk.portal.web.helpdesk;
+
+import id.djpk.portal.helpdesk.HelpdeskService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** {@code GET /portal/api/stats/helpdesk?month=YYYY-MM}: one month of the contact center's figures. */
+@Path("stats/helpdesk")
+@RequestScoped
+public class HelpdeskStatsResource {
+
+    @Inject
+    private HelpdeskService helpdesk;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject figures(@QueryParam("month") String month) {
+        YearMonth m;
+        try {
+            m = month == null || month.isBlank() ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("month must be yyyy-MM");
+        }
+        return HelpdeskResource.json(helpdesk.figures(m));
+    }
+}

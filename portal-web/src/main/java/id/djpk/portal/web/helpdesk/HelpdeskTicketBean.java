@@ -1,0 +1,240 @@
+package id.djpk.portal.web.helpdesk;
+
+import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.KnowledgeArticle;
+import id.djpk.portal.helpdesk.KnowledgeBase;
+import id.djpk.portal.helpdesk.Ticket;
+import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.helpdesk.TicketStatus;
+import id.djpk.portal.helpdesk.UserCategory;
+import id.djpk.portal.reference.OrgUnit;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.web.system.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One ticket for an agent (thread, contact history, reply with canned answers, note, classification,
+ * escalation, Layer 2's draft to review and send, close, reopen, merge) or for a Layer 2 unit (the summary,
+ * the thread and the draft answer). The service checks every rule again and audits.
+ */
+@Named
+@ViewScoped
+public class HelpdeskTicketBean implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of("text", "reply:text", "summary", "escalate:summary",
+            "unit", "escalate:unit", "region_code", "classify:region", "topics", "classify:topics");
+
+    @Inject
+    private HelpdeskService helpdesk;
+
+    @Inject
+    private KnowledgeBase knowledge;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private StaffUnit staffUnit;
+
+    private String number;
+    private boolean unitView;
+    private Ticket ticket;
+    private List<Ticket> history;
+
+    private String replyText;
+    private Long cannedId;
+    private String noteText;
+    private UserCategory category;
+    private String regionCode;
+    private List<String> topics = new ArrayList<>();
+    private String escalationUnit;
+    private String summary;
+    private String mergeTarget;
+    private String draftText;
+
+    /** f:viewAction with ?nomor=. On the Layer 2 page a ticket of another unit is not shown. */
+    public void load() {
+        ticket = number == null ? null : helpdesk.find(number).orElse(null);
+        if (ticket != null && unitView && (ticket.getL2Unit() == null || !ticket.getL2Unit().equals(staffUnit.getCode()))) {
+            ticket = null;
+        }
+        if (ticket == null) {
+            FacesMessages.error("helpdesk.ticketNotFound");
+            return;
+        }
+        fill();
+    }
+
+    private void fill() {
+        history = helpdesk.contactHistory(ticket.getContact().getId());
+        category = ticket.getCategory();
+        regionCode = ticket.getRegionCode();
+        topics = new ArrayList<>(ticket.getTopics());
+        if (draftText == null) {
+            draftText = ticket.getL2Draft();
+        }
+    }
+
+    private void reload() {
+        ticket = helpdesk.get(ticket.getNumber());
+        fill();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+        }
+    }
+
+    public void take() {
+        act(() -> helpdesk.assignToMe(ticket.getNumber()), "helpdesk.taken");
+    }
+
+    public void reply() {
+        act(() -> {
+            helpdesk.reply(ticket.getNumber(), replyText);
+            replyText = null;
+        }, ticket.getRequesterEmail() == null ? "helpdesk.repliedNoEmail" : "helpdesk.replied");
+    }
+
+    /** Puts the chosen canned answer into the reply, to be edited before sending. */
+    public void useCanned() {
+        if (cannedId != null) {
+            replyText = knowledge.get(cannedId).getAnswer();
+        }
+    }
+
+    /** Puts Layer 2's draft into the reply: the agent reviews and edits it, then sends. */
+    public void useDraft() {
+        replyText = ticket.getL2Draft();
+    }
+
+    public void note() {
+        act(() -> {
+            helpdesk.note(ticket.getNumber(), noteText);
+            noteText = null;
+        }, "helpdesk.noted");
+    }
+
+    public void classify() {
+        act(() -> helpdesk.classify(ticket.getNumber(), category, regionCode, topics), "helpdesk.classified");
+    }
+
+    public void escalate() {
+        act(() -> helpdesk.escalate(ticket.getNumber(), escalationUnit, summary), "helpdesk.escalatedDone");
+    }
+
+    /** The survey link is shown this once, for requesters the agent reaches by phone or WhatsApp. */
+    public void close() {
+        try {
+            String code = helpdesk.close(ticket.getNumber());
+            FacesMessages.info("helpdesk.closedDone", helpdesk.surveyLink(code));
+            reload();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+        }
+    }
+
+    public void reopen() {
+        act(() -> helpdesk.reopen(ticket.getNumber()), "helpdesk.reopened");
+    }
+
+    public String merge() {
+        try {
+            Ticket into = helpdesk.merge(ticket.getNumber(), mergeTarget);
+            FacesMessages.info("helpdesk.mergedDone", ticket.getNumber(), into.getNumber());
+            return "/helpdesk/tiket.xhtml?faces-redirect=true&nomor=" + into.getNumber();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+            return null;
+        }
+    }
+
+    /** Layer 2: the unit's draft answer, for the signed-in account's unit. */
+    public void draft() {
+        act(() -> helpdesk.draft(ticket.getNumber(), staffUnit.getCode(), draftText), "helpdesk.drafted");
+    }
+
+    // ---------------------------------------------------------------- view
+
+    public List<TicketMessage> getThread() {
+        return ticket.getMessages();
+    }
+
+    public boolean isActive() {
+        return ticket.getStatus() != TicketStatus.CLOSED && ticket.getStatus() != TicketStatus.MERGED;
+    }
+
+    public boolean isCanEscalate() {
+        return isActive() && ticket.getStatus() != TicketStatus.WAITING_L2;
+    }
+
+    public boolean isCanClose() {
+        return isActive() && ticket.getStatus() != TicketStatus.WAITING_L2;
+    }
+
+    public boolean isCanReopen() {
+        return ticket.getStatus() == TicketStatus.CLOSED || ticket.getStatus() == TicketStatus.ANSWERED;
+    }
+
+    public boolean isCanDraft() {
+        return ticket.getStatus() == TicketStatus.WAITING_L2;
+    }
+
+    public boolean isCallbackOverdue() {
+        return ticket.isCallbackOverdue(helpdesk.today());
+    }
+
+    public List<KnowledgeArticle> getCanned() {
+        return knowledge.cannedAnswers(ticket.getTopics());
+    }
+
+    public List<Region> getRegions() { return reference.regions(); }
+    public List<Topic> getTopicChoices() { return reference.activeTopics(); }
+    public List<OrgUnit> getUnits() { return reference.units(); }
+    public UserCategory[] getCategories() { return UserCategory.values(); }
+
+    public String regionName(String code) {
+        return code == null ? "—" : reference.findRegion(code).map(Region::getName).orElse(code);
+    }
+
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public boolean isUnitView() { return unitView; }
+    public void setUnitView(boolean unitView) { this.unitView = unitView; }
+    public Ticket getTicket() { return ticket; }
+    public List<Ticket> getHistory() { return history; }
+    public String getReplyText() { return replyText; }
+    public void setReplyText(String replyText) { this.replyText = replyText; }
+    public Long getCannedId() { return cannedId; }
+    public void setCannedId(Long cannedId) { this.cannedId = cannedId; }
+    public String getNoteText() { return noteText; }
+    public void setNoteText(String noteText) { this.noteText = noteText; }
+    public UserCategory getCategory() { return category; }
+    public void setCategory(UserCategory category) { this.category = category; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+    public List<String> getTopics() { return topics; }
+    public void setTopics(List<String> topics) { this.topics = topics; }
+    public String getEscalationUnit() { return escalationUnit; }
+    public void setEscalationUnit(String escalationUnit) { this.escalationUnit = escalationUnit; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getMergeTarget() { return mergeTarget; }
+    public void setMergeTarget(String mergeTarget) { this.mergeTarget = mergeTarget; }
+    public String getDraftText() { return draftText; }
+    public void setDraftText(String draftText) { this.draftText = draftText; }
+}

@@ -1,0 +1,76 @@
+package id.djpk.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** The helpdesk's JSON contracts: {@code POST /api/tickets}, {@code POST /portal/api/helpdesk/import} and its roles. */
+class HelpdeskApiIT extends BrowserTest {
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PortalServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void publicTicketsApi() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/tickets")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Made Wirawan\", \"email\": \"made@example.go.id\", "
+                        + "\"subject\": \"SIKD\", \"message\": \"Lupa kata sandi SIKD.\", \"region_code\": \"51.71\", "
+                        + "\"institution\": \"BPKAD Kota Denpasar\", \"phone\": \"0361-123456\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().matches("\\{\"number\":\"TIK-\\d{4}-\\d{6}\",\"accessCode\":\"[A-Za-z0-9_-]{43}\"}"), created.body());
+
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/tickets")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Made\", \"region_code\": \"99.99\"}")));
+        assertEquals(400, refused.statusCode());
+        for (String field : new String[] {"\"email\"", "\"subject\"", "\"message\"", "\"region_code\""}) {
+            assertTrue(refused.body().contains(field), field + " in " + refused.body());
+        }
+    }
+
+    @Test
+    void importApiIsAllOrNothingAndIdempotent() throws Exception {
+        String id = "API-" + System.nanoTime();
+        String header = "external_id,created_at,channel,requester_name,requester_email,requester_phone,category,region_code,"
+                + "institution,topics,subject,agent,first_response_at,escalated_at,l2_unit,l2_answered_at,closed_at,"
+                + "rating_service,rating_answer\r\n";
+        String good = id + ",2023-08-01T09:15:00+07:00,WHATSAPP,Ani,,0811,PEMDA,32.73,,DAU,Penyaluran DAU,agent,,,,,,,\r\n";
+        String bad = id + "-x,2023-08-01T09:15:00+07:00,FAX,Ani,,0811,PEMDA,32.73,,DAU,Penyaluran DAU,agent,,,,,,,\r\n";
+
+        HttpResponse<String> refused = importCsv(header + good + bad, "agent");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().startsWith("{\"imported\":0,\"unchanged\":0,\"errors\":[{\"line\":3,\"column\":\"channel\",\"reason\":"),
+                refused.body());
+
+        HttpResponse<String> first = importCsv(header + good, "agent");
+        assertEquals("{\"imported\":1,\"unchanged\":0,\"errors\":[]}", first.body());
+        HttpResponse<String> again = importCsv(header + good, "agent");
+        assertEquals("{\"imported\":0,\"unchanged\":1,\"errors\":[]}", again.body());
+
+        assertEquals(403, importCsv(header + good, "l2-dtu").statusCode(), "Layer 2 does not import");
+        assertEquals(403, send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
+                .header("Authorization", basic("desk"))).statusCode(), "the desk does not read the figures");
+        HttpResponse<String> figures = send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
+                .header("Authorization", basic("editor")));
+        assertEquals(200, figures.statusCode());
+        assertTrue(figures.body().matches("(?s).*\"byChannel\":\\{[^}]*\"WHATSAPP\":[1-9].*"), figures.body());
+    }
+
+    private static HttpResponse<String> importCsv(String csv, String user) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/helpdesk/import")))
+                .header("Authorization", basic(user)).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,261 @@
+package id.djpk.portal.site.helpdesk;
+
+import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.Intake;
+import id.djpk.portal.helpdesk.KnowledgeArticle;
+import id.djpk.portal.helpdesk.KnowledgeBase;
+import id.djpk.portal.helpdesk.Opened;
+import id.djpk.portal.helpdesk.Survey;
+import id.djpk.portal.helpdesk.Ticket;
+import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.site.i18n.Formats;
+import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.Violation;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The requester's helpdesk pages: "Buat Tiket" ({@code /tiket/baru}), the ticket by its access link
+ * ({@code /tiket/lihat}, where answers are read and replies posted), the survey ({@code /tiket/survei}) and the
+ * FAQ ({@code /faq}). Plain HTML forms rendered by transient Faces views, as the PPID pages.
+ */
+@WebServlet(urlPatterns = {HelpdeskServlet.FORM_PATH, HelpdeskServlet.TICKET_PATH, HelpdeskServlet.SURVEY_PATH,
+        HelpdeskServlet.FAQ_PATH})
+public class HelpdeskServlet extends HttpServlet {
+
+    static final String FORM_PATH = "/tiket/baru";
+    static final String TICKET_PATH = "/tiket/lihat";
+    static final String SURVEY_PATH = "/tiket/survei";
+    static final String FAQ_PATH = "/faq";
+
+    /** The fields of the form, named as in {@code POST /api/tickets}. */
+    static final List<String> FIELDS = List.of("name", "email", "phone", "region_code", "institution", "subject", "message");
+
+    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+    private static final String MODEL = "ticketPage";
+
+    @Inject
+    private HelpdeskService helpdesk;
+
+    @Inject
+    private KnowledgeBase knowledge;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        switch (request.getServletPath()) {
+            case FORM_PATH -> form(request, response, new PageModel());
+            case TICKET_PATH -> ticket(request, response, new PageModel());
+            case SURVEY_PATH -> survey(request, response, new PageModel());
+            case FAQ_PATH -> faq(request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        switch (request.getServletPath()) {
+            case FORM_PATH -> submit(request, response);
+            case TICKET_PATH -> reply(request, response);
+            case SURVEY_PATH -> rate(request, response);
+            default -> {
+                response.setHeader("Allow", "GET");
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- form
+
+    private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Locale locale = locale(request);
+        PageModel model = new PageModel();
+        FIELDS.forEach(f -> model.set(f, request.getParameter(f)));
+        Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),
+                model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"));
+        try {
+            Opened opened = helpdesk.submit(intake);
+            model.fact("number", opened.number());
+            model.fact("code", opened.accessCode());
+            model.fact("link", link(opened.number(), opened.accessCode()));
+            render(request, response, "diterima", model);
+        } catch (InvalidInputException e) {
+            for (Violation v : e.getViolations()) {
+                model.addError(field(v.field()), Messages.text(locale, v.key(), v.arguments().toArray()));
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            form(request, response, model);
+        }
+    }
+
+    private void form(HttpServletRequest request, HttpServletResponse response, PageModel model)
+            throws IOException, ServletException {
+        reference.regions().forEach(r -> model.getRegions().add(new PageModel.Choice(r.getCode(), r.getName())));
+        render(request, response, "baru", model);
+    }
+
+    /** The form's region field carries the code; the service names it "region". */
+    static String field(String serviceField) {
+        return "region".equals(serviceField) ? "region_code" : serviceField;
+    }
+
+    // ---------------------------------------------------------------- ticket page
+
+    private void reply(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        PageModel model = new PageModel();
+        String text = request.getParameter("message");
+        try {
+            helpdesk.requesterReply(request.getParameter("nomor"), request.getParameter("kode"), text);
+            model.setNotice(bundle(locale(request)).getString("ticket.view.replied"));
+        } catch (InvalidInputException e) {
+            model.set("message", text);
+            Violation v = e.getViolations().get(0);
+            model.addError("message", Messages.text(locale(request), v.key(), v.arguments().toArray()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (BusinessException e) {
+            model.setGeneral(Messages.text(locale(request), e));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        ticket(request, response, model);
+    }
+
+    private void ticket(HttpServletRequest request, HttpServletResponse response, PageModel model)
+            throws IOException, ServletException {
+        Language language = Language.fromCookies(request.getCookies());
+        Formats formats = Formats.of(language);
+        ResourceBundle msg = bundle(language.locale());
+        String number = request.getParameter("nomor");
+        String code = request.getParameter("kode");
+        Optional<Ticket> found = number == null || code == null ? Optional.empty()
+                : helpdesk.findForRequester(number.strip(), code.strip());
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            render(request, response, "lihat", model);
+            return;
+        }
+        Ticket t = found.get();
+        model.setFound(true);
+        model.fact("number", t.getNumber());
+        model.fact("code", code.strip());
+        model.fact("subject", t.getSubject());
+        model.fact("status", msg.getString("ticket.status." + t.getStatus().name()));
+        model.fact("created", formats.dateTime(t.getCreatedAt()));
+        if (t.getCallbackDue() != null && t.getEscalatedAt() != null && t.getL2AnsweredAt() == null) {
+            model.fact("callback", formats.date(t.getCallbackDue()));
+        }
+        for (TicketMessage m : t.publicThread()) {
+            boolean fromRequester = m.getKind() == TicketMessage.Kind.REQUEST;
+            model.getThread().add(new PageModel.Entry(formats.dateTime(m.getAt()), Formats.isoInstant(m.getAt()),
+                    fromRequester ? m.getAuthor() : msg.getString("ticket.view.agent"), m.getBody(), fromRequester));
+        }
+        render(request, response, "lihat", model);
+    }
+
+    // ---------------------------------------------------------------- survey
+
+    private void rate(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Locale locale = locale(request);
+        PageModel model = new PageModel();
+        String code = request.getParameter("kode");
+        for (String f : List.of("service", "answer", "comment")) {
+            model.set(f, request.getParameter(f));
+        }
+        try {
+            helpdesk.rate(code, number(model.value("service")), number(model.value("answer")), model.value("comment"));
+            model.setNotice(bundle(locale).getString("survey.thanks"));
+            model.fact("state", "DONE");
+            render(request, response, "survei", model);
+            return;
+        } catch (InvalidInputException e) {
+            e.getViolations().forEach(v -> model.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray())));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (BusinessException e) {
+            model.setGeneral(Messages.text(locale, e));
+            response.setStatus(HttpServletResponse.SC_GONE);
+        }
+        survey(request, response, model);
+    }
+
+    private void survey(HttpServletRequest request, HttpServletResponse response, PageModel model)
+            throws IOException, ServletException {
+        String code = request.getParameter("kode");
+        Optional<Ticket> t = helpdesk.findBySurvey(code);
+        Survey.State state = helpdesk.surveyState(code);
+        model.fact("state", state.name());
+        model.fact("code", code == null ? "" : code.strip());
+        t.ifPresent(ticket -> {
+            model.fact("number", ticket.getNumber());
+            model.fact("subject", ticket.getSubject());
+        });
+        if (state != Survey.State.OPEN && response.getStatus() == HttpServletResponse.SC_OK) {
+            response.setStatus(HttpServletResponse.SC_GONE);
+        }
+        render(request, response, "survei", model);
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- FAQ
+
+    private void faq(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        PageModel model = new PageModel();
+        String q = request.getParameter("q");
+        model.set("q", q);
+        Map<String, String> topics = reference.topics().stream().collect(Collectors.toMap(Topic::getCode, Topic::getName));
+        for (KnowledgeArticle a : knowledge.faq(q, 50)) {
+            model.getAnswers().add(new PageModel.Faq(a.getQuestion(), a.getAnswer(), topics.get(a.getTopicCode())));
+        }
+        model.setFound(!model.getAnswers().isEmpty());
+        render(request, response, "faq", model);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String link(String number, String code) {
+        return TICKET_PATH + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&kode="
+                + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    private static void render(HttpServletRequest request, HttpServletResponse response, String view, PageModel model)
+            throws IOException, ServletException {
+        request.setAttribute(MODEL, model);
+        request.getRequestDispatcher("/WEB-INF/views/tiket/" + view + ".xhtml").forward(request, response);
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return Language.fromCookies(request.getCookies()).locale();
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, HelpdeskServlet.class.getClassLoader());
+    }
+}
