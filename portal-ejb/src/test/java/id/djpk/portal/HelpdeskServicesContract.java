@@ -86,8 +86,17 @@ public abstract class HelpdeskServicesContract {
         assertEquals(Channel.WEB_FORM, t.getChannel());
         assertEquals(TimeZoneCode.WIB, t.getTimeZone(), "Kota Bandung is in WIB");
         assertTrue(helpdesk.findForRequester(opened.number(), "wrong").isEmpty());
+        assertFalse(t.getContact().isConsent(), "no consent unless given");
+        Opened again = helpdesk.submit(Intake.webForm("Siti Aminah", email, "Lagi", "Pesan", "32.73", null, null, true));
+        Ticket second = helpdesk.get(again.number());
+        assertEquals(t.getContact().getId(), second.getContact().getId());
+        assertTrue(second.getContact().isConsent(), "consent to announcements kept on the contact");
+        assertEquals(List.of(second.getNumber(), t.getNumber()),
+                helpdesk.regionHistory("32.73").stream().map(Ticket::getNumber)
+                        .filter(n -> n.equals(second.getNumber()) || n.equals(t.getNumber())).toList(),
+                "the region's timeline, newest first");
         List<OutboxMessage> sent = mail.about("TICKET", opened.number());
-        assertEquals(1, sent.size());
+        assertEquals(1, sent.size(), "the acknowledgement");
         assertTrue(sent.get(0).getBody().contains(opened.accessCode()), "the acknowledgement carries the access link");
 
         InvalidInputException missing = assertThrows(InvalidInputException.class,

@@ -190,8 +190,9 @@ public class HelpdeskService {
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
         if (contact == null && phone != null) {
+            // an office telephone is shared: a contact found by phone with another e-mail address is someone else
             contact = em.createNamedQuery("Contact.byPhone", Contact.class).setParameter("phone", phone)
-                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                    .getResultStream().filter(c -> email == null || c.getEmail() == null).findFirst().orElse(null);
         }
         if (contact == null) {
             contact = new Contact(in.name().trim(), email, phone, at);

@@ -89,6 +89,11 @@ public class HelpdeskQueueBean implements Serializable {
                 queue == TicketQuery.Queue.UNIT ? (unit == null ? "-" : unit) : null, text, sortField, ascending, first, max);
     }
 
+    /** Knowledge-base entries a new regulation made stale: agents see the notice above their queues. */
+    public long getKbNeedingReview() {
+        return helpdesk.needingReview().values().stream().mapToLong(Long::longValue).sum();
+    }
+
     public boolean overdue(Ticket t) {
         return t.isCallbackOverdue(today);
     }

@@ -18,7 +18,9 @@ class HelpdeskApiIT extends BrowserTest {
     }
 
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PortalServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String password = user.equals(HelpdeskAccounts.L2_USER) ? HelpdeskAccounts.l2Password(browser, portal)
+                : PortalServer.DEMO_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -59,9 +61,9 @@ class HelpdeskApiIT extends BrowserTest {
         HttpResponse<String> again = importCsv(header + good, "agent");
         assertEquals("{\"imported\":0,\"unchanged\":1,\"errors\":[]}", again.body());
 
-        assertEquals(403, importCsv(header + good, "l2-dtu").statusCode(), "Layer 2 does not import");
+        assertEquals(403, importCsv(header + good, HelpdeskAccounts.L2_USER).statusCode(), "Layer 2 does not import");
         assertEquals(403, send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
-                .header("Authorization", basic("desk"))).statusCode(), "the desk does not read the figures");
+                .header("Authorization", basic(HelpdeskAccounts.L2_USER))).statusCode(), "Layer 2 does not read the figures");
         HttpResponse<String> figures = send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
                 .header("Authorization", basic("editor")));
         assertEquals(200, figures.statusCode());

@@ -94,8 +94,10 @@ public class HelpdeskServlet extends HttpServlet {
         Locale locale = locale(request);
         PageModel model = new PageModel();
         FIELDS.forEach(f -> model.set(f, request.getParameter(f)));
+        boolean consent = request.getParameter("consent") != null;
+        model.set("consent", consent ? "true" : "");
         Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),
-                model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"));
+                model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"), consent);
         try {
             Opened opened = helpdesk.submit(intake);
             model.fact("number", opened.number());
