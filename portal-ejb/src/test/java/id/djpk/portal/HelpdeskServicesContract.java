@@ -214,7 +214,6 @@ public abstract class HelpdeskServicesContract {
         knowledge.review(other.getId(), null);
         assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class,
                 () -> knowledge.review(dau.getId(), "DTK")).getKey());
-        long before = helpdesk.needingReview().getOrDefault("DAU", 0L);
 
         PublicationDraft d = new PublicationDraft();
         int number = 100_000 + ThreadLocalRandom.current().nextInt(800_000);
@@ -236,7 +235,10 @@ public abstract class HelpdeskServicesContract {
 
         assertEquals(KnowledgeArticle.Status.NEEDS_REVIEW, knowledge.get(dau.getId()).getStatus());
         assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(other.getId()).getStatus());
-        assertEquals(before + 1, helpdesk.needingReview().get("DAU"));
+        // every entry of the topic, also those of earlier runs on a kept database, and none of another topic
+        List<KnowledgeArticle> dauEntries = knowledge.all().stream().filter(a -> "DAU".equals(a.getTopicCode())).toList();
+        assertTrue(dauEntries.stream().allMatch(a -> a.getStatus() == KnowledgeArticle.Status.NEEDS_REVIEW));
+        assertEquals(dauEntries.size(), helpdesk.needingReview().get("DAU"));
         knowledge.review(dau.getId(), "DTU");
         assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(dau.getId()).getStatus());
 
