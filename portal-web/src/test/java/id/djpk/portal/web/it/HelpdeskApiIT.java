@@ -33,6 +33,19 @@ class HelpdeskApiIT extends BrowserTest {
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.body().matches("\\{\"number\":\"TIK-\\d{4}-\\d{6}\",\"accessCode\":\"[A-Za-z0-9_-]{43}\"}"), created.body());
 
+        String number = created.body().replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
+        String code = created.body().replaceAll(".*\"accessCode\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
+                + "&kode=" + code))));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Lupa kata sandi SIKD."), "the requester reads the thread");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "kept by no cache");
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
+                + "&kode=SALAH"))));
+        assertEquals(404, wrong.statusCode(), "a wrong code answers like an unknown number");
+        assertTrue(send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/openapi")))).body().contains("/tickets"),
+                "documented in the OpenAPI document");
+
         HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/tickets")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Made\", \"region_code\": \"99.99\"}")));
