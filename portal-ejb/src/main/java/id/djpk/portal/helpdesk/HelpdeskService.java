@@ -405,12 +405,21 @@ public class HelpdeskService {
 
     /** One page of a queue with the filters, and the number of tickets it holds. */
     public TicketPage search(TicketQuery q) {
+        return new TicketPage(page(q), count(q));
+    }
+
+    /** How many tickets the queue holds with the filters (the lazy table asks this once per request). */
+    public long count(TicketQuery q) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Ticket> countRoot = count.from(Ticket.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, q));
-        long total = em.createQuery(count).getSingleResult();
+        Root<Ticket> root = count.from(Ticket.class);
+        count.select(cb.count(root)).where(where(cb, root, q));
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** One page of the queue, sorted by a whitelisted field, newest first by default (oldest due first when overdue). */
+    public List<Ticket> page(TicketQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
         Root<Ticket> root = select.from(Ticket.class);
         String field = switch (q.sortField() == null ? "" : q.sortField()) {
@@ -424,7 +433,7 @@ public class HelpdeskService {
                 .setMaxResults(Math.max(1, Math.min(q.max(), 200)));
         query.setHint("eclipselink.batch", "t.topics");
         query.setHint("eclipselink.batch.type", "IN");
-        return new TicketPage(query.getResultList(), total);
+        return query.getResultList();
     }
 
     private Predicate[] where(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {

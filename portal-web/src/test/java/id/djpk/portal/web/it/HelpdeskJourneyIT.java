@@ -101,6 +101,8 @@ class HelpdeskJourneyIT extends BrowserTest {
         login("agent");
         browser.open(portal.staffUrl("/helpdesk/antrian.xhtml"));
         assertTrue(browser.find(By.id("queueForm:tickets")).getText().contains(number), "the unassigned queue shows it");
+        String report = browser.find(By.cssSelector("#queueForm\\:tickets .ui-paginator-current")).getText();
+        assertTrue(report.matches("1–\\d+ / [1-9]\\d*"), "the database counts the queue: " + report);
         assertEquals(List.of(), staffPageProblems(), "queue");
         browser.open(ticketPage(""));
         assertTrue(browser.find(By.id("serviceHours")).getText().contains("WIB"));
