@@ -59,7 +59,7 @@ public record Intake(Channel channel, String sourceRef, String name, String emai
     }
 
     /** The public form: name, e-mail, subject and message are required. */
-    List<Violation> webViolations() {
+    public List<Violation> webViolations() {
         List<Violation> v = violations();
         if (email == null || email.isBlank()) {
             v.add(0, Violation.of("email", "helpdesk.emailRequired"));
