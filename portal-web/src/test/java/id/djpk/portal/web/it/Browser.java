@@ -71,8 +71,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /**
+     * Waits until the condition holds. An element replaced by an ajax update while the condition reads it is
+     * asked again (PrimeFaces re-renders tables and panels in place), not reported as a failure.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
