@@ -67,6 +67,8 @@ public class DemoData {
 
     @Inject
     private DipDemo dip;
+
+    @Inject
     private id.djpk.portal.helpdesk.HelpdeskDemo helpdeskDemo; // helpdesk (contact center, issue #5)
 
     public boolean isLoaded() {

@@ -61,7 +61,7 @@ class HelpdeskApiIT extends BrowserTest {
 
         assertEquals(403, importCsv(header + good, "l2-dtu").statusCode(), "Layer 2 does not import");
         assertEquals(403, send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
-                .header("Authorization", basic("desk"))).statusCode(), "the desk does not read the figures");
+                .header("Authorization", basic("publisher"))).statusCode(), "a publisher does not read the figures");
         HttpResponse<String> figures = send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
                 .header("Authorization", basic("editor")));
         assertEquals(200, figures.statusCode());

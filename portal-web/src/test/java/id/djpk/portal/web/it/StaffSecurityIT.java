@@ -87,6 +87,14 @@ class StaffSecurityIT extends BrowserTest {
         assertTrue(browser.text().contains("Kata sandi Anda telah diganti."), browser.text());
         assertEquals(401, status("/api/me", "l2-dtu", PortalServer.DEMO_PASSWORD));
         assertEquals(200, status("/api/me", "l2-dtu", "Sandi-Baru-L2-1"));
+
+        // back to the demo password: the other browser tests sign in as this Layer 2 account too
+        browser.open(portal.staffUrl("/akun.xhtml"));
+        browser.type(By.id("password:current"), "Sandi-Baru-L2-1");
+        browser.type(By.id("password:fresh"), PortalServer.DEMO_PASSWORD);
+        browser.type(By.id("password:repeat"), PortalServer.DEMO_PASSWORD);
+        browser.clickAndWait(By.id("password:change"));
+        assertEquals(200, status("/api/me", "l2-dtu", PortalServer.DEMO_PASSWORD));
     }
 
     @Test
