@@ -160,6 +160,28 @@ public abstract class ReportServicesContract {
         assertEquals(0, s.number("visits.ytd"));
 
         assertEquals(report.getId(), reports.open(m).getId(), "the first request compiles; later ones read");
+
+        // the PDF (text extracted with PDFBox) and the CSV carry the same figures
+        String pdf = pdfText(reports.pdf(report));
+        assertTrue(pdf.contains("LAPORAN LAYANAN INFORMASI DJPK"), pdf);
+        assertTrue(pdf.contains("Jumlah tiket konsultasi bulan Maret " + year + " sebanyak 10, naik 100% dibandingkan "
+                + "bulan sebelumnya (5) dan naik 100% dibandingkan bulan Maret " + (year - 1) + " (5)."), pdf);
+        assertTrue(pdf.contains("Jumlah publikasi website bulan Maret " + year + " sebanyak 2, naik 100% dibandingkan "
+                + "bulan sebelumnya (1) dan tidak dapat dibandingkan dengan bulan Maret " + (year - 1) + " (0)."), pdf);
+        assertTrue(pdf.contains("Berita uji laporan " + prefix), pdf);
+        assertTrue(pdf.contains("Webinar uji laporan " + prefix), pdf);
+        assertTrue(pdf.contains("sebanyak 15 konsultasi"), pdf);
+        String csv = new String(reports.csv(report), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\ntickets.total,10,5,5,100.0,100.0,false,,\r\n"), csv);
+        assertTrue(csv.contains("\r\ntickets.ytd,15,"), csv);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -207,6 +229,8 @@ public abstract class ReportServicesContract {
         assertNotNull(published.getPublishedAt());
         Publication listed = publications.get(published.getPublicationId());
         assertEquals(PublicationType.LAPORAN, listed.getType());
+        assertEquals(List.of(ReportService.pdfName(published)),
+                listed.getAttachments().stream().map(x -> x.getFileName()).toList(), "the PDF is listed with it");
         assertTrue(listed.getTitle().contains("Maret " + year), listed.getTitle());
 
         // later data does not change the published report
@@ -232,6 +256,9 @@ public abstract class ReportServicesContract {
         assertEquals(2, reports.published(m).orElseThrow().getRevision());
         assertEquals(15, reports.published(m).orElseThrow().snapshot().figure("tickets.total").value());
         assertEquals(published.getPublicationId(), second.getPublicationId(), "one listing, updated");
+        assertEquals(List.of(ReportService.pdfName(second)), publications.get(second.getPublicationId()).getAttachments()
+                .stream().map(x -> x.getFileName()).toList(), "the listing carries the corrected PDF only");
+        assertTrue(pdfText(reports.pdf(second)).contains("Catatan perubahan: Tiket impor susulan"));
         assertEquals(List.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
                 reports.revisions(m).stream().map(MonthlyReport::getState).toList());
     }

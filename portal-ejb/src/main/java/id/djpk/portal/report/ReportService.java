@@ -27,6 +27,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -363,12 +364,34 @@ public class ReportService {
         Publication p;
         if (report.getPublicationId() == null) {
             p = publications.create(d, actor);
-            publications.publish(p.getId(), null);
         } else {
             Publication existing = publications.get(report.getPublicationId());
             p = publications.update(existing.getId(), d, existing.getVersion());
+            // the listing carries the PDF of the published revision only
+            for (var old : p.getAttachments()) {
+                publications.removeAttachment(p.getId(), old.getId());
+            }
+        }
+        publications.attach(p.getId(), new ByteArrayInputStream(ReportPdf.render(report)), pdfName(report));
+        if (report.getPublicationId() == null) {
+            publications.publish(p.getId(), null);
         }
         report.listedAs(p.getId());
+    }
+
+    /** The file name of a revision's PDF: laporan-layanan-informasi-2026-10-rev1.pdf. */
+    public static String pdfName(MonthlyReport report) {
+        return "laporan-layanan-informasi-" + report.getMonth() + "-rev" + report.getRevision() + ".pdf";
+    }
+
+    /** The report as an A4 PDF (built from its snapshot, so a published revision always gives the same figures). */
+    public byte[] pdf(MonthlyReport report) {
+        return ReportPdf.render(report);
+    }
+
+    /** The report's figures as CSV. */
+    public byte[] csv(MonthlyReport report) {
+        return ReportCsv.of(report);
     }
 
     private String publicText(MonthlyReport report) {
