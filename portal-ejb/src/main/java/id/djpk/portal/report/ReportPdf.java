@@ -234,7 +234,7 @@ public final class ReportPdf {
                     o.isNull("averageScore") ? "–" : Change.decimal(o.getJsonNumber("averageScore").doubleValue(), ID));
         }
         doc.add(u);
-        subsection("Kepuasan layanan per agen (target 4,0)");
+        subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
         JsonObject sat = s.object("tickets.satisfaction");
         PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
                 new float[] {25, 20, 20, 15, 20});

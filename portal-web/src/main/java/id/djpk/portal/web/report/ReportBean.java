@@ -240,6 +240,39 @@ public class ReportBean implements Serializable {
                 count(p.getJsonNumber("count").longValue()), joined(p, "topics"))).toList();
     }
 
+    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
+    public List<Row> getUnits() {
+        JsonObject units = plain("tickets.l2Units");
+        List<Row> rows = new ArrayList<>();
+        int rank = 1;
+        for (String unit : units.keySet()) {
+            JsonObject u = units.getJsonObject(unit);
+            rows.add(new Row(String.valueOf(rank++), unit, count(u.getJsonNumber("count").longValue()),
+                    u.isNull("averageScore") ? "–" : Change.decimal(u.getJsonNumber("averageScore").doubleValue(), locale())));
+        }
+        return rows;
+    }
+
+    /** Satisfaction per agent against the target: agent, service, answer, ratings, target met. */
+    public List<Row> getSatisfaction() {
+        JsonObject sat = plain("tickets.satisfaction");
+        return sat.keySet().stream().map(agent -> {
+            JsonObject a = sat.getJsonObject(agent);
+            return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
+                    text(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
+        }).toList();
+    }
+
+    /** Knowledge-base entries awaiting review per topic. */
+    public List<Row> getKbReview() {
+        JsonObject kb = plain("tickets.kbNeedingReview");
+        return kb.keySet().stream().map(code -> new Row(code, count(kb.getJsonNumber(code).longValue()))).toList();
+    }
+
+    private String decimal(JsonObject o, String key) {
+        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), locale());
+    }
+
     public List<Row> getPublications() {
         return list("publications.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("typeLabel"),
                 i.getString("title"))).toList();

@@ -71,6 +71,10 @@ class ReportJourneyIT extends BrowserTest {
         }
         assertEquals(200, staffApi("POST", "/api/reports/" + MONTH + "/refresh").getInt("status"), "a draft refreshes");
         assertTrue(browser.find(By.id("report:totals")).getText().contains("Tiket konsultasi"), browser.text());
+        for (String table : List.of("report:channels", "report:categories", "report:topics", "report:units",
+                "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences")) {
+            assertEquals(1, browser.all(By.id(table)).size(), table);
+        }
         assertEquals(List.of(), browser.accessibilityProblems(), "draft report");
 
         List<WebElement> inputs = browser.all(By.cssSelector("input[id$=':entry_input']"));
@@ -121,6 +125,7 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(page.contains(title), page);
         assertTrue(page.contains(EVALUATION), page);
         assertTrue(page.contains("Jumlah tiket konsultasi bulan"), page);
+        assertTrue(page.contains("Eskalasi per unit Layer 2") && page.contains("Kepuasan layanan per agen"), page);
         assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 2, "the charts");
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 

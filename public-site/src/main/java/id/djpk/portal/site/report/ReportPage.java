@@ -153,6 +153,37 @@ public class ReportPage {
                         .stream().map(JsonString::getString).collect(Collectors.joining(", ")))).toList();
     }
 
+    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
+    public List<Row> getUnits() {
+        JsonObject units = s.object("tickets.l2Units");
+        List<Row> rows = new ArrayList<>();
+        int rank = 1;
+        for (String unit : units.keySet()) {
+            JsonObject u = units.getJsonObject(unit);
+            rows.add(new Row(String.valueOf(rank++), unit, count(u.getJsonNumber("count").longValue()), decimal(u, "averageScore")));
+        }
+        return rows;
+    }
+
+    /** Satisfaction per agent against the survey target. */
+    public List<Row> getSatisfaction() {
+        JsonObject sat = s.object("tickets.satisfaction");
+        return sat.keySet().stream().map(agent -> {
+            JsonObject a = sat.getJsonObject(agent);
+            return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
+                    msg.getString(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
+        }).toList();
+    }
+
+    public List<Row> getKbReview() {
+        JsonObject kb = s.object("tickets.kbNeedingReview");
+        return kb.keySet().stream().map(code -> new Row(code, count(kb.getJsonNumber(code).longValue()))).toList();
+    }
+
+    private String decimal(JsonObject o, String key) {
+        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), locale);
+    }
+
     public List<Row> getServiceHours() {
         JsonObject hours = s.object("tickets.serviceHours");
         return List.of("WIB", "WITA", "WIT").stream().map(z -> new Row(z,
