@@ -1,5 +1,6 @@
 -- Outgoing e-mail: every message the portal writes, queued in the transaction of the change it reports,
--- delivered by the staff portal's dispatcher, or held here when no SMTP server is configured.
+-- delivered by the staff portal's dispatcher (a refused message is tried again later, with growing pauses),
+-- or held here when no SMTP server is configured.
 CREATE TABLE mail_message (
     id          BIGINT PRIMARY KEY,
     created_at  TIMESTAMP NOT NULL,
@@ -11,6 +12,7 @@ CREATE TABLE mail_message (
     status      VARCHAR(10) NOT NULL,
     attempts    INTEGER NOT NULL,
     last_error  VARCHAR(1000),
+    next_attempt_at TIMESTAMP,
     sent_at     TIMESTAMP,
     version     INTEGER NOT NULL
 );

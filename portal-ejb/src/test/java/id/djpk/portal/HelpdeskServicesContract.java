@@ -86,8 +86,17 @@ public abstract class HelpdeskServicesContract {
         assertEquals(Channel.WEB_FORM, t.getChannel());
         assertEquals(TimeZoneCode.WIB, t.getTimeZone(), "Kota Bandung is in WIB");
         assertTrue(helpdesk.findForRequester(opened.number(), "wrong").isEmpty());
+        assertFalse(t.getContact().isConsent(), "no consent unless given");
+        Opened again = helpdesk.submit(Intake.webForm("Siti Aminah", email, "Lagi", "Pesan", "32.73", null, null, true));
+        Ticket second = helpdesk.get(again.number());
+        assertEquals(t.getContact().getId(), second.getContact().getId());
+        assertTrue(second.getContact().isConsent(), "consent to announcements kept on the contact");
+        assertEquals(List.of(second.getNumber(), t.getNumber()),
+                helpdesk.regionHistory("32.73").stream().map(Ticket::getNumber)
+                        .filter(n -> n.equals(second.getNumber()) || n.equals(t.getNumber())).toList(),
+                "the region's timeline, newest first");
         List<OutboxMessage> sent = mail.about("TICKET", opened.number());
-        assertEquals(1, sent.size());
+        assertEquals(1, sent.size(), "the acknowledgement");
         assertTrue(sent.get(0).getBody().contains(opened.accessCode()), "the acknowledgement carries the access link");
 
         InvalidInputException missing = assertThrows(InvalidInputException.class,
@@ -205,7 +214,6 @@ public abstract class HelpdeskServicesContract {
         knowledge.review(other.getId(), null);
         assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class,
                 () -> knowledge.review(dau.getId(), "DTK")).getKey());
-        long before = helpdesk.needingReview().getOrDefault("DAU", 0L);
 
         PublicationDraft d = new PublicationDraft();
         int number = 100_000 + ThreadLocalRandom.current().nextInt(800_000);
@@ -227,7 +235,10 @@ public abstract class HelpdeskServicesContract {
 
         assertEquals(KnowledgeArticle.Status.NEEDS_REVIEW, knowledge.get(dau.getId()).getStatus());
         assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(other.getId()).getStatus());
-        assertEquals(before + 1, helpdesk.needingReview().get("DAU"));
+        // every entry of the topic, also those of earlier runs on a kept database, and none of another topic
+        List<KnowledgeArticle> dauEntries = knowledge.all().stream().filter(a -> "DAU".equals(a.getTopicCode())).toList();
+        assertTrue(dauEntries.stream().allMatch(a -> a.getStatus() == KnowledgeArticle.Status.NEEDS_REVIEW));
+        assertEquals(dauEntries.size(), helpdesk.needingReview().get("DAU"));
         knowledge.review(dau.getId(), "DTU");
         assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(dau.getId()).getStatus());
 

@@ -190,8 +190,9 @@ public class HelpdeskService {
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
         if (contact == null && phone != null) {
+            // an office telephone is shared: a contact found by phone with another e-mail address is someone else
             contact = em.createNamedQuery("Contact.byPhone", Contact.class).setParameter("phone", phone)
-                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                    .getResultStream().filter(c -> email == null || c.getEmail() == null).findFirst().orElse(null);
         }
         if (contact == null) {
             contact = new Contact(in.name().trim(), email, phone, at);
@@ -404,12 +405,21 @@ public class HelpdeskService {
 
     /** One page of a queue with the filters, and the number of tickets it holds. */
     public TicketPage search(TicketQuery q) {
+        return new TicketPage(page(q), count(q));
+    }
+
+    /** How many tickets the queue holds with the filters (the lazy table asks this once per request). */
+    public long count(TicketQuery q) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Ticket> countRoot = count.from(Ticket.class);
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, q));
-        long total = em.createQuery(count).getSingleResult();
+        Root<Ticket> root = count.from(Ticket.class);
+        count.select(cb.count(root)).where(where(cb, root, q));
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** One page of the queue, sorted by a whitelisted field, newest first by default (oldest due first when overdue). */
+    public List<Ticket> page(TicketQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
         Root<Ticket> root = select.from(Ticket.class);
         String field = switch (q.sortField() == null ? "" : q.sortField()) {
@@ -423,7 +433,7 @@ public class HelpdeskService {
                 .setMaxResults(Math.max(1, Math.min(q.max(), 200)));
         query.setHint("eclipselink.batch", "t.topics");
         query.setHint("eclipselink.batch.type", "IN");
-        return new TicketPage(query.getResultList(), total);
+        return query.getResultList();
     }
 
     private Predicate[] where(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {

@@ -27,8 +27,14 @@ public record Intake(Channel channel, String sourceRef, String name, String emai
     /** The public "Buat Tiket" form and {@code POST /api/tickets}. */
     public static Intake webForm(String name, String email, String subject, String message, String regionCode,
             String institution, String phone) {
+        return webForm(name, email, subject, message, regionCode, institution, phone, false);
+    }
+
+    /** The page's form, where the requester may also agree to receive announcements (blasts). */
+    public static Intake webForm(String name, String email, String subject, String message, String regionCode,
+            String institution, String phone, boolean consent) {
         return new Intake(Channel.WEB_FORM, null, name, email, phone, blankToNull(regionCode), institution, null, Set.of(),
-                subject, message, false);
+                subject, message, consent);
     }
 
     /** Rules every source must meet; the public form additionally requires an e-mail address (see {@link #webViolations}). */
@@ -53,7 +59,7 @@ public record Intake(Channel channel, String sourceRef, String name, String emai
     }
 
     /** The public form: name, e-mail, subject and message are required. */
-    List<Violation> webViolations() {
+    public List<Violation> webViolations() {
         List<Violation> v = violations();
         if (email == null || email.isBlank()) {
             v.add(0, Violation.of("email", "helpdesk.emailRequired"));

@@ -112,7 +112,8 @@ public class MailService {
 
     /** Ids of the messages waiting for the dispatcher. */
     public List<Long> queued(int max) {
-        return em.createNamedQuery("OutboxMessage.queued", Long.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery("OutboxMessage.queued", Long.class).setParameter("now", Instant.now())
+                .setMaxResults(max).getResultList();
     }
 
     /**
@@ -131,7 +132,7 @@ public class MailService {
             return true;
         } catch (MessagingException | IOException e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not delivered: {2}", new Object[] {id, m.getRecipient(), e.toString()});
-            m.failedAttempt(e.getMessage() == null ? e.toString() : e.getMessage());
+            m.failedAttempt(e.getMessage() == null ? e.toString() : e.getMessage(), Instant.now());
             return false;
         }
     }

@@ -27,10 +27,14 @@ import java.util.List;
 @NamedQuery(name = "OutboxMessage.about", query = "SELECT m FROM OutboxMessage m "
         + "WHERE m.aboutKind = :kind AND m.aboutRef = :ref ORDER BY m.createdAt, m.id")
 @NamedQuery(name = "OutboxMessage.queued", query = "SELECT m.id FROM OutboxMessage m "
-        + "WHERE m.status = id.djpk.portal.mail.MailStatus.QUEUED ORDER BY m.createdAt, m.id")
+        + "WHERE m.status = id.djpk.portal.mail.MailStatus.QUEUED "
+        + "AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) ORDER BY m.createdAt, m.id")
 public class OutboxMessage implements Serializable {
 
-    static final int MAX_ATTEMPTS = 5;
+    /** Pauses after the 1st, 2nd, … refusal: an SMTP outage of some hours loses nothing. */
+    static final java.time.Duration[] RETRY_AFTER = {java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(5),
+            java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1), java.time.Duration.ofHours(4)};
+    static final int MAX_ATTEMPTS = RETRY_AFTER.length + 1;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
@@ -51,6 +55,8 @@ public class OutboxMessage implements Serializable {
     private String lastError;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<OutboxAttachment> attachments = new ArrayList<>();
@@ -81,11 +87,14 @@ public class OutboxMessage implements Serializable {
         lastError = null;
     }
 
-    void failedAttempt(String error) {
+    void failedAttempt(String error, Instant now) {
         attempts++;
         lastError = limit(error, 1000);
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = now.plus(RETRY_AFTER[attempts - 1]);
         }
     }
 
@@ -93,6 +102,7 @@ public class OutboxMessage implements Serializable {
     void requeue() {
         status = MailStatus.QUEUED;
         attempts = 0;
+        nextAttemptAt = null;
     }
 
     private static String limit(String s, int max) {
@@ -140,6 +150,10 @@ public class OutboxMessage implements Serializable {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public Instant getSentAt() {

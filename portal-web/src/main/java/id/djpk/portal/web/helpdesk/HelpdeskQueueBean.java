@@ -3,7 +3,6 @@ package id.djpk.portal.web.helpdesk;
 import id.djpk.portal.helpdesk.Channel;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Ticket;
-import id.djpk.portal.helpdesk.TicketPage;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
@@ -54,16 +53,14 @@ public class HelpdeskQueueBean implements Serializable {
         tickets = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, helpdesk.search(query(0, 1, null, true)).total());
+                return (int) Math.min(Integer.MAX_VALUE, helpdesk.count(query(0, 1, null, true)));
             }
 
             @Override
             public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-                TicketPage page = helpdesk.search(query(first, pageSize, sort == null ? null : sort.getField(),
+                return helpdesk.page(query(first, pageSize, sort == null ? null : sort.getField(),
                         sort == null || sort.getOrder() != SortOrder.DESCENDING));
-                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-                return page.tickets();
             }
 
             @Override
@@ -87,6 +84,11 @@ public class HelpdeskQueueBean implements Serializable {
     private TicketQuery query(int first, int max, String sortField, boolean ascending) {
         return new TicketQuery(queue, user.getName(), status, channel, category, topic,
                 queue == TicketQuery.Queue.UNIT ? (unit == null ? "-" : unit) : null, text, sortField, ascending, first, max);
+    }
+
+    /** Knowledge-base entries a new regulation made stale: agents see the notice above their queues. */
+    public long getKbNeedingReview() {
+        return helpdesk.needingReview().values().stream().mapToLong(Long::longValue).sum();
     }
 
     public boolean overdue(Ticket t) {

@@ -49,6 +49,7 @@ public class HelpdeskTicketBean implements Serializable {
     private boolean unitView;
     private Ticket ticket;
     private List<Ticket> history;
+    private List<Ticket> regionHistory;
 
     private String replyText;
     private Long cannedId;
@@ -76,6 +77,7 @@ public class HelpdeskTicketBean implements Serializable {
 
     private void fill() {
         history = helpdesk.contactHistory(ticket.getContact().getId());
+        regionHistory = ticket.getRegionCode() == null ? List.of() : helpdesk.regionHistory(ticket.getRegionCode());
         category = ticket.getCategory();
         regionCode = ticket.getRegionCode();
         topics = new ArrayList<>(ticket.getTopics());
@@ -217,6 +219,7 @@ public class HelpdeskTicketBean implements Serializable {
     public void setUnitView(boolean unitView) { this.unitView = unitView; }
     public Ticket getTicket() { return ticket; }
     public List<Ticket> getHistory() { return history; }
+    public List<Ticket> getRegionHistory() { return regionHistory; }
     public String getReplyText() { return replyText; }
     public void setReplyText(String replyText) { this.replyText = replyText; }
     public Long getCannedId() { return cannedId; }

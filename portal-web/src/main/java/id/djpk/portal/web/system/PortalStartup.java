@@ -64,12 +64,18 @@ public class PortalStartup {
     @Inject
     private CalendarService calendar;
 
+    @Inject
+    private id.djpk.portal.letter.LetterService letters;
+
     @PostConstruct
     void start() {
         int applied = database.migrate();
         LOG.info(() -> "Database schema current (" + applied + " migration(s) applied)");
         reference.seedIfEmpty();
         checkCalendar();
+        // notices to regions published before the letter register existed (or while it was off) are
+        // registered too, so the public letter check knows every published notice; idempotent
+        letters.registerPublishedNotices();
         if (config.demoEnabled() && !demo.isLoaded()) {
             String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
             int count = demo.load(password);

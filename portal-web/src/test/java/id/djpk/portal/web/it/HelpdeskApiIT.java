@@ -18,7 +18,9 @@ class HelpdeskApiIT extends BrowserTest {
     }
 
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PortalServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String password = user.equals(HelpdeskAccounts.L2_USER) ? HelpdeskAccounts.l2Password(browser, portal)
+                : PortalServer.DEMO_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -30,6 +32,19 @@ class HelpdeskApiIT extends BrowserTest {
                         + "\"institution\": \"BPKAD Kota Denpasar\", \"phone\": \"0361-123456\"}")));
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.body().matches("\\{\"number\":\"TIK-\\d{4}-\\d{6}\",\"accessCode\":\"[A-Za-z0-9_-]{43}\"}"), created.body());
+
+        String number = created.body().replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
+        String code = created.body().replaceAll(".*\"accessCode\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
+                + "&kode=" + code))));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Lupa kata sandi SIKD."), "the requester reads the thread");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "kept by no cache");
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
+                + "&kode=SALAH"))));
+        assertEquals(404, wrong.statusCode(), "a wrong code answers like an unknown number");
+        assertTrue(send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/openapi")))).body().contains("/tickets"),
+                "documented in the OpenAPI document");
 
         HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/tickets")))
                 .header("Content-Type", "application/json")
@@ -59,9 +74,9 @@ class HelpdeskApiIT extends BrowserTest {
         HttpResponse<String> again = importCsv(header + good, "agent");
         assertEquals("{\"imported\":0,\"unchanged\":1,\"errors\":[]}", again.body());
 
-        assertEquals(403, importCsv(header + good, "l2-dtu").statusCode(), "Layer 2 does not import");
+        assertEquals(403, importCsv(header + good, HelpdeskAccounts.L2_USER).statusCode(), "Layer 2 does not import");
         assertEquals(403, send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
-                .header("Authorization", basic("publisher"))).statusCode(), "a publisher does not read the figures");
+                .header("Authorization", basic(HelpdeskAccounts.L2_USER))).statusCode(), "Layer 2 does not read the figures");
         HttpResponse<String> figures = send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/stats/helpdesk?month=2023-08")))
                 .header("Authorization", basic("editor")));
         assertEquals(200, figures.statusCode());

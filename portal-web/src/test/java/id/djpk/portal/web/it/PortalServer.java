@@ -91,6 +91,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Duser.timezone=UTC",
+                "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + target,
                 "-Dportal.data.dir=" + data,
                 "-Dportal.db.url=jdbc:h2:file:" + data.resolve("db/portal"),
@@ -121,7 +122,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     private static Path loopbackOnly(Path data) throws IOException {
         Path file = data.resolve("preboot.asadmin");
         Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address=127.0.0.1\n");
+                + ".http-listener.address=127.0.0.1\n"
+                + "set hazelcast-runtime-configuration.interface=127.0.0.1\n");
         return file;
     }
 

@@ -116,6 +116,8 @@ class VisitJourneyIT extends BrowserTest {
         browser.open(portal.publicUrl("/kunjungan/jadwal"));
         assertTrue(browser.text().contains("09.00"), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/jadwal");
+        assertTrue(browser.cookies().keySet().stream().noneMatch(c -> c.toUpperCase().contains("SESSION")),
+                "the visit pages keep no session: " + browser.cookies());
     }
 
     @Test

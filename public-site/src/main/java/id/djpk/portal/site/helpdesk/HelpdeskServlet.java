@@ -61,6 +61,9 @@ public class HelpdeskServlet extends HttpServlet {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private TicketLimit limit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
@@ -94,8 +97,17 @@ public class HelpdeskServlet extends HttpServlet {
         Locale locale = locale(request);
         PageModel model = new PageModel();
         FIELDS.forEach(f -> model.set(f, request.getParameter(f)));
+        boolean consent = request.getParameter("consent") != null;
+        model.set("consent", consent ? "true" : "");
         Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),
-                model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"));
+                model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"), consent);
+        // counted once the form is complete: correcting one's own mistakes does not use up the allowance
+        if (intake.webViolations().isEmpty() && !limit.tryAcquire(request)) {
+            model.setGeneral(bundle(locale).getString("ticket.form.tooMany"));
+            response.setStatus(429);
+            form(request, response, model);
+            return;
+        }
         try {
             Opened opened = helpdesk.submit(intake);
             model.fact("number", opened.number());

@@ -47,6 +47,12 @@ public class TicketsResource {
     @Inject
     private HelpdeskService helpdesk;
 
+    @Inject
+    private TicketLimit limit;
+
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Context
     private HttpHeaders headers;
 
@@ -69,10 +75,16 @@ public class TicketsResource {
                     @SchemaProperty(name = "number", type = SchemaType.STRING, example = "TIK-2026-000001"),
                     @SchemaProperty(name = "accessCode", type = SchemaType.STRING)})))
     @APIResponse(responseCode = "400", description = "Isian tidak sah: {\"errors\": {nama kolom: pesan}}")
+    @APIResponse(responseCode = "429", description = "Batas tiket per jam dari alamat ini telah tercapai")
     public Response create(JsonObject body) {
         JsonObject in = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
         Intake intake = Intake.webForm(text(in, "name"), text(in, "email"), text(in, "subject"), text(in, "message"),
                 text(in, "region_code"), text(in, "institution"), text(in, "phone"));
+        if (intake.webViolations().isEmpty() && !limit.tryAcquire(servletRequest)) {
+            String text = java.util.ResourceBundle.getBundle("id.djpk.portal.site.i18n.messages", locale(),
+                    TicketsResource.class.getClassLoader()).getString("ticket.form.tooMany");
+            return Response.status(429).type(JSON).entity(Json.createObjectBuilder().add("message", text).build()).build();
+        }
         try {
             Opened opened = helpdesk.submit(intake);
             JsonObject answer = Json.createObjectBuilder().add("number", opened.number())

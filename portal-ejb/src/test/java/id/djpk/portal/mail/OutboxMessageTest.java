@@ -1,0 +1,43 @@
+package id.djpk.portal.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A refused message waits longer after each refusal, and is given up only after hours, not seconds. */
+class OutboxMessageTest {
+
+    @Test
+    void refusalsBackOffThenFail() {
+        Instant t = Instant.parse("2026-11-23T01:00:00Z");
+        OutboxMessage m = new OutboxMessage(Mail.to("ani@example.org").subject("s").text("t"), MailStatus.QUEUED, t);
+        Duration[] expected = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1),
+                Duration.ofHours(4)};
+        for (Duration pause : expected) {
+            m.failedAttempt("421 try later", t);
+            assertEquals(MailStatus.QUEUED, m.getStatus());
+            assertEquals(t.plus(pause), m.getNextAttemptAt());
+            t = m.getNextAttemptAt();
+        }
+        m.failedAttempt("550 no such user", t);
+        assertEquals(MailStatus.FAILED, m.getStatus());
+        assertEquals(6, m.getAttempts());
+        assertEquals("550 no such user", m.getLastError());
+        assertNull(m.getNextAttemptAt());
+
+        m.requeue();
+        assertEquals(MailStatus.QUEUED, m.getStatus());
+        assertNull(m.getNextAttemptAt());
+    }
+
+    @Test
+    void overlongTextsAreCutNotRefused() {
+        OutboxMessage m = new OutboxMessage(Mail.to("ani@example.org").subject("x".repeat(400)).text("y".repeat(30000)),
+                MailStatus.HELD, Instant.now());
+        assertEquals(300, m.getSubject().length());
+        assertEquals(20000, m.getBody().length());
+    }
+}
