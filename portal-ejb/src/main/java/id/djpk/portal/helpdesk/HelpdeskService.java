@@ -509,6 +509,22 @@ public class HelpdeskService {
         return FiguresCount.count(month, tickets, needingReview());
     }
 
+    /**
+     * Added for the monthly report (report capability): the number of tickets per month from {@code from} to
+     * {@code to}, counted as {@link #figures} counts its total (created month, merged duplicates left out);
+     * months without tickets are absent. One aggregate query, for the trend and the year to date.
+     */
+    public Map<YearMonth, Long> totalsPerMonth(YearMonth from, YearMonth to) {
+        Map<YearMonth, Long> totals = new TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT t.createdMonth, COUNT(t) FROM Ticket t WHERE t.createdMonth "
+                        + "BETWEEN :from AND :to AND t.status <> id.djpk.portal.helpdesk.TicketStatus.MERGED "
+                        + "GROUP BY t.createdMonth", Object[].class)
+                .setParameter("from", from.toString()).setParameter("to", to.toString()).getResultList()) {
+            totals.put(YearMonth.parse((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
     /** Knowledge-base entries needing review, per topic. */
     public Map<String, Long> needingReview() {
         Map<String, Long> counts = new TreeMap<>();

@@ -194,6 +194,17 @@ public class PublicationService {
                 .getResultList();
     }
 
+    /**
+     * Added for the monthly report (report capability): the publications visible now whose document date lies
+     * in [from, to], oldest first. Read-only; nothing else uses it.
+     */
+    public List<Publication> visibleDatedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.status = :published AND p.publishAt <= :now "
+                        + "AND p.docDate BETWEEN :from AND :to ORDER BY p.docDate, p.title", Publication.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     // ---------------------------------------------------------------- public read model
 
     public long contentRevision() {

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmark (a command, not a test; see docs/benchmarks.md, "Monthly report"):
+# COUNT tickets (default 1.000.000) spread over 10 years (2016-01 .. 2025-12), then the time to compile one
+# month's report figures through the portal (POST /portal/api/reports/{M}/refresh, every figure with M-1, M-12,
+# trend and year to date) beside the same aggregates as bare SQL on the same database.
+#
+#   bench/report-benchmark.sh                 (needs: curl, java, mvn)
+#   COUNT=100000 RUNS=5 MONTH=2025-06 bench/report-benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+COUNT=${COUNT:-1000000}
+RUNS=${RUNS:-5}
+MONTH=${MONTH:-2025-06}
+PORT=${BENCH_PORT:-18490}
+WORK="$ROOT/target/bench-report"
+DATA="$WORK/data"
+URL="jdbc:h2:file:$DATA/db/portal"
+PASSWORD=Bench-Sandi-2024
+
+for tool in curl java mvn; do
+  command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }
+done
+H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
+
+echo "== building"
+mvn -B -q -o -DskipTests package
+rm -rf "$WORK"; mkdir -p "$DATA"
+JAR="$ROOT/portal-web/target/payara-micro.jar"
+PAYARA_PID=""
+start_portal() {
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$WORK/preboot.asadmin"
+  java -Xmx2g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="$URL" \
+       -Dportal.demo.password=$PASSWORD -Dportal.public.base-url="http://127.0.0.1:$PORT" \
+       -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
+       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
+       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
+       --deploy "$ROOT/public-site/target/public-site.war:/" > "$WORK/server.log" 2>&1 &
+  PAYARA_PID=$!
+  for _ in $(seq 1 300); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
+      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "portal did not start; see $WORK/server.log" >&2; exit 1
+}
+stop_portal() {
+  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
+  PAYARA_PID=""
+}
+trap stop_portal EXIT
+
+echo "== first start: schema and demo data"
+start_portal
+stop_portal
+
+echo "== generating $COUNT tickets over 2016-2025"
+# one contact per 100 tickets; channels, categories, zones, topics, escalations and ratings in fixed rotations
+awk -v n="$COUNT" 'BEGIN {
+  OFS = ",";
+  split("TELEPON WHATSAPP EMAIL LIVE_CHAT HELPDESK WEB_FORM CHATBOT", ch, " ");
+  split("PEMDA PEMDA PEMDA KL AKADEMISI LAINNYA", cat, " ");
+  split("32.73 91.71 73.71 11.01 51.71 64.72 35.78 12.75", reg, " ");
+  split("WIB WIT WITA WIB WITA WITA WIB WIB", zone, " ");
+  split("DAU DBH PDRD DANA_DESA SHSR APLIKASI SURAT_MASUK RESERVASI", top, " ");
+  split("DTU DTK PDRD P2D", unit, " ");
+  split("ani budi citra dewi eko", agent, " ");
+  print "id,contact_id,ticket_number,channel,category,region_code,time_zone,service_hours,created_at,created_month,status,agent,escalated_at,l2_unit,l2_score,rating_service,rating_answer,topic" > "/dev/stdout";
+  for (i = 1; i <= n; i++) {
+    m = i % 120; year = 2016 + int(m / 12); month = (m % 12) + 1; day = (i % 28) + 1; hour = (i % 24);
+    ts = sprintf("%d-%02d-%02d %02d:%02d:00", year, month, day, hour, i % 60);
+    r = (i % 8) + 1; esc = (i % 7 == 0);
+    print 2000000 + i, 1000000 + int(i / 100), sprintf("BENCH-%07d", i), ch[(i % 7) + 1], cat[(i % 6) + 1], reg[r], zone[r],
+      (hour >= 1 && hour <= 9 ? "INSIDE" : "OUTSIDE"), ts, sprintf("%d-%02d", year, month), "CLOSED", agent[(i % 5) + 1],
+      (esc ? ts : ""), (esc ? unit[(i % 4) + 1] : ""), (esc ? 100 - (i % 5) * 10 : ""),
+      (i % 3 == 0 ? (i % 5) + 1 : ""), (i % 3 == 0 ? ((i + 2) % 5) + 1 : ""), top[(i % 8) + 1];
+  }
+}' > "$WORK/tickets.csv"
+cat > "$WORK/load.sql" <<SQL
+INSERT INTO helpdesk_contact (id, name, email, consent, created_at, version)
+  SELECT DISTINCT CAST(contact_id AS BIGINT), 'Bench ' || contact_id, 'bench' || contact_id || '@example.go.id', TRUE,
+         TIMESTAMP '2016-01-01 00:00:00', 0 FROM CSVREAD('$WORK/tickets.csv');
+INSERT INTO helpdesk_ticket (id, ticket_number, access_hash, channel, contact_id, requester_name, category, region_code,
+    subject, status, agent, service_hours, time_zone, created_at, created_month, escalated_at, l2_unit, l2_score,
+    rating_service, rating_answer, version)
+  SELECT CAST(id AS BIGINT), ticket_number, 'x', channel, CAST(contact_id AS BIGINT), 'Bench', category, region_code,
+         'Pertanyaan', status, agent, service_hours, time_zone, CAST(created_at AS TIMESTAMP), created_month,
+         CAST(NULLIF(escalated_at, '') AS TIMESTAMP), NULLIF(l2_unit, ''), CAST(NULLIF(l2_score, '') AS INT),
+         CAST(NULLIF(rating_service, '') AS INT), CAST(NULLIF(rating_answer, '') AS INT), 0
+  FROM CSVREAD('$WORK/tickets.csv');
+INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT CAST(id AS BIGINT), topic FROM CSVREAD('$WORK/tickets.csv');
+ANALYZE;
+SQL
+time java -cp "$H2_JAR" org.h2.tools.RunScript -url "$URL" -user portal -password portal -script "$WORK/load.sql"
+
+# the same aggregates the compiler needs, as bare SQL (M, M-1, M-12 and the 13-month totals)
+PREV=$(date -d "$MONTH-01 -1 month" +%Y-%m); LAST=$(date -d "$MONTH-01 -12 month" +%Y-%m)
+{
+  for m in "$MONTH" "$PREV" "$LAST"; do
+    echo "SELECT channel, COUNT(*) FROM helpdesk_ticket WHERE created_month = '$m' AND status <> 'MERGED' GROUP BY channel;"
+    echo "SELECT category, COUNT(*) FROM helpdesk_ticket WHERE created_month = '$m' AND status <> 'MERGED' GROUP BY category;"
+    echo "SELECT p.topic_code, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month = '$m' AND t.status <> 'MERGED' GROUP BY p.topic_code;"
+    echo "SELECT time_zone, service_hours, COUNT(*), SUM(CASE WHEN escalated_at IS NULL THEN 0 ELSE 1 END) FROM helpdesk_ticket WHERE created_month = '$m' AND status <> 'MERGED' GROUP BY time_zone, service_hours;"
+    echo "SELECT l2_unit, COUNT(*), AVG(l2_score) FROM helpdesk_ticket WHERE created_month = '$m' AND escalated_at IS NOT NULL GROUP BY l2_unit;"
+    echo "SELECT region_code, COUNT(*) FROM helpdesk_ticket WHERE created_month = '$m' AND category = 'PEMDA' GROUP BY region_code ORDER BY 2 DESC LIMIT 5;"
+    echo "SELECT agent, AVG(rating_service), AVG(rating_answer), COUNT(*), COUNT(DISTINCT contact_id) FROM helpdesk_ticket WHERE created_month = '$m' AND rating_service IS NOT NULL GROUP BY agent;"
+  done
+  echo "SELECT created_month, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month;"
+} > "$WORK/aggregates.sql"
+
+echo "== second start: $COUNT tickets"
+start_portal
+API="http://127.0.0.1:$PORT/portal/api/reports/$MONTH"
+curl -fsS -u "editor:$PASSWORD" -o "$WORK/report-first.json" -w "first GET (draft compiled)  %{time_total} s\n" "$API"
+: > "$WORK/refresh.txt"
+for i in $(seq 1 "$RUNS"); do
+  curl -fsS -u "editor:$PASSWORD" -X POST -o /dev/null -w "%{time_total}\n" "$API/refresh" >> "$WORK/refresh.txt"
+done
+stop_portal
+
+echo "== bare SQL, $RUNS runs on one connection"
+S=$(java -cp "$H2_JAR" "$ROOT/bench/BareAggregates.java" "$URL" "$WORK/aggregates.sql" "$RUNS")
+median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+R=$(median "$WORK/refresh.txt")
+printf "compile figures (median of %d)  %6.3f s   (goal <= 2 s)\n" "$RUNS" "$R"
+printf "bare SQL        (median of %d)  %6.3f s\n" "$RUNS" "$S"
+awk -v r="$R" -v s="$S" 'BEGIN { printf "ratio                          %6.2f   (goal <= 1.5)\n", r / s }'
+echo "tickets.total of $MONTH: $(grep -o '"tickets.total":{"value":[0-9]*' "$WORK/report-first.json" | grep -o '[0-9]*$')"

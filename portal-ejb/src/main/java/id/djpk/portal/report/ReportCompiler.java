@@ -1,0 +1,247 @@
+package id.djpk.portal.report;
+
+import id.djpk.portal.helpdesk.HelpdeskFigures;
+import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.PpidFigures;
+import id.djpk.portal.reference.TimeZoneCode;
+import id.djpk.portal.sitestats.MonthlyTraffic;
+import id.djpk.portal.visit.MonthlyLists;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Turns the month's source figures into the report's snapshot: a JSON object with flat keys (the API's keys,
+ * see issue #6). Figures are objects {@code {"value", "previous", "lastYear", "changeFromPrevious",
+ * "changeFromLastYear"}}; the rest are plain values and lists. No database here, so every rule is testable.
+ */
+public final class ReportCompiler {
+
+    /** A dated item of the website: a publication or an event. */
+    public record Item(LocalDate date, String type, String typeLabel, String title, String slug) {
+    }
+
+    /** A topic's name and group (technical or other) as the report names it. */
+    public record TopicName(String name, String group) {
+    }
+
+    /** Everything the report is made of, for month M, M−1 and M−12. */
+    public record Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
+            HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
+            PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
+            MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
+            List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
+            Map<String, TopicName> topics, Map<String, String> regions) {
+    }
+
+    /** An entered figure of this month with the values entered in the reports of M−1 and M−12 (null if none). */
+    public record Entered(long value, Long previous, Long lastYear, String by, Instant at) {
+    }
+
+    /** The months of ticket totals the compiler needs: M−12 to M (trend of five months, year to date, M−12). */
+    public static List<YearMonth> ticketMonths(YearMonth m) {
+        return java.util.stream.Stream.iterate(m.minusMonths(12), x -> !x.isAfter(m), x -> x.plusMonths(1)).toList();
+    }
+
+    public static JsonObject compile(Sources s, Map<String, Entered> entered, Instant compiledAt) {
+        YearMonth m = s.month();
+        YearMonth prev = m.minusMonths(1);
+        YearMonth lastYear = m.minusMonths(12);
+        JsonObjectBuilder o = Json.createObjectBuilder().add("month", m.toString())
+                .add("compiledAt", compiledAt.toString());
+
+        // tickets
+        o.add("tickets.total", figure(s.tickets().total(), s.ticketsPrevious().total(), s.ticketsLastYear().total()));
+        for (String code : s.tickets().byChannel().keySet()) {
+            o.add("tickets.byChannel." + code, figure(s, f -> f.byChannel().get(code)));
+        }
+        for (String code : s.tickets().byCategory().keySet()) {
+            o.add("tickets.byCategory." + code, figure(s, f -> f.byCategory().get(code)));
+        }
+        TreeSet<String> topicCodes = new TreeSet<>(s.tickets().byTopic().keySet());
+        topicCodes.addAll(s.ticketsPrevious().byTopic().keySet());
+        topicCodes.addAll(s.ticketsLastYear().byTopic().keySet());
+        JsonObjectBuilder topicNames = Json.createObjectBuilder();
+        for (String code : topicCodes) {
+            o.add("tickets.byTopic." + code, figure(s, f -> f.byTopic().get(code)));
+            TopicName n = s.topics().getOrDefault(code, new TopicName(code, "OTHER"));
+            topicNames.add(code, Json.createObjectBuilder().add("name", n.name()).add("group", n.group()));
+        }
+        o.add("tickets.topics", topicNames);
+        JsonObjectBuilder hours = Json.createObjectBuilder();
+        for (TimeZoneCode z : TimeZoneCode.values()) {
+            HelpdeskFigures.InOut io = s.tickets().serviceHours().get(z);
+            hours.add(z.name(), Json.createObjectBuilder().add("inside", io.inside()).add("outside", io.outside()));
+        }
+        hours.add("unidentified", s.tickets().unidentified());
+        o.add("tickets.serviceHours", hours);
+        HelpdeskFigures.Escalation esc = s.tickets().escalated();
+        o.add("tickets.escalated", Json.createObjectBuilder().add("count", esc.count())
+                .add("outsideHours", esc.outsideHours()).add("outsideHoursEscalated", esc.outsideHoursEscalated()));
+        long ytd = s.ticketTotals().entrySet().stream()
+                .filter(e -> e.getKey().getYear() == m.getYear() && !e.getKey().isAfter(m))
+                .mapToLong(Map.Entry::getValue).sum();
+        o.add("tickets.ytd", ytd);
+        JsonArrayBuilder trend = Json.createArrayBuilder();
+        for (YearMonth t : List.of(lastYear, m.minusMonths(4), m.minusMonths(3), m.minusMonths(2), prev, m)) {
+            trend.add(Json.createObjectBuilder().add("month", t.toString())
+                    .add("total", s.ticketTotals().getOrDefault(t, 0L)));
+        }
+        o.add("tickets.trend", trend);
+        JsonObjectBuilder units = Json.createObjectBuilder();
+        s.tickets().l2Units().forEach((unit, score) -> units.add(unit,
+                number(Json.createObjectBuilder().add("count", score.count()), "averageScore", score.averageScore())));
+        o.add("tickets.l2Units", units);
+        JsonArrayBuilder pemda = Json.createArrayBuilder();
+        for (HelpdeskFigures.Pemda p : s.tickets().topPemda()) {
+            JsonArrayBuilder topics = Json.createArrayBuilder();
+            p.topics().keySet().forEach(code -> topics.add(s.topics().getOrDefault(code, new TopicName(code, "")).name()));
+            pemda.add(Json.createObjectBuilder().add("regionCode", p.regionCode())
+                    .add("region", s.regions().getOrDefault(p.regionCode(), p.regionCode()))
+                    .add("count", p.count()).add("topics", topics));
+        }
+        o.add("tickets.topPemda", pemda);
+        JsonObjectBuilder satisfaction = Json.createObjectBuilder();
+        s.tickets().satisfaction().forEach((agent, r) -> {
+            JsonObjectBuilder a = Json.createObjectBuilder();
+            number(a, "service", r.service());
+            number(a, "answer", r.answer());
+            satisfaction.add(agent, a.add("ratings", r.ratings()).add("distinctRequesters", r.distinctRequesters())
+                    .add("meetsTarget", r.meetsTarget()).add("enoughRatings", r.enoughRatings()));
+        });
+        o.add("tickets.satisfaction", satisfaction);
+        JsonObjectBuilder review = Json.createObjectBuilder();
+        s.tickets().kbNeedingReview().forEach(review::add);
+        o.add("tickets.kbNeedingReview", review);
+
+        // website
+        List<Item> pubs = inMonth(s.publications(), m);
+        List<Item> events = inMonth(s.events(), m);
+        o.add("publications.total", figure(pubs.size(), inMonth(s.publications(), prev).size(),
+                inMonth(s.publications(), lastYear).size()));
+        o.add("publications.ytd", yearToDate(s.publications(), m));
+        o.add("publications.list", items(pubs));
+        o.add("events.total", figure(events.size(), inMonth(s.events(), prev).size(),
+                inMonth(s.events(), lastYear).size()));
+        o.add("events.ytd", yearToDate(s.events(), m));
+        o.add("events.list", items(events));
+        o.add("website.visitors", figure(s.traffic().visitors(), s.trafficPrevious().visitors(),
+                s.trafficLastYear().visitors()));
+        o.add("website.pageViews", figure(s.traffic().pageViews(), s.trafficPrevious().pageViews(),
+                s.trafficLastYear().pageViews()));
+        JsonArrayBuilder pages = Json.createArrayBuilder();
+        s.traffic().topPages().forEach(p -> pages.add(Json.createObjectBuilder().add("path", p.path()).add("views", p.views())));
+        o.add("website.topPages", pages);
+
+        // visits and video conferences
+        o.add("visits.total", figure(s.visits().visits().size(), s.visitsPrevious().visits().size(),
+                s.visitsLastYear().visits().size()));
+        o.add("visits.ytd", s.visitsYearToDate());
+        o.add("visits.breaches", s.visits().breaches());
+        JsonArrayBuilder visits = Json.createArrayBuilder();
+        for (MonthlyLists.VisitRow v : s.visits().visits()) {
+            visits.add(Json.createObjectBuilder().add("date", v.date().toString()).add("region", v.region())
+                    .add("institution", nz(v.institution())).add("guestsArrived", v.guestsArrived())
+                    .add("guestsAdmitted", v.guestsAdmitted()).add("breach", v.breach()).add("topics", nz(v.topics())));
+        }
+        o.add("visits.list", visits);
+        o.add("videoConferences.total", figure(s.visits().videoConferences().size(),
+                s.visitsPrevious().videoConferences().size(), s.visitsLastYear().videoConferences().size()));
+        o.add("videoConferences.ytd", s.conferencesYearToDate());
+        JsonArrayBuilder conferences = Json.createArrayBuilder();
+        for (MonthlyLists.ConferenceRow c : s.visits().videoConferences()) {
+            conferences.add(Json.createObjectBuilder().add("date", c.date().toString()).add("region", c.region())
+                    .add("institution", nz(c.institution())).add("topics", nz(c.topics())));
+        }
+        o.add("videoConferences.list", conferences);
+
+        // PPID
+        o.add("ppid.received", figure(s.ppid().received(), s.ppidPrevious().received(), s.ppidLastYear().received()));
+        o.add("ppid.ytd", s.ppid().receivedYearToDate());
+        JsonObjectBuilder decided = Json.createObjectBuilder();
+        for (Decision d : Decision.values()) {
+            decided.add(d.name(), s.ppid().decided().get(d));
+        }
+        o.add("ppid.decided", decided);
+        JsonObjectBuilder asked = Json.createObjectBuilder();
+        s.ppid().topics().forEach((code, n) -> asked.add(code, Json.createObjectBuilder()
+                .add("name", PpidFigures.UNCLASSIFIED.equals(code) ? code
+                        : s.topics().getOrDefault(code, new TopicName(code, "")).name()).add("count", n)));
+        o.add("ppid.topics", asked);
+
+        // figures the editor entered
+        entered.forEach((key, e) -> o.add(key, enteredFigure(e)));
+        return o.build();
+    }
+
+    /** The snapshot with the entered figures written in again: only those keys change. */
+    public static JsonObject withEntered(JsonObject snapshot, Map<String, Entered> entered) {
+        JsonObjectBuilder o = Json.createObjectBuilder(snapshot);
+        EnteredFigures.KEYS.forEach(o::remove);
+        entered.forEach((key, e) -> o.add(key, enteredFigure(e)));
+        return o.build();
+    }
+
+    static JsonObjectBuilder figure(long value, long previous, long lastYear) {
+        return figure(value, Long.valueOf(previous), Long.valueOf(lastYear));
+    }
+
+    static JsonObjectBuilder figure(long value, Long previous, Long lastYear) {
+        Figure f = Figure.of(value, previous, lastYear);
+        JsonObjectBuilder o = Json.createObjectBuilder().add("value", value);
+        number(o, "previous", previous);
+        number(o, "lastYear", lastYear);
+        number(o, "changeFromPrevious", f.changeFromPrevious());
+        return number(o, "changeFromLastYear", f.changeFromLastYear());
+    }
+
+    private static JsonObjectBuilder enteredFigure(Entered e) {
+        return figure(e.value(), e.previous(), e.lastYear()).add("entered", true).add("enteredBy", e.by())
+                .add("enteredAt", e.at().toString());
+    }
+
+    private static JsonObjectBuilder figure(Sources s, Function<HelpdeskFigures, Long> f) {
+        return figure(zero(f.apply(s.tickets())), zero(f.apply(s.ticketsPrevious())), zero(f.apply(s.ticketsLastYear())));
+    }
+
+    private static List<Item> inMonth(List<Item> items, YearMonth m) {
+        return items.stream().filter(i -> YearMonth.from(i.date()).equals(m)).toList();
+    }
+
+    private static long yearToDate(List<Item> items, YearMonth m) {
+        return items.stream().filter(i -> i.date().getYear() == m.getYear() && !YearMonth.from(i.date()).isAfter(m))
+                .count();
+    }
+
+    private static JsonArrayBuilder items(List<Item> items) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (Item i : items) {
+            a.add(Json.createObjectBuilder().add("date", i.date().toString()).add("type", i.type())
+                    .add("typeLabel", i.typeLabel()).add("title", i.title()).add("slug", nz(i.slug())));
+        }
+        return a;
+    }
+
+    private static long zero(Long n) {
+        return n == null ? 0 : n;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static JsonObjectBuilder number(JsonObjectBuilder o, String key, Number value) {
+        if (value == null) {
+            return o.addNull(key);
+        }
+        return value instanceof Double d ? o.add(key, d) : o.add(key, value.longValue());
+    }
+}

@@ -1,0 +1,418 @@
+package id.djpk.portal.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The report as an A4 PDF in the order of the seeds: cover, summary, website, webinars, tickets (trend,
+ * channels, users, topics, service hours, escalation, top Pemda, L2 units, satisfaction), visits and video
+ * conferences, PPID, the entered figures and the staff's narrative. Charts are drawn by {@link ReportCharts};
+ * the font is embedded so the report prints the same everywhere. Indonesian only, as the office publishes it.
+ */
+public final class ReportPdf {
+
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+    private static final Locale ID = ReportText.ID;
+    private static final Color NAVY = new Color(0x00, 0x3c, 0x71);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+
+    private final MonthlyReport report;
+    private final ReportSnapshot s;
+    private final YearMonth month;
+    private Font body;
+    private Font small;
+    private Font bold;
+    private Font heading;
+    private Document doc;
+
+    private ReportPdf(MonthlyReport report) {
+        this.report = report;
+        this.s = report.snapshot();
+        this.month = report.getMonth();
+    }
+
+    public static byte[] render(MonthlyReport report) {
+        return new ReportPdf(report).render();
+    }
+
+    private byte[] render() {
+        try {
+            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            body = new Font(base, 10f);
+            small = new Font(base, 8.5f);
+            bold = new Font(base, 10f, Font.BOLD);
+            heading = new Font(base, 14f, Font.BOLD, NAVY);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc = new Document(PageSize.A4, 48, 48, 54, 54);
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(ReportText.title(month, ID));
+            doc.addAuthor("Direktorat Jenderal Perimbangan Keuangan");
+            doc.addCreator("Portal Layanan Informasi DJPK");
+            doc.open();
+            cover(base);
+            summary();
+            website();
+            tickets();
+            visits();
+            ppid();
+            entered();
+            narrative();
+            doc.close();
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cover(BaseFont base) throws DocumentException {
+        Paragraph p = new Paragraph("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERIMBANGAN KEUANGAN", bold);
+        p.setAlignment(Element.ALIGN_CENTER);
+        doc.add(p);
+        Paragraph t = new Paragraph("LAPORAN LAYANAN INFORMASI DJPK", new Font(base, 24f, Font.BOLD, NAVY));
+        t.setAlignment(Element.ALIGN_CENTER);
+        t.setSpacingBefore(220);
+        doc.add(t);
+        Paragraph m = new Paragraph(ReportText.monthName(month, ID), new Font(base, 18f, Font.NORMAL, NAVY));
+        m.setAlignment(Element.ALIGN_CENTER);
+        m.setSpacingBefore(12);
+        doc.add(m);
+        String state = "Revisi " + report.getRevision()
+                + (report.getPublishedAt() != null ? " · terbit " + DAY.format(LocalDate.ofInstant(report.getPublishedAt(),
+                        java.time.ZoneId.of("Asia/Jakarta"))) : " · " + report.getState().name());
+        Paragraph r = new Paragraph(state, small);
+        r.setAlignment(Element.ALIGN_CENTER);
+        r.setSpacingBefore(180);
+        doc.add(r);
+        if (report.getChangeNote() != null) {
+            Paragraph n = new Paragraph("Catatan perubahan: " + report.getChangeNote(), small);
+            n.setAlignment(Element.ALIGN_CENTER);
+            doc.add(n);
+        }
+        doc.newPage();
+    }
+
+    private void summary() throws DocumentException {
+        section("Ringkasan Publikasi dan Layanan Informasi");
+        Long posts = s.socialMediaPosts();
+        List<String[]> tiles = List.of(
+                tile(s.figure("publications.total").value(), "PUBLIKASI WEBSITE"),
+                tile(posts, "PUBLIKASI KONTEN MEDIA SOSIAL"),
+                tile(s.figure(EnteredFigures.BLASTS).value(), "WHATSAPP BLAST"),
+                tile(s.figure("ppid.received").value(), "LAYANAN PPID"),
+                tile(s.figure("tickets.total").value(), "TIKET KONSULTASI"),
+                tile(s.figure("videoConferences.total").value(), "VIDEO CONFERENCE"),
+                tile(s.figure("visits.total").value(), "KONSULTASI TATAP MUKA"),
+                tile(s.figure("events.total").value(), "WEBINAR/FGD"));
+        PdfPTable table = new PdfPTable(4);
+        table.setWidthPercentage(100);
+        for (String[] t : tiles) {
+            PdfPCell cell = new PdfPCell();
+            cell.setPadding(8);
+            cell.setBorderColor(new Color(0xd9, 0xe2, 0xec));
+            Paragraph v = new Paragraph(t[0], heading);
+            v.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(v);
+            Paragraph l = new Paragraph(t[1], small);
+            l.setAlignment(Element.ALIGN_CENTER);
+            cell.addElement(l);
+            table.addCell(cell);
+        }
+        doc.add(table);
+        doc.add(new Paragraph("Angka media sosial dan WhatsApp blast diisi oleh editor (belum tercatat di portal).", small));
+    }
+
+    private String[] tile(Long value, String label) {
+        return new String[] {Change.count(value, ID), label};
+    }
+
+    private void website() throws DocumentException {
+        section("Publikasi Website DJPK");
+        text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", terdapat " + count(s.number("publications.ytd"))
+                + " publikasi pada Website DJPK tahun ini.");
+        text(ReportText.comparison("publikasi website", s.figure("publications.total"), month, ID));
+        list(s.list("publications.list"), new String[] {"Tanggal", "Jenis", "Judul"}, new float[] {18, 20, 62},
+                i -> new String[] {date(i.getString("date")), i.getString("typeLabel"), i.getString("title")});
+
+        section("Publikasi Webinar DJPK");
+        text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", DJPK telah melaksanakan "
+                + count(s.number("events.ytd")) + " webinar/FGD tahun ini.");
+        text(ReportText.comparison("webinar/FGD", s.figure("events.total"), month, ID));
+        list(s.list("events.list"), new String[] {"Tanggal", "Kegiatan"}, new float[] {18, 82},
+                i -> new String[] {date(i.getString("date")), i.getString("title")});
+
+        section("Kunjungan Website DJPK");
+        text(ReportText.comparison("pengunjung Website DJPK", s.figure("website.visitors"), month, ID));
+        text(ReportText.comparison("halaman yang dilihat", s.figure("website.pageViews"), month, ID));
+        list(s.list("website.topPages"), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
+                i -> new String[] {i.getString("path"), count(i.getJsonNumber("views").longValue())});
+    }
+
+    private void tickets() throws DocumentException {
+        section("Tiket Konsultasi");
+        text(ReportText.comparison("tiket konsultasi", s.figure("tickets.total"), month, ID));
+        text("Selama Januari s.d. " + ReportText.monthName(month, ID) + ", jumlah konsultasi yang dilayani sebanyak "
+                + count(s.number("tickets.ytd")) + " konsultasi.");
+        List<JsonObject> trend = s.list("tickets.trend");
+        chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi",
+                trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("total").longValue()).toList()), 420);
+
+        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
+        subsection("Tiket per media");
+        Map<String, Figure> channels = s.figures("tickets.byChannel.");
+        chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
+                channels.values().stream().map(Figure::value).toList()), 330);
+        figures(channels, total);
+        subsection("Pengguna layanan");
+        figures(s.figures("tickets.byCategory."), total);
+        subsection("Topik konsultasi (teknis dan lainnya)");
+        JsonObject names = s.object("tickets.topics");
+        Map<String, Figure> topics = new java.util.LinkedHashMap<>();
+        s.figures("tickets.byTopic.").forEach((code, f) -> {
+            JsonObject n = names.getJsonObject(code);
+            String label = n == null ? code : n.getString("name") + ("TECHNICAL".equals(n.getString("group")) ? " (teknis)" : " (lainnya)");
+            topics.put(label, f);
+        });
+        figures(topics, -1);
+
+        subsection("Jam layanan per zona waktu");
+        JsonObject hours = s.object("tickets.serviceHours");
+        PdfPTable t = table(new String[] {"Zona waktu", "Di dalam jam layanan", "Di luar jam layanan"}, new float[] {30, 35, 35});
+        for (String z : List.of("WIB", "WITA", "WIT")) {
+            JsonObject io = hours.getJsonObject(z);
+            cells(t, z, count(io.getJsonNumber("inside").longValue()), count(io.getJsonNumber("outside").longValue()));
+        }
+        doc.add(t);
+        JsonObject esc = s.object("tickets.escalated");
+        long outside = esc.getJsonNumber("outsideHours").longValue();
+        long outsideEscalated = esc.getJsonNumber("outsideHoursEscalated").longValue();
+        Double share = Change.share(esc.getJsonNumber("count").longValue(), total);
+        text("Tiket yang zona waktunya tidak dapat diidentifikasi: " + count(hours.getJsonNumber("unidentified").longValue())
+                + ". Dari " + count(total) + " tiket, " + count(esc.getJsonNumber("count").longValue()) + " tiket"
+                + (share == null ? "" : " (" + Change.decimal(share, ID) + "%)") + " memerlukan eskalasi; dari "
+                + count(outside) + " tiket di luar jam layanan, " + count(outsideEscalated) + " dieskalasi.");
+
+        subsection("Pemda pengguna terbanyak");
+        list(s.list("tickets.topPemda"), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50},
+                p -> new String[] {p.getString("region"), count(p.getJsonNumber("count").longValue()),
+                    p.getJsonArray("topics").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                            .collect(Collectors.joining(", "))});
+        subsection("Eskalasi per unit Layer 2 (peringkat rata-rata skor kecepatan)");
+        JsonObject units = s.object("tickets.l2Units");
+        PdfPTable u = table(new String[] {"Peringkat", "Unit", "Tiket", "Rata-rata skor"}, new float[] {15, 35, 20, 30});
+        int rank = 1;
+        for (String unit : units.keySet()) {
+            JsonObject o = units.getJsonObject(unit);
+            cells(u, String.valueOf(rank++), unit, count(o.getJsonNumber("count").longValue()),
+                    o.isNull("averageScore") ? "–" : Change.decimal(o.getJsonNumber("averageScore").doubleValue(), ID));
+        }
+        doc.add(u);
+        subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
+        JsonObject sat = s.object("tickets.satisfaction");
+        PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
+                new float[] {25, 20, 20, 15, 20});
+        for (String agent : sat.keySet()) {
+            JsonObject o = sat.getJsonObject(agent);
+            cells(a, agent, decimal(o, "service"), decimal(o, "answer"), count(o.getJsonNumber("ratings").longValue()),
+                    o.getBoolean("meetsTarget") ? "tercapai" : "belum tercapai");
+        }
+        doc.add(a);
+        subsection("Entri basis pengetahuan menunggu tinjauan per topik");
+        JsonObject kb = s.object("tickets.kbNeedingReview");
+        PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
+        kb.forEach((code, n) -> cells(k, code, n.toString()));
+        doc.add(k);
+    }
+
+    private void visits() throws DocumentException {
+        section("Layanan Video Conference DJPK");
+        text(ReportText.comparison("video conference", s.figure("videoConferences.total"), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.number("videoConferences.ytd")) + ".");
+        list(s.list("videoConferences.list"), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40},
+                v -> new String[] {date(v.getString("date")), v.getString("region"), v.getString("topics")});
+        section("Layanan Konsultasi Tatap Muka DJPK");
+        text(ReportText.comparison("konsultasi tatap muka", s.figure("visits.total"), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.number("visits.ytd")) + ". Kunjungan dengan jumlah tamu melebihi "
+                + "ketentuan: " + count(s.number("visits.breaches")) + ".");
+        List<JsonObject> rows = s.list("visits.list");
+        list(rows, new String[] {"No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik", "Pelanggaran"},
+                new float[] {6, 16, 30, 12, 24, 12}, v -> new String[] {String.valueOf(rows.indexOf(v) + 1),
+                    date(v.getString("date")), v.getString("region"), String.valueOf(v.getInt("guestsArrived")),
+                    v.getString("topics"), v.getBoolean("breach") ? "melebihi" : ""});
+    }
+
+    private void ppid() throws DocumentException {
+        section("Layanan PPID");
+        text(ReportText.comparison("permohonan informasi publik", s.figure("ppid.received"), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.number("ppid.ytd")) + " permohonan.");
+        subsection("Informasi yang diminta");
+        JsonObject topics = s.object("ppid.topics");
+        PdfPTable t = table(new String[] {"Jenis informasi", "Permohonan"}, new float[] {70, 30});
+        topics.forEach((code, v) -> cells(t, v.asJsonObject().getString("name"), count(v.asJsonObject().getJsonNumber("count").longValue())));
+        doc.add(t);
+        subsection("Keputusan");
+        JsonObject decided = s.object("ppid.decided");
+        PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
+        decided.forEach((code, v) -> cells(d, code, v.toString()));
+        doc.add(d);
+    }
+
+    private void entered() throws DocumentException {
+        section("Angka yang diisi editor");
+        text("Media sosial, chatbot, WhatsApp blast dan Email Lapor belum tercatat di portal; angkanya diisi oleh editor.");
+        PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},
+                new float[] {30, 14, 16, 18, 22});
+        for (String key : EnteredFigures.KEYS) {
+            if (s.has(key)) {
+                Figure f = s.figure(key);
+                cells(t, key, count(f.value()), count(f.previous()), f.previousWords(ID),
+                        f.enteredBy() + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(),
+                                java.time.ZoneId.of("Asia/Jakarta")))));
+            }
+        }
+        doc.add(t);
+    }
+
+    private void narrative() throws DocumentException {
+        section("Topik Konsultasi Teknis");
+        text(report.getTechnicalQuestions() == null ? "–" : report.getTechnicalQuestions());
+        section("Pengaduan dan Keluhan");
+        text(report.getComplaints() == null ? "–" : report.getComplaints());
+        section("Evaluasi dan Saran");
+        text(report.getEvaluation() == null ? "–" : report.getEvaluation());
+    }
+
+    // ---------------------------------------------------------------- building blocks
+
+    private void figures(Map<String, Figure> rows, long total) throws DocumentException {
+        boolean share = total >= 0;
+        PdfPTable t = share
+                ? table(new String[] {"", "Bulan ini", "Porsi", "Bulan sebelumnya", "Perubahan", "Tahun lalu", "Perubahan"},
+                        new float[] {22, 11, 9, 14, 15, 12, 17})
+                : table(new String[] {"", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Tahun lalu", "Perubahan"},
+                        new float[] {28, 12, 15, 16, 12, 17});
+        rows.forEach((label, f) -> {
+            List<String> c = new ArrayList<>(List.of(label, count(f.value())));
+            if (share) {
+                Double sh = Change.share(f.value() == null ? 0 : f.value(), total);
+                c.add(sh == null ? "–" : Change.decimal(sh, ID) + "%");
+            }
+            c.addAll(List.of(count(f.previous()), f.previousWords(ID), count(f.lastYear()), f.lastYearWords(ID)));
+            cells(t, c.toArray(String[]::new));
+        });
+        doc.add(t);
+    }
+
+    private void list(List<JsonObject> items, String[] headers, float[] widths,
+            java.util.function.Function<JsonObject, String[]> row) throws DocumentException {
+        if (items.isEmpty()) {
+            text("Tidak ada.");
+            return;
+        }
+        PdfPTable t = table(headers, widths);
+        items.forEach(i -> cells(t, row.apply(i)));
+        doc.add(t);
+    }
+
+    private PdfPTable table(String[] headers, float[] widths) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(6);
+        t.setSpacingAfter(8);
+        t.setHeaderRows(1);
+        for (String h : headers) {
+            PdfPCell c = new PdfPCell(new Phrase(h, bold));
+            c.setBackgroundColor(new Color(0xe8, 0xee, 0xf5));
+            c.setPadding(4);
+            t.addCell(c);
+        }
+        return t;
+    }
+
+    private void cells(PdfPTable t, String... values) {
+        for (String v : values) {
+            PdfPCell c = new PdfPCell(new Phrase(v == null ? "" : v, body));
+            c.setPadding(4);
+            t.addCell(c);
+        }
+    }
+
+    private void section(String title) throws DocumentException {
+        Paragraph p = new Paragraph(title, heading);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(6);
+        doc.add(p);
+    }
+
+    private void subsection(String title) throws DocumentException {
+        Paragraph p = new Paragraph(title, bold);
+        p.setSpacingBefore(8);
+        doc.add(p);
+    }
+
+    private void text(String text) throws DocumentException {
+        Paragraph p = new Paragraph(text, body);
+        p.setSpacingAfter(4);
+        doc.add(p);
+    }
+
+    private void chart(byte[] png, float width) throws DocumentException {
+        try {
+            Image image = Image.getInstance(png);
+            image.scaleToFit(width, width);
+            image.setAlignment(Element.ALIGN_CENTER);
+            doc.add(image);
+            doc.add(new Chunk(" "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String count(Long n) {
+        return Change.count(n, ID);
+    }
+
+    private static String count(long n) {
+        return Change.count(n, ID);
+    }
+
+    private static String decimal(JsonObject o, String key) {
+        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), ID);
+    }
+
+    private static String date(String iso) {
+        return iso == null || iso.isEmpty() ? "" : DAY.format(LocalDate.parse(iso));
+    }
+
+    private static String shortMonth(String yearMonth) {
+        YearMonth m = YearMonth.parse(yearMonth);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, ID) + " " + m.getYear();
+    }
+}

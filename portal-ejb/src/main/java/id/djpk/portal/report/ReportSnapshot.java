@@ -1,0 +1,111 @@
+package id.djpk.portal.report;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A report's figures as stored, read back for the pages, the PDF, the CSV and the API. */
+public final class ReportSnapshot implements Serializable {
+
+    private final String json;
+    private transient JsonObject object;
+
+    private ReportSnapshot(String json) {
+        this.json = json;
+    }
+
+    public static ReportSnapshot parse(String json) {
+        return new ReportSnapshot(json);
+    }
+
+    public JsonObject json() {
+        if (object == null) {
+            try (JsonReader r = Json.createReader(new StringReader(json))) {
+                object = r.readObject();
+            }
+        }
+        return object;
+    }
+
+    public YearMonth month() {
+        return YearMonth.parse(json().getString("month"));
+    }
+
+    public boolean has(String key) {
+        return json().containsKey(key);
+    }
+
+    /** A figure; a figure the snapshot does not hold reads as all null. */
+    public Figure figure(String key) {
+        JsonValue v = json().get(key);
+        if (!(v instanceof JsonObject o) || !o.containsKey("value")) {
+            return new Figure(null, null, null, null, null, null, null);
+        }
+        return new Figure(longOf(o, "value"), longOf(o, "previous"), longOf(o, "lastYear"), doubleOf(o, "changeFromPrevious"),
+                doubleOf(o, "changeFromLastYear"), o.containsKey("enteredBy") ? o.getString("enteredBy") : null,
+                o.containsKey("enteredAt") ? Instant.parse(o.getString("enteredAt")) : null);
+    }
+
+    /** The figures whose key starts with the prefix, by the rest of the key, in the snapshot's order. */
+    public Map<String, Figure> figures(String prefix) {
+        return json().keySet().stream().filter(k -> k.startsWith(prefix))
+                .collect(Collectors.toMap(k -> k.substring(prefix.length()), this::figure, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    public long number(String key) {
+        JsonValue v = json().get(key);
+        return v instanceof JsonNumber n ? n.longValue() : 0;
+    }
+
+    public JsonObject object(String key) {
+        JsonValue v = json().get(key);
+        return v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    public List<JsonObject> list(String key) {
+        JsonValue v = json().get(key);
+        List<JsonObject> out = new ArrayList<>();
+        if (v instanceof JsonArray a) {
+            a.forEach(x -> out.add(x.asJsonObject()));
+        }
+        return out;
+    }
+
+    /** The sum of the entered social-media posts, or null when none was entered (the summary tile). */
+    public Long socialMediaPosts() {
+        Long sum = null;
+        for (String p : EnteredFigures.PLATFORMS) {
+            Long v = figure(EnteredFigures.POSTS + p).value();
+            if (v != null) {
+                sum = (sum == null ? 0 : sum) + v;
+            }
+        }
+        return sum;
+    }
+
+    public String text() {
+        return json;
+    }
+
+    private static Long longOf(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v instanceof JsonNumber n ? n.longValue() : null;
+    }
+
+    private static Double doubleOf(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v instanceof JsonNumber n ? n.doubleValue() : null;
+    }
+}

@@ -1,0 +1,291 @@
+package id.djpk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.djpk.portal.helpdesk.HelpdeskImport;
+import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.mail.OutboxMessage;
+import id.djpk.portal.publication.EventKind;
+import id.djpk.portal.publication.Publication;
+import id.djpk.portal.publication.PublicationDraft;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.report.Figure;
+import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.ReportService;
+import id.djpk.portal.report.ReportSnapshot;
+import id.djpk.portal.report.ReportState;
+import id.djpk.portal.sitestats.SiteStatistics;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The monthly report against a real database inside Payara Micro: on H2 ({@code ReportServicesIT}) and on
+ * PostgreSQL ({@code ReportServicesPostgresIT}). Each test works in a month of a year drawn at random from its own
+ * span of the 20th century, where no other test puts data, so that the figures are known exactly.
+ */
+public abstract class ReportServicesContract {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    ReportService reports;
+    @Inject
+    HelpdeskImport imports;
+    @Inject
+    HelpdeskService helpdesk;
+    @Inject
+    PublicationService publications;
+    @Inject
+    SiteStatistics traffic;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    MailService mail;
+
+    /**
+     * An even year of the given span, drawn at random: each test has its own span, so one test's months (and
+     * their M-1 and M-12, in the same or an odd year) never hold another test's data, on a kept database either.
+     */
+    static int someYear(int from) {
+        return from + 2 * ThreadLocalRandom.current().nextInt(15);
+    }
+
+    /** The helpdesk contract's five known tickets (two WIB, one WIT, one WITA, one unidentified) on a day. */
+    void importKnown(String prefix, LocalDate day) {
+        byte[] csv = HelpdeskServicesContract.knownData(prefix, day).getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(), imports.importCsv(new ByteArrayInputStream(csv)).errors());
+    }
+
+    Publication publish(PublicationType type, String title, LocalDate day) {
+        PublicationDraft d = new PublicationDraft();
+        d.setType(type);
+        d.setTitle(title);
+        d.setDocDate(day);
+        if (type == PublicationType.KEGIATAN) {
+            d.setEventKind(EventKind.WEBINAR);
+            d.setEventStart(day.atTime(LocalTime.of(9, 0)).atZone(WIB).toInstant());
+        }
+        Publication p = publications.create(d, "publisher");
+        publications.publish(p.getId(), null);
+        return p;
+    }
+
+    static LocalDate firstTuesday(YearMonth m) {
+        return m.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+    }
+
+    static void assertFigure(Figure f, long value, Long previous, Long lastYear, Double fromPrevious, Double fromLastYear) {
+        assertEquals(java.util.Arrays.asList(value, previous, lastYear), java.util.Arrays.asList(f.value(), f.previous(), f.lastYear()));
+        assertEquals(fromPrevious, f.changeFromPrevious(), "change from the previous month");
+        assertEquals(fromLastYear, f.changeFromLastYear(), "change from the same month a year earlier");
+    }
+
+    @Test
+    void aKnownDataSetGivesEveryFigureExactly() {
+        int year = someYear(1910);
+        YearMonth m = YearMonth.of(year, 3);
+        String prefix = "R" + Long.toString(System.nanoTime(), 36) + "-";
+        importKnown(prefix + "a", firstTuesday(m));
+        importKnown(prefix + "b", firstTuesday(m));
+        importKnown(prefix + "p", firstTuesday(m.minusMonths(1)));
+        importKnown(prefix + "y", firstTuesday(m.minusMonths(12)));
+        publish(PublicationType.BERITA, "Berita uji laporan " + prefix, m.atDay(10));
+        publish(PublicationType.DATA, "Data uji laporan " + prefix, m.atDay(20));
+        publish(PublicationType.BERITA, "Berita bulan lalu " + prefix, m.minusMonths(1).atDay(3));
+        publish(PublicationType.KEGIATAN, "Webinar uji laporan " + prefix, m.atDay(12));
+        traffic.record(m.atDay(5), Map.of("/", 3L, "/peraturan", 2L), List.of("h1", "h2"));
+        traffic.record(m.atDay(6), Map.of("/", 1L), List.of("h1"));
+
+        MonthlyReport report = reports.open(m);
+        assertEquals(ReportState.DRAFT, report.getState());
+        assertEquals(1, report.getRevision());
+        ReportSnapshot s = report.snapshot();
+
+        assertFigure(s.figure("tickets.total"), 10, 5L, 5L, 100.0, 100.0);
+        assertFigure(s.figure("tickets.byChannel.WHATSAPP"), 2, 1L, 1L, 100.0, 100.0);
+        assertFigure(s.figure("tickets.byChannel.CHATBOT"), 0, 0L, 0L, null, null);
+        assertFigure(s.figure("tickets.byCategory.PEMDA"), 6, 3L, 3L, 100.0, 100.0);
+        assertFigure(s.figure("tickets.byCategory.AKADEMISI"), 0, 0L, 0L, null, null);
+        assertFigure(s.figure("tickets.byTopic.DAU"), 4, 2L, 2L, 100.0, 100.0);
+        assertFigure(s.figure("tickets.byTopic.APLIKASI"), 2, 1L, 1L, 100.0, 100.0);
+        JsonObject hours = s.object("tickets.serviceHours");
+        assertEquals(2, hours.getJsonObject("WIB").getInt("inside"));
+        assertEquals(2, hours.getJsonObject("WIB").getInt("outside"));
+        assertEquals(2, hours.getJsonObject("WIT").getInt("inside"));
+        assertEquals(2, hours.getJsonObject("WITA").getInt("outside"));
+        assertEquals(2, hours.getInt("unidentified"));
+        JsonObject escalated = s.object("tickets.escalated");
+        assertEquals(6, escalated.getInt("count"));
+        assertEquals(4, escalated.getInt("outsideHours"));
+        assertEquals(4, escalated.getInt("outsideHoursEscalated"));
+        assertEquals(15, s.number("tickets.ytd"), "February and March");
+        assertEquals(List.of(5, 0, 0, 0, 5, 10), s.list("tickets.trend").stream().map(t -> t.getInt("total")).toList());
+        assertEquals(m.minusMonths(12).toString(), s.list("tickets.trend").get(0).getString("month"));
+        assertEquals(4, s.object("tickets.l2Units").getJsonObject("DTU").getInt("count"));
+        assertEquals("32.73", s.list("tickets.topPemda").get(0).getString("regionCode"));
+        assertEquals(4, s.list("tickets.topPemda").get(0).getInt("count"));
+
+        assertFigure(s.figure("publications.total"), 2, 1L, 0L, 100.0, null);
+        assertEquals(3, s.number("publications.ytd"));
+        assertEquals(List.of("Berita uji laporan " + prefix, "Data uji laporan " + prefix),
+                s.list("publications.list").stream().map(p -> p.getString("title")).toList());
+        assertFigure(s.figure("events.total"), 1, 0L, 0L, null, null);
+        assertEquals("Webinar uji laporan " + prefix, s.list("events.list").get(0).getString("title"));
+        assertFigure(s.figure("website.visitors"), 3, 0L, 0L, null, null);
+        assertFigure(s.figure("website.pageViews"), 6, 0L, 0L, null, null);
+        assertEquals("/", s.list("website.topPages").get(0).getString("path"));
+
+        assertFigure(s.figure("ppid.received"), 0, 0L, 0L, null, null);
+        assertEquals(0, s.number("ppid.ytd"));
+        assertFigure(s.figure("visits.total"), 0, 0L, 0L, null, null);
+        assertFigure(s.figure("videoConferences.total"), 0, 0L, 0L, null, null);
+        assertEquals(0, s.number("visits.ytd"));
+
+        assertEquals(report.getId(), reports.open(m).getId(), "the first request compiles; later ones read");
+
+        // the PDF (text extracted with PDFBox) and the CSV carry the same figures
+        String pdf = pdfText(reports.pdf(report));
+        assertTrue(pdf.contains("LAPORAN LAYANAN INFORMASI DJPK"), pdf);
+        assertTrue(pdf.contains("Jumlah tiket konsultasi bulan Maret " + year + " sebanyak 10, naik 100% dibandingkan "
+                + "bulan sebelumnya (5) dan naik 100% dibandingkan bulan Maret " + (year - 1) + " (5)."), pdf);
+        assertTrue(pdf.contains("Jumlah publikasi website bulan Maret " + year + " sebanyak 2, naik 100% dibandingkan "
+                + "bulan sebelumnya (1) dan tidak dapat dibandingkan dengan bulan Maret " + (year - 1) + " (0)."), pdf);
+        assertTrue(pdf.contains("Berita uji laporan " + prefix), pdf);
+        assertTrue(pdf.contains("Webinar uji laporan " + prefix), pdf);
+        assertTrue(pdf.contains("sebanyak 15 konsultasi"), pdf);
+        String csv = new String(reports.csv(report), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\ntickets.total,10,5,5,100.0,100.0,false,,\r\n"), csv);
+        assertTrue(csv.contains("\r\ntickets.ytd,15,"), csv);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void publishingFreezesTheFiguresAndACorrectionIsANewRevision() {
+        int year = someYear(1950);
+        YearMonth m = YearMonth.of(year, 3);
+        YearMonth prev = m.minusMonths(1);
+        String prefix = "F" + Long.toString(System.nanoTime(), 36) + "-";
+        importKnown(prefix + "a", firstTuesday(m));
+
+        // the editor's figures of the month before, for the change of an entered figure
+        reports.open(prev);
+        reports.enter(prev, "socialMedia.posts.INSTAGRAM", 20L);
+
+        MonthlyReport draft = reports.open(m);
+        assertFigure(draft.snapshot().figure("tickets.total"), 5, 0L, 0L, null, null);
+        MonthlyReport entered = reports.enter(m, "socialMedia.posts.INSTAGRAM", 27L);
+        Figure posts = entered.snapshot().figure("socialMedia.posts.INSTAGRAM");
+        assertFigure(posts, 27, 20L, null, 35.0, null);
+        assertTrue(posts.isEntered());
+        assertNotNull(posts.enteredAt());
+        reports.enter(m, "blasts.total", 3L);
+        assertEquals(3, reports.open(m).snapshot().figure("blasts.total").value());
+        assertEquals("report.keyUnknown", assertThrows(InvalidInputException.class,
+                () -> reports.enter(m, "tickets.total", 99L)).getViolations().get(0).key());
+        assertEquals("report.valueInvalid", assertThrows(InvalidInputException.class,
+                () -> reports.enter(m, "blasts.total", -1L)).getViolations().get(0).key());
+
+        // refresh while a draft: new data shows; the entered figures stay
+        importKnown(prefix + "b", firstTuesday(m));
+        MonthlyReport refreshed = reports.refresh(m);
+        assertEquals(10, refreshed.snapshot().figure("tickets.total").value());
+        assertEquals(27, refreshed.snapshot().figure("socialMedia.posts.INSTAGRAM").value());
+
+        assertEquals("report.evaluationMissing", assertThrows(BusinessException.class, () -> reports.submit(m)).getKey());
+        reports.write(m, "DAU: penyaluran tahap II", "Tidak ada pengaduan.", "Layanan berjalan baik.");
+        assertEquals(ReportState.IN_REVIEW, reports.submit(m).getState());
+        assertEquals("report.notDraft", assertThrows(BusinessException.class, () -> reports.refresh(m)).getKey());
+        assertEquals("report.notDraft", assertThrows(BusinessException.class,
+                () -> reports.enter(m, "blasts.total", 4L)).getKey());
+        assertEquals("report.notPublished", assertThrows(BusinessException.class, () -> reports.revise(m, "x")).getKey());
+
+        MonthlyReport published = reports.publish(m);
+        assertEquals(ReportState.PUBLISHED, published.getState());
+        assertNotNull(published.getPublishedAt());
+        Publication listed = publications.get(published.getPublicationId());
+        assertEquals(PublicationType.LAPORAN, listed.getType());
+        assertEquals(List.of(ReportService.pdfName(published)),
+                listed.getAttachments().stream().map(x -> x.getFileName()).toList(), "the PDF is listed with it");
+        assertTrue(listed.getTitle().contains("Maret " + year), listed.getTitle());
+
+        // later data does not change the published report
+        importKnown(prefix + "c", firstTuesday(m));
+        assertEquals(15, helpdesk.figures(m).total());
+        assertEquals(10, reports.published(m).orElseThrow().snapshot().figure("tickets.total").value());
+        assertEquals("report.notDraft", assertThrows(BusinessException.class, () -> reports.refresh(m)).getKey());
+
+        // the correction: revision 2, recompiled, with the note; revision 1 stays public until it is published
+        assertEquals("report.changeNoteRequired", assertThrows(InvalidInputException.class,
+                () -> reports.revise(m, " ")).getViolations().get(0).key());
+        MonthlyReport revision = reports.revise(m, "Tiket impor susulan");
+        assertEquals(2, revision.getRevision());
+        assertEquals(ReportState.DRAFT, revision.getState());
+        assertEquals("Tiket impor susulan", revision.getChangeNote());
+        assertEquals(15, revision.snapshot().figure("tickets.total").value());
+        assertEquals(27, revision.snapshot().figure("socialMedia.posts.INSTAGRAM").value(), "entries carried over");
+        assertEquals("Layanan berjalan baik.", revision.getEvaluation());
+        assertEquals(1, reports.published(m).orElseThrow().getRevision());
+
+        reports.submit(m);
+        MonthlyReport second = reports.publish(m);
+        assertEquals(2, reports.published(m).orElseThrow().getRevision());
+        assertEquals(15, reports.published(m).orElseThrow().snapshot().figure("tickets.total").value());
+        assertEquals(published.getPublicationId(), second.getPublicationId(), "one listing, updated");
+        assertEquals(List.of(ReportService.pdfName(second)), publications.get(second.getPublicationId()).getAttachments()
+                .stream().map(x -> x.getFileName()).toList(), "the listing carries the corrected PDF only");
+        assertTrue(pdfText(reports.pdf(second)).contains("Catatan perubahan: Tiket impor susulan"));
+        assertEquals(List.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
+                reports.revisions(m).stream().map(MonthlyReport::getState).toList());
+    }
+
+    @Test
+    void theFirstWorkingDayBringsTheDraftAndTellsTheEditors() {
+        int year = someYear(1980);
+        YearMonth april = YearMonth.of(year, 4);
+        String name = "editor" + Long.toString(System.nanoTime(), 36);
+        String address = name + "@example.go.id";
+        staff.create(name, "Editor Laporan", address, "rahasia-panjang-1", Set.of(Role.REPORT_EDITOR), null);
+        LocalDate first = reports.firstWorkingDay(april);
+
+        assertTrue(reports.monthlyDraft(first.plusDays(1), "http://staff.test").isEmpty(), "only on the first working day");
+        MonthlyReport draft = reports.monthlyDraft(first, "http://staff.test").orElseThrow();
+        assertEquals(april.minusMonths(1), draft.getMonth());
+        assertEquals(ReportState.DRAFT, draft.getState());
+        List<OutboxMessage> sent = mail.about(ReportService.ABOUT, april.minusMonths(1).toString());
+        assertTrue(sent.stream().anyMatch(x -> x.getRecipient().equals(address)
+                && x.getBody().contains("http://staff.test/laporan/laporan.xhtml?bulan=" + april.minusMonths(1))), "the editor is told");
+        assertTrue(reports.monthlyDraft(first, "http://staff.test").isEmpty(), "once");
+
+        assertEquals("report.futureMonth", assertThrows(BusinessException.class,
+                () -> reports.open(YearMonth.now(WIB).plusMonths(2))).getKey());
+    }
+}

@@ -1,0 +1,385 @@
+package id.djpk.portal.web.report;
+
+import id.djpk.portal.report.Change;
+import id.djpk.portal.report.EnteredFigures;
+import id.djpk.portal.report.Figure;
+import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.ReportLine;
+import id.djpk.portal.report.ReportService;
+import id.djpk.portal.report.ReportSnapshot;
+import id.djpk.portal.report.ReportState;
+import id.djpk.portal.report.ReportText;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.web.i18n.Format;
+import id.djpk.portal.web.system.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * A month's report for the editors: the compiled figures with their changes and charts, the figures they enter,
+ * the narrative, and the steps draft → in review → published, refresh and correction.
+ */
+@Named
+@ViewScoped
+public class ReportBean implements Serializable {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    private ReportService reports;
+    @Inject
+    private Format fmt;
+
+    private String month;
+    private MonthlyReport report;
+    private List<EntryRow> entries = List.of();
+    private String technicalQuestions;
+    private String complaints;
+    private String evaluation;
+    private String changeNote;
+
+    public void load() {
+        YearMonth m;
+        try {
+            m = month == null || !month.matches("\\d{4}-\\d{2}") ? YearMonth.now(WIB).minusMonths(1) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            m = YearMonth.now(WIB).minusMonths(1);
+        }
+        month = m.toString();
+        try {
+            show(reports.open(m));
+        } catch (BusinessException e) {
+            report = null;
+            FacesMessages.show(e);
+        }
+    }
+
+    private void show(MonthlyReport r) {
+        this.report = r;
+        this.technicalQuestions = r.getTechnicalQuestions();
+        this.complaints = r.getComplaints();
+        this.evaluation = r.getEvaluation();
+        ReportSnapshot s = r.snapshot();
+        List<EntryRow> rows = new ArrayList<>();
+        for (String key : EnteredFigures.KEYS) {
+            Figure f = s.figure(key);
+            rows.add(new EntryRow(key, label(key), f.value(), f.enteredBy(),
+                    f.enteredAt() == null ? null : fmt.dateTime(f.enteredAt())));
+        }
+        this.entries = rows;
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    public void saveEntries() {
+        act(() -> {
+            MonthlyReport r = report;
+            for (EntryRow row : entries) {
+                if (row.changed()) {
+                    r = reports.enter(report.getMonth(), row.getKey(), row.getValue());
+                }
+            }
+            return r;
+        }, "report.entriesSaved");
+    }
+
+    public void saveNarrative() {
+        act(() -> reports.write(report.getMonth(), technicalQuestions, complaints, evaluation), "report.narrativeSaved");
+    }
+
+    public void refresh() {
+        act(() -> reports.refresh(report.getMonth()), "report.refreshed");
+    }
+
+    public void submit() {
+        act(() -> {
+            reports.write(report.getMonth(), technicalQuestions, complaints, evaluation);
+            return reports.submit(report.getMonth());
+        }, "report.submitted");
+    }
+
+    public void sendBack() {
+        act(() -> reports.sendBack(report.getMonth()), "report.sentBack");
+    }
+
+    public void publish() {
+        act(() -> reports.publish(report.getMonth()), "report.published");
+    }
+
+    public void revise() {
+        act(() -> reports.revise(report.getMonth(), changeNote), "report.revised");
+        changeNote = null;
+    }
+
+    private void act(java.util.function.Supplier<MonthlyReport> step, String done) {
+        try {
+            show(step.get());
+            FacesMessages.info(done);
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of("changeNote", "report:changeNote", "evaluation", "report:evaluation"));
+        }
+    }
+
+    // ---------------------------------------------------------------- what the page shows
+
+    public boolean isDraft() { return report != null && report.getState() == ReportState.DRAFT; }
+    public boolean isInReview() { return report != null && report.getState() == ReportState.IN_REVIEW; }
+    public boolean isPublished() { return report != null && report.getState() == ReportState.PUBLISHED; }
+
+    public String getTitle() {
+        return ReportText.title(YearMonth.parse(month), locale());
+    }
+
+    /** The summary tiles of the seeds' first page. */
+    public List<ReportLine> getTiles() {
+        ReportSnapshot s = report.snapshot();
+        Long posts = s.socialMediaPosts();
+        List<ReportLine> tiles = new ArrayList<>();
+        tiles.add(row("publications.total", s));
+        tiles.add(new ReportLine("socialMedia.posts", text("report.tile.socialMedia"),
+                Figure.of(posts, null, null), null, locale()));
+        tiles.add(row(EnteredFigures.BLASTS, s));
+        tiles.add(row("ppid.received", s));
+        tiles.add(row("tickets.total", s));
+        tiles.add(row("videoConferences.total", s));
+        tiles.add(row("visits.total", s));
+        tiles.add(row("events.total", s));
+        return tiles;
+    }
+
+    public List<ReportLine> getTotals() {
+        ReportSnapshot s = report.snapshot();
+        List<ReportLine> rows = new ArrayList<>();
+        for (String key : List.of("tickets.total", "publications.total", "events.total", "website.visitors",
+                "website.pageViews", "visits.total", "videoConferences.total", "ppid.received")) {
+            rows.add(row(key, s));
+        }
+        return rows;
+    }
+
+    public List<ReportLine> getChannels() {
+        return shares("tickets.byChannel.", "channel.");
+    }
+
+    public List<ReportLine> getCategories() {
+        return shares("tickets.byCategory.", "userCategory.");
+    }
+
+    public List<ReportLine> getTopics() {
+        ReportSnapshot s = report.snapshot();
+        JsonObject names = s.object("tickets.topics");
+        List<ReportLine> technical = new ArrayList<>();
+        List<ReportLine> other = new ArrayList<>();
+        s.figures("tickets.byTopic.").forEach((code, f) -> {
+            JsonObject n = names.getJsonObject(code);
+            boolean isTechnical = n != null && "TECHNICAL".equals(n.getString("group"));
+            String label = (n == null ? code : n.getString("name")) + " (" + text(isTechnical ? "report.technical" : "report.other") + ")";
+            (isTechnical ? technical : other).add(new ReportLine(code, label, f, null, locale()));
+        });
+        technical.addAll(other);
+        return technical;
+    }
+
+    public List<ReportLine> getEnteredFigures() {
+        ReportSnapshot s = report.snapshot();
+        return EnteredFigures.KEYS.stream().filter(s::has).map(k -> row(k, s)).toList();
+    }
+
+    public long ytd(String key) {
+        return report.snapshot().number(key);
+    }
+
+    public JsonObject plain(String key) {
+        return report.snapshot().object(key);
+    }
+
+    public List<JsonObject> list(String key) {
+        return report.snapshot().list(key);
+    }
+
+    /** A row of a plain list on the page: cells as text (EL reads no JSON objects). */
+    public static class Row implements Serializable {
+        private final List<String> cells;
+
+        Row(String... cells) {
+            this.cells = List.of(cells);
+        }
+
+        public List<String> getCells() { return cells; }
+    }
+
+    public List<Row> getServiceHours() {
+        JsonObject hours = plain("tickets.serviceHours");
+        return List.of("WIB", "WITA", "WIT").stream().map(z -> new Row(z,
+                count(hours.getJsonObject(z).getJsonNumber("inside").longValue()),
+                count(hours.getJsonObject(z).getJsonNumber("outside").longValue()))).toList();
+    }
+
+    public String getEscalation() {
+        JsonObject esc = plain("tickets.escalated");
+        return text("report.escalated") + ": " + count(esc.getJsonNumber("count").longValue()) + " · "
+                + text("report.outsideEscalated") + ": " + count(esc.getJsonNumber("outsideHoursEscalated").longValue())
+                + " / " + count(esc.getJsonNumber("outsideHours").longValue()) + " · " + text("report.unidentified") + ": "
+                + count(plain("tickets.serviceHours").getJsonNumber("unidentified").longValue());
+    }
+
+    public List<Row> getTopPemda() {
+        return list("tickets.topPemda").stream().map(p -> new Row(p.getString("region"),
+                count(p.getJsonNumber("count").longValue()), joined(p, "topics"))).toList();
+    }
+
+    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
+    public List<Row> getUnits() {
+        JsonObject units = plain("tickets.l2Units");
+        List<Row> rows = new ArrayList<>();
+        int rank = 1;
+        for (String unit : units.keySet()) {
+            JsonObject u = units.getJsonObject(unit);
+            rows.add(new Row(String.valueOf(rank++), unit, count(u.getJsonNumber("count").longValue()),
+                    u.isNull("averageScore") ? "–" : Change.decimal(u.getJsonNumber("averageScore").doubleValue(), locale())));
+        }
+        return rows;
+    }
+
+    /** Satisfaction per agent against the target: agent, service, answer, ratings, target met. */
+    public List<Row> getSatisfaction() {
+        JsonObject sat = plain("tickets.satisfaction");
+        return sat.keySet().stream().map(agent -> {
+            JsonObject a = sat.getJsonObject(agent);
+            return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
+                    text(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
+        }).toList();
+    }
+
+    /** Knowledge-base entries awaiting review per topic. */
+    public List<Row> getKbReview() {
+        JsonObject kb = plain("tickets.kbNeedingReview");
+        return kb.keySet().stream().map(code -> new Row(code, count(kb.getJsonNumber(code).longValue()))).toList();
+    }
+
+    private String decimal(JsonObject o, String key) {
+        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), locale());
+    }
+
+    public List<Row> getPublications() {
+        return list("publications.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("typeLabel"),
+                i.getString("title"))).toList();
+    }
+
+    public List<Row> getEvents() {
+        return list("events.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("title"))).toList();
+    }
+
+    public List<Row> getVisits() {
+        return list("visits.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
+                String.valueOf(v.getInt("guestsArrived")), v.getString("topics"),
+                v.getBoolean("breach") ? text("report.yes") : "")).toList();
+    }
+
+    public List<Row> getConferences() {
+        return list("videoConferences.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
+                v.getString("topics"))).toList();
+    }
+
+    public String getYearToDate() {
+        return text("report.key.tickets.total") + " " + count(ytd("tickets.ytd")) + " · " + text("report.key.publications.total")
+                + " " + count(ytd("publications.ytd")) + " · " + text("report.key.events.total") + " " + count(ytd("events.ytd"))
+                + " · " + text("report.key.visits.total") + " " + count(ytd("visits.ytd")) + " · "
+                + text("report.key.videoConferences.total") + " " + count(ytd("videoConferences.ytd")) + " · "
+                + text("report.key.ppid.received") + " " + count(ytd("ppid.ytd"));
+    }
+
+    public String date(String isoDate) {
+        return isoDate == null || isoDate.isEmpty() ? "" : fmt.date(java.time.LocalDate.parse(isoDate));
+    }
+
+    /** The strings of a JSON array member, joined with commas (a Pemda's topics). */
+    public String joined(JsonObject o, String key) {
+        return o.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String count(Number n) {
+        return n == null ? "–" : Change.count(n.longValue(), locale());
+    }
+
+    // ---------------------------------------------------------------- charts (Chart.js configuration for p:chart)
+
+    public String getTrendChart() {
+        List<JsonObject> trend = list("tickets.trend");
+        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
+                trend.stream().map(t -> (long) t.getInt("total")).toList(), text("report.tickets"));
+    }
+
+    public String getChannelChart() {
+        List<ReportLine> rows = getChannels().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
+        return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
+                rows.stream().map(r -> r.figure().value()).toList());
+    }
+
+    public String getCategoryChart() {
+        List<ReportLine> rows = getCategories().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
+        return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
+                rows.stream().map(r -> r.figure().value()).toList());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<ReportLine> shares(String prefix, String labelPrefix) {
+        ReportSnapshot s = report.snapshot();
+        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
+        List<ReportLine> rows = new ArrayList<>();
+        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code, text(labelPrefix + code), f,
+                Change.share(f.value() == null ? 0 : f.value(), total), locale())));
+        return rows;
+    }
+
+    private ReportLine row(String key, ReportSnapshot s) {
+        return new ReportLine(key, label(key), s.figure(key), null, locale());
+    }
+
+    private String label(String key) {
+        for (String p : EnteredFigures.PLATFORMS) {
+            if (key.endsWith("." + p)) {
+                String measure = key.substring(0, key.length() - p.length() - 1);
+                return text("report.key." + measure) + " " + text("report.platform." + p);
+            }
+        }
+        return text("report.key." + key);
+    }
+
+    private Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public MonthlyReport getReport() { return report; }
+    public List<EntryRow> getEntries() { return entries; }
+    public String getTechnicalQuestions() { return technicalQuestions; }
+    public void setTechnicalQuestions(String s) { this.technicalQuestions = s; }
+    public String getComplaints() { return complaints; }
+    public void setComplaints(String s) { this.complaints = s; }
+    public String getEvaluation() { return evaluation; }
+    public void setEvaluation(String s) { this.evaluation = s; }
+    public String getChangeNote() { return changeNote; }
+    public void setChangeNote(String s) { this.changeNote = s; }
+}

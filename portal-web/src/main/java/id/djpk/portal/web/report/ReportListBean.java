@@ -1,0 +1,32 @@
+package id.djpk.portal.web.report;
+
+import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The editors' list of monthly reports, newest month first. */
+@Named
+@RequestScoped
+public class ReportListBean {
+
+    @Inject
+    private ReportService reports;
+
+    private List<MonthlyReport> list;
+
+    public List<MonthlyReport> getReports() {
+        if (list == null) {
+            list = reports.recent();
+        }
+        return list;
+    }
+
+    /** The month a new draft is usually for: the one just ended. */
+    public String getLastMonth() {
+        return YearMonth.now(ReportBean.WIB).minusMonths(1).toString();
+    }
+}

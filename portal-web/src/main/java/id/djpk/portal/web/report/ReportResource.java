@@ -1,0 +1,77 @@
+package id.djpk.portal.web.report;
+
+import id.djpk.portal.report.ReportJson;
+import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.BusinessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The monthly report for the editors (report editors and administrators, by web.xml), in any state:
+ * {@code GET /portal/api/reports/{YYYY-MM}} (a month without a report gets its draft compiled first) and
+ * {@code POST /portal/api/reports/{YYYY-MM}/refresh} (drafts only; 409 otherwise).
+ */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    private ReportService reports;
+
+    @GET
+    @Path("{month}")
+    public Response get(@PathParam("month") String month) {
+        YearMonth m = month(month);
+        try {
+            return Response.ok(ReportJson.of(reports.open(m))).build();
+        } catch (BusinessException e) {
+            return conflict(e, Response.Status.NOT_FOUND);
+        }
+    }
+
+    @POST
+    @Path("{month}/refresh")
+    public Response refresh(@PathParam("month") String month) {
+        YearMonth m = month(month);
+        if (reports.find(m).isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).entity(error("report.notFound")).build();
+        }
+        try {
+            return Response.ok(ReportJson.of(reports.refresh(m))).build();
+        } catch (BusinessException e) {
+            return conflict(e, Response.Status.CONFLICT);
+        }
+    }
+
+    static YearMonth month(String month) {
+        try {
+            if (month == null || !month.matches("\\d{4}-\\d{2}")) {
+                throw new DateTimeParseException("month", String.valueOf(month), 0);
+            }
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new jakarta.ws.rs.BadRequestException(Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(error("month must be YYYY-MM")).build());
+        }
+    }
+
+    private static Response conflict(BusinessException e, Response.Status status) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error(e.getKey())).build();
+    }
+
+    private static JsonObject error(String message) {
+        return Json.createObjectBuilder().add("error", message).build();
+    }
+}

@@ -1,0 +1,31 @@
+package id.djpk.portal.web.report;
+
+import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.PortalConfig;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Every morning: on the first working day of a month the draft report for the previous month is compiled and
+ * the report editors are told by e-mail. A second instance finds the draft already there (or fails on the
+ * unique month and revision) and sends nothing.
+ */
+@Singleton
+public class ReportTimer {
+
+    private static final Logger LOG = Logger.getLogger(ReportTimer.class.getName());
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private PortalConfig config;
+
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Jakarta", persistent = false)
+    void draft() {
+        reports.monthlyDraft(reports.today(), config.staffBaseUrl())
+                .ifPresent(r -> LOG.info(() -> "Draft report compiled for " + r.getMonth()));
+    }
+}

@@ -1,0 +1,152 @@
+package id.djpk.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The monthly report journey of issue #6: the editor opens last month's draft (compiled from the demo data),
+ * enters the social-media figures and the evaluation, submits and publishes; the public site lists the report,
+ * shows its page and serves the PDF; the APIs give the same figures.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportJourneyIT extends BrowserTest {
+
+    static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
+    static final String EVALUATION = "Layanan WhatsApp tetap paling diminati; jawaban Layer 2 perlu dipercepat.";
+
+    static JsonObject staffApi(String method, String path) throws Exception {
+        HttpResponse<String> r = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(path)))
+                .header("Authorization", HelpdeskApiIT.basic("editor"))
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+        return Json.createObjectBuilder().add("status", r.statusCode())
+                .add("body", r.body().startsWith("{") ? Json.createReader(new StringReader(r.body())).readObject()
+                        : Json.createObjectBuilder().build()).build();
+    }
+
+    @Test
+    @Order(1)
+    void theEditorOpensTheDraftAndEntersTheFiguresOnlyPeopleKnow() throws Exception {
+        PpidDeskIT.login("editor");
+        assertEquals(1, browser.all(By.id("nav:menuReport")).size(), "the editor's menu leads to the reports");
+        browser.open(portal.staffUrl("/laporan/daftar.xhtml"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "report list");
+        browser.clickAndWait(By.id("openMonth"));
+        assertTrue(browser.driver().getCurrentUrl().contains("bulan=" + MONTH), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.id("state")).getText().contains("Draf"), browser.text());
+
+        // the page and the staff API show the same figures, compiled from the helpdesk's own count
+        JsonObject api = staffApi("GET", "/api/reports/" + MONTH);
+        assertEquals(200, api.getInt("status"));
+        JsonObject report = api.getJsonObject("body");
+        assertEquals("DRAFT", report.getString("state"));
+        assertEquals(1, report.getInt("revision"));
+        HttpResponse<String> helpdesk = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(
+                "/api/stats/helpdesk?month=" + MONTH))).header("Authorization", HelpdeskApiIT.basic("editor")));
+        long tickets = Json.createReader(new StringReader(helpdesk.body())).readObject().getJsonNumber("total").longValue();
+        assertEquals(tickets, report.getJsonObject("tickets.total").getJsonNumber("value").longValue());
+        for (String key : List.of("tickets.byChannel.WHATSAPP", "tickets.byCategory.PEMDA", "publications.total",
+                "events.total", "ppid.received", "visits.total", "videoConferences.total")) {
+            JsonObject f = report.getJsonObject(key);
+            assertTrue(f.containsKey("value") && f.containsKey("previous") && f.containsKey("lastYear")
+                    && f.containsKey("changeFromPrevious") && f.containsKey("changeFromLastYear"), key + " " + f);
+        }
+        for (String key : List.of("tickets.serviceHours", "tickets.escalated", "tickets.ytd", "ppid.ytd", "visits.ytd")) {
+            assertTrue(report.containsKey(key), key);
+        }
+        assertEquals(200, staffApi("POST", "/api/reports/" + MONTH + "/refresh").getInt("status"), "a draft refreshes");
+        assertTrue(browser.find(By.id("report:totals")).getText().contains("Tiket konsultasi"), browser.text());
+        for (String table : List.of("report:channels", "report:categories", "report:topics", "report:units",
+                "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences")) {
+            assertEquals(1, browser.all(By.id(table)).size(), table);
+        }
+        assertEquals(List.of(), browser.accessibilityProblems(), "draft report");
+
+        List<WebElement> inputs = browser.all(By.cssSelector("input[id$=':entry_input']"));
+        browser.type(By.id(inputs.get(0).getAttribute("id")), "27"); // Instagram posts
+        browser.type(By.id(inputs.get(1).getAttribute("id")), "49"); // Twitter posts
+        browser.clickAndWait(By.id("report:saveEntries"));
+        assertTrue(browser.text().contains("Angka disimpan."), browser.text());
+        assertTrue(browser.text().contains("Diisi oleh editor"), browser.text());
+        assertEquals(27, staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body")
+                .getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"));
+    }
+
+    @Test
+    @Order(2)
+    void theEditorWritesTheEvaluationSubmitsAndPublishes() throws Exception {
+        browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH));
+        browser.clickAndWait(By.id("report:submit"));
+        assertTrue(browser.text().contains("Tulis Evaluasi dan Saran"), "no review without the evaluation: " + browser.text());
+
+        browser.type(By.id("report:evaluation"), EVALUATION);
+        browser.clickAndWait(By.id("report:submit"));
+        assertTrue(browser.find(By.id("state")).getText().contains("Sedang ditinjau"), browser.text());
+        assertEquals(409, staffApi("POST", "/api/reports/" + MONTH + "/refresh").getInt("status"), "frozen in review");
+        assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))))
+                .statusCode(), "not public before it is published");
+
+        assertTrue(browser.find(By.id("report:publish")).getAttribute("onclick").contains("building"),
+                "the page says that the PDF is being built until the answer comes");
+        browser.clickAndWait(By.id("report:publish"));
+        assertTrue(browser.find(By.id("state")).getText().contains("Terbit"), browser.text());
+        assertTrue(browser.text().contains("Laporan diterbitkan."), browser.text());
+        browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH));
+        browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH)); // the confirmation is kept for one more page
+        assertEquals(List.of(), browser.accessibilityProblems(), "published report");
+    }
+
+    @Test
+    @Order(3)
+    void thePublicSiteListsTheReportShowsItAndServesThePdf() throws Exception {
+        String title = "Laporan Layanan Informasi DJPK " + MONTH.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.forLanguageTag("id-ID")) + " " + MONTH.getYear();
+        PublisherJourneyIT.publicWithin("/publikasi?jenis=laporan", b -> b.contains(title), "the report among the publications");
+        PublisherJourneyIT.publicWithin("/laporan", b -> b.contains(title), "the report in the list of reports");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(portal.publicUrl("/laporan/" + MONTH));
+        String page = browser.text();
+        assertTrue(page.contains(title), page);
+        assertTrue(page.contains(EVALUATION), page);
+        assertTrue(page.contains("Jumlah tiket konsultasi bulan"), page);
+        assertTrue(page.contains("Eskalasi per unit Layer 2") && page.contains("Kepuasan layanan per agen"), page);
+        assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 2, "the charts");
+        assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
+
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/pdf")))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("LAPORAN LAYANAN INFORMASI DJPK") && text.contains(EVALUATION), text);
+
+        HttpResponse<String> json = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))));
+        assertEquals(200, json.statusCode());
+        JsonObject published = Json.createReader(new StringReader(json.body())).readObject();
+        assertEquals("PUBLISHED", published.getString("state"));
+        assertEquals(49, published.getJsonObject("socialMedia.posts.TWITTER").getInt("value"));
+        assertTrue(HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/csv"))))
+                .body().contains("socialMedia.posts.INSTAGRAM,27,"));
+        assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/"
+                + MONTH.minusMonths(30))))).statusCode(), "a month without a published report");
+    }
+}

@@ -1,0 +1,240 @@
+package id.djpk.portal.site.report;
+
+import id.djpk.portal.report.Change;
+import id.djpk.portal.report.EnteredFigures;
+import id.djpk.portal.report.Figure;
+import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.ReportLine;
+import id.djpk.portal.report.ReportSnapshot;
+import id.djpk.portal.report.ReportText;
+import id.djpk.portal.site.i18n.Formats;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/** A published report as the public page shows it: sentences, tables and charts from the frozen snapshot. */
+public class ReportPage {
+
+    /** A row of a plain list (publications, events, visits, video conferences): cells as text. */
+    public static class Row {
+        private final List<String> cells;
+
+        Row(String... cells) {
+            this.cells = List.of(cells);
+        }
+
+        public List<String> getCells() { return cells; }
+    }
+
+    private final MonthlyReport report;
+    private final ReportSnapshot s;
+    private final YearMonth month;
+    private final Locale locale;
+    private final Formats formats;
+    private final ResourceBundle msg;
+
+    ReportPage(MonthlyReport report, Locale locale, Formats formats, ResourceBundle msg) {
+        this.report = report;
+        this.s = report.snapshot();
+        this.month = report.getMonth();
+        this.locale = locale;
+        this.formats = formats;
+        this.msg = msg;
+    }
+
+    public String getTitle() { return ReportText.title(month, locale); }
+    public String getMonth() { return month.toString(); }
+    public int getRevision() { return report.getRevision(); }
+    public String getChangeNote() { return report.getChangeNote(); }
+    public String getPublished() { return formats.date(report.getPublishedAt()); }
+    public String getTechnicalQuestions() { return report.getTechnicalQuestions(); }
+    public String getComplaints() { return report.getComplaints(); }
+    public String getEvaluation() { return report.getEvaluation(); }
+
+    public List<ReportLine> getTiles() {
+        List<ReportLine> tiles = new ArrayList<>();
+        tiles.add(line("publications.total"));
+        tiles.add(new ReportLine("socialMedia.posts", msg.getString("report.tile.socialMedia"),
+                Figure.of(s.socialMediaPosts(), null, null), null, locale));
+        tiles.add(line(EnteredFigures.BLASTS));
+        tiles.add(line("ppid.received"));
+        tiles.add(line("tickets.total"));
+        tiles.add(line("videoConferences.total"));
+        tiles.add(line("visits.total"));
+        tiles.add(line("events.total"));
+        return tiles;
+    }
+
+    /** The seeds' sentences, one per main figure. */
+    public List<String> getSentences() {
+        List<String> out = new ArrayList<>();
+        for (String key : List.of("tickets.total", "publications.total", "events.total", "website.visitors",
+                "videoConferences.total", "visits.total", "ppid.received")) {
+            out.add(ReportText.comparison("en".equals(locale.getLanguage()) ? label(key) : label(key).toLowerCase(locale),
+                    s.figure(key), month, locale));
+        }
+        out.add(msg.getString("report.ytdLead") + " " + label("tickets.total") + " " + count(s.number("tickets.ytd"))
+                + ", " + label("publications.total") + " " + count(s.number("publications.ytd")) + ", "
+                + label("events.total") + " " + count(s.number("events.ytd")) + ", " + label("visits.total") + " "
+                + count(s.number("visits.ytd")) + ", " + label("videoConferences.total") + " "
+                + count(s.number("videoConferences.ytd")) + ", " + label("ppid.received") + " " + count(s.number("ppid.ytd")) + ".");
+        return out;
+    }
+
+    public List<ReportLine> getChannels() {
+        return shares("tickets.byChannel.", "report.channel.");
+    }
+
+    public List<ReportLine> getCategories() {
+        return shares("tickets.byCategory.", "report.category.");
+    }
+
+    public List<ReportLine> getTopics() {
+        JsonObject names = s.object("tickets.topics");
+        List<ReportLine> out = new ArrayList<>();
+        s.figures("tickets.byTopic.").forEach((code, f) -> {
+            JsonObject n = names.getJsonObject(code);
+            out.add(new ReportLine(code, n == null ? code : n.getString("name"), f, null, locale));
+        });
+        return out;
+    }
+
+    public List<ReportLine> getEntered() {
+        List<ReportLine> out = new ArrayList<>();
+        for (String key : EnteredFigures.KEYS) {
+            if (s.has(key)) {
+                out.add(line(key));
+            }
+        }
+        return out;
+    }
+
+    public String getTrendChart() {
+        List<JsonObject> trend = s.list("tickets.trend");
+        return Svg.bars(msg.getString("report.trend"), trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("total").longValue()).toList(), locale);
+    }
+
+    public String getChannelChart() {
+        List<ReportLine> rows = getChannels().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
+        return Svg.bars(msg.getString("report.channels"), rows.stream().map(ReportLine::getLabel).toList(),
+                rows.stream().map(r -> r.figure().value()).toList(), locale);
+    }
+
+    public List<Row> getPublications() {
+        return s.list("publications.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("typeLabel"),
+                i.getString("title"))).toList();
+    }
+
+    public List<Row> getEvents() {
+        return s.list("events.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("title"))).toList();
+    }
+
+    public List<Row> getVisits() {
+        return s.list("visits.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
+                String.valueOf(v.getInt("guestsArrived")), v.getString("topics"),
+                v.getBoolean("breach") ? msg.getString("report.breachYes") : "")).toList();
+    }
+
+    public List<Row> getConferences() {
+        return s.list("videoConferences.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
+                v.getString("topics"))).toList();
+    }
+
+    public List<Row> getTopPemda() {
+        return s.list("tickets.topPemda").stream().map(p -> new Row(p.getString("region"),
+                count(p.getJsonNumber("count").longValue()), p.getJsonArray("topics").getValuesAs(JsonString.class)
+                        .stream().map(JsonString::getString).collect(Collectors.joining(", ")))).toList();
+    }
+
+    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
+    public List<Row> getUnits() {
+        JsonObject units = s.object("tickets.l2Units");
+        List<Row> rows = new ArrayList<>();
+        int rank = 1;
+        for (String unit : units.keySet()) {
+            JsonObject u = units.getJsonObject(unit);
+            rows.add(new Row(String.valueOf(rank++), unit, count(u.getJsonNumber("count").longValue()), decimal(u, "averageScore")));
+        }
+        return rows;
+    }
+
+    /** Satisfaction per agent against the survey target. */
+    public List<Row> getSatisfaction() {
+        JsonObject sat = s.object("tickets.satisfaction");
+        return sat.keySet().stream().map(agent -> {
+            JsonObject a = sat.getJsonObject(agent);
+            return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
+                    msg.getString(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
+        }).toList();
+    }
+
+    public List<Row> getKbReview() {
+        JsonObject kb = s.object("tickets.kbNeedingReview");
+        return kb.keySet().stream().map(code -> new Row(code, count(kb.getJsonNumber(code).longValue()))).toList();
+    }
+
+    private String decimal(JsonObject o, String key) {
+        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), locale);
+    }
+
+    public List<Row> getServiceHours() {
+        JsonObject hours = s.object("tickets.serviceHours");
+        return List.of("WIB", "WITA", "WIT").stream().map(z -> new Row(z,
+                count(hours.getJsonObject(z).getJsonNumber("inside").longValue()),
+                count(hours.getJsonObject(z).getJsonNumber("outside").longValue()))).toList();
+    }
+
+    public String getEscalation() {
+        JsonObject esc = s.object("tickets.escalated");
+        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
+        Double share = Change.share(esc.getJsonNumber("count").longValue(), total);
+        return java.text.MessageFormat.format(msg.getString("report.escalation"), count(esc.getJsonNumber("count").longValue()),
+                share == null ? "–" : Change.decimal(share, locale) + "%", count(esc.getJsonNumber("outsideHoursEscalated").longValue()),
+                count(esc.getJsonNumber("outsideHours").longValue()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<ReportLine> shares(String prefix, String labelPrefix) {
+        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
+        List<ReportLine> rows = new ArrayList<>();
+        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code,
+                msg.containsKey(labelPrefix + code) ? msg.getString(labelPrefix + code) : code, f,
+                Change.share(f.value() == null ? 0 : f.value(), total), locale)));
+        return rows;
+    }
+
+    private ReportLine line(String key) {
+        return new ReportLine(key, label(key), s.figure(key), null, locale);
+    }
+
+    private String label(String key) {
+        for (String p : EnteredFigures.PLATFORMS) {
+            if (key.endsWith("." + p)) {
+                return msg.getString("report.key." + key.substring(0, key.length() - p.length() - 1)) + " " + p.charAt(0)
+                        + p.substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return msg.containsKey("report.key." + key) ? msg.getString("report.key." + key) : key;
+    }
+
+    private String count(long n) {
+        return Change.count(n, locale);
+    }
+
+    private String date(String iso) {
+        return iso == null || iso.isEmpty() ? "" : formats.date(LocalDate.parse(iso));
+    }
+
+    private String shortMonth(String yearMonth) {
+        YearMonth m = YearMonth.parse(yearMonth);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " " + m.getYear();
+    }
+}
