@@ -117,8 +117,27 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(By by) {
         WebElement e = find(by);
         e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(e));
         await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element has left the page. While the browser swaps documents, Chromium may answer
+     * "node does not belong to the document" instead of "stale": both mean the old page is gone.
+     */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException ex) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException ex) {
+            String message = ex.getMessage();
+            if (message != null && message.contains("does not belong to the document")) {
+                return true;
+            }
+            throw ex;
+        }
     }
 
     public void type(By by, String text) {
