@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# Benchmark (a command, not a test; see docs/benchmarks.md):
+# the contact center's agent queue page (/portal/helpdesk/antrian.xhtml) with 100.000 historical tickets.
+# Starts the portal with demo data, imports a generated CSV of COUNT tickets through POST /portal/api/helpdesk/import,
+# signs in as the demo agent with the login form as a browser would, and times with curl, REQUESTS times each after
+# WARMUP requests: the page itself (GET), the queue switch to "all" (first page), paging, and the filters. Prints
+# p50/p95/max per kind of request, the import time and the paginator's row count.
+#
+#   bench/helpdesk-queue-benchmark.sh              (needs: curl, java, mvn; ~10 minutes on 2 cores)
+#   COUNT=100000 REQUESTS=50 WARMUP=5 bench/helpdesk-queue-benchmark.sh
+#   BENCH_JAVA_OPTS="-XX:+UseParallelGC" bench/helpdesk-queue-benchmark.sh   (JVM options of Payara Micro)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+COUNT=${COUNT:-100000}
+REQUESTS=${REQUESTS:-50}
+WARMUP=${WARMUP:-5}
+PORT=${BENCH_PORT:-18490}
+PASSWORD=Bench-Sandi-2024
+WORK="$ROOT/target/bench-helpdesk"
+DATA="$WORK/data"
+SHARED=${SHARED_DATA:-$ROOT/../shared/data}
+[ -f "$SHARED/regions.csv" ] || SHARED=/work/shared/data
+BASE="http://127.0.0.1:$PORT/portal"
+PAGE="$BASE/helpdesk/antrian.xhtml"
+
+for tool in curl java mvn awk; do
+  command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }
+done
+for f in regions topics units; do
+  [ -f "$SHARED/$f.csv" ] || { echo "missing $SHARED/$f.csv (set SHARED_DATA)" >&2; exit 1; }
+done
+
+echo "== building"
+mvn -B -o -q -DskipTests package
+rm -rf "$WORK"; mkdir -p "$DATA" "$WORK/responses"
+JAR="$ROOT/portal-web/target/payara-micro.jar"
+PAYARA_PID=""
+start_portal() {
+  printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+    "set hazelcast-runtime-configuration.interface=127.0.0.1" > "$WORK/preboot.asadmin"
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
+       -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
+       -Dportal.demo.password=$PASSWORD -Dportal.public.base-url="http://127.0.0.1:$PORT" \
+       -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
+       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
+       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
+       --deploy "$ROOT/public-site/target/public-site.war:/" > "$WORK/server.log" 2>&1 &
+  PAYARA_PID=$!
+  for _ in $(seq 1 240); do
+    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
+    curl -fsS -o /dev/null "$BASE/login.xhtml" 2>/dev/null && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "portal did not start; see $WORK/server.log" >&2; exit 1
+}
+stop_portal() {
+  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
+  PAYARA_PID=""
+}
+trap stop_portal EXIT
+
+echo "== generating $COUNT historical tickets (2021-2025)"
+awk -F, -v n="$COUNT" '
+function q(s) { gsub(/"/, "\"\"", s); return "\"" s "\"" }
+# days since 1970-01-01 -> y m d (civil_from_days, H. Hinnant)
+function civil(z,   era, doe, yoe, doy, mp) {
+  z += 719468; era = int((z >= 0 ? z : z - 146096) / 146097); doe = z - era * 146097;
+  yoe = int((doe - int(doe / 1460) + int(doe / 36524) - int(doe / 146096)) / 365);
+  CY = yoe + era * 400; doy = doe - (365 * yoe + int(yoe / 4) - int(yoe / 100)); mp = int((5 * doy + 2) / 153);
+  CD = doy - int((153 * mp + 2) / 5) + 1; CM = mp < 10 ? mp + 3 : mp - 9; if (CM <= 2) CY++;
+}
+# epoch seconds (UTC) -> ISO-8601 in the given offset (hours)
+function iso(t, off,   l, days, s) {
+  l = t + off * 3600; days = int(l / 86400); s = l - days * 86400; civil(days);
+  return sprintf("%04d-%02d-%02dT%02d:%02d:%02d+%02d:00", CY, CM, CD, int(s / 3600), int((s % 3600) / 60), s % 60, off);
+}
+FILENAME ~ /regions.csv$/ && FNR > 1 { rc[R] = $1; rz[R] = $NF; rn[R] = $5; R++; next }
+FILENAME ~ /topics.csv$/ && FNR > 1 { tc[T] = $1; tn[T] = $2; T++; next }
+FILENAME ~ /units.csv$/ && FNR > 1 { uc[U++] = $1; next }
+END {
+  split("WHATSAPP TELEPON EMAIL LIVE_CHAT HELPDESK WEB_FORM CHATBOT VIDEO_CONFERENCE TATAP_MUKA", ch, " ");
+  split("agent rina.agen budi.agen sari.agen dewi.agen anton.agen yusuf.agen lina.agen", ag, " ");
+  print "external_id,created_at,channel,requester_name,requester_email,requester_phone,category,region_code,institution,topics,subject,agent,first_response_at,escalated_at,l2_unit,l2_answered_at,closed_at,rating_service,rating_answer";
+  start = 18628;                     # 2021-01-01
+  span = 1826;                       # five years: 2021-2025
+  for (i = 1; i <= n; i++) {
+    h = (i * 2654435761) % 4294967296;               # a fixed scramble of i
+    day = start + int((i - 1) * span / n);
+    c = h % 100;
+    channel = c < 70 ? "WHATSAPP" : c < 80 ? "TELEPON" : c < 88 ? "EMAIL" : c < 92 ? "LIVE_CHAT" : c < 95 ? "HELPDESK" : ch[6 + (c % 4 == 3 ? 3 : c % 4)];
+    k = int(h / 100) % 100;
+    if (k < 8) { region = ""; zone = 7; category = (k < 4 ? "LAINNYA" : "AKADEMISI"); inst = (k < 4 ? "" : "Universitas Nusantara") }
+    else {
+      r = int(h / 10000) % R; region = rc[r]; zone = (rz[r] == "WIT" ? 9 : rz[r] == "WITA" ? 8 : 7);
+      category = k < 86 ? "PEMDA" : k < 94 ? "KL" : "AKADEMISI";
+      inst = category == "PEMDA" ? "BPKAD " rn[r] : category == "KL" ? "Kementerian Dalam Negeri, Ditjen Bina Keuangan Daerah" : "Universitas " rn[r];
+    }
+    localSec = (7 + int(h / 1000000) % 12) * 3600 + (h % 3571) % 3600;   # 07.00-18.59 local, some outside hours
+    created = day * 86400 + localSec - zone * 3600;
+    p = int(h / 7) % 20000;                           # 20.000 requesters, most of them ask more than once
+    name = "Pemohon " p " \"Dering\"";
+    email = p % 3 == 0 ? "" : "pemohon" p "@example.go.id";
+    phone = p % 2 == 0 ? sprintf("0812%08d", p) : "";
+    t1 = h % T; topics = tc[t1]; if (h % 5 == 0) topics = topics ";" tc[(t1 + 7) % T];
+    civil(day); subject = "Pertanyaan " tn[t1] ", tahun anggaran " CY;
+    s = int(h / 13) % 100;                            # 90 closed, 4 waiting on L2, 3 answered, 2 open, 1 new
+    agent = s < 99 ? ag[1 + int(h / 17) % 8] : "";
+    first = s < 97 ? iso(created + 300 + (h % 170) * 60, zone) : "";
+    escalated = ""; unit = ""; answered = ""; closed = ""; rs = ""; ra = "";
+    if (s < 90 ? (h % 7 == 0) : (s < 94)) {          # 1 in 7 of the closed and the waiting ones were escalated
+      escalatedAt = created + 3600 + (h % 5) * 1800; escalated = iso(escalatedAt, zone); unit = uc[int(h / 11) % U];
+      if (s < 90) answered = iso(escalatedAt + 86400 * (1 + h % 5), zone);
+    }
+    if (s < 90) {
+      closedAt = created + 10800 + (escalated == "" ? 0 : 86400 * (2 + h % 5));
+      closed = iso(closedAt, zone);
+      if (h % 5 < 2) { rs = 3 + h % 3; ra = 2 + int(h / 3) % 4 }
+    }
+    printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", "BENCH-" sprintf("%06d", i), iso(created, zone), channel, q(name), email, phone, category, region, q(inst), topics, q(subject), agent, first, escalated, unit, answered, closed, rs, ra;
+  }
+}
+' "$SHARED/regions.csv" "$SHARED/topics.csv" "$SHARED/units.csv" > "$WORK/tickets.csv"
+echo "   $(($(wc -l < "$WORK/tickets.csv") - 1)) lines, $(du -h "$WORK/tickets.csv" | cut -f1)"
+
+echo "== starting the portal (schema and demo data)"
+start_portal
+
+echo "== importing through POST /portal/api/helpdesk/import (HTTP Basic, agent)"
+IMPORT=$(curl -sS -u "agent:$PASSWORD" -H 'Content-Type: text/csv' --data-binary @"$WORK/tickets.csv" \
+  -o "$WORK/import.json" -w '%{http_code} %{time_total}' "$BASE/api/helpdesk/import")
+echo "   HTTP ${IMPORT% *}, ${IMPORT#* } s: $(head -c 300 "$WORK/import.json")"
+grep -q "\"imported\":$COUNT" "$WORK/import.json" || { echo "import failed" >&2; exit 1; }
+
+echo "== signing in as agent with the login form"
+JAR_FILE="$WORK/cookies.txt"
+viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'; }
+curl -sS -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login.xhtml" -o "$WORK/login.html"
+LOGIN=$(curl -sS -c "$JAR_FILE" -b "$JAR_FILE" -o /dev/null -w '%{http_code} %{redirect_url}' \
+  --data-urlencode login=login --data-urlencode login:username=agent --data-urlencode "login:password=$PASSWORD" \
+  --data-urlencode login:next= --data-urlencode login:submit= \
+  --data-urlencode "jakarta.faces.ViewState=$(viewstate "$WORK/login.html")" "$BASE/login.xhtml")
+echo "   $LOGIN"
+[ "${LOGIN%% *}" = 302 ] || { echo "login failed" >&2; exit 1; }
+
+# --- the requests the page makes -------------------------------------------------------------------------
+# A fresh view: GET the page, keep its ViewState and the names of the table's column filter inputs.
+VS=""; FILTERS=()
+new_view() {
+  curl -sS -c "$JAR_FILE" -b "$JAR_FILE" -o "$WORK/page.html" -w '%{http_code} %{time_total}' "$PAGE"
+  VS=$(viewstate "$WORK/page.html")
+  FILTERS=()
+  for n in $(grep -o 'name="queueForm:tickets:[^"]*:filter"' "$WORK/page.html" | sed 's/name="//;s/"$//' | sort -u); do
+    FILTERS+=(--data-urlencode "$n=")
+  done
+}
+# The form as the browser serializes it (the fieldset's filters in Q_*), then the request's own parameters.
+Q_QUEUE=UNASSIGNED; Q_STATUS=""; Q_CHANNEL=""; Q_CATEGORY=""; Q_TEXT=""
+post() { # out-file, then the request's own parameters
+  local out=$1; shift
+  local r
+  r=$(curl -sS -c "$JAR_FILE" -b "$JAR_FILE" -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+    -o "$out" -w '%{http_code} %{time_total}' \
+    --data-urlencode queueForm=queueForm --data-urlencode "queueForm:queue=$Q_QUEUE" \
+    --data-urlencode "queueForm:status=$Q_STATUS" --data-urlencode "queueForm:channel=$Q_CHANNEL" \
+    --data-urlencode "queueForm:category=$Q_CATEGORY" --data-urlencode "queueForm:text=$Q_TEXT" \
+    "${FILTERS[@]}" --data-urlencode queueForm:tickets_rppDD=25 --data-urlencode "jakarta.faces.ViewState=$VS" \
+    --data-urlencode jakarta.faces.partial.ajax=true "$@" "$PAGE")
+  # the browser takes the new ViewState from each partial response
+  local next
+  next=$(grep -o 'ViewState:0"><!\[CDATA\[[^]]*' "$out" | sed 's/.*CDATA\[//' || true)
+  [ -n "$next" ] && VS=$next
+  echo "$r"
+}
+# A select of the fieldset (f:ajax valueChange, execute @this, render the table), as Mojarra's faces.js sends it.
+select_change() { # field out-file [extra]
+  local field=$1 out=$2; shift 2
+  post "$out" --data-urlencode "jakarta.faces.source=queueForm:$field" --data-urlencode jakarta.faces.partial.event=change \
+    --data-urlencode "jakarta.faces.partial.execute=queueForm:$field queueForm:$field" \
+    --data-urlencode jakarta.faces.partial.render=queueForm:tickets --data-urlencode jakarta.faces.behavior.event=valueChange "$@"
+}
+# The search field (f:ajax event="change").
+text_change() { # out-file
+  post "$1" --data-urlencode jakarta.faces.source=queueForm:text --data-urlencode jakarta.faces.partial.event=change \
+    --data-urlencode "jakarta.faces.partial.execute=queueForm:text queueForm:text" \
+    --data-urlencode jakarta.faces.partial.render=queueForm:tickets --data-urlencode jakarta.faces.behavior.event=change
+}
+# The lazy DataTable's paginator (PrimeFaces 15 DataTable.paginate).
+paginate() { # first out-file
+  post "$2" --data-urlencode jakarta.faces.source=queueForm:tickets --data-urlencode jakarta.faces.partial.execute=queueForm:tickets \
+    --data-urlencode jakarta.faces.partial.render=queueForm:tickets --data-urlencode queueForm:tickets=queueForm:tickets \
+    --data-urlencode queueForm:tickets_pagination=true --data-urlencode "queueForm:tickets_first=$1" \
+    --data-urlencode queueForm:tickets_rows=25 --data-urlencode queueForm:tickets_skipChildren=true \
+    --data-urlencode queueForm:tickets_encodeFeature=true
+}
+
+rows_in() { { grep -o '>TIK-[0-9]\{4\}-[0-9]\{6\}</a>' "$1" || true; } | wc -l; }
+total_in() { # the paginator's text "1–25 / N", or PrimeFaces' totalRecords
+  { grep -o 'ui-paginator-current">[^<]*' "$1" | sed 's/.*\/ //'; grep -o 'totalRecords&#34;:[0-9]*' "$1" | sed 's/.*://'; } 2>/dev/null | head -1 || true
+}
+
+RESULTS="$WORK/results.txt"; : > "$RESULTS"
+# measure NAME SETUP REQUEST: SETUP runs once in a fresh view; REQUEST (a command writing to the file $2) WARMUP+REQUESTS
+# times; the first measured response is kept and must hold table rows.
+measure() {
+  local name=$1 setup=$2 request=$3 times="$WORK/$1.times" code t i
+  new_view > /dev/null; Q_QUEUE=UNASSIGNED; Q_STATUS=""; Q_CHANNEL=""; Q_CATEGORY=""; Q_TEXT=""
+  eval "$setup"
+  : > "$times"
+  for i in $(seq 1 $((WARMUP + REQUESTS))); do
+    $request "$WORK/responses/$name.$i" "$i" > "$WORK/last"   # not in a subshell: the new ViewState is kept
+    read -r code t < "$WORK/last" || true
+    [ "$code" = 200 ] || { echo "$name: HTTP $code (see $WORK/responses/$name.$i)" >&2; exit 1; }
+    grep -q '<error>' "$WORK/responses/$name.$i" 2>/dev/null && { echo "$name: Faces error in $WORK/responses/$name.$i" >&2; exit 1; }
+    [ "$i" -gt "$WARMUP" ] && echo "$t" >> "$times"
+    [ "$i" -eq $((WARMUP + 1)) ] && cp "$WORK/responses/$name.$i" "$WORK/responses/$name.kept"
+    [ "$i" -gt 1 ] && [ "$i" -ne $((WARMUP + 1)) ] && rm -f "$WORK/responses/$name.$i"
+  done
+  local rows total
+  rows=$(rows_in "$WORK/responses/$name.kept"); total=$(total_in "$WORK/responses/$name.kept")
+  [ "$rows" -gt 0 ] || { echo "$name: no table rows in $WORK/responses/$name.kept" >&2; exit 1; }
+  sort -n "$times" | awk -v name="$name" -v rows="$rows" -v total="$total" '
+    { v[NR] = $1 * 1000 }
+    END { p50 = v[int((NR + 1) / 2)]; i95 = int(NR * 0.95 + 0.999); p95 = v[i95];
+          printf "%-22s n=%-3d p50 %7.0f ms   p95 %7.0f ms   max %7.0f ms   rows %3d of %s\n", name, NR, p50, p95, v[NR], rows, total }' \
+    | tee -a "$RESULTS"
+}
+get_page() { curl -sS -c "$JAR_FILE" -b "$JAR_FILE" -o "$1" -w '%{http_code} %{time_total}' "$PAGE"; }
+queue_all() { Q_QUEUE=ALL; select_change queue "$1" --data-urlencode jakarta.faces.partial.resetValues=true; }
+page_2() { paginate $(( ($2 % 2 + 1) * 25 )) "$1"; }   # pages 2 and 3 in turn (H2 reuses the result of a repeated identical query)
+page_n() { paginate $(( ($2 * 7919 % (COUNT / 25)) * 25 )) "$1"; }   # pages spread over the whole table
+page_last() { paginate $(( (COUNT / 25 - $2 % 2) * 25 )) "$1"; }   # the last two pages in turn
+status_filter() { if [ $(($2 % 2)) = 0 ]; then Q_STATUS=CLOSED; else Q_STATUS=ANSWERED; fi; select_change status "$1"; }
+channel_filter() { if [ $(($2 % 2)) = 0 ]; then Q_CHANNEL=WHATSAPP; else Q_CHANNEL=EMAIL; fi; select_change channel "$1"; }
+category_filter() { if [ $(($2 % 2)) = 0 ]; then Q_CATEGORY=PEMDA; else Q_CATEGORY=KL; fi; select_change category "$1"; }
+text_filter() { if [ $(($2 % 2)) = 0 ]; then Q_TEXT=bandung; else Q_TEXT="pemohon 1234"; fi; text_change "$1"; }
+
+echo "== timing: $WARMUP warm-up + $REQUESTS requests each, one after another; $(nproc) cores shared with the server"
+echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure page_get             ''                                        get_page
+measure queue_all_first      ''                                        queue_all
+measure all_page_2           'queue_all /dev/null >/dev/null'          page_2
+measure all_page_spread      'queue_all /dev/null >/dev/null'          page_n
+measure all_page_last        'queue_all /dev/null >/dev/null'          page_last
+measure all_status_filter    'queue_all /dev/null >/dev/null'          status_filter
+measure all_channel_filter   'queue_all /dev/null >/dev/null'          channel_filter
+measure all_category_filter  'queue_all /dev/null >/dev/null'          category_filter
+measure all_text_search      'queue_all /dev/null >/dev/null'          text_filter
+echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "import of $COUNT tickets: ${IMPORT#* } s"
+echo "tickets in the database (paginator of queue \"all\"): $(total_in "$WORK/responses/queue_all_first.kept")"
+echo "goal: p95 <= 500 ms for the queue page and for paging; results in $RESULTS, kept responses in $WORK/responses/"
