@@ -1,5 +1,6 @@
 package id.djpk.portal.helpdesk;
 
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
@@ -135,8 +136,8 @@ public class HelpdeskService {
                 return new Opened(known.get().getNumber(), null);
             }
         }
-        String code = Secret.newCode();
-        Ticket ticket = create(intake, Secret.digest(code), at);
+        String code = AccessCode.generate();
+        Ticket ticket = create(intake, AccessCode.hash(code), at);
         audit.recordAs(actor, "TICKET_OPENED", ENTITY, ticket.getNumber(),
                 ticket.getChannel() + ", " + ticket.getServiceHours());
         if (ticket.getRequesterEmail() != null) {
@@ -328,8 +329,8 @@ public class HelpdeskService {
         Ticket t = get(number);
         Instant now = Instant.now();
         String actor = audit.currentActor();
-        String code = Secret.newCode();
-        t.close(actor, now, Secret.digest(code), now.plus(Survey.VALID));
+        String code = AccessCode.generate();
+        t.close(actor, now, AccessCode.hash(code), now.plus(Survey.VALID));
         if (t.getRequesterEmail() != null) {
             mail.send(Mail.to(t.getRequesterEmail()).subject("[" + t.getNumber() + "] Survei kepuasan layanan")
                     .text("Tiket " + t.getNumber() + " telah selesai. Mohon nilai layanan kami (sekali pakai, berlaku "
@@ -397,7 +398,7 @@ public class HelpdeskService {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Ticket.bySurvey", Ticket.class).setParameter("hash", Secret.digest(code))
+        return em.createNamedQuery("Ticket.bySurvey", Ticket.class).setParameter("hash", AccessCode.hash(code))
                 .getResultStream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package id.djpk.portal.helpdesk;
 
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.system.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -345,7 +346,7 @@ public class Ticket implements Serializable {
     }
 
     boolean accessCodeFits(String code) {
-        return Secret.fits(code, accessHash);
+        return AccessCode.matches(code, accessHash);
     }
 
     // ---------------------------------------------------------------- reading

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;

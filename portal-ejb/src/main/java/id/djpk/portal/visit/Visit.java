@@ -1,5 +1,6 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.system.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -296,7 +297,7 @@ public class Visit implements Serializable {
     }
 
     boolean accessCodeMatches(String accessCode) {
-        return BookingCode.matches(accessCode, accessHash);
+        return AccessCode.matches(accessCode, accessHash);
     }
 
     // ---------------------------------------------------------------- reading

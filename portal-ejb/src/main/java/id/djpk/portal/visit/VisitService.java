@@ -1,5 +1,6 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.document.DocumentStore;
@@ -187,8 +188,8 @@ public class VisitService {
                     ? Violation.of("letter", "visit.letterType") : Violation.of("letter", e.getKey(), e.getArguments())));
         }
         String code = uniqueCode();
-        String access = BookingCode.generateAccessCode();
-        Visit visit = new Visit(code, BookingCode.hash(access), form, file, received, receiptDay, earliest);
+        String access = AccessCode.generate();
+        Visit visit = new Visit(code, AccessCode.hash(access), form, file, received, receiptDay, earliest);
         em.persist(visit);
         audit.recordAs(audit.currentActor(), "VISIT_REQUESTED", ENTITY, code, visit.getMode() + ", " + visit.getRegionCode()
                 + ", letter " + visit.getLetterNumber() + " " + file.sha256());

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.system.AccessCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

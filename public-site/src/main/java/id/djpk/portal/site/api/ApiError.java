@@ -25,7 +25,8 @@ public class ApiError {
         this.message = message;
     }
 
-    static BadRequestException badRequest(String parameter, String message) {
+    /** A 400 answer naming the wrong parameter, thrown from a resource method. */
+    public static BadRequestException badRequest(String parameter, String message) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(parameter, message))

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.helpdesk;
 
+import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
@@ -81,7 +82,7 @@ public class TicketsResource {
         Intake intake = Intake.webForm(text(in, "name"), text(in, "email"), text(in, "subject"), text(in, "message"),
                 text(in, "region_code"), text(in, "institution"), text(in, "phone"));
         if (intake.webViolations().isEmpty() && !limit.tryAcquire(servletRequest)) {
-            String text = java.util.ResourceBundle.getBundle("id.djpk.portal.site.i18n.messages", locale(),
+            String text = java.util.ResourceBundle.getBundle("id.djpk.portal.site.i18n.messages", ApiResponses.locale(headers),
                     TicketsResource.class.getClassLoader()).getString("ticket.form.tooMany");
             return Response.status(429).type(JSON).entity(Json.createObjectBuilder().add("message", text).build()).build();
         }
@@ -92,7 +93,7 @@ public class TicketsResource {
             return Response.status(Response.Status.CREATED).type(JSON).header("Cache-Control", "no-store")
                     .entity(answer).build();
         } catch (InvalidInputException e) {
-            Locale locale = locale();
+            Locale locale = ApiResponses.locale(headers);
             JsonObjectBuilder errors = Json.createObjectBuilder();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Violation v : e.getViolations()) {
@@ -111,10 +112,4 @@ public class TicketsResource {
         return v instanceof JsonString s ? s.getString() : null;
     }
 
-    /** Indonesian unless the client's first choice is English. */
-    private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
-        return (english ? Language.EN : Language.ID).locale();
-    }
 }

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.letter;
 
+import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.letter.LetterCheck;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.site.i18n.Language;
@@ -67,7 +68,7 @@ public class LettersResource {
             @Parameter(description = "Nomor surat", example = "S-146/PK/2023") @QueryParam("number") String number,
             @Parameter(description = "Tanggal surat (YYYY-MM-DD)") @QueryParam("date") String dateText,
             @Parameter(description = "SHA-256 berkas PDF (64 digit heksadesimal)") @QueryParam("sha256") String sha256) {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         boolean byNumber = number != null && !number.isBlank();
         boolean byHash = sha256 != null && !sha256.isBlank();
         if (!byNumber && !byHash) {
@@ -114,12 +115,6 @@ public class LettersResource {
     private static Response bad(String parameter, String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(JSON)
                 .entity(Json.createObjectBuilder().add("message", message).add("parameter", parameter).build()).build();
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
-        return (english ? Language.EN : Language.ID).locale();
     }
 
     static String text(Locale locale, String key) {

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.ppid.DeliveryMethod;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ReleasedInformation;
@@ -117,7 +118,7 @@ public class PpidRequestsResource {
     @APIResponse(responseCode = "400", description = "Isian tidak sah: {\"errors\": {nama kolom: pesan}}")
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
     public Response submit(List<EntityPart> parts) throws IOException {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         Map<String, String> fields = new HashMap<>();
         EntityPart scan = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
@@ -137,10 +138,10 @@ public class PpidRequestsResource {
             errors.putIfAbsent("id_scan", text(locale, "ppid.form.idScanRequired"));
         }
         if (!errors.isEmpty()) {
-            return invalid(errors);
+            return ApiResponses.invalid(errors);
         }
         if (!limit.tryAcquire(servletRequest)) {
-            return Response.status(429).type(JSON).entity(message(text(locale, "ppid.form.tooMany"))).build();
+            return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "ppid.form.tooMany"))).build();
         }
         Submission submission;
         try (InputStream in = scan.getContent()) {
@@ -149,9 +150,9 @@ public class PpidRequestsResource {
             for (Violation v : e.getViolations()) {
                 errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
             }
-            return invalid(errors);
+            return ApiResponses.invalid(errors);
         } catch (BusinessException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(message(Messages.text(locale, e))).build();
+            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(ApiResponses.message(Messages.text(locale, e))).build();
         }
         InformationRequest stored = ppid.findForRequester(submission.trackingNumber(), submission.accessCode()).orElseThrow();
         JsonObject body = Json.createObjectBuilder()
@@ -175,7 +176,7 @@ public class PpidRequestsResource {
             @Parameter(description = "Nomor registrasi", example = "PPID-2026-00001") @PathParam("number") String number,
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
             @HeaderParam("X-Access-Code") String accessCode) {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         if (accessCode == null || accessCode.isBlank()) {
             return notFound(locale);
         }
@@ -221,25 +222,7 @@ public class PpidRequestsResource {
 
     private Response notFound(Locale locale) {
         return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                .entity(message(Messages.text(locale, "ppid.notFound"))).build();
-    }
-
-    private static Response invalid(Map<String, String> errors) {
-        JsonObjectBuilder e = Json.createObjectBuilder();
-        errors.forEach(e::add);
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(Json.createObjectBuilder().add("errors", e).build()).build();
-    }
-
-    private static JsonObject message(String text) {
-        return Json.createObjectBuilder().add("message", text).build();
-    }
-
-    /** Indonesian unless the client's first choice is English. */
-    private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
-        return (english ? Language.EN : Language.ID).locale();
+                .entity(ApiResponses.message(Messages.text(locale, "ppid.notFound"))).build();
     }
 
     private static String text(Locale locale, String key) {

@@ -1,5 +1,7 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.site.api.ApiError;
+import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.site.i18n.Language;
@@ -138,7 +140,7 @@ public class VisitsResource {
                     @SchemaProperty(name = "message", type = SchemaType.STRING)})))
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
     public Response submit(List<EntityPart> parts) throws IOException {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         Map<String, String> fields = new HashMap<>();
         EntityPart letter = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
@@ -166,10 +168,10 @@ public class VisitsResource {
             errors.putIfAbsent("letter", Messages.text(locale, "visit.letterRequired"));
         }
         if (!errors.isEmpty()) {
-            return invalid(errors);
+            return ApiResponses.invalid(errors);
         }
         if (!limit.tryAcquire(servletRequest)) {
-            return Response.status(429).type(JSON).entity(message(text(locale, "visit.form.tooMany"))).build();
+            return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "visit.form.tooMany"))).build();
         }
         VisitSubmission s;
         try (InputStream in = letter.getContent()) {
@@ -178,12 +180,12 @@ public class VisitsResource {
             for (Violation v : e.getViolations()) {
                 errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
             }
-            return invalid(errors);
+            return ApiResponses.invalid(errors);
         } catch (VisitRuleException e) {
             return Response.status(422).type(JSON).entity(Json.createObjectBuilder().add("rule", e.getRule().name())
                     .add("message", Messages.text(locale, e)).build()).build();
         } catch (BusinessException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(message(Messages.text(locale, e))).build();
+            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(ApiResponses.message(Messages.text(locale, e))).build();
         }
         JsonObject body = Json.createObjectBuilder().add("code", s.code()).add("accessCode", s.accessCode())
                 .add("earliestDate", s.earliestDate().toString()).build();
@@ -202,27 +204,27 @@ public class VisitsResource {
             @Parameter(description = "Hari pertama (YYYY-MM-DD), bawaan hari ini") @QueryParam("from") String fromText,
             @Parameter(description = "Hari terakhir (YYYY-MM-DD), bawaan 4 minggu setelah from") @QueryParam("to") String toText,
             @Parameter(description = "Kode wilayah untuk sisa kuota", example = "32.01") @QueryParam("region") String regionCode) {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         LocalDate from;
         LocalDate to;
         try {
             from = fromText == null || fromText.isBlank() ? visits.today() : LocalDate.parse(fromText.trim());
         } catch (DateTimeParseException e) {
-            return badParameter("from", Messages.text(locale, "visit.dateInvalid"));
+            throw ApiError.badRequest("from", Messages.text(locale, "visit.dateInvalid"));
         }
         try {
             to = toText == null || toText.isBlank() ? from.plusWeeks(4).minusDays(1) : LocalDate.parse(toText.trim());
         } catch (DateTimeParseException e) {
-            return badParameter("to", Messages.text(locale, "visit.dateInvalid"));
+            throw ApiError.badRequest("to", Messages.text(locale, "visit.dateInvalid"));
         }
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            return badParameter("to", text(locale, "visit.api.range"));
+            throw ApiError.badRequest("to", text(locale, "visit.api.range"));
         }
         Region region = null;
         if (regionCode != null && !regionCode.isBlank()) {
             region = reference.findRegion(regionCode.trim()).orElse(null);
             if (region == null) {
-                return badParameter("region", Messages.text(locale, "visit.regionUnknown"));
+                throw ApiError.badRequest("region", Messages.text(locale, "visit.regionUnknown"));
             }
         }
         JsonArrayBuilder days = Json.createArrayBuilder();
@@ -258,12 +260,12 @@ public class VisitsResource {
             @Parameter(description = "Kode booking", example = "KJ-7QF3KX") @PathParam("code") String code,
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
             @HeaderParam("X-Access-Code") String accessCode) {
-        Locale locale = locale();
+        Locale locale = ApiResponses.locale(headers);
         Visit v = accessCode == null || accessCode.isBlank() ? null
                 : visits.findForRequester(code, accessCode.strip()).orElse(null);
         if (v == null) {
             return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                    .entity(message(Messages.text(locale, "visit.notFound"))).build();
+                    .entity(ApiResponses.message(Messages.text(locale, "visit.notFound"))).build();
         }
         ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, VisitsResource.class.getClassLoader());
         JsonArrayBuilder timeline = Json.createArrayBuilder();
@@ -295,27 +297,6 @@ public class VisitsResource {
         return Response.ok(body.build(), JSON).header("Cache-Control", "no-store").build();
     }
 
-    private static Response invalid(Map<String, String> errors) {
-        JsonObjectBuilder e = Json.createObjectBuilder();
-        errors.forEach(e::add);
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(Json.createObjectBuilder().add("errors", e).build()).build();
-    }
-
-    private static Response badParameter(String parameter, String text) {
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(Json.createObjectBuilder().add("message", text).add("parameter", parameter).build()).build();
-    }
-
-    private static JsonObject message(String text) {
-        return Json.createObjectBuilder().add("message", text).build();
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
-        return (english ? Language.EN : Language.ID).locale();
-    }
 
     static String text(Locale locale, String key) {
         return ResourceBundle.getBundle(BUNDLE, locale, VisitsResource.class.getClassLoader()).getString(key);

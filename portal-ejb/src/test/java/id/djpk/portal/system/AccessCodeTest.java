@@ -1,4 +1,4 @@
-package id.djpk.portal.ppid;
+package id.djpk.portal.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

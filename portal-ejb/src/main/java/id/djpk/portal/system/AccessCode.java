@@ -1,4 +1,4 @@
-package id.djpk.portal.ppid;
+package id.djpk.portal.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,12 +8,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret that, with the tracking number, lets the requester follow a request without an account.
- * Tracking numbers are sequential and so guessable; the code is 256 random bits. Only its SHA-256 is kept,
+ * The secret that, with a sequential (guessable) number, lets a member of the public reach their own PPID
+ * request, booking, ticket or survey without an account. The code is 256 random bits. Only its SHA-256 is kept,
  * so a copy of the database does not open anyone's request; plain SHA-256 suffices because the code is
  * random, not a password a person chose.
  */
-final class AccessCode {
+public final class AccessCode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -21,26 +21,27 @@ final class AccessCode {
     }
 
     /** 43 URL-safe characters. */
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String code) {
+    /** The stored form; a code copied with spaces around it hashes like the code. */
+    public static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.trim().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Compares in constant time, so the response time does not reveal how much of a guess was right. */
-    static boolean matches(String code, String storedHash) {
+    public static boolean matches(String code, String storedHash) {
         if (code == null || storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(code.trim()).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }
