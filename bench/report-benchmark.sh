@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark (a command, not a test; see docs/benchmarks.md, "Monthly report"):
-# COUNT tickets (default 1.000.000) spread over 10 years (2016-01 .. 2025-12), then the time to compile one
-# month's report figures through the portal (POST /portal/api/reports/{M}/refresh, every figure with M-1, M-12,
-# trend and year to date) beside the same aggregates as bare SQL on the same database.
+# COUNT tickets (default 1.000.000) spread over 10 years (2016-01 .. 2025-12), with PPID requests (COUNT/300) and
+# held visits and video conferences (COUNT/200) over the same years, then the time to compile one month's report
+# figures through the portal (POST /portal/api/reports/{M}/refresh, every figure with M-1, M-12, trend and year to
+# date) beside the same aggregates as bare SQL on the same database, and the time to build the month's A4 PDF
+# (GET /portal/api/reports/{M}/pdf).
 #
 #   bench/report-benchmark.sh                 (needs: curl, java, mvn)
 #   COUNT=100000 RUNS=5 MONTH=2025-06 bench/report-benchmark.sh
@@ -55,7 +57,7 @@ start_portal
 stop_portal
 
 echo "== generating $COUNT tickets over 2016-2025"
-# one contact per 100 tickets; channels, categories, zones, topics, escalations and ratings in fixed rotations
+# one contact per 100 tickets; 120 months in order; channels, categories, zones, topics, escalations and ratings in fixed rotations
 awk -v n="$COUNT" 'BEGIN {
   OFS = ",";
   split("TELEPON WHATSAPP EMAIL LIVE_CHAT HELPDESK WEB_FORM CHATBOT", ch, " ");
@@ -67,7 +69,8 @@ awk -v n="$COUNT" 'BEGIN {
   split("ani budi citra dewi eko", agent, " ");
   print "id,contact_id,ticket_number,channel,category,region_code,time_zone,service_hours,created_at,created_month,status,agent,escalated_at,l2_unit,l2_score,rating_service,rating_answer,topic" > "/dev/stdout";
   for (i = 1; i <= n; i++) {
-    m = i % 120; year = 2016 + int(m / 12); month = (m % 12) + 1; day = (i % 28) + 1; hour = (i % 24);
+    # in creation order, as the sequence numbers them: the tickets of a month have neighbouring ids
+    m = int((i - 1) * 120 / n); year = 2016 + int(m / 12); month = (m % 12) + 1; day = (i % 28) + 1; hour = (i % 24);
     ts = sprintf("%d-%02d-%02d %02d:%02d:00", year, month, day, hour, i % 60);
     r = (i % 8) + 1; esc = (i % 7 == 0);
     print 2000000 + i, 1000000 + int(i / 100), sprintf("BENCH-%07d", i), ch[(i % 7) + 1], cat[(i % 6) + 1], reg[r], zone[r],
@@ -76,6 +79,33 @@ awk -v n="$COUNT" 'BEGIN {
       (i % 3 == 0 ? (i % 5) + 1 : ""), (i % 3 == 0 ? ((i + 2) % 5) + 1 : ""), top[(i % 8) + 1];
   }
 }' > "$WORK/tickets.csv"
+echo "== generating $((COUNT / 300)) PPID requests and $((COUNT / 200)) visits over 2016-2025"
+# PPID: received on a working-day-like date of the month, decided ten days later (grant, partial, refusal, not held)
+awk -v n="$((COUNT / 300))" 'BEGIN {
+  OFS = ",";
+  split("GRANTED PARTLY_GRANTED REJECTED NOT_HELD", dec, " ");
+  split("DAU DBH PDRD DANA_DESA SHSR APLIKASI", top, " ");
+  print "id,number,received,receipt_day,due,decision,decision_day,topic";
+  for (i = 1; i <= n; i++) {
+    m = i % 120; year = 2016 + int(m / 12); month = (m % 12) + 1; day = (i % 18) + 1;
+    printf "%d,BENCH-%06d,%d-%02d-%02d 03:00:00,%d-%02d-%02d,%d-%02d-%02d,%s,%d-%02d-%02d,%s\n", 3000000 + i, i,
+      year, month, day, year, month, day, year, month, day + 10, dec[(i % 4) + 1], year, month, day + 9, top[(i % 6) + 1];
+  }
+}' > "$WORK/ppid.csv"
+# visits: every other one a face-to-face visit (some with more guests than allowed), the others video conferences
+awk -v n="$((COUNT / 200))" 'BEGIN {
+  OFS = ",";
+  split("32.73 91.71 73.71 11.01 51.71 64.72 35.78 12.75", reg, " ");
+  split("DAU DBH;PDRD DANA_DESA SHSR APLIKASI", top, " ");
+  print "id,code,region,mode,topics,slot_date,slot_number,arrived,admitted,breach";
+  for (i = 1; i <= n; i++) {
+    m = i % 120; year = 2016 + int(m / 12); month = (m % 12) + 1; day = (i % 28) + 1;
+    face = (int(i / 120) % 2 == 0); arrived = face ? 3 + (i % 5) : 0;
+    printf "%d,BENCH-V%06d,%s,%s,%s,%d-%02d-%02d,%d,%s,%s,%s\n", 4000000 + i, i, reg[(i % 8) + 1],
+      (face ? "TATAP_MUKA" : "VIDEO_CONFERENCE"), top[(i % 5) + 1], year, month, day, int(i / 120) % 2 + 1,
+      (face ? arrived : ""), (face ? (arrived > 5 ? 5 : arrived) : ""), (face && arrived > 5 ? "TRUE" : "FALSE");
+  }
+}' > "$WORK/visits.csv"
 cat > "$WORK/load.sql" <<SQL
 INSERT INTO helpdesk_contact (id, name, email, consent, created_at, version)
   SELECT DISTINCT CAST(contact_id AS BIGINT), 'Bench ' || contact_id, 'bench' || contact_id || '@example.go.id', TRUE,
@@ -89,6 +119,24 @@ INSERT INTO helpdesk_ticket (id, ticket_number, access_hash, channel, contact_id
          CAST(NULLIF(rating_service, '') AS INT), CAST(NULLIF(rating_answer, '') AS INT), 0
   FROM CSVREAD('$WORK/tickets.csv');
 INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT CAST(id AS BIGINT), topic FROM CSVREAD('$WORK/tickets.csv');
+INSERT INTO ppid_request (id, tracking_number, access_hash, requester_name, address, occupation, phone, information,
+    purpose, obtain_method, delivery_method, consent, received_at, receipt_day, first_due, due_date, status, decision,
+    decision_text, decided_at, decision_day, decided_by, topic_code, version)
+  SELECT CAST(id AS BIGINT), number, 'x', 'Bench', 'Jakarta', 'Peneliti', '0811', 'Data transfer ke daerah', 'Penelitian',
+         'SOFTCOPY', 'EMAIL', TRUE, CAST(received AS TIMESTAMP), CAST(receipt_day AS DATE), CAST(due AS DATE),
+         CAST(due AS DATE), 'DECIDED', decision, 'Keputusan', CAST(decision_day AS TIMESTAMP), CAST(decision_day AS DATE),
+         'ppid', topic, 0
+  FROM CSVREAD('$WORK/ppid.csv');
+INSERT INTO visit (id, booking_code, access_hash, institution, region_code, contact_name, email, phone, mode, topics,
+    letter_number, letter_date, letter_key, letter_sha256, letter_size, head_comes, received_at, receipt_day,
+    earliest_date, status, slot_date, slot_number, guests_arrived, guests_admitted, guest_breach, version)
+  SELECT CAST(id AS BIGINT), code, 'x', 'BPKAD', region, 'Bench', 'bench@example.go.id', '0811', mode, topics,
+         'B-' || id || '/BENCH', DATEADD(DAY, -14, CAST(slot_date AS DATE)), 'bench/' || id, 'x', 1, FALSE,
+         DATEADD(DAY, -14, CAST(slot_date AS TIMESTAMP)), DATEADD(DAY, -14, CAST(slot_date AS DATE)),
+         DATEADD(DAY, -7, CAST(slot_date AS DATE)), 'HELD',
+         CAST(slot_date AS DATE), CAST(slot_number AS INT), CAST(NULLIF(arrived, '') AS INT),
+         CAST(NULLIF(admitted, '') AS INT), CAST(breach AS BOOLEAN), 0
+  FROM CSVREAD('$WORK/visits.csv');
 ANALYZE;
 SQL
 time java -cp "$H2_JAR" org.h2.tools.RunScript -url "$URL" -user portal -password portal -script "$WORK/load.sql"
@@ -106,6 +154,14 @@ PREV=$(date -d "$MONTH-01 -1 month" +%Y-%m); LAST=$(date -d "$MONTH-01 -12 month
     echo "SELECT agent, AVG(rating_service), AVG(rating_answer), COUNT(*), COUNT(DISTINCT contact_id) FROM helpdesk_ticket WHERE created_month = '$m' AND rating_service IS NOT NULL GROUP BY agent;"
   done
   echo "SELECT created_month, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month;"
+  for m in "$MONTH" "$PREV" "$LAST"; do
+    echo "SELECT COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01'));"
+    echo "SELECT decision, COUNT(*) FROM ppid_request WHERE decision_day BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01')) GROUP BY decision;"
+    echo "SELECT topic_code, COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01')) GROUP BY topic_code;"
+    echo "SELECT mode, COUNT(*), SUM(guests_arrived), SUM(CASE WHEN guest_breach THEN 1 ELSE 0 END) FROM visit WHERE status = 'HELD' AND slot_date BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01')) GROUP BY mode;"
+  done
+  echo "SELECT COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '${MONTH:0:4}-01-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01'));"
+  echo "SELECT mode, COUNT(*) FROM visit WHERE status = 'HELD' AND slot_date BETWEEN DATE '${MONTH:0:4}-01-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01')) GROUP BY mode;"
 } > "$WORK/aggregates.sql"
 
 echo "== second start: $COUNT tickets"
@@ -116,6 +172,10 @@ curl -fsS -u "editor:$PASSWORD" -o "$WORK/report-first.json" -w "first GET (draf
 for i in $(seq 1 "$RUNS"); do
   curl -fsS -u "editor:$PASSWORD" -X POST -o /dev/null -w "%{time_total}\n" "$API/refresh" >> "$WORK/refresh.txt"
 done
+: > "$WORK/pdf.txt"
+for i in $(seq 1 "$RUNS"); do
+  curl -fsS -u "editor:$PASSWORD" -o "$WORK/report.pdf" -w "%{time_total}\n" "$API/pdf" >> "$WORK/pdf.txt"
+done
 stop_portal
 
 echo "== bare SQL, $RUNS runs on one connection"
@@ -124,5 +184,8 @@ median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 R=$(median "$WORK/refresh.txt")
 printf "compile figures (median of %d)  %6.3f s   (goal <= 2 s)\n" "$RUNS" "$R"
 printf "bare SQL        (median of %d)  %6.3f s\n" "$RUNS" "$S"
+printf "build the PDF   (median of %d)  %6.3f s   (%d bytes)\n" "$RUNS" "$(median "$WORK/pdf.txt")" "$(stat -c %s "$WORK/report.pdf")"
 awk -v r="$R" -v s="$S" 'BEGIN { printf "ratio                          %6.2f   (goal <= 1.5)\n", r / s }'
-echo "tickets.total of $MONTH: $(grep -o '"tickets.total":{"value":[0-9]*' "$WORK/report-first.json" | grep -o '[0-9]*$')"
+for key in tickets.total ppid.received visits.total videoConferences.total; do
+  echo "$key of $MONTH: $(grep -o "\"$key\":{\"value\":[0-9]*" "$WORK/report-first.json" | grep -o '[0-9]*$')"
+done

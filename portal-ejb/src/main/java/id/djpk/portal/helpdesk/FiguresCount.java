@@ -2,76 +2,79 @@ package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.reference.TimeZoneCode;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Counts a month's figures from its tickets; no database, so the rules are tested directly. */
+/**
+ * Turns a month's counts, as the database's aggregate queries return them ({@link Counts}), into its figures: the
+ * zeros for channels and categories nobody used, in or out of service hours per zone, the ranking of Layer 2 units,
+ * the five Pemda that asked most, the averages. No database here, so the rules are tested directly.
+ */
 final class FiguresCount {
 
     static final int TOP_PEMDA = 5;
 
+    /**
+     * Tickets of one kind: how many share a channel, user category, zone, service-hours verdict and Layer 2 unit;
+     * of those how many were escalated, and the sum and number of their speed scores.
+     */
+    record Group(Channel channel, UserCategory category, TimeZoneCode zone, HoursVerdict verdict, String l2Unit,
+            long count, long escalated, long scoreSum, long scores) {
+    }
+
+    /** An agent's rated tickets: sums and numbers of both ratings, the tickets rated and the distinct requesters. */
+    record Rated(String agent, long serviceSum, long serviceCount, long answerSum, long answerCount, long tickets,
+            long requesters) {
+    }
+
+    /** A month's counts: groups, tickets per topic, Pemda tickets per region and per region and topic. */
+    record Counts(List<Group> groups, Map<String, Long> topics, Map<String, Long> pemda,
+            Map<String, Map<String, Long>> pemdaTopics, List<Rated> rated) {
+    }
+
     private FiguresCount() {
     }
 
-    static HelpdeskFigures count(YearMonth month, List<Ticket> tickets, Map<String, Long> kbNeedingReview) {
+    static HelpdeskFigures count(YearMonth month, Counts c, Map<String, Long> kbNeedingReview) {
         Map<String, Long> byChannel = zeros(Channel.values());
         Map<String, Long> byCategory = zeros(UserCategory.values());
-        Map<String, Long> byTopic = new TreeMap<>();
         Map<TimeZoneCode, long[]> hours = new EnumMap<>(TimeZoneCode.class);
         for (TimeZoneCode z : TimeZoneCode.values()) {
             hours.put(z, new long[2]);
         }
+        long total = 0;
         long unidentified = 0;
         long escalated = 0;
         long outside = 0;
         long outsideEscalated = 0;
-        Map<String, List<Integer>> unitScores = new TreeMap<>();
-        Map<String, Long> unitCounts = new TreeMap<>();
-        Map<String, Map<String, Long>> pemdaTopics = new HashMap<>();
-        Map<String, Long> pemdaCounts = new HashMap<>();
-        Map<String, List<Ticket>> rated = new TreeMap<>();
+        Map<String, long[]> units = new TreeMap<>();
 
-        for (Ticket t : tickets) {
-            byChannel.merge(t.getChannel().name(), 1L, Long::sum);
-            if (t.getCategory() != null) {
-                byCategory.merge(t.getCategory().name(), 1L, Long::sum);
+        for (Group g : c.groups()) {
+            total += g.count();
+            byChannel.merge(g.channel().name(), g.count(), Long::sum);
+            if (g.category() != null) {
+                byCategory.merge(g.category().name(), g.count(), Long::sum);
             }
-            t.getTopics().forEach(code -> byTopic.merge(code, 1L, Long::sum));
-            boolean isEscalated = t.getEscalatedAt() != null;
-            if (t.getServiceHours() == HoursVerdict.UNIDENTIFIED || t.getTimeZone() == null) {
-                unidentified++;
+            if (g.verdict() == HoursVerdict.UNIDENTIFIED || g.verdict() == null || g.zone() == null) {
+                unidentified += g.count();
             } else {
-                hours.get(t.getTimeZone())[t.getServiceHours() == HoursVerdict.INSIDE ? 0 : 1]++;
-                if (t.getServiceHours() == HoursVerdict.OUTSIDE) {
-                    outside++;
-                    outsideEscalated += isEscalated ? 1 : 0;
+                hours.get(g.zone())[g.verdict() == HoursVerdict.INSIDE ? 0 : 1] += g.count();
+                if (g.verdict() == HoursVerdict.OUTSIDE) {
+                    outside += g.count();
+                    outsideEscalated += g.escalated();
                 }
             }
-            if (isEscalated) {
-                escalated++;
-                unitCounts.merge(t.getL2Unit(), 1L, Long::sum);
-                List<Integer> scores = unitScores.computeIfAbsent(t.getL2Unit(), u -> new ArrayList<>());
-                if (t.getL2Score() != null) {
-                    scores.add(t.getL2Score());
-                }
-            }
-            if (t.getCategory() == UserCategory.PEMDA && t.getRegionCode() != null) {
-                pemdaCounts.merge(t.getRegionCode(), 1L, Long::sum);
-                Map<String, Long> topics = pemdaTopics.computeIfAbsent(t.getRegionCode(), r -> new HashMap<>());
-                t.getTopics().forEach(code -> topics.merge(code, 1L, Long::sum));
-            }
-            if (t.getAgent() != null && (t.getRatingService() != null || t.getRatingAnswer() != null)) {
-                rated.computeIfAbsent(t.getAgent(), a -> new ArrayList<>()).add(t);
+            if (g.escalated() > 0) {
+                escalated += g.escalated();
+                long[] u = units.computeIfAbsent(g.l2Unit(), x -> new long[3]);
+                u[0] += g.escalated();
+                u[1] += g.scoreSum();
+                u[2] += g.scores();
             }
         }
 
@@ -79,44 +82,38 @@ final class FiguresCount {
         hours.forEach((z, n) -> serviceHours.put(z, new HelpdeskFigures.InOut(n[0], n[1])));
 
         // ranked: the best average first, then the most tickets
-        Map<String, HelpdeskFigures.UnitScore> units = unitCounts.keySet().stream()
-                .map(u -> Map.entry(u, new HelpdeskFigures.UnitScore(unitCounts.get(u), average(unitScores.get(u), i -> i))))
+        Map<String, HelpdeskFigures.UnitScore> ranked = units.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new HelpdeskFigures.UnitScore(e.getValue()[0],
+                        average(e.getValue()[1], e.getValue()[2]))))
                 .sorted(Comparator.<Map.Entry<String, HelpdeskFigures.UnitScore>, Double>comparing(
                         e -> e.getValue().averageScore() == null ? -1 : e.getValue().averageScore()).reversed()
                         .thenComparing(e -> -e.getValue().count()).thenComparing(Map.Entry::getKey))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 
-        List<HelpdeskFigures.Pemda> top = pemdaCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(TOP_PEMDA)
-                .map(e -> new HelpdeskFigures.Pemda(e.getKey(), e.getValue(), ranked(pemdaTopics.get(e.getKey()))))
+        List<HelpdeskFigures.Pemda> top = topPemda(c.pemda()).stream()
+                .map(region -> new HelpdeskFigures.Pemda(region, c.pemda().get(region),
+                        ranked(c.pemdaTopics().getOrDefault(region, Map.of()))))
                 .toList();
 
         Map<String, HelpdeskFigures.Satisfaction> satisfaction = new LinkedHashMap<>();
-        rated.forEach((agent, list) -> {
-            // a contact not yet stored has no id: then the object itself tells people apart
-            Set<Object> people = new HashSet<>();
-            list.forEach(t -> people.add(t.getContact().getId() == null ? t.getContact() : t.getContact().getId()));
-            satisfaction.put(agent, new HelpdeskFigures.Satisfaction(average(list, Ticket::getRatingService),
-                    average(list, Ticket::getRatingAnswer), list.size(), people.size()));
-        });
+        c.rated().stream().sorted(Comparator.comparing(Rated::agent)).forEach(r -> satisfaction.put(r.agent(),
+                new HelpdeskFigures.Satisfaction(average(r.serviceSum(), r.serviceCount()),
+                        average(r.answerSum(), r.answerCount()), r.tickets(), r.requesters())));
 
-        return new HelpdeskFigures(month, tickets.size(), byChannel, byCategory, byTopic, serviceHours, unidentified,
-                new HelpdeskFigures.Escalation(escalated, outside, outsideEscalated), units, top, satisfaction,
-                new TreeMap<>(kbNeedingReview));
+        return new HelpdeskFigures(month, total, byChannel, byCategory, new TreeMap<>(c.topics()), serviceHours,
+                unidentified, new HelpdeskFigures.Escalation(escalated, outside, outsideEscalated), ranked, top,
+                satisfaction, new TreeMap<>(kbNeedingReview));
     }
 
-    /** The mean of the values present, to two decimals; null when there is none. */
-    static <T> Double average(List<T> items, Function<T, Integer> value) {
-        long sum = 0;
-        int n = 0;
-        for (T item : items) {
-            Integer v = value.apply(item);
-            if (v != null) {
-                sum += v;
-                n++;
-            }
-        }
+    /** The regions of the five Pemda with the most tickets; ties by region code. */
+    static List<String> topPemda(Map<String, Long> pemda) {
+        return pemda.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(TOP_PEMDA).map(Map.Entry::getKey).toList();
+    }
+
+    /** The mean of {@code n} values summing to {@code sum}, to two decimals; null when there is none. */
+    static Double average(long sum, long n) {
         return n == 0 ? null : Math.round(sum * 100.0 / n) / 100.0;
     }
 

@@ -31,6 +31,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -504,10 +507,74 @@ public class HelpdeskService {
     // ---------------------------------------------------------------- figures
 
     public HelpdeskFigures figures(YearMonth month) {
-        List<Ticket> tickets = em.createNamedQuery("Ticket.ofMonth", Ticket.class).setParameter("month", month.toString())
-                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
-                .getResultList();
-        return FiguresCount.count(month, tickets, needingReview());
+        return figures(List.of(month)).get(month);
+    }
+
+    private static final String OF_MONTHS = " FROM Ticket t WHERE t.createdMonth IN :months AND t.status <> "
+            + "id.djpk.portal.helpdesk.TicketStatus.MERGED";
+
+    /**
+     * The figures of several months (the report asks for M, M−1 and M−12 at once), counted by the database: five
+     * aggregate queries over all the months together, whatever the number of tickets; {@link FiguresCount} turns
+     * the counts into figures.
+     */
+    public Map<YearMonth, HelpdeskFigures> figures(Collection<YearMonth> months) {
+        List<String> keys = months.stream().map(YearMonth::toString).distinct().toList();
+        Map<String, List<FiguresCount.Group>> groups = new HashMap<>();
+        Map<String, Map<String, Long>> topics = new HashMap<>();
+        Map<String, Map<String, Long>> pemda = new HashMap<>();
+        Map<String, Map<String, Map<String, Long>>> pemdaTopics = new HashMap<>();
+        Map<String, List<FiguresCount.Rated>> rated = new HashMap<>();
+        for (Object[] r : rows("SELECT t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit, "
+                + "COUNT(t), COUNT(t.escalatedAt), SUM(t.l2Score), COUNT(t.l2Score)" + OF_MONTHS
+                + " GROUP BY t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit", keys)) {
+            groups.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Group((Channel) r[1],
+                    (UserCategory) r[2], (TimeZoneCode) r[3], (HoursVerdict) r[4], (String) r[5], n(r[6]), n(r[7]),
+                    n(r[8]), n(r[9])));
+        }
+        for (Object[] r : rows("SELECT t.createdMonth, p, COUNT(t)" + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE")
+                + " GROUP BY t.createdMonth, p", keys)) {
+            topics.computeIfAbsent((String) r[0], m -> new TreeMap<>()).put((String) r[1], n(r[2]));
+        }
+        String pemdaOnly = " AND t.category = id.djpk.portal.helpdesk.UserCategory.PEMDA AND t.regionCode IS NOT NULL";
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, COUNT(t)" + OF_MONTHS + pemdaOnly
+                + " GROUP BY t.createdMonth, t.regionCode", keys)) {
+            pemda.computeIfAbsent((String) r[0], m -> new HashMap<>()).put((String) r[1], n(r[2]));
+        }
+        Set<String> topRegions = new HashSet<>();
+        pemda.values().forEach(perRegion -> topRegions.addAll(FiguresCount.topPemda(perRegion)));
+        if (!topRegions.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
+                            + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE") + pemdaOnly
+                            + " AND t.regionCode IN :regions GROUP BY t.createdMonth, t.regionCode, p", Object[].class)
+                    .setParameter("months", keys).setParameter("regions", topRegions).getResultList()) {
+                pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));
+            }
+        }
+        for (Object[] r : rows("SELECT t.createdMonth, t.agent, SUM(t.ratingService), COUNT(t.ratingService), "
+                + "SUM(t.ratingAnswer), COUNT(t.ratingAnswer), COUNT(t), COUNT(DISTINCT t.contact.id)" + OF_MONTHS
+                + " AND t.agent IS NOT NULL AND (t.ratingService IS NOT NULL OR t.ratingAnswer IS NOT NULL)"
+                + " GROUP BY t.createdMonth, t.agent", keys)) {
+            rated.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Rated((String) r[1],
+                    n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
+        }
+        Map<String, Long> review = needingReview();
+        Map<YearMonth, HelpdeskFigures> out = new LinkedHashMap<>();
+        for (String m : keys) {
+            out.put(YearMonth.parse(m), FiguresCount.count(YearMonth.parse(m), new FiguresCount.Counts(
+                    groups.getOrDefault(m, List.of()), topics.getOrDefault(m, Map.of()), pemda.getOrDefault(m, Map.of()),
+                    pemdaTopics.getOrDefault(m, Map.of()), rated.getOrDefault(m, List.of())), review));
+        }
+        return out;
+    }
+
+    private List<Object[]> rows(String jpql, List<String> months) {
+        return em.createQuery(jpql, Object[].class).setParameter("months", months).getResultList();
+    }
+
+    private static long n(Object count) {
+        return count == null ? 0 : ((Number) count).longValue();
     }
 
     /**

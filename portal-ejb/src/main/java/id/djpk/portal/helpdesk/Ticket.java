@@ -41,8 +41,6 @@ import java.util.Set;
 @Table(name = "helpdesk_ticket")
 @NamedQuery(name = "Ticket.byNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = "Ticket.bySource", query = "SELECT t FROM Ticket t WHERE t.channel = :channel AND t.sourceRef = :ref")
-@NamedQuery(name = "Ticket.ofMonth", query = "SELECT t FROM Ticket t WHERE t.createdMonth = :month AND t.status <> "
-        + "id.djpk.portal.helpdesk.TicketStatus.MERGED")
 @NamedQuery(name = "Ticket.ofContact", query = "SELECT t FROM Ticket t WHERE t.contact = :contact ORDER BY t.createdAt DESC")
 @NamedQuery(name = "Ticket.ofRegion", query = "SELECT t FROM Ticket t WHERE t.regionCode = :region ORDER BY t.createdAt DESC")
 @NamedQuery(name = "Ticket.importedRefs", query = "SELECT t.sourceRef FROM Ticket t WHERE t.sourceRef LIKE :prefix")

@@ -321,11 +321,12 @@ public class ReportService {
         for (Topic t : reference.topics()) {
             topics.put(t.getCode(), new ReportCompiler.TopicName(t.getName(), t.getGroup().name()));
         }
-        var figures = helpdesk.figures(m);
+        var ticketFigures = helpdesk.figures(List.of(m, prev, lastYear));
+        var figures = ticketFigures.get(m);
         Map<String, String> regions = new HashMap<>();
         figures.topPemda().forEach(p -> regions.put(p.regionCode(),
                 reference.findRegion(p.regionCode()).map(Region::getShortName).orElse(p.regionCode())));
-        return new ReportCompiler.Sources(m, figures, helpdesk.figures(prev), helpdesk.figures(lastYear),
+        return new ReportCompiler.Sources(m, figures, ticketFigures.get(prev), ticketFigures.get(lastYear),
                 helpdesk.totalsPerMonth(lastYear, m), ppid.figures(m), ppid.figures(prev), ppid.figures(lastYear),
                 current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
                 traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,

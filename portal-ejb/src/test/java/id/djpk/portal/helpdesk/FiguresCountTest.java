@@ -6,49 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.reference.TimeZoneCode;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The month's figures counted from a small, known set of tickets. */
+/** The month's figures from a small, known set of counts, as the aggregate queries return them. */
 class FiguresCountTest {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    static final Instant AT = Instant.parse("2024-05-02T03:00:00Z");
+    static FiguresCount.Group group(Channel channel, UserCategory category, TimeZoneCode zone, HoursVerdict verdict,
+            String unit, long count, long escalated, long scoreSum, long scores) {
+        return new FiguresCount.Group(channel, category, zone, verdict, unit, count, escalated, scoreSum, scores);
+    }
 
-    static Ticket ticket(Contact who, Channel channel, UserCategory category, String region, TimeZoneCode zone,
-            HoursVerdict verdict, String... topics) {
-        Intake in = new Intake(channel, null, who.getName(), who.getEmail(), null, region, null, category, Set.of(topics),
-                "Pertanyaan", "Isi", false);
-        return new Ticket("TIK-2024-000001", "-", in, who, AT, WIB, zone, verdict);
+    /**
+     * Five tickets: two WhatsApp Pemda 32.73 (WIB, one inside and one outside hours, both escalated to DTU, scored
+     * 120 and 80), an e-mail Pemda 91.71 (WIT, outside, not escalated), a phone call of an academic from an
+     * unknown region, a web form without category (WITA, inside, escalated to DTK, not answered yet).
+     */
+    static FiguresCount.Counts fiveTickets() {
+        return new FiguresCount.Counts(List.of(
+                group(Channel.WHATSAPP, UserCategory.PEMDA, TimeZoneCode.WIB, HoursVerdict.INSIDE, "DTU", 1, 1, 120, 1),
+                group(Channel.WHATSAPP, UserCategory.PEMDA, TimeZoneCode.WIB, HoursVerdict.OUTSIDE, "DTU", 1, 1, 80, 1),
+                group(Channel.EMAIL, UserCategory.PEMDA, TimeZoneCode.WIT, HoursVerdict.OUTSIDE, null, 1, 0, 0, 0),
+                group(Channel.TELEPON, UserCategory.AKADEMISI, null, HoursVerdict.UNIDENTIFIED, null, 1, 0, 0, 0),
+                group(Channel.WEB_FORM, null, TimeZoneCode.WITA, HoursVerdict.INSIDE, "DTK", 1, 1, 0, 0)),
+                Map.of("DAU", 2L, "DBH", 1L, "PDRD", 1L),
+                Map.of("32.73", 2L, "91.71", 1L),
+                Map.of("32.73", Map.of("DBH", 1L, "DAU", 2L), "91.71", Map.of("PDRD", 1L)),
+                List.of(new FiguresCount.Rated("agent", 8, 2, 7, 2, 2, 2)));
     }
 
     @Test
     void countsTheMonth() {
-        Contact a = new Contact("A", "a@example.id", null, AT);
-        Contact b = new Contact("B", "b@example.id", null, AT);
-        List<Ticket> tickets = new ArrayList<>();
-        Ticket t1 = ticket(a, Channel.WHATSAPP, UserCategory.PEMDA, "32.73", TimeZoneCode.WIB, HoursVerdict.INSIDE, "DAU");
-        t1.history("agent", AT, AT, "DTU", AT.plusSeconds(3600), 120, AT.plusSeconds(7200), 5, 4);
-        Ticket t2 = ticket(a, Channel.WHATSAPP, UserCategory.PEMDA, "32.73", TimeZoneCode.WIB, HoursVerdict.OUTSIDE, "DAU", "DBH");
-        t2.history("agent", AT, AT, "DTU", AT.plusSeconds(86_400 * 5), 80, null, null, null);
-        Ticket t3 = ticket(b, Channel.EMAIL, UserCategory.PEMDA, "91.71", TimeZoneCode.WIT, HoursVerdict.OUTSIDE, "PDRD");
-        t3.history("agent", AT, null, null, null, null, AT.plusSeconds(600), 3, 3);
-        Ticket t4 = ticket(b, Channel.TELEPON, UserCategory.AKADEMISI, null, null, HoursVerdict.UNIDENTIFIED);
-        Ticket t5 = ticket(b, Channel.WEB_FORM, null, "91.71", TimeZoneCode.WITA, HoursVerdict.INSIDE);
-        t5.history("agent", AT, AT, "DTK", null, null, null, null, null);
-        tickets.addAll(List.of(t1, t2, t3, t4, t5));
-
-        HelpdeskFigures f = FiguresCount.count(YearMonth.of(2024, 5), tickets, Map.of("DAU", 2L));
+        HelpdeskFigures f = FiguresCount.count(YearMonth.of(2024, 5), fiveTickets(), Map.of("DAU", 2L));
 
         assertEquals(5, f.total());
         assertEquals(2, f.byChannel().get("WHATSAPP"));
-        assertEquals(0, f.byChannel().get("CHATBOT"));
+        assertEquals(0, f.byChannel().get("CHATBOT"), "a channel nobody used counts 0");
         assertEquals(3, f.byCategory().get("PEMDA"));
         assertEquals(0, f.byCategory().get("KL"));
         assertEquals(Map.of("DAU", 2L, "DBH", 1L, "PDRD", 1L), f.byTopic());
@@ -64,7 +59,7 @@ class FiguresCountTest {
         assertEquals(2, f.topPemda().size());
         assertEquals("32.73", f.topPemda().get(0).regionCode());
         assertEquals(2, f.topPemda().get(0).count());
-        assertEquals(List.of("DAU", "DBH"), List.copyOf(f.topPemda().get(0).topics().keySet()));
+        assertEquals(List.of("DAU", "DBH"), List.copyOf(f.topPemda().get(0).topics().keySet()), "most asked first");
         HelpdeskFigures.Satisfaction s = f.satisfaction().get("agent");
         assertEquals(new HelpdeskFigures.Satisfaction(4.0, 3.5, 2, 2), s);
         assertFalse(s.enoughRatings());
@@ -73,8 +68,39 @@ class FiguresCountTest {
     }
 
     @Test
+    void aMonthWithoutTicketsIsAllZeros() {
+        HelpdeskFigures f = FiguresCount.count(YearMonth.of(2001, 1),
+                new FiguresCount.Counts(List.of(), Map.of(), Map.of(), Map.of(), List.of()), Map.of());
+        assertEquals(0, f.total());
+        assertEquals(0, f.byChannel().get("WHATSAPP"));
+        assertEquals(new HelpdeskFigures.InOut(0, 0), f.serviceHours().get(TimeZoneCode.WIB));
+        assertEquals(new HelpdeskFigures.Escalation(0, 0, 0), f.escalated());
+        assertTrue(f.l2Units().isEmpty());
+        assertTrue(f.topPemda().isEmpty());
+    }
+
+    @Test
+    void unitsRankByAverageThenCountThenName() {
+        FiguresCount.Counts c = new FiguresCount.Counts(List.of(
+                group(Channel.EMAIL, UserCategory.KL, TimeZoneCode.WIB, HoursVerdict.INSIDE, "P2D", 2, 2, 200, 2),
+                group(Channel.EMAIL, UserCategory.KL, TimeZoneCode.WIB, HoursVerdict.INSIDE, "DTK", 3, 3, 300, 3),
+                group(Channel.EMAIL, UserCategory.KL, TimeZoneCode.WIB, HoursVerdict.INSIDE, "DTU", 1, 1, 120, 1),
+                group(Channel.EMAIL, UserCategory.KL, TimeZoneCode.WIB, HoursVerdict.INSIDE, "PDRD", 2, 2, 200, 2)),
+                Map.of(), Map.of(), Map.of(), List.of());
+        HelpdeskFigures f = FiguresCount.count(YearMonth.of(2024, 5), c, Map.of());
+        assertEquals(List.of("DTU", "DTK", "P2D", "PDRD"), List.copyOf(f.l2Units().keySet()));
+    }
+
+    @Test
+    void topFivePemdaTiesByRegionCode() {
+        Map<String, Long> pemda = Map.of("11.01", 3L, "12.75", 3L, "32.73", 9L, "35.78", 1L, "51.71", 3L,
+                "64.72", 3L, "73.71", 2L);
+        assertEquals(List.of("32.73", "11.01", "12.75", "51.71", "64.72"), FiguresCount.topPemda(pemda));
+    }
+
+    @Test
     void averageToTwoDecimals() {
-        assertEquals(3.67, FiguresCount.average(List.of(3, 4, 4), i -> i));
-        assertNull(FiguresCount.average(List.<Integer>of(), i -> i));
+        assertEquals(3.67, FiguresCount.average(11, 3));
+        assertNull(FiguresCount.average(0, 0));
     }
 }

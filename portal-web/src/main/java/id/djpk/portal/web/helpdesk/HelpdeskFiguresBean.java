@@ -61,9 +61,10 @@ public class HelpdeskFiguresBean implements Serializable {
             m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
         }
         month = m.toString();
-        current = helpdesk.figures(m);
-        previous = helpdesk.figures(m.minusMonths(1));
-        lastYear = helpdesk.figures(m.minusMonths(12));
+        var figures = helpdesk.figures(List.of(m, m.minusMonths(1), m.minusMonths(12)));
+        current = figures.get(m);
+        previous = figures.get(m.minusMonths(1));
+        lastYear = figures.get(m.minusMonths(12));
     }
 
     static Double change(long now, long before) {

@@ -20,7 +20,9 @@ import java.time.format.DateTimeParseException;
 /**
  * The monthly report for the editors (report editors and administrators, by web.xml), in any state:
  * {@code GET /portal/api/reports/{YYYY-MM}} (a month without a report gets its draft compiled first) and
- * {@code POST /portal/api/reports/{YYYY-MM}/refresh} (drafts only; 409 otherwise).
+ * {@code POST /portal/api/reports/{YYYY-MM}/refresh} (drafts only; 409 otherwise) and
+ * {@code GET /portal/api/reports/{YYYY-MM}/pdf} (the latest revision as A4 PDF, also a draft's, to read it before
+ * publishing).
  */
 @Path("reports")
 @RequestScoped
@@ -53,6 +55,18 @@ public class ReportResource {
         } catch (BusinessException e) {
             return conflict(e, Response.Status.CONFLICT);
         }
+    }
+
+    @GET
+    @Path("{month}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("month") String month) {
+        YearMonth m = month(month);
+        return reports.find(m)
+                .map(r -> Response.ok(reports.pdf(r)).header("Content-Disposition",
+                        "inline; filename=\"" + ReportService.pdfName(r) + "\"").header("Cache-Control", "no-store").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(error("report.notFound")).build());
     }
 
     static YearMonth month(String month) {

@@ -70,6 +70,13 @@ class ReportJourneyIT extends BrowserTest {
             assertTrue(report.containsKey(key), key);
         }
         assertEquals(200, staffApi("POST", "/api/reports/" + MONTH + "/refresh").getInt("status"), "a draft refreshes");
+        HttpResponse<String> draftPdf = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(
+                "/api/reports/" + MONTH + "/pdf"))).header("Authorization", HelpdeskApiIT.basic("editor")));
+        assertEquals(200, draftPdf.statusCode(), "the editors read a draft's PDF before publishing");
+        assertEquals("application/pdf", draftPdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(draftPdf.body().startsWith("%PDF-"));
+        assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/reports/2001-01/pdf")))
+                .header("Authorization", HelpdeskApiIT.basic("editor"))).statusCode(), "no report, no PDF");
         assertTrue(browser.find(By.id("report:totals")).getText().contains("Tiket konsultasi"), browser.text());
         for (String table : List.of("report:channels", "report:categories", "report:topics", "report:units",
                 "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences")) {
