@@ -291,14 +291,6 @@ public class ReportBean implements Serializable {
         return List.of(BlastChannel.values());
     }
 
-    public java.time.LocalDate getMonthStart() {
-        return YearMonth.parse(month).atDay(1);
-    }
-
-    public java.time.LocalDate getMonthEnd() {
-        return YearMonth.parse(month).atEndOfMonth();
-    }
-
     public long ytd(String key) {
         return report.snapshot().number(key);
     }
