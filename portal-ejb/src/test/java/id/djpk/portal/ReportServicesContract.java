@@ -16,7 +16,9 @@ import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationDraft;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.report.BlastChannel;
 import id.djpk.portal.report.Figure;
+import id.djpk.portal.report.ReportBlast;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
@@ -207,12 +209,12 @@ public abstract class ReportServicesContract {
         assertFigure(posts, 27, 20L, null, 35.0, null);
         assertTrue(posts.isEntered());
         assertNotNull(posts.enteredAt());
-        reports.enter(m, "blasts.total", 3L);
-        assertEquals(3, reports.open(m).snapshot().figure("blasts.total").value());
+        reports.addBlast(m, m.atDay(2), "Undangan webinar", BlastChannel.WHATSAPP);
+        assertEquals(1, reports.open(m).snapshot().figure("blasts.total").value());
         assertEquals("report.keyUnknown", assertThrows(InvalidInputException.class,
                 () -> reports.enter(m, "tickets.total", 99L)).getViolations().get(0).key());
         assertEquals("report.valueInvalid", assertThrows(InvalidInputException.class,
-                () -> reports.enter(m, "blasts.total", -1L)).getViolations().get(0).key());
+                () -> reports.enter(m, "chatbot.menu.TKD", -1L)).getViolations().get(0).key());
 
         // refresh while a draft: new data shows; the entered figures stay
         importKnown(prefix + "b", firstTuesday(m));
@@ -225,7 +227,7 @@ public abstract class ReportServicesContract {
         assertEquals(ReportState.IN_REVIEW, reports.submit(m).getState());
         assertEquals("report.notDraft", assertThrows(BusinessException.class, () -> reports.refresh(m)).getKey());
         assertEquals("report.notDraft", assertThrows(BusinessException.class,
-                () -> reports.enter(m, "blasts.total", 4L)).getKey());
+                () -> reports.enter(m, "chatbot.menu.TKD", 4L)).getKey());
         assertEquals("report.notPublished", assertThrows(BusinessException.class, () -> reports.revise(m, "x")).getKey());
 
         MonthlyReport published = reports.publish(m);
@@ -265,6 +267,91 @@ public abstract class ReportServicesContract {
         assertTrue(pdfText(reports.pdf(second)).contains("Catatan perubahan: Tiket impor susulan"));
         assertEquals(List.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
                 reports.revisions(m).stream().map(MonthlyReport::getState).toList());
+    }
+
+    @Test
+    void chatbotMenusEmailLaporTypesAndBlastsAddUpOverTheYearAndACorrectionCarriesThem() {
+        int year = someYear(1850);
+        YearMonth feb = YearMonth.of(year, 2);
+        YearMonth m = YearMonth.of(year, 3);
+
+        reports.open(feb);
+        reports.enter(feb, "chatbot.menu.TKD", 100L);
+        reports.enter(feb, "chatbot.menu.TIDAK_DILANJUTKAN", 50L);
+        reports.enter(feb, "emailLapor.byType.DAU", 10L);
+        reports.addBlast(feb, feb.atDay(5), "Undangan sosialisasi DAU", BlastChannel.WHATSAPP);
+
+        reports.open(m);
+        reports.enter(m, "chatbot.menu.TKD", 161L);
+        reports.enter(m, "chatbot.menu.AKPD", 20L);
+        reports.enter(m, "chatbot.menu.CHAT_AGENT", 40L);
+        reports.enter(m, "chatbot.menu.TIDAK_DILANJUTKAN", 351L);
+        reports.enter(m, "emailLapor.byType.DAU", 314L);
+        reports.enter(m, "emailLapor.byType.DBH", 52L);
+        reports.enter(m, "emailLapor.byType.INSENTIF_FISKAL", 14L);
+        assertEquals("report.keyUnknown", assertThrows(InvalidInputException.class,
+                () -> reports.enter(m, "chatbot.users", 583L)).getViolations().get(0).key(), "a sum, not typed in");
+        assertEquals("report.keyUnknown", assertThrows(InvalidInputException.class,
+                () -> reports.enter(m, "blasts.total", 3L)).getViolations().get(0).key(), "the list's count");
+
+        // blasts: within the month, with a subject and a channel
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> reports.addBlast(m, feb.atDay(28), " ", null));
+        assertEquals(List.of("report.blastDateOutside", "report.blastSubjectRequired", "report.blastChannelRequired"),
+                bad.getViolations().stream().map(v -> v.key()).toList());
+        reports.addBlast(m, m.atDay(21), "Sosialisasi Pembiayaan Kreatif Daerah", BlastChannel.EMAIL);
+        reports.addBlast(m, m.atDay(1), "Monitoring dan Evaluasi Implementasi JF AKPD", BlastChannel.WHATSAPP);
+        MonthlyReport r = reports.addBlast(m, m.atDay(24), "Salah ketik", BlastChannel.WHATSAPP);
+        ReportBlast wrong = r.getBlasts().stream().filter(b -> b.getSubject().equals("Salah ketik")).findFirst().orElseThrow();
+        r = reports.removeBlast(m, wrong.getId());
+        assertEquals(List.of("Monitoring dan Evaluasi Implementasi JF AKPD", "Sosialisasi Pembiayaan Kreatif Daerah"),
+                r.getBlasts().stream().map(ReportBlast::getSubject).toList(), "by date");
+
+        ReportSnapshot s = reports.open(m).snapshot();
+        assertFigure(s.figure("chatbot.users"), 161 + 20 + 351, 150L, null, 254.7, null);
+        assertFigure(s.figure("chatbot.menu.TKD"), 161, 100L, null, 61.0, null);
+        assertEquals(532 + 150, s.number("chatbot.ytd"));
+        assertFigure(s.figure("emailLapor.total"), 380, 10L, null, 3700.0, null);
+        assertEquals(82.6, s.share("emailLapor.byType.DAU"));
+        assertEquals(390, s.number("emailLapor.ytd"));
+        assertFigure(s.figure("blasts.total"), 2, 1L, null, 100.0, null);
+        assertTrue(s.figure("blasts.total").isEntered());
+        assertEquals(3, s.number("blasts.ytd"));
+        assertEquals(List.of("EMAIL", "WHATSAPP"), s.list("blasts.list").stream().map(b -> b.getString("channel")).sorted().toList());
+        String csv = new String(reports.csv(reports.open(m)), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nchatbot.users,532,150,,254.7,,true,"), csv);
+        assertTrue(csv.contains("\r\nblasts.ytd,3,"), csv);
+
+        String pdf = pdfText(reports.pdf(reports.open(m)));
+        assertTrue(pdf.contains("jumlah pengguna layanan Chatbot (tanpa Chat Agent) adalah sebanyak 532 pengguna"), pdf);
+        assertTrue(pdf.contains("Informasi Anggaran Transfer ke Daerah 161"), pdf);
+        assertTrue(pdf.contains("Laporan Syarat Salur DAU 314 82,6%"), pdf);
+        assertTrue(pdf.contains("Sosialisasi Pembiayaan Kreatif Daerah"), pdf);
+        assertTrue(pdf.contains("telah dilaksanakan 3 penyampaian informasi"), pdf);
+
+        // published: frozen; a blast can no longer be added or removed
+        reports.write(m, null, null, "Chatbot dan Email Lapor diisi.");
+        reports.submit(m);
+        reports.publish(m);
+        assertEquals("report.notDraft", assertThrows(BusinessException.class,
+                () -> reports.addBlast(m, m.atDay(2), "Terlambat", BlastChannel.EMAIL)).getKey());
+        long kept = reports.open(m).getBlasts().get(0).getId();
+        assertEquals("report.notDraft", assertThrows(BusinessException.class, () -> reports.removeBlast(m, kept)).getKey());
+        assertEquals("report.notDraft", assertThrows(BusinessException.class,
+                () -> reports.enter(m, "chatbot.menu.TKD", 1L)).getKey());
+        assertEquals(2, reports.published(m).orElseThrow().getBlasts().size());
+
+        // a correction carries the entries and the blasts, and the sums come out the same
+        MonthlyReport revision = reports.revise(m, "Koreksi angka chatbot");
+        assertEquals(2, revision.getBlasts().size());
+        ReportSnapshot r2 = revision.snapshot();
+        assertEquals(532, r2.figure("chatbot.users").value());
+        assertEquals(380, r2.figure("emailLapor.total").value());
+        assertEquals(2, r2.figure("blasts.total").value());
+        assertEquals(3, r2.number("blasts.ytd"));
+        reports.enter(m, "chatbot.menu.TKD", 170L);
+        assertEquals(541, reports.open(m).snapshot().figure("chatbot.users").value());
+        assertEquals(532, reports.published(m).orElseThrow().snapshot().figure("chatbot.users").value(), "rev 1 unchanged");
     }
 
     @Test

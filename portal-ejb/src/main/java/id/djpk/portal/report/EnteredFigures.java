@@ -2,23 +2,65 @@ package id.djpk.portal.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The figures whose source is not in the portal yet, entered by the editor in the report: social media
- * (posts, followers, reach per platform), chatbot users, WhatsApp blasts and Email Lapor. When a capability
- * later produces one of them, the compiler takes it from the data and the key leaves this list.
+ * The figures whose source is not in the portal yet, entered by the editor in the report (DOMAIN.md §4–§5):
+ * social media (posts, followers, reach per platform), chatbot users per menu, Email Lapor per report type, and
+ * the list of blasts (kept as {@link ReportBlast}s, counted as {@link #BLASTS}). The totals are sums, never typed
+ * in: {@link #CHATBOT} is the users of menus 1–8 and "Tidak Dilanjutkan" (without Chat Agent, as the seeds count
+ * it), {@link #EMAIL_LAPOR} the sum of the types. When a capability measures one of these keys (a
+ * {@link ReportFigureSource}), the compiler takes it from the data and the editor can no longer enter it.
  */
 public final class EnteredFigures {
 
     public static final List<String> PLATFORMS = List.of("INSTAGRAM", "TWITTER", "FACEBOOK", "YOUTUBE");
-    public static final String BLASTS = "blasts.total";
-    public static final String CHATBOT = "chatbot.users";
-    public static final String EMAIL_LAPOR = "emailLapor.total";
     public static final String POSTS = "socialMedia.posts.";
     public static final String FOLLOWERS = "socialMedia.followers.";
     public static final String REACH = "socialMedia.reach.";
+    /** The summary tile: the average of the platforms' posts ("rata-rata publikasi media sosial"). */
+    public static final String AVERAGE_POSTS = "socialMedia.averagePosts";
 
+    public static final String BLASTS = "blasts.total";
+    public static final String BLASTS_LIST = "blasts.list";
+    public static final String BLASTS_YTD = "blasts.ytd";
+    public static final String CHATBOT = "chatbot.users";
+    public static final String CHATBOT_MENU = "chatbot.menu.";
+    public static final String CHATBOT_YTD = "chatbot.ytd";
+    public static final String EMAIL_LAPOR = "emailLapor.total";
+    public static final String EMAIL_TYPE = "emailLapor.byType.";
+    public static final String EMAIL_YTD = "emailLapor.ytd";
+
+    /** The chatbot's menu "Chat Agent": handed over to a person, so not counted among the chatbot's users. */
+    public static final String CHAT_AGENT = "CHAT_AGENT";
+    /** Users who left before choosing a menu. */
+    public static final String ABANDONED = "TIDAK_DILANJUTKAN";
+
+    /** The chatbot's menus 1–9 and "Tidak Dilanjutkan", by code, with the names the chatbot shows. */
+    public static final Map<String, String> CHATBOT_MENUS = ordered(
+            "TKD", "Informasi Anggaran Transfer ke Daerah",
+            "PEMBIAYAAN", "Informasi Pembiayaan Daerah",
+            "AKPD", "Informasi Fungsional AKPD",
+            "SHSR", "Informasi Standar Harga Satuan Regional (SHSR)",
+            "PDRD", "Informasi Pajak Daerah dan Retribusi Daerah",
+            "SIKD", "Informasi Aplikasi SIKD-Core",
+            "DATA", "Informasi Permohonan Data",
+            "KUNJUNGAN", "Informasi Kunjungan ke DJPK",
+            CHAT_AGENT, "Chat Agent",
+            ABANDONED, "Tidak Dilanjutkan");
+
+    /** The report types the Email Lapor mailbox receives, by code. */
+    public static final Map<String, String> EMAIL_TYPES = ordered(
+            "DAU", "Laporan Syarat Salur DAU",
+            "DBH", "Laporan Syarat Salur DBH",
+            "DAK_NON_FISIK", "Laporan Syarat Salur DAK Non Fisik",
+            "APBD_IKD", "Laporan APBD/IKD",
+            "INSENTIF_FISKAL", "Laporan Insentif Fiskal",
+            "LAINNYA", "Laporan lainnya");
+
+    /** The keys the editor types in (unless a source measures them). */
     public static final List<String> KEYS;
 
     static {
@@ -28,11 +70,13 @@ public final class EnteredFigures {
                 keys.add(measure + p);
             }
         }
-        keys.add(BLASTS);
-        keys.add(CHATBOT);
-        keys.add(EMAIL_LAPOR);
+        CHATBOT_MENUS.keySet().forEach(code -> keys.add(CHATBOT_MENU + code));
+        EMAIL_TYPES.keySet().forEach(code -> keys.add(EMAIL_TYPE + code));
         KEYS = Collections.unmodifiableList(keys);
     }
+
+    /** Totals the editor typed in before they became sums; still read in the reports that hold them. */
+    static final List<String> LEGACY = List.of(CHATBOT, EMAIL_LAPOR);
 
     /** The largest value an editor can enter (a count, never negative). */
     public static final long MAX = 1_000_000_000_000L;
@@ -42,5 +86,46 @@ public final class EnteredFigures {
 
     public static boolean isEnterable(String key) {
         return KEYS.contains(key);
+    }
+
+    /** Whether a key of the snapshot belongs to this part of the report (entered, summed or measured). */
+    static boolean isOwnKey(String key) {
+        return key.startsWith("socialMedia.") || key.startsWith("chatbot.") || key.startsWith("emailLapor.")
+                || key.startsWith("blasts.");
+    }
+
+    /** Whether a chatbot menu counts among the chatbot's users (all but Chat Agent). */
+    public static boolean countsAsChatbotUser(String menuCode) {
+        return !CHAT_AGENT.equals(menuCode);
+    }
+
+    /** The Indonesian name of an entered key, as the PDF prints it. */
+    public static String label(String key) {
+        for (String p : PLATFORMS) {
+            if (key.endsWith("." + p)) {
+                String measure = key.startsWith(POSTS) ? "Unggahan" : key.startsWith(FOLLOWERS) ? "Pengikut" : "Jangkauan";
+                return measure + " " + p.charAt(0) + p.substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        if (key.startsWith(CHATBOT_MENU)) {
+            return "Chatbot: " + CHATBOT_MENUS.getOrDefault(key.substring(CHATBOT_MENU.length()), key);
+        }
+        if (key.startsWith(EMAIL_TYPE)) {
+            return "Email Lapor: " + EMAIL_TYPES.getOrDefault(key.substring(EMAIL_TYPE.length()), key);
+        }
+        return switch (key) {
+            case BLASTS -> "Blast";
+            case CHATBOT -> "Pengguna chatbot (tanpa Chat Agent)";
+            case EMAIL_LAPOR -> "Email Lapor";
+            default -> key;
+        };
+    }
+
+    private static Map<String, String> ordered(String... codesAndNames) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndNames.length; i += 2) {
+            m.put(codesAndNames[i], codesAndNames[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
     }
 }

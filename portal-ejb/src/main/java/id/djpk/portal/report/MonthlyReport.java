@@ -75,6 +75,9 @@ public class MonthlyReport implements Serializable {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("key")
     private List<ReportEntry> entries = new ArrayList<>();
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date ASC, enteredAt ASC")
+    private List<ReportBlast> blasts = new ArrayList<>();
 
     protected MonthlyReport() {
     }
@@ -89,7 +92,7 @@ public class MonthlyReport implements Serializable {
         this.createdBy = actor;
     }
 
-    /** The next revision of a published report: the same entries and narrative, a new snapshot, a change note. */
+    /** The next revision of a published report: the same entries, blasts and narrative, a new snapshot, a change note. */
     MonthlyReport correction(String figures, String note, String actor, Instant now) {
         MonthlyReport next = new MonthlyReport(getMonth(), revision + 1, figures, actor, now);
         next.technicalQuestions = technicalQuestions;
@@ -99,6 +102,9 @@ public class MonthlyReport implements Serializable {
         next.publicationId = publicationId;
         for (ReportEntry e : entries) {
             next.entries.add(new ReportEntry(next, e.getKey(), e.getValue(), e.getEnteredBy(), e.getEnteredAt()));
+        }
+        for (ReportBlast b : blasts) {
+            next.blasts.add(b.copyTo(next));
         }
         return next;
     }
@@ -130,6 +136,24 @@ public class MonthlyReport implements Serializable {
         ReportEntry e = new ReportEntry(this, key, value, actor, now);
         entries.add(e);
         return e;
+    }
+
+    /** Lists a blast; {@link EnteredFigures#BLASTS} keeps the count with who changed the list last and when. */
+    ReportBlast addBlast(java.time.LocalDate date, String subject, BlastChannel channel, String actor, Instant now) {
+        requireState(ReportState.DRAFT, "report.notDraft");
+        ReportBlast b = new ReportBlast(this, date, subject, channel, actor, now);
+        blasts.add(b);
+        enter(EnteredFigures.BLASTS, blasts.size(), actor, now);
+        return b;
+    }
+
+    ReportBlast removeBlast(long blastId, String actor, Instant now) {
+        requireState(ReportState.DRAFT, "report.notDraft");
+        ReportBlast b = blasts.stream().filter(x -> x.getId() != null && x.getId() == blastId).findFirst()
+                .orElseThrow(() -> new BusinessException("report.blastNotFound"));
+        blasts.remove(b);
+        enter(EnteredFigures.BLASTS, blasts.size(), actor, now);
+        return b;
     }
 
     void write(String technical, String complaintsText, String evaluationText) {
@@ -195,4 +219,5 @@ public class MonthlyReport implements Serializable {
     public Long getPublicationId() { return publicationId; }
     public int getVersion() { return version; }
     public List<ReportEntry> getEntries() { return List.copyOf(entries); }
+    public List<ReportBlast> getBlasts() { return List.copyOf(blasts); }
 }

@@ -13,8 +13,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -42,8 +45,26 @@ public final class ReportCompiler {
             Map<String, TopicName> topics, Map<String, String> regions) {
     }
 
-    /** An entered figure of this month with the values entered in the reports of M−1 and M−12 (null if none). */
-    public record Entered(long value, Long previous, Long lastYear, String by, Instant at) {
+    /** A value the editor entered in this revision, with who and when. */
+    public record Entered(long value, String by, Instant at) {
+    }
+
+    /** A blast the editor listed: its day, subject and channel, with who and when. */
+    public record Blast(LocalDate date, String subject, String channel, String by, Instant at) {
+    }
+
+    /**
+     * The report's entered part ({@link EnteredFigures}): this revision's entries and blasts; the keys the
+     * {@link ReportFigureSource}s measure and their values for the month; and for the other months the compiler
+     * compares with (M−1, M−12, the earlier months of the year) the values of their latest revisions (entries and
+     * the count of blasts) with the sources' values over them. A month without a report (and no source) is left out.
+     */
+    public record EnteredData(Map<String, Entered> entries, List<Blast> blasts, Set<String> measuredKeys,
+            Map<String, Long> measured, Map<YearMonth, Map<String, Long>> otherMonths) {
+
+        public static EnteredData none() {
+            return new EnteredData(Map.of(), List.of(), Set.of(), Map.of(), Map.of());
+        }
     }
 
     /** The months of ticket totals the compiler needs: M−12 to M (trend of five months, year to date, M−12). */
@@ -51,7 +72,7 @@ public final class ReportCompiler {
         return java.util.stream.Stream.iterate(m.minusMonths(12), x -> !x.isAfter(m), x -> x.plusMonths(1)).toList();
     }
 
-    public static JsonObject compile(Sources s, Map<String, Entered> entered, Instant compiledAt) {
+    public static JsonObject compile(Sources s, EnteredData entered, Instant compiledAt) {
         YearMonth m = s.month();
         YearMonth prev = m.minusMonths(1);
         YearMonth lastYear = m.minusMonths(12);
@@ -177,17 +198,155 @@ public final class ReportCompiler {
                         : s.topics().getOrDefault(code, new TopicName(code, "")).name()).add("count", n)));
         o.add("ppid.topics", asked);
 
-        // figures the editor entered
-        entered.forEach((key, e) -> o.add(key, enteredFigure(e)));
+        // figures the editor entered (or a source measured)
+        o.addAll(entered(m, entered));
         return o.build();
     }
 
     /** The snapshot with the entered figures written in again: only those keys change. */
-    public static JsonObject withEntered(JsonObject snapshot, Map<String, Entered> entered) {
+    public static JsonObject withEntered(JsonObject snapshot, EnteredData entered) {
         JsonObjectBuilder o = Json.createObjectBuilder(snapshot);
-        EnteredFigures.KEYS.forEach(o::remove);
-        entered.forEach((key, e) -> o.add(key, enteredFigure(e)));
+        snapshot.keySet().stream().filter(EnteredFigures::isOwnKey).forEach(o::remove);
+        o.addAll(entered(YearMonth.parse(snapshot.getString("month")), entered));
         return o.build();
+    }
+
+    /**
+     * The entered part of month M's snapshot: every entered or measured figure with M−1 and M−12, the sums
+     * ({@code chatbot.users} without Chat Agent, {@code emailLapor.total} with each type's {@code share}),
+     * {@code blasts.total} (the list's count) and {@code blasts.list}, the average of the platforms' posts (the
+     * summary tile) and the years to date {@code blasts.ytd}, {@code emailLapor.ytd}, {@code chatbot.ytd} (this
+     * month's value and the latest revision of each earlier month of the year). A key a source measures is taken
+     * from the source ({@code "fromData": true}) whatever was entered.
+     */
+    public static JsonObjectBuilder entered(YearMonth m, EnteredData d) {
+        Set<String> measured = d.measuredKeys();
+        Map<String, Long> raw = new LinkedHashMap<>();
+        d.entries().forEach((key, e) -> {
+            if (!measured.contains(key)) {
+                raw.put(key, e.value());
+            }
+        });
+        measured.forEach(key -> raw.put(key, d.measured().getOrDefault(key, 0L)));
+        if (!measured.contains(EnteredFigures.BLASTS)) {
+            Entered count = d.entries().get(EnteredFigures.BLASTS);
+            raw.put(EnteredFigures.BLASTS, !d.blasts().isEmpty() ? d.blasts().size() : count == null ? 0 : count.value());
+        }
+        Map<String, Long> current = totals(raw, measured);
+        Map<String, Long> previous = d.otherMonths().containsKey(m.minusMonths(1))
+                ? totals(d.otherMonths().get(m.minusMonths(1)), measured) : Map.of();
+        Map<String, Long> lastYear = d.otherMonths().containsKey(m.minusMonths(12))
+                ? totals(d.otherMonths().get(m.minusMonths(12)), measured) : Map.of();
+
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        long emailTotal = current.getOrDefault(EnteredFigures.EMAIL_LAPOR, 0L);
+        for (String key : order(current.keySet())) {
+            JsonObjectBuilder f = figure(current.get(key).longValue(), previous.get(key), lastYear.get(key));
+            mark(f, key, d);
+            if (key.startsWith(EnteredFigures.EMAIL_TYPE)) {
+                number(f, "share", Change.share(current.get(key), emailTotal));
+            }
+            o.add(key, f);
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Blast b : d.blasts()) {
+            list.add(Json.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
+                    .add("channel", b.channel()).add("enteredBy", b.by()).add("enteredAt", b.at().toString()));
+        }
+        o.add(EnteredFigures.BLASTS_LIST, list);
+        for (String[] ytd : new String[][] {{EnteredFigures.BLASTS, EnteredFigures.BLASTS_YTD},
+                {EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_YTD}, {EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_YTD}}) {
+            long sum = current.getOrDefault(ytd[0], 0L);
+            for (Map.Entry<YearMonth, Map<String, Long>> other : d.otherMonths().entrySet()) {
+                if (other.getKey().getYear() == m.getYear() && other.getKey().isBefore(m)) {
+                    sum += totals(other.getValue(), measured).getOrDefault(ytd[0], 0L);
+                }
+            }
+            o.add(ytd[1], sum);
+        }
+        return o;
+    }
+
+    /**
+     * A month's entered values with the sums written in: {@code chatbot.users} is the sum of the menus but Chat
+     * Agent and {@code emailLapor.total} the sum of the types, when the month has any (else what an older report
+     * entered as the total, if anything); {@code socialMedia.averagePosts} the platforms' posts averaged (half up).
+     * A total a source measures itself is left as measured.
+     */
+    static Map<String, Long> totals(Map<String, Long> raw, Set<String> measured) {
+        Map<String, Long> out = new LinkedHashMap<>(raw);
+        sum(out, EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_MENU, EnteredFigures::countsAsChatbotUser, measured);
+        sum(out, EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_TYPE, code -> true, measured);
+        List<Long> posts = EnteredFigures.PLATFORMS.stream().map(p -> raw.get(EnteredFigures.POSTS + p))
+                .filter(java.util.Objects::nonNull).toList();
+        if (!posts.isEmpty()) {
+            out.put(EnteredFigures.AVERAGE_POSTS, java.math.BigDecimal.valueOf(posts.stream().mapToLong(Long::longValue).sum())
+                    .divide(java.math.BigDecimal.valueOf(posts.size()), 0, java.math.RoundingMode.HALF_UP).longValue());
+        }
+        return out;
+    }
+
+    private static void sum(Map<String, Long> values, String total, String prefix,
+            java.util.function.Predicate<String> counts, Set<String> measured) {
+        if (measured.contains(total)) {
+            return;
+        }
+        List<String> parts = values.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+        if (!parts.isEmpty()) {
+            values.put(total, parts.stream().filter(k -> counts.test(k.substring(prefix.length())))
+                    .mapToLong(values::get).sum());
+        }
+    }
+
+    /** The snapshot's order: social media, the average, chatbot menus and users, Email Lapor types and total, blasts. */
+    private static List<String> order(Set<String> keys) {
+        List<String> order = new ArrayList<>();
+        for (String measure : List.of(EnteredFigures.POSTS, EnteredFigures.FOLLOWERS, EnteredFigures.REACH)) {
+            EnteredFigures.PLATFORMS.forEach(p -> order.add(measure + p));
+        }
+        order.add(EnteredFigures.AVERAGE_POSTS);
+        EnteredFigures.CHATBOT_MENUS.keySet().forEach(c -> order.add(EnteredFigures.CHATBOT_MENU + c));
+        order.add(EnteredFigures.CHATBOT);
+        EnteredFigures.EMAIL_TYPES.keySet().forEach(c -> order.add(EnteredFigures.EMAIL_TYPE + c));
+        order.add(EnteredFigures.EMAIL_LAPOR);
+        order.add(EnteredFigures.BLASTS);
+        List<String> out = new ArrayList<>(order.stream().filter(keys::contains).toList());
+        keys.stream().filter(k -> !order.contains(k)).sorted().forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Marks a figure as measured ({@code "fromData": true}) or entered (with who and when: for a sum, the latest of
+     * its entered parts; for the blasts, the latest change of the list).
+     */
+    private static void mark(JsonObjectBuilder f, String key, EnteredData d) {
+        Set<String> measured = d.measuredKeys();
+        List<String> parts = switch (key) {
+            case EnteredFigures.CHATBOT -> partsOf(d, EnteredFigures.CHATBOT_MENU, key);
+            case EnteredFigures.EMAIL_LAPOR -> partsOf(d, EnteredFigures.EMAIL_TYPE, key);
+            case EnteredFigures.AVERAGE_POSTS -> EnteredFigures.PLATFORMS.stream().map(p -> EnteredFigures.POSTS + p).toList();
+            default -> List.of(key);
+        };
+        if (measured.contains(key) || parts.stream().allMatch(measured::contains)) {
+            f.add("fromData", true);
+            return;
+        }
+        Entered latest = parts.stream().filter(k -> !measured.contains(k)).map(k -> d.entries().get(k))
+                .filter(java.util.Objects::nonNull).max(java.util.Comparator.comparing(Entered::at)).orElse(null);
+        if (latest == null && EnteredFigures.BLASTS.equals(key)) {
+            latest = d.blasts().stream().map(b -> new Entered(0, b.by(), b.at()))
+                    .max(java.util.Comparator.comparing(Entered::at)).orElse(null);
+        }
+        if (latest != null) {
+            f.add("entered", true).add("enteredBy", latest.by()).add("enteredAt", latest.at().toString());
+        }
+    }
+
+    /** The keys a sum is made of: its parts in this month, or the total itself as an older report entered it. */
+    private static List<String> partsOf(EnteredData d, String prefix, String total) {
+        List<String> parts = new ArrayList<>(d.entries().keySet().stream().filter(k -> k.startsWith(prefix)).toList());
+        d.measuredKeys().stream().filter(k -> k.startsWith(prefix)).forEach(parts::add);
+        return parts.isEmpty() ? List.of(total) : parts;
     }
 
     static JsonObjectBuilder figure(long value, long previous, long lastYear) {
@@ -201,11 +360,6 @@ public final class ReportCompiler {
         number(o, "lastYear", lastYear);
         number(o, "changeFromPrevious", f.changeFromPrevious());
         return number(o, "changeFromLastYear", f.changeFromLastYear());
-    }
-
-    private static JsonObjectBuilder enteredFigure(Entered e) {
-        return figure(e.value(), e.previous(), e.lastYear()).add("entered", true).add("enteredBy", e.by())
-                .add("enteredAt", e.at().toString());
     }
 
     private static JsonObjectBuilder figure(Sources s, Function<HelpdeskFigures, Long> f) {

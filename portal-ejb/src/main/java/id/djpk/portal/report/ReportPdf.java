@@ -120,11 +120,11 @@ public final class ReportPdf {
 
     private void summary() throws DocumentException {
         section("Ringkasan Publikasi dan Layanan Informasi");
-        Long posts = s.socialMediaPosts();
+        Long posts = s.socialMediaPosts().value();
         List<String[]> tiles = List.of(
                 tile(s.figure("publications.total").value(), "PUBLIKASI WEBSITE"),
-                tile(posts, "PUBLIKASI KONTEN MEDIA SOSIAL"),
-                tile(s.figure(EnteredFigures.BLASTS).value(), "WHATSAPP BLAST"),
+                tile(posts, "PUBLIKASI KONTEN MEDIA SOSIAL*"),
+                tile(s.figure(EnteredFigures.BLASTS).value(), "BLAST"),
                 tile(s.figure("ppid.received").value(), "LAYANAN PPID"),
                 tile(s.figure("tickets.total").value(), "TIKET KONSULTASI"),
                 tile(s.figure("videoConferences.total").value(), "VIDEO CONFERENCE"),
@@ -145,7 +145,8 @@ public final class ReportPdf {
             table.addCell(cell);
         }
         doc.add(table);
-        doc.add(new Paragraph("Angka media sosial dan WhatsApp blast diisi oleh editor (belum tercatat di portal).", small));
+        doc.add(new Paragraph("*rata-rata publikasi media sosial. Angka media sosial dan blast diisi oleh editor "
+                + "(belum tercatat di portal).", small));
     }
 
     private String[] tile(Long value, String label) {
@@ -285,17 +286,100 @@ public final class ReportPdf {
     }
 
     private void entered() throws DocumentException {
+        blasts();
+        chatbot();
+        emailLapor();
+        socialMedia();
         section("Angka yang diisi editor");
-        text("Media sosial, chatbot, WhatsApp blast dan Email Lapor belum tercatat di portal; angkanya diisi oleh editor.");
+        text("Media sosial, chatbot, blast dan Email Lapor belum tercatat di portal; angkanya diisi oleh editor. "
+                + "Angka yang sudah tercatat di portal diambil dari data.");
         PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},
                 new float[] {30, 14, 16, 18, 22});
-        for (String key : EnteredFigures.KEYS) {
-            if (s.has(key)) {
+        for (String key : s.json().keySet()) {
+            if (EnteredFigures.isOwnKey(key) && !EnteredFigures.AVERAGE_POSTS.equals(key) && s.figure(key).value() != null) {
                 Figure f = s.figure(key);
-                cells(t, key, count(f.value()), count(f.previous()), f.previousWords(ID),
-                        f.enteredBy() + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(),
-                                java.time.ZoneId.of("Asia/Jakarta")))));
+                cells(t, EnteredFigures.label(key), count(f.value()), count(f.previous()), f.previousWords(ID),
+                        s.fromData(key) ? "dari data portal" : f.enteredBy() == null ? "–" : f.enteredBy()
+                                + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(),
+                                        java.time.ZoneId.of("Asia/Jakarta")))));
             }
+        }
+        doc.add(t);
+    }
+
+    /** "Layanan WhatsApp Blast": the year to date, the comparison and the list (date, channel, subject). */
+    private void blasts() throws DocumentException {
+        section("Layanan Blast");
+        text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", telah dilaksanakan "
+                + count(s.number(EnteredFigures.BLASTS_YTD)) + " penyampaian informasi melalui layanan blast (WhatsApp "
+                + "dan email) kepada pengguna layanan yang terdaftar.");
+        text(ReportText.comparison("blast", s.figure(EnteredFigures.BLASTS), month, ID));
+        list(s.list(EnteredFigures.BLASTS_LIST), new String[] {"Tanggal", "Media", "Perihal"}, new float[] {18, 14, 68},
+                b -> new String[] {date(b.getString("date")), "EMAIL".equals(b.getString("channel")) ? "Email" : "WhatsApp",
+                    b.getString("subject")});
+    }
+
+    /** "Layanan Chatbot DJPK": users without Chat Agent and the menus chosen ("Selected Menu / Total"). */
+    private void chatbot() throws DocumentException {
+        section("Layanan Chatbot DJPK");
+        Map<String, Figure> menus = s.figures(EnteredFigures.CHATBOT_MENU);
+        if (menus.isEmpty() && !s.has(EnteredFigures.CHATBOT)) {
+            text("Angka chatbot belum diisi.");
+            return;
+        }
+        text("Pada bulan " + ReportText.monthName(month, ID) + ", jumlah pengguna layanan Chatbot (tanpa Chat Agent) "
+                + "adalah sebanyak " + count(s.figure(EnteredFigures.CHATBOT).value()) + " pengguna. Sampai dengan bulan ini: "
+                + count(s.number(EnteredFigures.CHATBOT_YTD)) + " pengguna.");
+        text(ReportText.comparison("pengguna chatbot", s.figure(EnteredFigures.CHATBOT), month, ID));
+        if (!menus.isEmpty()) {
+            PdfPTable t = table(new String[] {"Menu yang dipilih", "Jumlah", "Bulan sebelumnya", "Perubahan"},
+                    new float[] {52, 14, 16, 18});
+            menus.forEach((code, f) -> cells(t, EnteredFigures.CHATBOT_MENUS.getOrDefault(code, code)
+                    + (EnteredFigures.countsAsChatbotUser(code) ? "" : " (tidak termasuk total)"), count(f.value()),
+                    count(f.previous()), f.previousWords(ID)));
+            cells(t, "Jumlah (tanpa Chat Agent)", count(s.figure(EnteredFigures.CHATBOT).value()),
+                    count(s.figure(EnteredFigures.CHATBOT).previous()), s.figure(EnteredFigures.CHATBOT).previousWords(ID));
+            doc.add(t);
+        }
+    }
+
+    /** "Layanan Email Lapor DJPK": the total, each report type with its share, the year to date. */
+    private void emailLapor() throws DocumentException {
+        section("Layanan Email Lapor DJPK");
+        Figure total = s.figure(EnteredFigures.EMAIL_LAPOR);
+        if (total.value() == null) {
+            text("Angka Email Lapor belum diisi.");
+            return;
+        }
+        text("Total email: " + count(total.value()) + ". Sampai dengan bulan " + ReportText.monthName(month, ID)
+                + ", telah diterima sebanyak " + count(s.number(EnteredFigures.EMAIL_YTD)) + " email.");
+        text(ReportText.comparison("email yang masuk", total, month, ID));
+        Map<String, Figure> types = s.figures(EnteredFigures.EMAIL_TYPE);
+        if (!types.isEmpty()) {
+            PdfPTable t = table(new String[] {"Jenis laporan", "Email", "Porsi", "Bulan sebelumnya", "Perubahan"},
+                    new float[] {38, 12, 12, 18, 20});
+            types.forEach((code, f) -> {
+                Double share = s.share(EnteredFigures.EMAIL_TYPE + code);
+                cells(t, EnteredFigures.EMAIL_TYPES.getOrDefault(code, code), count(f.value()),
+                        share == null ? "–" : Change.decimal(share, ID) + "%", count(f.previous()), f.previousWords(ID));
+            });
+            doc.add(t);
+        }
+    }
+
+    /** "Publikasi Konten Media Sosial DJPK": the average of the posts, then posts, followers and reach per platform. */
+    private void socialMedia() throws DocumentException {
+        section("Publikasi Konten Media Sosial DJPK");
+        Figure average = s.socialMediaPosts();
+        if (average.value() == null) {
+            text("Angka media sosial belum diisi.");
+        } else {
+            text(ReportText.comparison("rata-rata publikasi konten media sosial", average, month, ID));
+        }
+        PdfPTable t = table(new String[] {"Platform", "Unggahan", "Pengikut", "Jangkauan"}, new float[] {34, 22, 22, 22});
+        for (String p : EnteredFigures.PLATFORMS) {
+            cells(t, p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT), count(s.figure(EnteredFigures.POSTS + p).value()),
+                    count(s.figure(EnteredFigures.FOLLOWERS + p).value()), count(s.figure(EnteredFigures.REACH + p).value()));
         }
         doc.add(t);
     }

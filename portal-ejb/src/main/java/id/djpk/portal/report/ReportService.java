@@ -76,6 +76,9 @@ public class ReportService {
     private MailService mail;
     @Inject
     private PortalConfig config;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<ReportFigureSource> figureSources;
 
     // ---------------------------------------------------------------- reading
 
@@ -131,7 +134,7 @@ public class ReportService {
             throw new BusinessException("report.exists", month.toString());
         }
         Instant now = Instant.now();
-        MonthlyReport report = new MonthlyReport(month, 1, compile(month, Map.of(), now), actor, now);
+        MonthlyReport report = new MonthlyReport(month, 1, compile(month, entered(month, null), now), actor, now);
         em.persist(report);
         em.flush();
         audit.recordAs(actor, "REPORT_DRAFTED", ENTITY, report.getId(), month + " rev 1");
@@ -143,7 +146,7 @@ public class ReportService {
         MonthlyReport report = latest(month);
         report.requireState(ReportState.DRAFT, "report.notDraft");
         Instant now = Instant.now();
-        report.recompiled(compile(month, entered(report), now), now);
+        report.recompiled(compile(month, entered(month, report), now), now);
         audit.record("REPORT_REFRESHED", ENTITY, report.getId(), month + " rev " + report.getRevision());
         return report;
     }
@@ -156,11 +159,61 @@ public class ReportService {
         if (value == null || value < 0 || value > EnteredFigures.MAX) {
             throw new InvalidInputException(List.of(Violation.of(key, "report.valueInvalid")));
         }
+        if (measuredKeys(figureSources()).contains(key)) {
+            throw new InvalidInputException(List.of(Violation.of(key, "report.keyMeasured")));
+        }
         MonthlyReport report = latest(month);
         ReportEntry e = report.enter(key, value, audit.currentActor(), Instant.now());
-        report.entriesApplied(ReportCompiler.withEntered(report.snapshot().json(), entered(report)).toString());
+        applyEntries(report);
         audit.record("REPORT_FIGURE_ENTERED", ENTITY, report.getId(), key + " = " + e.getValue());
         return report;
+    }
+
+    /**
+     * Lists a blast of the month (drafts only): its day (within the month), subject and channel. The report counts
+     * the list as {@code blasts.total}.
+     */
+    public MonthlyReport addBlast(YearMonth month, LocalDate date, String subject, BlastChannel channel) {
+        List<Violation> v = new ArrayList<>();
+        if (date == null) {
+            v.add(Violation.of("blastDate", "report.blastDateRequired"));
+        } else if (!YearMonth.from(date).equals(month)) {
+            v.add(Violation.of("blastDate", "report.blastDateOutside", ReportText.monthName(month, ReportText.ID)));
+        }
+        if (subject == null || subject.isBlank()) {
+            v.add(Violation.of("blastSubject", "report.blastSubjectRequired"));
+        } else if (subject.trim().length() > ReportBlast.SUBJECT_MAX) {
+            v.add(Violation.of("blastSubject", "report.textTooLong", ReportBlast.SUBJECT_MAX));
+        }
+        if (channel == null) {
+            v.add(Violation.of("blastChannel", "report.blastChannelRequired"));
+        }
+        if (measuredKeys(figureSources()).contains(EnteredFigures.BLASTS)) {
+            v.add(Violation.of("blastDate", "report.keyMeasured"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        MonthlyReport report = latest(month);
+        ReportBlast b = report.addBlast(date, subject.trim(), channel, audit.currentActor(), Instant.now());
+        applyEntries(report);
+        em.flush();
+        audit.record("REPORT_BLAST_ADDED", ENTITY, report.getId(), date + " " + channel + ": " + b.getSubject());
+        return report;
+    }
+
+    /** Takes a blast off the month's list (drafts only). */
+    public MonthlyReport removeBlast(YearMonth month, long blastId) {
+        MonthlyReport report = latest(month);
+        ReportBlast b = report.removeBlast(blastId, audit.currentActor(), Instant.now());
+        applyEntries(report);
+        audit.record("REPORT_BLAST_REMOVED", ENTITY, report.getId(), b.getDate() + " " + b.getChannel() + ": " + b.getSubject());
+        return report;
+    }
+
+    private void applyEntries(MonthlyReport report) {
+        report.entriesApplied(ReportCompiler.withEntered(report.snapshot().json(), entered(report.getMonth(), report))
+                .toString());
     }
 
     /** The narrative sections only people can write (drafts only). */
@@ -229,7 +282,7 @@ public class ReportService {
         String actor = audit.currentActor();
         MonthlyReport next = published.correction("{\"month\":\"" + month + "\"}", changeNote.trim(), actor, now);
         em.persist(next);
-        next.recompiled(compile(month, entered(next), now), now);
+        next.recompiled(compile(month, entered(month, next), now), now);
         em.flush();
         audit.record("REPORT_REVISED", ENTITY, next.getId(), month + " rev " + next.getRevision() + ": " + changeNote.trim());
         return next;
@@ -279,7 +332,7 @@ public class ReportService {
     // ---------------------------------------------------------------- compiling
 
     /** The month's snapshot from the data (with the given entered figures), as JSON text. */
-    String compile(YearMonth month, Map<String, ReportCompiler.Entered> entered, Instant now) {
+    String compile(YearMonth month, ReportCompiler.EnteredData entered, Instant now) {
         return ReportCompiler.compile(sources(month), entered, now).toString();
     }
 
@@ -333,21 +386,60 @@ public class ReportService {
                 regions);
     }
 
-    /** The report's entered figures, each with what was entered for M−1 and M−12 (latest revisions). */
-    private Map<String, ReportCompiler.Entered> entered(MonthlyReport report) {
-        Map<String, Long> previous = values(report.getMonth().minusMonths(1));
-        Map<String, Long> lastYear = values(report.getMonth().minusMonths(12));
-        Map<String, ReportCompiler.Entered> out = new LinkedHashMap<>();
-        for (ReportEntry e : report.getEntries()) {
-            out.put(e.getKey(), new ReportCompiler.Entered(e.getValue(), previous.get(e.getKey()), lastYear.get(e.getKey()),
-                    e.getEnteredBy(), e.getEnteredAt()));
+    /**
+     * The entered part of a revision (none yet for a new draft): its entries and blasts, what the sources measure,
+     * and the values of M−1, M−12 and the earlier months of the year (their latest revisions, the sources' values
+     * over them).
+     */
+    private ReportCompiler.EnteredData entered(YearMonth month, MonthlyReport report) {
+        Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>();
+        List<ReportCompiler.Blast> blasts = new ArrayList<>();
+        if (report != null) {
+            report.getEntries().forEach(e -> entries.put(e.getKey(),
+                    new ReportCompiler.Entered(e.getValue(), e.getEnteredBy(), e.getEnteredAt())));
+            report.getBlasts().forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
+                    b.getChannel().name(), b.getEnteredBy(), b.getEnteredAt())));
         }
-        return out;
+        List<ReportFigureSource> sources = figureSources();
+        java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>(List.of(month.minusMonths(1), month.minusMonths(12)));
+        for (YearMonth x = YearMonth.of(month.getYear(), 1); x.isBefore(month); x = x.plusMonths(1)) {
+            months.add(x);
+        }
+        Map<YearMonth, Map<String, Long>> others = new LinkedHashMap<>();
+        for (YearMonth x : months) {
+            Optional<MonthlyReport> r = find(x);
+            if (r.isEmpty() && sources.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> values = new HashMap<>();
+            r.ifPresent(o -> {
+                o.getEntries().forEach(e -> values.put(e.getKey(), e.getValue()));
+                values.put(EnteredFigures.BLASTS, o.getBlasts().isEmpty()
+                        ? values.getOrDefault(EnteredFigures.BLASTS, 0L) : o.getBlasts().size());
+            });
+            values.putAll(measured(x, sources));
+            others.put(x, values);
+        }
+        return new ReportCompiler.EnteredData(entries, blasts, measuredKeys(sources), measured(month, sources), others);
     }
 
-    private Map<String, Long> values(YearMonth month) {
+    private List<ReportFigureSource> figureSources() {
+        return figureSources.stream().toList();
+    }
+
+    private static java.util.Set<String> measuredKeys(List<ReportFigureSource> sources) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        sources.forEach(x -> keys.addAll(x.keys()));
+        return keys;
+    }
+
+    /** The sources' values of a month for every key they measure (0 for a key a source leaves out). */
+    private static Map<String, Long> measured(YearMonth month, List<ReportFigureSource> sources) {
         Map<String, Long> values = new HashMap<>();
-        find(month).ifPresent(r -> r.getEntries().forEach(e -> values.put(e.getKey(), e.getValue())));
+        for (ReportFigureSource x : sources) {
+            Map<String, Long> v = x.values(month);
+            x.keys().forEach(k -> values.put(k, v.getOrDefault(k, 0L)));
+        }
         return values;
     }
 

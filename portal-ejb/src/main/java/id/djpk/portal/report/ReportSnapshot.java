@@ -83,16 +83,22 @@ public final class ReportSnapshot implements Serializable {
         return out;
     }
 
-    /** The sum of the entered social-media posts, or null when none was entered (the summary tile). */
-    public Long socialMediaPosts() {
-        Long sum = null;
-        for (String p : EnteredFigures.PLATFORMS) {
-            Long v = figure(EnteredFigures.POSTS + p).value();
-            if (v != null) {
-                sum = (sum == null ? 0 : sum) + v;
-            }
-        }
-        return sum;
+    /**
+     * The summary tile "publikasi konten media sosial": the average of the platforms' posts, as the seeds show it
+     * ("rata-rata publikasi media sosial"), with M−1 and M−12; all null when no platform's posts were entered.
+     */
+    public Figure socialMediaPosts() {
+        return figure(EnteredFigures.AVERAGE_POSTS);
+    }
+
+    /** Whether a figure was taken from a source's data rather than entered ({@link ReportFigureSource}). */
+    public boolean fromData(String key) {
+        return object(key).getBoolean("fromData", false);
+    }
+
+    /** An Email Lapor type's share of the total in percent (null when the total is 0 or the figure is missing). */
+    public Double share(String key) {
+        return doubleOf(object(key), "share");
     }
 
     public String text() {

@@ -2,7 +2,7 @@ package id.djpk.portal.web.report;
 
 import java.io.Serializable;
 
-/** A figure the editor enters (social media, chatbot, blasts, Email Lapor), as the form edits it. */
+/** A figure the editor enters (social media, chatbot menus, Email Lapor types), as the form edits it. */
 public class EntryRow implements Serializable {
 
     private final String key;
@@ -11,19 +11,21 @@ public class EntryRow implements Serializable {
     private Long value;
     private final String enteredBy;
     private final String enteredAt;
+    private final boolean fromData;
 
-    public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt) {
+    public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt, boolean fromData) {
         this.key = key;
         this.label = label;
         this.stored = stored;
         this.value = stored;
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
+        this.fromData = fromData;
     }
 
     /** Whether the form holds a value that is not stored yet. */
     boolean changed() {
-        return value != null && !value.equals(stored);
+        return !fromData && value != null && !value.equals(stored);
     }
 
     public String getKey() { return key; }
@@ -33,4 +35,6 @@ public class EntryRow implements Serializable {
     public void setValue(Long value) { this.value = value; }
     public String getEnteredBy() { return enteredBy; }
     public String getEnteredAt() { return enteredAt; }
+    /** Whether a source measures the figure: the editor does not enter it. */
+    public boolean isFromData() { return fromData; }
 }

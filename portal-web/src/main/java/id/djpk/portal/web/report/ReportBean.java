@@ -1,5 +1,6 @@
 package id.djpk.portal.web.report;
 
+import id.djpk.portal.report.BlastChannel;
 import id.djpk.portal.report.Change;
 import id.djpk.portal.report.EnteredFigures;
 import id.djpk.portal.report.Figure;
@@ -45,6 +46,10 @@ public class ReportBean implements Serializable {
     private String month;
     private MonthlyReport report;
     private List<EntryRow> entries = List.of();
+    private List<PlatformRow> socialMedia = List.of();
+    private java.time.LocalDate blastDate;
+    private String blastSubject;
+    private BlastChannel blastChannel = BlastChannel.WHATSAPP;
     private String technicalQuestions;
     private String complaints;
     private String evaluation;
@@ -76,9 +81,45 @@ public class ReportBean implements Serializable {
         for (String key : EnteredFigures.KEYS) {
             Figure f = s.figure(key);
             rows.add(new EntryRow(key, label(key), f.value(), f.enteredBy(),
-                    f.enteredAt() == null ? null : fmt.dateTime(f.enteredAt())));
+                    f.enteredAt() == null ? null : fmt.dateTime(f.enteredAt()), s.fromData(key)));
         }
         this.entries = rows;
+        this.socialMedia = EnteredFigures.PLATFORMS.stream().map(p -> new PlatformRow(text("report.platform." + p),
+                entry(EnteredFigures.POSTS + p), entry(EnteredFigures.FOLLOWERS + p), entry(EnteredFigures.REACH + p))).toList();
+    }
+
+    /** A platform's row of the social-media form: posts, followers and reach. */
+    public static class PlatformRow implements Serializable {
+        private final String label;
+        private final EntryRow posts;
+        private final EntryRow followers;
+        private final EntryRow reach;
+
+        PlatformRow(String label, EntryRow posts, EntryRow followers, EntryRow reach) {
+            this.label = label;
+            this.posts = posts;
+            this.followers = followers;
+            this.reach = reach;
+        }
+
+        public String getLabel() { return label; }
+        public EntryRow getPosts() { return posts; }
+        public EntryRow getFollowers() { return followers; }
+        public EntryRow getReach() { return reach; }
+    }
+
+    private EntryRow entry(String key) {
+        return entries.stream().filter(e -> e.getKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The form's chatbot menus (1–9 and "Tidak Dilanjutkan"). */
+    public List<EntryRow> getChatbotEntries() {
+        return entries.stream().filter(e -> e.getKey().startsWith(EnteredFigures.CHATBOT_MENU)).toList();
+    }
+
+    /** The form's Email Lapor report types. */
+    public List<EntryRow> getEmailEntries() {
+        return entries.stream().filter(e -> e.getKey().startsWith(EnteredFigures.EMAIL_TYPE)).toList();
     }
 
     // ---------------------------------------------------------------- actions
@@ -93,6 +134,22 @@ public class ReportBean implements Serializable {
             }
             return r;
         }, "report.entriesSaved");
+    }
+
+    public void addBlast() {
+        try {
+            show(reports.addBlast(report.getMonth(), blastDate, blastSubject, blastChannel));
+            blastDate = null;
+            blastSubject = null;
+            FacesMessages.info("report.blastAdded");
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of("blastDate", "report:blastDate", "blastSubject", "report:blastSubject",
+                    "blastChannel", "report:blastChannel"));
+        }
+    }
+
+    public void removeBlast(long id) {
+        act(() -> reports.removeBlast(report.getMonth(), id), "report.blastRemoved");
     }
 
     public void saveNarrative() {
@@ -145,11 +202,10 @@ public class ReportBean implements Serializable {
     /** The summary tiles of the seeds' first page. */
     public List<ReportLine> getTiles() {
         ReportSnapshot s = report.snapshot();
-        Long posts = s.socialMediaPosts();
         List<ReportLine> tiles = new ArrayList<>();
         tiles.add(row("publications.total", s));
-        tiles.add(new ReportLine("socialMedia.posts", text("report.tile.socialMedia"),
-                Figure.of(posts, null, null), null, locale()));
+        tiles.add(new ReportLine(EnteredFigures.AVERAGE_POSTS, text("report.tile.socialMedia"), s.socialMediaPosts(), null,
+                locale()));
         tiles.add(row(EnteredFigures.BLASTS, s));
         tiles.add(row("ppid.received", s));
         tiles.add(row("tickets.total", s));
@@ -192,9 +248,47 @@ public class ReportBean implements Serializable {
         return technical;
     }
 
-    public List<ReportLine> getEnteredFigures() {
+    /** Social media per platform and measure, as entered, with M−1 and M−12. */
+    public List<ReportLine> getSocialMediaFigures() {
         ReportSnapshot s = report.snapshot();
-        return EnteredFigures.KEYS.stream().filter(s::has).map(k -> row(k, s)).toList();
+        return EnteredFigures.KEYS.stream().filter(k -> k.startsWith("socialMedia.") && s.has(k)).map(k -> row(k, s)).toList();
+    }
+
+    /** Chatbot users per menu, then the users without Chat Agent. */
+    public List<ReportLine> getChatbotFigures() {
+        return enteredGroup(EnteredFigures.CHATBOT_MENU, EnteredFigures.CHATBOT, false);
+    }
+
+    /** Email Lapor per report type with its share, then the total. */
+    public List<ReportLine> getEmailFigures() {
+        return enteredGroup(EnteredFigures.EMAIL_TYPE, EnteredFigures.EMAIL_LAPOR, true);
+    }
+
+    /** The blasts: this month's count with M−1 and M−12. */
+    public List<ReportLine> getBlastFigures() {
+        return List.of(row(EnteredFigures.BLASTS, report.snapshot()));
+    }
+
+    private List<ReportLine> enteredGroup(String prefix, String total, boolean share) {
+        ReportSnapshot s = report.snapshot();
+        List<ReportLine> rows = new ArrayList<>();
+        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code, label(prefix + code), f,
+                share ? s.share(prefix + code) : null, locale())));
+        if (s.has(total)) {
+            rows.add(row(total, s));
+        }
+        return rows;
+    }
+
+    /** The entered figures' years to date: blasts, Email Lapor, chatbot users. */
+    public String getEnteredYearToDate() {
+        return text("report.key.blasts.total") + " " + count(ytd(EnteredFigures.BLASTS_YTD)) + " · "
+                + text("report.key.emailLapor.total") + " " + count(ytd(EnteredFigures.EMAIL_YTD)) + " · "
+                + text("report.key.chatbot.users") + " " + count(ytd(EnteredFigures.CHATBOT_YTD));
+    }
+
+    public List<BlastChannel> getBlastChannels() {
+        return List.of(BlastChannel.values());
     }
 
     public long ytd(String key) {
@@ -351,6 +445,12 @@ public class ReportBean implements Serializable {
     }
 
     private String label(String key) {
+        if (key.startsWith(EnteredFigures.CHATBOT_MENU)) {
+            return text("report.chatbotMenu." + key.substring(EnteredFigures.CHATBOT_MENU.length()));
+        }
+        if (key.startsWith(EnteredFigures.EMAIL_TYPE)) {
+            return text("report.emailType." + key.substring(EnteredFigures.EMAIL_TYPE.length()));
+        }
         for (String p : EnteredFigures.PLATFORMS) {
             if (key.endsWith("." + p)) {
                 String measure = key.substring(0, key.length() - p.length() - 1);
@@ -374,6 +474,13 @@ public class ReportBean implements Serializable {
     public void setMonth(String month) { this.month = month; }
     public MonthlyReport getReport() { return report; }
     public List<EntryRow> getEntries() { return entries; }
+    public List<PlatformRow> getSocialMedia() { return socialMedia; }
+    public java.time.LocalDate getBlastDate() { return blastDate; }
+    public void setBlastDate(java.time.LocalDate d) { this.blastDate = d; }
+    public String getBlastSubject() { return blastSubject; }
+    public void setBlastSubject(String s) { this.blastSubject = s; }
+    public BlastChannel getBlastChannel() { return blastChannel; }
+    public void setBlastChannel(BlastChannel c) { this.blastChannel = c; }
     public String getTechnicalQuestions() { return technicalQuestions; }
     public void setTechnicalQuestions(String s) { this.technicalQuestions = s; }
     public String getComplaints() { return complaints; }

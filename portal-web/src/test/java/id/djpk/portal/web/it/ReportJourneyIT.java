@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The monthly report journey of issue #6: the editor opens last month's draft (compiled from the demo data),
@@ -29,6 +28,8 @@ class ReportJourneyIT extends BrowserTest {
 
     static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
     static final String EVALUATION = "Layanan WhatsApp tetap paling diminati; jawaban Layer 2 perlu dipercepat.";
+    static final String BLAST = "Sosialisasi Pembiayaan Kreatif Daerah";
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     static JsonObject staffApi(String method, String path) throws Exception {
         HttpResponse<String> r = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(path)))
@@ -84,14 +85,33 @@ class ReportJourneyIT extends BrowserTest {
         }
         assertEquals(List.of(), browser.accessibilityProblems(), "draft report");
 
-        List<WebElement> inputs = browser.all(By.cssSelector("input[id$=':entry_input']"));
-        browser.type(By.id(inputs.get(0).getAttribute("id")), "27"); // Instagram posts
-        browser.type(By.id(inputs.get(1).getAttribute("id")), "49"); // Twitter posts
+        browser.type(By.id("report:social:0:posts_input"), "27"); // Instagram posts
+        browser.type(By.id("report:social:1:posts_input"), "49"); // Twitter posts
+        browser.type(By.id("report:chatbot:0:entry_input"), "161"); // Informasi Anggaran Transfer ke Daerah
+        browser.type(By.id("report:chatbot:8:entry_input"), "40"); // Chat Agent: not among the chatbot's users
         browser.clickAndWait(By.id("report:saveEntries"));
         assertTrue(browser.text().contains("Angka disimpan."), browser.text());
         assertTrue(browser.text().contains("Diisi oleh editor"), browser.text());
-        assertEquals(27, staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body")
-                .getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"));
+        JsonObject entered = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
+        assertEquals(27, entered.getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"));
+        assertEquals(38, entered.getJsonObject("socialMedia.averagePosts").getInt("value"), "the tile: (27 + 49) / 2");
+        assertEquals(161, entered.getJsonObject("chatbot.users").getInt("value"), "the menus without Chat Agent");
+
+        // a blast: a date outside the month is refused, then one within it is listed and counted
+        browser.type(By.id("report:blastDate_input"), MONTH.minusMonths(1).atDay(3).format(DAY));
+        browser.type(By.id("report:blastSubject"), BLAST);
+        browser.clickAndWait(By.id("report:addBlast"));
+        assertTrue(browser.text().contains("Tanggal blast harus di dalam bulan"), browser.text());
+        browser.type(By.id("report:blastDate_input"), MONTH.atDay(3).format(DAY));
+        browser.type(By.id("report:blastSubject"), BLAST);
+        browser.clickAndWait(By.id("report:addBlast"));
+        assertTrue(browser.text().contains("Blast ditambahkan."), browser.text());
+        assertTrue(browser.find(By.id("report:blasts")).getText().contains(BLAST), browser.text());
+        JsonObject withBlast = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
+        assertEquals(1, withBlast.getJsonObject("blasts.total").getInt("value"));
+        assertEquals(BLAST, withBlast.getJsonArray("blasts.list").getJsonObject(0).getString("subject"));
+        browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH));
+        assertEquals(List.of(), browser.accessibilityProblems(), "draft report with the entered figures and a blast");
     }
 
     @Test
@@ -133,6 +153,9 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(page.contains(EVALUATION), page);
         assertTrue(page.contains("Jumlah tiket konsultasi bulan"), page);
         assertTrue(page.contains("Eskalasi per unit Layer 2") && page.contains("Kepuasan layanan per agen"), page);
+        assertTrue(browser.find(By.id("blasts")).getText().contains(BLAST), page);
+        assertTrue(page.contains("Informasi Anggaran Transfer ke Daerah 161"), page);
+        assertTrue(page.contains("Jumlah pengguna Chatbot (tanpa Chat Agent) bulan"), page);
         assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 2, "the charts");
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 
@@ -145,12 +168,15 @@ class ReportJourneyIT extends BrowserTest {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("LAPORAN LAYANAN INFORMASI DJPK") && text.contains(EVALUATION), text);
+        assertTrue(text.contains(BLAST) && text.contains("Informasi Anggaran Transfer ke Daerah 161"), text);
 
         HttpResponse<String> json = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))));
         assertEquals(200, json.statusCode());
         JsonObject published = Json.createReader(new StringReader(json.body())).readObject();
         assertEquals("PUBLISHED", published.getString("state"));
         assertEquals(49, published.getJsonObject("socialMedia.posts.TWITTER").getInt("value"));
+        assertEquals(161, published.getJsonObject("chatbot.menu.TKD").getInt("value"));
+        assertEquals(1, published.getJsonObject("blasts.total").getInt("value"));
         assertTrue(HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/csv"))))
                 .body().contains("socialMedia.posts.INSTAGRAM,27,"));
         assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/"

@@ -2,7 +2,6 @@ package id.djpk.portal.site.report;
 
 import id.djpk.portal.report.Change;
 import id.djpk.portal.report.EnteredFigures;
-import id.djpk.portal.report.Figure;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportLine;
 import id.djpk.portal.report.ReportSnapshot;
@@ -60,8 +59,8 @@ public class ReportPage {
     public List<ReportLine> getTiles() {
         List<ReportLine> tiles = new ArrayList<>();
         tiles.add(line("publications.total"));
-        tiles.add(new ReportLine("socialMedia.posts", msg.getString("report.tile.socialMedia"),
-                Figure.of(s.socialMediaPosts(), null, null), null, locale));
+        tiles.add(new ReportLine(EnteredFigures.AVERAGE_POSTS, msg.getString("report.tile.socialMedia"), s.socialMediaPosts(),
+                null, locale));
         tiles.add(line(EnteredFigures.BLASTS));
         tiles.add(line("ppid.received"));
         tiles.add(line("tickets.total"));
@@ -105,14 +104,54 @@ public class ReportPage {
         return out;
     }
 
+    /** Social media per platform (posts, followers, reach) with M−1 and M−12. */
     public List<ReportLine> getEntered() {
         List<ReportLine> out = new ArrayList<>();
         for (String key : EnteredFigures.KEYS) {
-            if (s.has(key)) {
+            if (key.startsWith("socialMedia.") && s.has(key)) {
                 out.add(line(key));
             }
         }
         return out;
+    }
+
+    /** Chatbot users per menu and the users without Chat Agent ("Selected Menu / Total"). */
+    public List<ReportLine> getChatbot() {
+        return group(EnteredFigures.CHATBOT_MENU, "report.chatbotMenu.", EnteredFigures.CHATBOT, false);
+    }
+
+    /** Email Lapor per report type with its share, and the total. */
+    public List<ReportLine> getEmailLapor() {
+        return group(EnteredFigures.EMAIL_TYPE, "report.emailType.", EnteredFigures.EMAIL_LAPOR, true);
+    }
+
+    /** The seeds' sentences on the chatbot, Email Lapor and blasts: this month, the change, the year to date. */
+    public List<String> getEnteredSentences() {
+        List<String> out = new ArrayList<>();
+        for (String[] k : new String[][] {{EnteredFigures.BLASTS, EnteredFigures.BLASTS_YTD},
+                {EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_YTD}, {EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_YTD}}) {
+            if (s.has(k[0])) {
+                out.add(ReportText.comparison(msg.getString("report.what." + k[0]), s.figure(k[0]), month, locale) + " " + msg.getString("report.ytdLead") + " " + count(s.number(k[1])) + ".");
+            }
+        }
+        return out;
+    }
+
+    /** The blasts of the month: date, channel, subject. */
+    public List<Row> getBlasts() {
+        return s.list(EnteredFigures.BLASTS_LIST).stream().map(b -> new Row(date(b.getString("date")),
+                msg.getString("report.blastChannel." + b.getString("channel")), b.getString("subject"))).toList();
+    }
+
+    private List<ReportLine> group(String prefix, String labelPrefix, String total, boolean share) {
+        List<ReportLine> rows = new ArrayList<>();
+        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code,
+                msg.containsKey(labelPrefix + code) ? msg.getString(labelPrefix + code) : code, f,
+                share ? s.share(prefix + code) : null, locale)));
+        if (s.has(total)) {
+            rows.add(line(total));
+        }
+        return rows;
     }
 
     public String getTrendChart() {

@@ -1,0 +1,22 @@
+package id.djpk.portal.report;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extension point for the figures the editor enters today ({@link EnteredFigures}): a capability that comes to
+ * measure some of them (say a chatbot integration counting users per menu, or an Email Lapor mailbox) implements
+ * this as a CDI bean (application scoped or stateless). {@link ReportService} asks every source for the month, the
+ * month before, the same month a year earlier and the earlier months of the year; the compiler then takes those
+ * keys from the data (marked {@code "fromData": true}, not entered) and the editor can no longer enter them.
+ * A published report keeps the values it was published with.
+ */
+public interface ReportFigureSource {
+
+    /** The keys this source measures, e.g. {@code chatbot.menu.TKD} or {@code emailLapor.byType.DAU}. */
+    Set<String> keys();
+
+    /** The values of the month for (some of) {@link #keys()}; a key it leaves out counts as 0. */
+    Map<String, Long> values(YearMonth month);
+}
