@@ -32,7 +32,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -541,16 +540,13 @@ public class HelpdeskService {
                 + " GROUP BY t.createdMonth, t.regionCode", keys)) {
             pemda.computeIfAbsent((String) r[0], m -> new HashMap<>()).put((String) r[1], n(r[2]));
         }
-        Set<String> topRegions = new HashSet<>();
-        pemda.values().forEach(perRegion -> topRegions.addAll(FiguresCount.topPemda(perRegion)));
-        if (!topRegions.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
-                            + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE") + pemdaOnly
-                            + " AND t.regionCode IN :regions GROUP BY t.createdMonth, t.regionCode, p", Object[].class)
-                    .setParameter("months", keys).setParameter("regions", topRegions).getResultList()) {
-                pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
-                        .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));
-            }
+        // the topics of every Pemda of the months (the top five are picked from them): filtering on the regions in
+        // SQL would make the database read those regions' tickets of all years through the region index
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
+                + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE") + pemdaOnly
+                + " GROUP BY t.createdMonth, t.regionCode, p", keys)) {
+            pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
+                    .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));
         }
         for (Object[] r : rows("SELECT t.createdMonth, t.agent, SUM(t.ratingService), COUNT(t.ratingService), "
                 + "SUM(t.ratingAnswer), COUNT(t.ratingAnswer), COUNT(t), COUNT(DISTINCT t.contact.id)" + OF_MONTHS
