@@ -12,6 +12,6 @@ class ReportServicesIT extends ReportServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.h2("report-h2");
+        return Deployments.signedIn(Deployments.h2("report-h2"));
     }
 }
