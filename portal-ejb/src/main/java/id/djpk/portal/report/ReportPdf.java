@@ -97,6 +97,7 @@ public final class ReportPdf {
             tickets();
             visits();
             ppid();
+            step(ReportStep.ENTERED);
             entered();
             narrative();
             doc.close();
@@ -316,7 +317,6 @@ public final class ReportPdf {
     }
 
     private void entered() throws DocumentException {
-        step(ReportStep.ENTERED);
         section("Angka yang diisi editor");
         text("Media sosial, chatbot, WhatsApp blast dan Email Lapor belum tercatat di portal; angkanya diisi oleh editor.");
         PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -107,7 +106,7 @@ class ReportJourneyIT extends BrowserTest {
         // one look at it as it came (the bar asks for its progress only 0,5 s after the page loaded)
         browser.clickAndWait(By.id("report:publish"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> shown = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+        Map<String, Object> shown = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var bar = document.getElementById('report:progress');"
                         + "var text = function (id) { var e = document.getElementById(id); return e ? e.textContent : ''; };"
                         + "return {role: bar ? bar.getAttribute('role') : '', label: bar ? bar.getAttribute('title') : '',"
@@ -125,7 +124,7 @@ class ReportJourneyIT extends BrowserTest {
         while (System.currentTimeMillis() < until) {
             Object now;
             try {
-                now = ((JavascriptExecutor) browser.driver()).executeScript(
+                now = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                         "var bar = document.getElementById('report:progress');"
                                 + "return bar ? Number(bar.getAttribute('aria-valuenow')) : null;");
             } catch (org.openqa.selenium.WebDriverException e) {
