@@ -138,7 +138,6 @@ class ReportJourneyIT extends BrowserTest {
             }
             Thread.sleep(50);
         }
-        System.out.println("Progress seen: " + seen);
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i) > seen.get(i - 1), "never back: " + seen);
         }
