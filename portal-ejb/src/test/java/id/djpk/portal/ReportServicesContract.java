@@ -1,10 +1,15 @@
 package id.djpk.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.audit.AuditEntry;
+import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.helpdesk.HelpdeskImport;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.identity.Role;
@@ -20,12 +25,16 @@ import id.djpk.portal.report.BlastChannel;
 import id.djpk.portal.report.Figure;
 import id.djpk.portal.report.ReportBlast;
 import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.PublishJob;
+import id.djpk.portal.report.ReportPublishing;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
+import id.djpk.portal.report.ReportStep;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.testing.signin.SignedInEditor;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -65,6 +74,10 @@ public abstract class ReportServicesContract {
     StaffDirectory staff;
     @Inject
     MailService mail;
+    @Inject
+    ReportPublishing publishing;
+    @Inject
+    AuditTrail audit;
 
     /**
      * An even year of the given span, drawn at random: each test has its own span, so one test's months (and
@@ -267,6 +280,95 @@ public abstract class ReportServicesContract {
         assertTrue(pdfText(reports.pdf(second)).contains("Catatan perubahan: Tiket impor susulan"));
         assertEquals(List.of(ReportState.PUBLISHED, ReportState.SUPERSEDED),
                 reports.revisions(m).stream().map(MonthlyReport::getState).toList());
+    }
+
+    /** A month of a year of the span whose report nobody has made yet: July, which no other test uses. */
+    MonthlyReport reportInReview(int from) {
+        YearMonth m;
+        do {
+            m = YearMonth.of(someYear(from), 7);
+        } while (reports.find(m).isPresent());
+        reports.open(m);
+        reports.write(m, null, null, "Layanan berjalan baik.");
+        return reports.submit(m);
+    }
+
+    static String listingTitle(YearMonth m) {
+        return "Laporan Layanan Informasi DJPK Juli " + m.getYear();
+    }
+
+    @Test
+    void publishingInTheBackgroundShowsItsProgressNamesTheEditorAndListsThePdf() throws Exception {
+        MonthlyReport inReview = reportInReview(1910);
+        YearMonth m = inReview.getMonth();
+        String editor = audit.currentActor();
+        assertTrue(editor.startsWith(SignedInEditor.NAME + "-"), editor);
+
+        PublishJob job = publishing.start(m);
+        assertEquals(editor, job.getActor(), "the signed-in editor starts it");
+        try {
+            assertSame(job, publishing.start(m), "a second click gets the run under way, not another one");
+        } catch (BusinessException e) {
+            assertEquals("report.notInReview", e.getKey(), "or, when the first has already ended, a refusal");
+            assertFalse(job.isRunning());
+        }
+        assertSame(job, publishing.job(m).orElseThrow(), "a page opened meanwhile finds the run");
+        List<Integer> seen = new java.util.ArrayList<>();
+        long until = System.currentTimeMillis() + 120_000;
+        while (job.isRunning() && System.currentTimeMillis() < until) {
+            seen.add(job.getPercent());
+            Thread.sleep(20);
+        }
+        assertEquals(PublishJob.Outcome.PUBLISHED, job.getOutcome(), job.getFailureKey());
+        assertEquals(100, job.getPercent());
+        assertEquals(ReportStep.DONE, job.getStep());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1) && seen.get(i) < 100, "never back, below 100 until done: " + seen);
+        }
+
+        MonthlyReport published = reports.find(m).orElseThrow();
+        assertEquals(ReportState.PUBLISHED, published.getState());
+        assertEquals(editor, published.getPublishedBy());
+        Publication listed = publications.get(published.getPublicationId());
+        assertEquals(List.of(ReportService.pdfName(published)), listed.getAttachments().stream().map(x -> x.getFileName())
+                .toList(), "the PDF built in the background is listed with it");
+        assertTrue(pdfText(reports.pdf(published)).contains("Layanan berjalan baik."));
+        // the worker thread carries the editor's identity: the report's and the listing's records name the editor
+        List<AuditEntry> trail = new java.util.ArrayList<>(audit.forEntity("MonthlyReport", published.getId()));
+        trail.addAll(audit.forEntity("Publication", listed.getId()));
+        for (String action : List.of("REPORT_PUBLISHED", "PUBLICATION_CREATED", "ATTACHMENT_ADDED", "PUBLICATION_PUBLISHED")) {
+            List<String> actors = trail.stream().filter(a -> a.getAction().equals(action)).map(AuditEntry::getActor).toList();
+            assertEquals(List.of(editor), actors, action);
+        }
+        assertEquals("report.notInReview", assertThrows(BusinessException.class, () -> publishing.start(m)).getKey(),
+                "published: nothing more to start");
+    }
+
+    @Test
+    void aPublishingThatFailsLeavesTheReportInReviewAndNothingListed() {
+        MonthlyReport inReview = reportInReview(1950);
+        YearMonth m = inReview.getMonth();
+        List<ReportStep> steps = new java.util.ArrayList<>();
+
+        assertThrows(RuntimeException.class, () -> reports.publish(m, (percent, step) -> {
+            steps.add(step);
+            if (step == ReportStep.CHANNEL_CHART) {
+                throw new IllegalStateException("the chart cannot be drawn");
+            }
+        }));
+        assertTrue(steps.containsAll(List.of(ReportStep.PREPARING, ReportStep.COVER, ReportStep.TREND_CHART)), steps.toString());
+
+        MonthlyReport after = reports.find(m).orElseThrow();
+        assertEquals(ReportState.IN_REVIEW, after.getState(), "still in review");
+        assertNull(after.getPublishedAt());
+        assertNull(after.getPublicationId());
+        assertEquals(0, publications.staffList(PublicationType.LAPORAN, null, listingTitle(m), 0, 5).total(),
+                "no listing left behind");
+        assertTrue(audit.forEntity("MonthlyReport", after.getId()).stream().noneMatch(a -> a.getAction().equals("REPORT_PUBLISHED")));
+
+        // the same report publishes once the cause is gone
+        assertEquals(ReportState.PUBLISHED, reports.publish(m).getState());
+        assertEquals(1, publications.staffList(PublicationType.LAPORAN, null, listingTitle(m), 0, 5).total());
     }
 
     @Test

@@ -6,12 +6,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The report service contract on H2, the default database. */
+/** The report service contract on H2, the default database, each request made by a signed-in report editor. */
 @ExtendWith(ArquillianExtension.class)
 class ReportServicesIT extends ReportServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.h2("report-h2");
+        return Deployments.signedIn(Deployments.h2("report-h2"));
     }
 }

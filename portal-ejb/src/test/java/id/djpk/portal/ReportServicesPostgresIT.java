@@ -14,6 +14,6 @@ class ReportServicesPostgresIT extends ReportServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.postgres("report-pg");
+        return Deployments.signedIn(Deployments.postgres("report-pg"));
     }
 }

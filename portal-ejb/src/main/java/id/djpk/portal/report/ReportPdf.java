@@ -12,6 +12,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  * channels, users, topics, service hours, escalation, top Pemda, L2 units, satisfaction), visits and video
  * conferences, PPID, the entered figures and the staff's narrative. Charts are drawn by {@link ReportCharts};
  * the font is embedded so the report prints the same everywhere. Indonesian only, as the office publishes it.
+ * While it renders it tells a {@link ReportProgress} each {@link ReportStep} it begins, then 100 % when done.
  */
 public final class ReportPdf {
 
@@ -44,24 +46,33 @@ public final class ReportPdf {
     private final MonthlyReport report;
     private final ReportSnapshot s;
     private final YearMonth month;
+    private final ReportProgress progress;
+    private int percent;
     private Font body;
     private Font small;
     private Font bold;
     private Font heading;
     private Document doc;
 
-    private ReportPdf(MonthlyReport report) {
+    private ReportPdf(MonthlyReport report, ReportProgress progress) {
         this.report = report;
         this.s = report.snapshot();
         this.month = report.getMonth();
+        this.progress = progress;
     }
 
     public static byte[] render(MonthlyReport report) {
-        return new ReportPdf(report).render();
+        return render(report, ReportProgress.NONE);
+    }
+
+    /** The PDF, telling {@code progress} each step as it begins (on this thread). */
+    public static byte[] render(MonthlyReport report, ReportProgress progress) {
+        return new ReportPdf(report, progress).render();
     }
 
     private byte[] render() {
         try {
+            step(ReportStep.FONTS);
             BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             body = new Font(base, 10f);
             small = new Font(base, 8.5f);
@@ -69,7 +80,13 @@ public final class ReportPdf {
             heading = new Font(base, 14f, Font.BOLD, NAVY);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc = new Document(PageSize.A4, 48, 48, 54, 54);
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onCloseDocument(PdfWriter w, Document d) {
+                    step(ReportStep.FINISHING);
+                }
+            });
             doc.addTitle(ReportText.title(month, ID));
             doc.addAuthor("Direktorat Jenderal Perimbangan Keuangan");
             doc.addCreator("Portal Layanan Informasi DJPK");
@@ -80,9 +97,11 @@ public final class ReportPdf {
             tickets();
             visits();
             ppid();
+            step(ReportStep.ENTERED);
             entered();
             narrative();
             doc.close();
+            step(ReportStep.DONE);
             return out.toByteArray();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
@@ -91,7 +110,13 @@ public final class ReportPdf {
         }
     }
 
+    private void step(ReportStep step) {
+        percent = Math.max(percent, step == ReportStep.DONE ? 100 : step.pdfPercentAtStart());
+        progress.reached(percent, step);
+    }
+
     private void cover(BaseFont base) throws DocumentException {
+        step(ReportStep.COVER);
         Paragraph p = new Paragraph("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERIMBANGAN KEUANGAN", bold);
         p.setAlignment(Element.ALIGN_CENTER);
         doc.add(p);
@@ -119,6 +144,7 @@ public final class ReportPdf {
     }
 
     private void summary() throws DocumentException {
+        step(ReportStep.SUMMARY);
         section("Ringkasan Publikasi dan Layanan Informasi");
         Long posts = s.socialMediaPosts().value();
         List<String[]> tiles = List.of(
@@ -154,6 +180,7 @@ public final class ReportPdf {
     }
 
     private void website() throws DocumentException {
+        step(ReportStep.WEBSITE);
         section("Publikasi Website DJPK");
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", terdapat " + count(s.number("publications.ytd"))
                 + " publikasi pada Website DJPK tahun ini.");
@@ -176,10 +203,12 @@ public final class ReportPdf {
     }
 
     private void tickets() throws DocumentException {
+        step(ReportStep.TICKETS);
         section("Tiket Konsultasi");
         text(ReportText.comparison("tiket konsultasi", s.figure("tickets.total"), month, ID));
         text("Selama Januari s.d. " + ReportText.monthName(month, ID) + ", jumlah konsultasi yang dilayani sebanyak "
                 + count(s.number("tickets.ytd")) + " konsultasi.");
+        step(ReportStep.TREND_CHART);
         List<JsonObject> trend = s.list("tickets.trend");
         chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi",
                 trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
@@ -187,6 +216,7 @@ public final class ReportPdf {
 
         long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
         subsection("Tiket per media");
+        step(ReportStep.CHANNEL_CHART);
         Map<String, Figure> channels = s.figures("tickets.byChannel.");
         chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
                 channels.values().stream().map(Figure::value).toList()), 330);
@@ -253,6 +283,7 @@ public final class ReportPdf {
     }
 
     private void visits() throws DocumentException {
+        step(ReportStep.VISITS);
         section("Layanan Video Conference DJPK");
         text(ReportText.comparison("video conference", s.figure("videoConferences.total"), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.number("videoConferences.ytd")) + ".");
@@ -270,6 +301,7 @@ public final class ReportPdf {
     }
 
     private void ppid() throws DocumentException {
+        step(ReportStep.PPID);
         section("Layanan PPID");
         text(ReportText.comparison("permohonan informasi publik", s.figure("ppid.received"), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.number("ppid.ytd")) + " permohonan.");
@@ -385,6 +417,7 @@ public final class ReportPdf {
     }
 
     private void narrative() throws DocumentException {
+        step(ReportStep.NARRATIVE);
         section("Topik Konsultasi Teknis");
         text(report.getTechnicalQuestions() == null ? "–" : report.getTechnicalQuestions());
         section("Pengaduan dan Keluhan");

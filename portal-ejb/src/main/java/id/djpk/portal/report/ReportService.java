@@ -51,6 +51,9 @@ public class ReportService {
     static final String ENTITY = "MonthlyReport";
     public static final String ABOUT = "REPORT";
     static final int TOP_PAGES = 10;
+    /** The share of publishing taken by the PDF, in percent of the whole (the rest is database work). */
+    static final int PDF_FROM = 5;
+    static final int PDF_TO = 90;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -252,6 +255,17 @@ public class ReportService {
      * is listed (or its listing updated) under the publication type LAPORAN.
      */
     public MonthlyReport publish(YearMonth month) {
+        return publish(month, ReportProgress.NONE);
+    }
+
+    /**
+     * {@link #publish(YearMonth)}, telling {@code progress} how far it is: the PDF's steps between
+     * {@value #PDF_FROM} and {@value #PDF_TO} %, then {@link ReportStep#ATTACHING}. 100 % is for the caller to
+     * report once the transaction has committed ({@link ReportPublishing} does). A failure at any step rolls
+     * everything back: the report stays in review and no listing or PDF remains.
+     */
+    public MonthlyReport publish(YearMonth month, ReportProgress progress) {
+        progress.reached(0, ReportStep.PREPARING);
         MonthlyReport report = latest(month);
         String actor = audit.currentActor();
         Instant now = Instant.now();
@@ -262,7 +276,7 @@ public class ReportService {
                 audit.record("REPORT_SUPERSEDED", ENTITY, older.getId(), month + " rev " + older.getRevision());
             }
         }
-        list(report, actor);
+        list(report, actor, progress);
         em.flush();
         audit.record("REPORT_PUBLISHED", ENTITY, report.getId(), month + " rev " + report.getRevision());
         return report;
@@ -445,7 +459,7 @@ public class ReportService {
 
     // ---------------------------------------------------------------- listing as a publication
 
-    private void list(MonthlyReport report, String actor) {
+    private void list(MonthlyReport report, String actor, ReportProgress progress) {
         YearMonth month = report.getMonth();
         PublicationDraft d = new PublicationDraft();
         d.setType(PublicationType.LAPORAN);
@@ -465,7 +479,13 @@ public class ReportService {
                 publications.removeAttachment(p.getId(), old.getId());
             }
         }
-        publications.attach(p.getId(), new ByteArrayInputStream(ReportPdf.render(report)), pdfName(report));
+        byte[] pdf = ReportPdf.render(report, (percent, step) -> {
+            if (step != ReportStep.DONE) {
+                progress.reached(PDF_FROM + percent * (PDF_TO - PDF_FROM) / 100, step);
+            }
+        });
+        progress.reached(PDF_TO, ReportStep.ATTACHING);
+        publications.attach(p.getId(), new ByteArrayInputStream(pdf), pdfName(report));
         if (report.getPublicationId() == null) {
             publications.publish(p.getId(), null);
         }

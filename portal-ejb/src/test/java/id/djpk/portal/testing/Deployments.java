@@ -36,11 +36,20 @@ public final class Deployments {
         return portalEjb(name, "org.postgresql.ds.PGSimpleDataSource", url, dir);
     }
 
+    /**
+     * The deployment with every request made by a signed-in report editor ({@code testing.signin}), for
+     * contracts that check who the audit trail names.
+     */
+    public static WebArchive signedIn(WebArchive war) {
+        return war.addPackage(id.djpk.portal.testing.signin.SignedInEditor.class.getPackage());
+    }
+
     private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir) {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, p -> !p.get().endsWith("Test.class") && !p.get().contains("Test$"), "id.djpk.portal")
+                .addPackages(true, p -> !p.get().endsWith("Test.class") && !p.get().contains("Test$")
+                        && !p.get().contains("/testing/signin/"), "id.djpk.portal")
                 .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsResource(new StringAsset(String.join("\n",

@@ -5,19 +5,25 @@ import id.djpk.portal.report.Change;
 import id.djpk.portal.report.EnteredFigures;
 import id.djpk.portal.report.Figure;
 import id.djpk.portal.report.MonthlyReport;
+import id.djpk.portal.report.PublishJob;
 import id.djpk.portal.report.ReportLine;
+import id.djpk.portal.report.ReportPublishing;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
 import id.djpk.portal.report.ReportText;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -26,11 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * A month's report for the editors: the compiled figures with their changes and charts, the figures they enter,
- * the narrative, and the steps draft → in review → published, refresh and correction.
+ * the narrative, and the steps draft → in review → published, refresh and correction. Publishing runs in the
+ * background ({@link ReportPublishing}); the page follows it with a progress bar until it ends.
  */
 @Named
 @ViewScoped
@@ -42,6 +50,10 @@ public class ReportBean implements Serializable {
     private ReportService reports;
     @Inject
     private Format fmt;
+    @Inject
+    private ReportPublishing publishing;
+    @Inject
+    private PortalConfig config;
 
     private String month;
     private MonthlyReport report;
@@ -54,6 +66,8 @@ public class ReportBean implements Serializable {
     private String complaints;
     private String evaluation;
     private String changeNote;
+    /** This page shows the progress of publishing (started here, or under way when the page was opened). */
+    private boolean watching;
 
     public void load() {
         YearMonth m;
@@ -65,6 +79,7 @@ public class ReportBean implements Serializable {
         month = m.toString();
         try {
             show(reports.open(m));
+            watching = publishing.job(m).map(PublishJob::isRunning).orElse(false);
         } catch (BusinessException e) {
             report = null;
             FacesMessages.show(e);
@@ -171,8 +186,30 @@ public class ReportBean implements Serializable {
         act(() -> reports.sendBack(report.getMonth()), "report.sentBack");
     }
 
+    /** Starts publishing in the background (or follows the run already under way) and shows its progress. */
     public void publish() {
-        act(() -> reports.publish(report.getMonth()), "report.published");
+        try {
+            publishing.start(report.getMonth());
+            watching = true;
+        } catch (BusinessException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    /** The progress bar reached 100 %: the page again, published or, after a failure, in review with the reason. */
+    public void built() throws IOException {
+        watching = false;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<PublishJob> job = publishing.job(YearMonth.parse(month));
+        if (job.isPresent() && job.get().getOutcome() == PublishJob.Outcome.FAILED) {
+            String text = Messages.text(locale(), job.get().getFailureKey(), job.get().getFailureArguments());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        } else if (job.isPresent() && job.get().getOutcome() == PublishJob.Outcome.PUBLISHED) {
+            FacesMessages.info("report.published");
+        }
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/laporan/laporan.xhtml?bulan=" + month);
     }
 
     public void revise() {
@@ -194,6 +231,38 @@ public class ReportBean implements Serializable {
     public boolean isDraft() { return report != null && report.getState() == ReportState.DRAFT; }
     public boolean isInReview() { return report != null && report.getState() == ReportState.IN_REVIEW; }
     public boolean isPublished() { return report != null && report.getState() == ReportState.PUBLISHED; }
+    public boolean isWatching() { return watching; }
+
+    // ---------------------------------------------------------------- publishing in the background
+
+    private Optional<PublishJob> job() {
+        return publishing.job(YearMonth.parse(month));
+    }
+
+    /** The progress bar's value: 100 once the run has ended (or is no longer known), which ends the polling. */
+    public int getProgress() {
+        return job().filter(PublishJob::isRunning).map(PublishJob::getPercent).orElse(100);
+    }
+
+    /** The step under way, in the reader's language. */
+    public String getProgressStep() {
+        return job().map(j -> text("report.step." + j.getStep().name())).orElse(text("report.step.DONE"));
+    }
+
+    /** Who started the run and when (a second editor sees that someone else is publishing). */
+    public String getProgressStarted() {
+        return job().map(j -> java.text.MessageFormat.format(text("report.startedBy"), j.getActor(),
+                fmt.dateTime(j.getStartedAt()))).orElse("");
+    }
+
+    /** The public page of the published report and its PDF. */
+    public String getPublicUrl() {
+        return config.publicBaseUrl() + "/laporan/" + month;
+    }
+
+    public String getPdfUrl() {
+        return getPublicUrl() + "/pdf";
+    }
 
     public String getTitle() {
         return ReportText.title(YearMonth.parse(month), locale());

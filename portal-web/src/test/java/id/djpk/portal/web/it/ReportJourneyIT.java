@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -128,11 +129,58 @@ class ReportJourneyIT extends BrowserTest {
         assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))))
                 .statusCode(), "not public before it is published");
 
-        assertTrue(browser.find(By.id("report:publish")).getAttribute("onclick").contains("building"),
-                "the page says that the PDF is being built until the answer comes");
+        // publishing runs in the background: the answer is a page with a progress bar naming the step under way;
+        // one look at it as it came (the bar asks for its progress only 0,5 s after the page loaded)
         browser.clickAndWait(By.id("report:publish"));
-        assertTrue(browser.find(By.id("state")).getText().contains("Terbit"), browser.text());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var bar = document.getElementById('report:progress');"
+                        + "var text = function (id) { var e = document.getElementById(id); return e ? e.textContent : ''; };"
+                        + "return {role: bar ? bar.getAttribute('role') : '', label: bar ? bar.getAttribute('title') : '',"
+                        + " building: text('building'), step: text('report:publishStep'),"
+                        + " buttons: document.querySelectorAll('[id=\"report:publish\"], [id=\"report:sendBack\"]').length};");
+        assertEquals("progressbar", shown.get("role"), shown.toString());
+        assertEquals("Kemajuan penerbitan laporan", shown.get("label"), "the bar's accessible name");
+        assertTrue(shown.get("building").toString().contains("Menyusun PDF laporan")
+                && shown.get("building").toString().contains("dimulai oleh editor"), shown.toString());
+        assertTrue(shown.get("step").toString().endsWith("…") || shown.get("step").equals("Selesai."), "the step: " + shown);
+        assertEquals(0L, shown.get("buttons"), "no second publish while the PDF is built");
+        // while it runs the bar only moves forward
+        List<Long> seen = new java.util.ArrayList<>();
+        long until = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < until) {
+            Object now;
+            try {
+                now = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "var bar = document.getElementById('report:progress');"
+                                + "return bar ? Number(bar.getAttribute('aria-valuenow')) : null;");
+            } catch (org.openqa.selenium.WebDriverException e) {
+                now = null; // the page is being replaced: the run has ended
+            }
+            if (now == null) {
+                break;
+            }
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(now)) {
+                seen.add((Long) now);
+            }
+            Thread.sleep(50);
+        }
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), "never back: " + seen);
+        }
+        // when it is done the page reloads, published, with the public page and the PDF
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("state")).getText().contains("Terbit"));
         assertTrue(browser.text().contains("Laporan diterbitkan."), browser.text());
+        assertTrue(browser.all(By.id("report:progress")).isEmpty(), "the bar is gone");
+        String pdfLink = browser.find(By.id("pdfLink")).getAttribute("href");
+        assertEquals(portal.publicUrl("/laporan/" + MONTH + "/pdf"), pdfLink);
+        assertEquals(portal.publicUrl("/laporan/" + MONTH), browser.find(By.id("publicLink")).getAttribute("href"));
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(pdfLink)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH));
         browser.open(portal.staffUrl("/laporan/laporan.xhtml?bulan=" + MONTH)); // the confirmation is kept for one more page
         assertEquals(List.of(), browser.accessibilityProblems(), "published report");
