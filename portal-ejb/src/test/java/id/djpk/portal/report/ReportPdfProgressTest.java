@@ -41,7 +41,7 @@ class ReportPdfProgressTest {
                 new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", 50))),
                 new MonthlyTraffic(m.minusMonths(1), 30, 70, List.of()), new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()),
                 Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"));
-        MonthlyReport report = new MonthlyReport(m, 1, ReportCompiler.compile(sources, Map.of(), Instant.now()).toString(),
+        MonthlyReport report = new MonthlyReport(m, 1, ReportCompiler.compile(sources, ReportCompiler.EnteredData.none(), Instant.now()).toString(),
                 "editor", Instant.now());
         report.write(null, null, "Layanan berjalan baik.");
         return report;
