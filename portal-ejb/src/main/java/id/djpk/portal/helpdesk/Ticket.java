@@ -61,6 +61,9 @@ public class Ticket implements Serializable {
     @ManyToOne(optional = false)
     @JoinColumn(name = "contact_id")
     private Contact contact;
+    /** The contact's key as stored, read only: lets the figures count distinct requesters without a join. */
+    @Column(name = "contact_id", insertable = false, updatable = false)
+    private Long contactId;
 
     @Column(name = "requester_name")
     private String requesterName;

@@ -75,6 +75,8 @@ class ReportJourneyIT extends BrowserTest {
         HttpResponse<String> draftPdf = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(
                 "/api/reports/" + MONTH + "/pdf"))).header("Authorization", HelpdeskApiIT.basic("editor")));
         assertEquals(200, draftPdf.statusCode(), "the editors read a draft's PDF before publishing");
+        assertTrue(browser.find(By.id("pdfPreview")).getAttribute("href").endsWith("/api/reports/" + MONTH + "/pdf"),
+                "the page links the draft's PDF");
         assertEquals("application/pdf", draftPdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(draftPdf.body().startsWith("%PDF-"));
         assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/reports/2001-01/pdf")))
