@@ -22,6 +22,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.MonthlyLists;
+import id.djpk.portal.visit.VisitMode;
 import id.djpk.portal.visit.VisitService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -367,23 +368,11 @@ public class ReportService {
                         p.getSlug()));
             }
         }
-        long visitsYtd = 0;
-        long conferencesYtd = 0;
         MonthlyLists current = visits.monthly(m);
-        for (YearMonth x = YearMonth.of(m.getYear(), 1); x.isBefore(m); x = x.plusMonths(1)) {
-            MonthlyLists l = x.equals(prev) ? null : visits.monthly(x);
-            if (l != null) {
-                visitsYtd += l.visits().size();
-                conferencesYtd += l.videoConferences().size();
-            }
-        }
         MonthlyLists previous = visits.monthly(prev);
-        if (prev.getYear() == m.getYear()) {
-            visitsYtd += previous.visits().size();
-            conferencesYtd += previous.videoConferences().size();
-        }
-        visitsYtd += current.visits().size();
-        conferencesYtd += current.videoConferences().size();
+        Map<VisitMode, Long> yearToDate = visits.heldBetween(LocalDate.of(m.getYear(), 1, 1), m.atEndOfMonth());
+        long visitsYtd = yearToDate.getOrDefault(VisitMode.TATAP_MUKA, 0L);
+        long conferencesYtd = yearToDate.getOrDefault(VisitMode.VIDEO_CONFERENCE, 0L);
         Map<String, ReportCompiler.TopicName> topics = new HashMap<>();
         for (Topic t : reference.topics()) {
             topics.put(t.getCode(), new ReportCompiler.TopicName(t.getName(), t.getGroup().name()));

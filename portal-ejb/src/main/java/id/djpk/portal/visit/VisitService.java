@@ -35,9 +35,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -480,6 +482,20 @@ public class VisitService {
             }
         }
         return new MonthlyLists(month, visits, conferences);
+    }
+
+    /**
+     * Held visits and video conferences with a slot between two days, per mode (the report's year to date): one
+     * count, without loading the lists. Counts what {@link #monthly} lists.
+     */
+    public Map<VisitMode, Long> heldBetween(LocalDate from, LocalDate to) {
+        Map<VisitMode, Long> counts = new EnumMap<>(VisitMode.class);
+        for (Object[] row : em.createQuery("SELECT v.mode, COUNT(v) FROM Visit v WHERE v.slotDate BETWEEN :from AND :to "
+                        + "AND v.status = id.djpk.portal.visit.VisitStatus.HELD GROUP BY v.mode", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            counts.put((VisitMode) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     public String topicNames(Visit v) {
