@@ -146,6 +146,9 @@ INSERT INTO visit (id, booking_code, access_hash, institution, region_code, cont
          CAST(NULLIF(admitted, '') AS INT), CAST(breach AS BOOLEAN), 0
   FROM CSVREAD('$WORK/visits.csv');
 ANALYZE;
+-- a database in use has settled pages, not the chunks of one bulk load (which H2 would otherwise compact in the
+-- background while the portal is measured)
+SHUTDOWN COMPACT;
 SQL
 time java -cp "$H2_JAR" org.h2.tools.RunScript -url "$URL" -user portal -password portal -script "$WORK/load.sql"
 fi
