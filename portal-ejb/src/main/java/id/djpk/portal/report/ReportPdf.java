@@ -506,7 +506,7 @@ public final class ReportPdf {
             image.scaleToFit(width, width);
             image.setAlignment(Element.ALIGN_CENTER);
             doc.add(image);
-            doc.add(new Chunk(" "));
+            doc.add(new Chunk(" ", body)); // in the embedded font: no built-in Helvetica anywhere
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -112,4 +112,20 @@ class ReportPdfProgressTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void everyFontOnEveryPageIsEmbedded() throws Exception {
+        byte[] pdf = ReportPdf.render(report(MONTH), (percent, step) -> { });
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int page = 0;
+            for (var p : doc.getPages()) {
+                page++;
+                for (var name : p.getResources().getFontNames()) {
+                    var font = p.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), "page " + page + ": " + font.getName() + " is embedded");
+                }
+            }
+            assertTrue(page >= 3, "cover, sections and charts");
+        }
+    }
 }
