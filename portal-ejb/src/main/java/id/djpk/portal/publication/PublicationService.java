@@ -357,7 +357,7 @@ public class PublicationService {
                     .setParameter("now", now).getResultStream().map(x -> new PublicItem.Link(x.getSlug(), x.getTitle())).toList();
         }
         return new PublicItem(p.getId(), p.getType(), p.getTitle(), p.getSlug(), p.getSummary(), p.getBody(), p.getDocDate(),
-                p.getPublishAt(), Set.copyOf(p.getTopics()), p.getLetterNumber(),
+                p.getPublishAt(), p.getUpdatedAt(), Set.copyOf(p.getTopics()), p.getLetterNumber(),
                 p.getRegulation() == null ? null : effectiveMetadata(p, superseded),
                 link(p.getAmends(), now), link(p.getRevokes(), now), amendedBy,
                 p.getEventKind(), p.getEventStart(), p.getEventEnd(), p.getEventLocation(), p.getRecordingUrl(),

@@ -15,7 +15,7 @@ class PublicationIndexTest {
     PublicationIndex index;
 
     static PublicItem item(long id, PublicationType type, String title, Set<String> topics, RegulationMetadata m) {
-        return new PublicItem(id, type, title, "slug-" + id, null, null, LocalDate.of(2023, 11, 6), null, topics, null,
+        return new PublicItem(id, type, title, "slug-" + id, null, null, LocalDate.of(2023, 11, 6), null, null, topics, null,
                 m, null, null, List.of(), null, null, null, null, null, List.of());
     }
 

@@ -94,6 +94,7 @@ class ReportJourneyIT extends BrowserTest {
         browser.type(By.id("report:chatbot:8:entry_input"), "40"); // Chat Agent: not among the chatbot's users
         browser.clickAndWait(By.id("report:saveEntries"));
         assertTrue(browser.text().contains("Angka disimpan."), browser.text());
+        assertEquals(List.of(), browser.accessibilityProblems(), "a page showing an info message");
         assertTrue(browser.text().contains("Diisi oleh editor"), browser.text());
         JsonObject entered = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
         assertEquals(27, entered.getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"));

@@ -84,9 +84,9 @@ public class AtomFeedServlet extends HttpServlet {
         }
     }
 
-    /** The moment it became public; an imported item without one counts from its document date. */
-    private static Instant updated(PublicItem item) {
-        return item.publishedAt() != null ? item.publishedAt()
+    /** The last change the public could see (publication or a later edit); without either, its document date. */
+    static Instant updated(PublicItem item) {
+        return item.lastModified() != null ? item.lastModified()
                 : item.docDate().atTime(LocalTime.NOON).atZone(Formats.OFFICE_ZONE).toInstant();
     }
 

@@ -49,8 +49,8 @@ public class SitemapServlet extends HttpServlet {
             // the synchronised snapshot spares loading every publication's body from the database
             Collection<PublicItem> items = content.isReady() ? content.items() : publications.allVisible();
             for (PublicItem item : items.stream().sorted(NEWEST_FIRST).toList()) {
-                String lastModified = item.publishedAt() == null ? Formats.iso(item.docDate())
-                        : item.publishedAt().atZone(Formats.OFFICE_ZONE).toLocalDate().toString();
+                String lastModified = item.lastModified() == null ? Formats.iso(item.docDate())
+                        : item.lastModified().atZone(Formats.OFFICE_ZONE).toLocalDate().toString();
                 url(xml, base + Links.detail(item.slug()), lastModified);
             }
             xml.writeEndElement();

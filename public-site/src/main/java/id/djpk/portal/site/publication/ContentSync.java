@@ -243,7 +243,7 @@ public class ContentSync {
 
     private static PublicItem withoutBody(PublicItem i) {
         return new PublicItem(i.id(), i.type(), i.title(), i.slug(), i.summary(), null, i.docDate(), i.publishedAt(),
-                i.topics(), i.letterNumber(), i.regulation(), i.amends(), i.revokes(), i.amendedBy(), i.eventKind(),
+                i.updatedAt(), i.topics(), i.letterNumber(), i.regulation(), i.amends(), i.revokes(), i.amendedBy(), i.eventKind(),
                 i.eventStart(), i.eventEnd(), i.eventLocation(), i.recordingUrl(), i.files());
     }
 

@@ -42,7 +42,8 @@ class JdihnRecordTest {
 
     static PublicItem regulation(RegulationMetadata m, List<PublicFile> files) {
         return new PublicItem(42, PublicationType.PERATURAN, "PMK Nomor 206/PMK.07/2020", "pmk-nomor-206-pmk-07-2020",
-                "Ringkasan", null, LocalDate.of(2021, 1, 4), Instant.parse("2021-01-04T02:00:00Z"), Set.of("DBH"), null,
+                "Ringkasan", null, LocalDate.of(2021, 1, 4), Instant.parse("2021-01-04T02:00:00Z"),
+                Instant.parse("2021-01-04T02:00:00Z"), Set.of("DBH"), null,
                 m, null, null, List.of(), null, null, null, null, null, files);
     }
 
