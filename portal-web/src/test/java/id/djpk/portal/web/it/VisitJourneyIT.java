@@ -134,6 +134,7 @@ class VisitJourneyIT extends BrowserTest {
         login(DESK);
         browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
         assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kabupaten Sleman"), browser.text());
+        assertTrue(browser.find(By.id("queue")).getText().contains("2 dari 2"), "the region's visits left: " + browser.text());
         browser.open(browser.find(By.linkText(code)).getAttribute("href"));
         browser.find(By.cssSelector("#confirm\\:slot .ui-radiobutton-box")).click();
         assertEquals("DTU", new Select(browser.find(By.id("confirm:unit"))).getFirstSelectedOption().getAttribute("value"));
