@@ -250,6 +250,44 @@ class VisitJourneyIT extends BrowserTest {
         assertTrue(openApi.body().contains("/api/visits/availability") && openApi.body().contains("/api/letters/verify"));
     }
 
+    @Test
+    @Order(8)
+    void theDeskRecordsARequestThatCameByEmailWithItsReceiptTime() throws Exception {
+        login(DESK);
+        browser.open(portal.staffUrl("/kunjungan/catat.xhtml"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/catat.xhtml");
+        browser.clickAndWait(By.id("intake:save"));
+        assertTrue(browser.text().contains("Periksa kembali isian yang ditandai."), "nothing given: " + browser.text());
+        assertEquals(List.of(), browser.accessibilityProblems(), "the form with its error messages");
+
+        LocalDate received = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(2);
+        DateTimeFormatter picker = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        browser.type(By.id("intake:receivedDate_input"), received.format(picker));
+        browser.type(By.id("intake:receivedTime"), "16.45");
+        browser.type(By.id("intake:institution"), "Pemerintah Kota Banjarmasin");
+        new Select(browser.find(By.id("intake:region"))).selectByValue("63.71");
+        browser.type(By.id("intake:contactName"), "Siti Rahmah");
+        browser.type(By.id("intake:email"), "bpkpad@banjarmasinkota.go.id");
+        browser.type(By.id("intake:phone"), "0511 3352 123");
+        new Select(browser.find(By.id("intake:mode"))).selectByValue("VIDEO_CONFERENCE");
+        new Select(browser.find(By.id("intake:topics"))).selectByValue("DAU");
+        browser.type(By.id("intake:letterNumber"), "900/412/BPKPAD/2026");
+        browser.type(By.id("intake:letterDate_input"), received.minusDays(1).format(picker));
+        Path letter = Files.createTempFile("surat-email", ".pdf");
+        Files.write(letter, TestPdf.withText("Surat permohonan video conference Kota Banjarmasin"));
+        browser.driver().findElement(By.id("intake:letter")).sendKeys(letter.toAbsolutePath().toString());
+        browser.clickAndWait(By.id("intake:save"));
+
+        assertTrue(browser.text().contains("dicatat"), browser.text());
+        String recorded = browser.driver().getCurrentUrl().replaceAll(".*kode=", "");
+        assertTrue(recorded.matches("KJ-[A-Z0-9]{6}"), browser.driver().getCurrentUrl());
+        assertTrue(browser.text().contains("Pemerintah Kota Banjarmasin"), browser.text());
+        assertTrue(browser.text().contains(received.format(DateTimeFormatter.ofPattern("d MMM yyyy",
+                Locale.forLanguageTag("id-ID"))) + ", 16.45 WIB"), "received when the e-mail came: " + browser.text());
+        browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
+        assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kota Banjarmasin"), browser.text());
+    }
+
     @AfterAll
     static void systemClock() throws Exception {
         if (!PASSWORDS.containsKey(DESK)) {
