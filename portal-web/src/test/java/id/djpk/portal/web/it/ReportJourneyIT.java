@@ -1,6 +1,7 @@
 package id.djpk.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -90,6 +91,9 @@ class ReportJourneyIT extends BrowserTest {
 
         browser.type(By.id("report:social:0:posts_input"), "27"); // Instagram posts
         browser.type(By.id("report:social:1:posts_input"), "49"); // Twitter posts
+        assertEquals("Informasi Anggaran Transfer ke Daerah", browser.find(By.cssSelector(
+                "label[for='report:chatbot:0:entry_input']")).getText().trim(), "labels in the staff member's language");
+        assertFalse(browser.text().contains("Transfers to regions"), "no English label on an Indonesian page");
         browser.type(By.id("report:chatbot:0:entry_input"), "161"); // Informasi Anggaran Transfer ke Daerah
         browser.type(By.id("report:chatbot:8:entry_input"), "40"); // Chat Agent: not among the chatbot's users
         browser.clickAndWait(By.id("report:saveEntries"));
