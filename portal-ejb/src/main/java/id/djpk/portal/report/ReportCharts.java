@@ -31,20 +31,27 @@ public final class ReportCharts {
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setSeriesColors(new Color[] {COLOURS[0]});
         chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setLocale(ReportText.ID); // axis and bar labels as the report writes numbers: 8.333
         chart.addSeries(title, labels, values.isEmpty() ? List.of(0L) : values);
         return png(chart.getWidth(), chart.getHeight(), chart::paint);
     }
 
-    /** A pie chart of shares; slices of zero are left out. */
+    /**
+     * A pie chart of shares; slices of zero are left out. The shares stand in the legend, written as the report
+     * writes numbers ("WhatsApp 33,3%"), not on the slices (XChart would write them with a decimal point).
+     */
     public static byte[] pie(String title, List<String> labels, List<Long> values) {
-        PieChart chart = new PieChartBuilder().width(520).height(340).title(title).build();
+        PieChart chart = new PieChartBuilder().width(560).height(340).title(title).build();
         style(chart.getStyler());
         chart.getStyler().setSeriesColors(COLOURS);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLabelsVisible(false);
+        long total = values.stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
         boolean any = false;
         for (int i = 0; i < labels.size(); i++) {
             if (values.get(i) != null && values.get(i) > 0) {
-                chart.addSeries(labels.get(i), values.get(i));
+                chart.addSeries(labels.get(i) + " " + Change.decimal(Change.share(values.get(i), total), ReportText.ID) + "%",
+                        values.get(i));
                 any = true;
             }
         }

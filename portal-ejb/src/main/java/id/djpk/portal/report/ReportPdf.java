@@ -217,12 +217,12 @@ public final class ReportPdf {
         long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
         subsection("Tiket per media");
         step(ReportStep.CHANNEL_CHART);
-        Map<String, Figure> channels = s.figures("tickets.byChannel.");
+        Map<String, Figure> channels = named(s.figures("tickets.byChannel."), ReportText::channel);
         chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
                 channels.values().stream().map(Figure::value).toList()), 330);
         figures(channels, total);
         subsection("Pengguna layanan");
-        figures(s.figures("tickets.byCategory."), total);
+        figures(named(s.figures("tickets.byCategory."), ReportText::category), total);
         subsection("Topik konsultasi (teknis dan lainnya)");
         JsonObject names = s.object("tickets.topics");
         Map<String, Figure> topics = new java.util.LinkedHashMap<>();
@@ -294,8 +294,9 @@ public final class ReportPdf {
                 + " Sampai dengan bulan ini: " + count(s.number("visits.ytd")) + ". Kunjungan dengan jumlah tamu melebihi "
                 + "ketentuan: " + count(s.number("visits.breaches")) + ".");
         List<JsonObject> rows = s.list("visits.list");
+        int[] no = {0}; // numbered in order: two visits alike (same day, region, guests) are still two rows
         list(rows, new String[] {"No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik", "Pelanggaran"},
-                new float[] {6, 16, 30, 12, 24, 12}, v -> new String[] {String.valueOf(rows.indexOf(v) + 1),
+                new float[] {6, 15, 28, 11, 24, 16}, v -> new String[] {String.valueOf(++no[0]),
                     date(v.getString("date")), v.getString("region"), String.valueOf(v.getInt("guestsArrived")),
                     v.getString("topics"), v.getBoolean("breach") ? "melebihi" : ""});
     }
@@ -313,7 +314,7 @@ public final class ReportPdf {
         subsection("Keputusan");
         JsonObject decided = s.object("ppid.decided");
         PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
-        decided.forEach((code, v) -> cells(d, code, v.toString()));
+        decided.forEach((code, v) -> cells(d, ReportText.decision(code), v.toString()));
         doc.add(d);
     }
 
@@ -510,6 +511,13 @@ public final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The figures under the report's names for their codes, in the same order. */
+    private static Map<String, Figure> named(Map<String, Figure> byCode, java.util.function.UnaryOperator<String> name) {
+        Map<String, Figure> named = new java.util.LinkedHashMap<>();
+        byCode.forEach((code, f) -> named.put(name.apply(code), f));
+        return named;
     }
 
     private static String count(Long n) {

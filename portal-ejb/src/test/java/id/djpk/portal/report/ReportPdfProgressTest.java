@@ -126,6 +126,10 @@ class ReportPdfProgressTest {
                 }
             }
             assertTrue(page >= 3, "cover, sections and charts");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("WhatsApp") && text.contains("Permohonan dikabulkan seluruhnya"), text);
+            assertTrue(!text.contains("WHATSAPP") && !text.contains("PARTLY_GRANTED") && !text.contains("PEMDA"),
+                    "codes are written as the report names them: " + text);
         }
     }
 }
