@@ -211,6 +211,8 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(browser.find(By.id("blasts")).getText().contains(BLAST), page);
         assertTrue(page.contains("Informasi Anggaran Transfer ke Daerah 161"), page);
         assertTrue(page.contains("Jumlah pengguna Chatbot (tanpa Chat Agent) bulan"), page);
+        assertTrue(page.contains("Jumlah webinar/FGD bulan") && page.contains("Jumlah layanan PPID bulan"), "acronyms kept: " + page);
+        assertTrue(page.contains("Tidak ada."), "an empty list says so, not a bare table header: " + page);
         assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 2, "the charts");
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 

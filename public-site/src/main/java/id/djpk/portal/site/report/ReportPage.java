@@ -70,13 +70,23 @@ public class ReportPage {
         return tiles;
     }
 
+    /**
+     * A label inside a sentence: its first letter in lower case, unless the word is an acronym ("Tiket konsultasi"
+     * → "tiket konsultasi", "Webinar/FGD" → "webinar/FGD", "PPID" stays).
+     */
+    static String lowerFirst(String label) {
+        if (label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     /** The seeds' sentences, one per main figure. */
     public List<String> getSentences() {
         List<String> out = new ArrayList<>();
         for (String key : List.of("tickets.total", "publications.total", "events.total", "website.visitors",
                 "videoConferences.total", "visits.total", "ppid.received")) {
-            out.add(ReportText.comparison("en".equals(locale.getLanguage()) ? label(key) : label(key).toLowerCase(locale),
-                    s.figure(key), month, locale));
+            out.add(ReportText.comparison(lowerFirst(label(key)), s.figure(key), month, locale));
         }
         out.add(msg.getString("report.ytdLead") + " " + label("tickets.total") + " " + count(s.number("tickets.ytd"))
                 + ", " + label("publications.total") + " " + count(s.number("publications.ytd")) + ", "
