@@ -79,6 +79,9 @@ public class MonthlyReport implements Serializable {
     @OrderBy("date ASC, enteredAt ASC")
     private List<ReportBlast> blasts = new ArrayList<>();
 
+    /** The parsed snapshot of {@link #figures}: pages and the PDF read it many times, it is parsed once per text. */
+    private transient ReportSnapshot snapshot;
+
     protected MonthlyReport() {
     }
 
@@ -204,7 +207,13 @@ public class MonthlyReport implements Serializable {
     public int getRevision() { return revision; }
     public ReportState getState() { return state; }
     public String getFigures() { return figures; }
-    public ReportSnapshot snapshot() { return ReportSnapshot.parse(figures); }
+    public ReportSnapshot snapshot() {
+        // the same text object as last time: nothing changed it (a new snapshot is always a new string)
+        if (snapshot == null || snapshot.text() != figures) {
+            snapshot = ReportSnapshot.parse(figures);
+        }
+        return snapshot;
+    }
     public Instant getCompiledAt() { return compiledAt; }
     public String getTechnicalQuestions() { return technicalQuestions; }
     public String getComplaints() { return complaints; }

@@ -157,19 +157,40 @@ public class ReportService {
 
     /** Enters (or changes) a figure the portal has no source for; marked with who and when. */
     public MonthlyReport enter(YearMonth month, String key, Long value) {
-        if (!EnteredFigures.isEnterable(key)) {
-            throw new InvalidInputException(List.of(Violation.of(key == null ? "key" : key, "report.keyUnknown")));
-        }
-        if (value == null || value < 0 || value > EnteredFigures.MAX) {
-            throw new InvalidInputException(List.of(Violation.of(key, "report.valueInvalid")));
-        }
-        if (measuredKeys(figureSources()).contains(key)) {
-            throw new InvalidInputException(List.of(Violation.of(key, "report.keyMeasured")));
+        Map<String, Long> one = new LinkedHashMap<>();
+        one.put(key, value);
+        return enter(month, one);
+    }
+
+    /**
+     * Several entered figures at once (the editor's form): every value is checked first, so a wrong one changes
+     * nothing; then they are entered, each audited, and the snapshot is rewritten once.
+     */
+    public MonthlyReport enter(YearMonth month, Map<String, Long> values) {
+        java.util.Set<String> measured = measuredKeys(figureSources());
+        List<Violation> v = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (!EnteredFigures.isEnterable(key)) {
+                v.add(Violation.of(key == null ? "key" : key, "report.keyUnknown"));
+            } else if (value == null || value < 0 || value > EnteredFigures.MAX) {
+                v.add(Violation.of(key, "report.valueInvalid"));
+            } else if (measured.contains(key)) {
+                v.add(Violation.of(key, "report.keyMeasured"));
+            }
+        });
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
         }
         MonthlyReport report = latest(month);
-        ReportEntry e = report.enter(key, value, audit.currentActor(), Instant.now());
-        applyEntries(report);
-        audit.record("REPORT_FIGURE_ENTERED", ENTITY, report.getId(), key + " = " + e.getValue());
+        String actor = audit.currentActor();
+        Instant now = Instant.now();
+        values.forEach((key, value) -> {
+            ReportEntry e = report.enter(key, value, actor, now);
+            audit.record("REPORT_FIGURE_ENTERED", ENTITY, report.getId(), key + " = " + e.getValue());
+        });
+        if (!values.isEmpty()) {
+            applyEntries(report);
+        }
         return report;
     }
 

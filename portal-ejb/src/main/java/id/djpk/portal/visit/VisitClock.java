@@ -33,6 +33,9 @@ public class VisitClock {
 
     /** For tests: from now on the clock runs from {@code at}; {@code null} goes back to the system clock. */
     public void runFrom(Instant at) {
+        if (!adjustable) {
+            throw new IllegalStateException("the visit clock is fixed outside tests");
+        }
         clock = at == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), at));
     }
 

@@ -32,6 +32,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -271,7 +272,7 @@ public class VisitService {
     public List<Slot> proposals(String code) {
         Visit visit = require(code);
         VisitRules rules = rules();
-        LocalDate from = visit.getEarliestDate().isAfter(today()) ? visit.getEarliestDate() : rules.workingDays().nextWorkingDay(today());
+        LocalDate from = firstPossibleDay(visit, rules);
         LocalDate horizon = from.plusMonths(6);
         Set<Slot> taken = taken(from, horizon);
         LinkedHashSet<Slot> found = new LinkedHashSet<>();
@@ -644,6 +645,35 @@ public class VisitService {
             }
         }
         throw new IllegalStateException("no free booking code after 20 tries");
+    }
+
+    /** The first day a session can be proposed: the earliest day the rules allow, never today or before. */
+    private LocalDate firstPossibleDay(Visit visit, VisitRules rules) {
+        return visit.getEarliestDate().isAfter(today()) ? visit.getEarliestDate() : rules.workingDays().nextWorkingDay(today());
+    }
+
+    /** A region's face-to-face visits left in a month, of the circular's monthly number. */
+    public record RegionQuota(YearMonth month, int left, int of) implements java.io.Serializable {
+    }
+
+    /**
+     * For the desk's queue: the region's visits left in the month of the first proposed session, or of the first
+     * day a session could be proposed when none is; empty for a video conference, which has no such limit.
+     */
+    public Optional<RegionQuota> quota(Visit visit, List<Slot> proposed) {
+        if (visit.getMode() != VisitMode.TATAP_MUKA) {
+            return Optional.empty();
+        }
+        YearMonth month = YearMonth.from(proposed.isEmpty() ? firstPossibleDay(visit, rules()) : proposed.get(0).date());
+        return Optional.of(new RegionQuota(month, quotaLeft(visit.getRegionCode(), month), VisitRules.MONTHLY_VISITS_PER_REGION));
+    }
+
+    /**
+     * When a request the desk enters was received (it came by WhatsApp or e-mail): that day at the given time, at
+     * noon when no time is given, in the office's zone; {@code null} (now) without a day.
+     */
+    public Instant receivedAt(LocalDate day, LocalTime time) {
+        return day == null ? null : day.atTime(time == null ? LocalTime.NOON : time).atZone(zone()).toInstant();
     }
 
     private Visit require(String code) {

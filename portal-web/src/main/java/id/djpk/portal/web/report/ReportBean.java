@@ -26,14 +26,12 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * A month's report for the editors: the compiled figures with their changes and charts, the figures they enter,
@@ -43,8 +41,6 @@ import java.util.ResourceBundle;
 @Named
 @ViewScoped
 public class ReportBean implements Serializable {
-
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     private ReportService reports;
@@ -72,9 +68,9 @@ public class ReportBean implements Serializable {
     public void load() {
         YearMonth m;
         try {
-            m = month == null || !month.matches("\\d{4}-\\d{2}") ? YearMonth.now(WIB).minusMonths(1) : YearMonth.parse(month);
+            m = month == null || !month.matches("\\d{4}-\\d{2}") ? YearMonth.now(Format.WIB).minusMonths(1) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            m = YearMonth.now(WIB).minusMonths(1);
+            m = YearMonth.now(Format.WIB).minusMonths(1);
         }
         month = m.toString();
         try {
@@ -140,15 +136,9 @@ public class ReportBean implements Serializable {
     // ---------------------------------------------------------------- actions
 
     public void saveEntries() {
-        act(() -> {
-            MonthlyReport r = report;
-            for (EntryRow row : entries) {
-                if (row.changed()) {
-                    r = reports.enter(report.getMonth(), row.getKey(), row.getValue());
-                }
-            }
-            return r;
-        }, "report.entriesSaved");
+        Map<String, Long> changed = new java.util.LinkedHashMap<>();
+        entries.stream().filter(EntryRow::changed).forEach(row -> changed.put(row.getKey(), row.getValue()));
+        act(() -> reports.enter(report.getMonth(), changed), "report.entriesSaved");
     }
 
     public void addBlast() {
@@ -533,10 +523,8 @@ public class ReportBean implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    private String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    private static String text(String key) {
+        return FacesMessages.text(key);
     }
 
     public String getMonth() { return month; }

@@ -27,6 +27,6 @@ public class ReportListBean {
 
     /** The month a new draft is usually for: the one just ended. */
     public String getLastMonth() {
-        return YearMonth.now(ReportBean.WIB).minusMonths(1).toString();
+        return YearMonth.now(id.djpk.portal.web.i18n.Format.WIB).minusMonths(1).toString();
     }
 }

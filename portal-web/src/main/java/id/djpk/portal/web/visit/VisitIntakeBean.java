@@ -7,6 +7,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
+import id.djpk.portal.visit.VisitRules;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitSubmission;
 import id.djpk.portal.web.system.FacesMessages;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +38,8 @@ import java.util.stream.Stream;
 @ViewScoped
 public class VisitIntakeBean implements Serializable {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     /** Rows for guests: the most a request may list (four with the head of region) and two more for a breach. */
-    static final int GUEST_ROWS = 6;
+    static final int GUEST_ROWS = VisitRules.GUESTS_WITH_HEAD + 2;
 
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("institution", "intake:institution"),
             Map.entry("region_code", "intake:region"), Map.entry("contact_name", "intake:contactName"),
@@ -113,17 +112,13 @@ public class VisitIntakeBean implements Serializable {
         }
     }
 
-    /** When it was received, in WIB; none given means now. A time without a date, or a malformed time, is refused. */
+    /** When it was received ({@link VisitService#receivedAt}); a time without a date, or a malformed time, is refused. */
     Instant receivedAt() {
-        if (receivedDate == null) {
-            if (receivedTime != null && !receivedTime.isBlank()) {
-                throw new IllegalArgumentException("time without date");
-            }
-            return null;
+        boolean noTime = receivedTime == null || receivedTime.isBlank();
+        if (receivedDate == null && !noTime) {
+            throw new IllegalArgumentException("time without date");
         }
-        LocalTime time = receivedTime == null || receivedTime.isBlank() ? LocalTime.NOON
-                : parseTime(receivedTime.trim());
-        return receivedDate.atTime(time).atZone(WIB).toInstant();
+        return visits.receivedAt(receivedDate, noTime ? null : parseTime(receivedTime.trim()));
     }
 
     private static LocalTime parseTime(String s) {

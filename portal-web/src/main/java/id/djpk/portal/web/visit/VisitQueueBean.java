@@ -2,17 +2,14 @@ package id.djpk.portal.web.visit;
 
 import id.djpk.portal.visit.Slot;
 import id.djpk.portal.web.i18n.Format;
+import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.visit.Visit;
-import id.djpk.portal.visit.VisitMode;
-import id.djpk.portal.visit.VisitRules;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,23 +45,11 @@ public class VisitQueueBean {
         return proposals.computeIfAbsent(v.getBookingCode(), c -> visits.proposals(c).stream().limit(3).toList());
     }
 
-    /**
-     * For a face-to-face request, the region's remaining visits (SE-2/PK.1/2024 C.5: two a month) in the month of
-     * the first proposed session, or of the earliest allowed day when none is proposed: "Juni 2025: 1 dari 2".
-     * Empty for a video conference, which has no such limit.
-     */
+    /** For a face-to-face request, the region's visits left ({@link VisitService#quota}): "Juni 2025: 1 dari 2". */
     public String quota(Visit v) {
-        if (v.getMode() != VisitMode.TATAP_MUKA) {
-            return "";
-        }
-        List<Slot> proposed = proposals(v);
-        YearMonth month = YearMonth.from(proposed.isEmpty() ? v.getEarliestDate() : proposed.get(0).date());
-        return quotas.computeIfAbsent(v.getRegionCode() + "/" + month, k -> {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString("visit.quotaValue");
-            return MessageFormat.format(pattern, fmt.month(month), visits.quotaLeft(v.getRegionCode(), month),
-                    VisitRules.MONTHLY_VISITS_PER_REGION);
-        });
+        return quotas.computeIfAbsent(v.getBookingCode(), k -> visits.quota(v, proposals(v))
+                .map(q -> MessageFormat.format(FacesMessages.text("visit.quotaValue"), fmt.month(q.month()), q.left(), q.of()))
+                .orElse(""));
     }
 
     public List<Visit> getScheduled() {
