@@ -51,7 +51,7 @@ public class DipDemo {
         e.setFormat(format);
         e.setRetention(retention);
         String slug = publicationTitle == null ? null
-                : ppid.publicationsMatching(publicationTitle).stream().findFirst().map(PublicItem::slug).orElse(null);
+                : ppid.publicationsMatching(publicationTitle).stream().findFirst().map(PublicItem.Link::slug).orElse(null);
         ppid.saveDipAs(AuditTrail.SYSTEM, e, slug);
         return 1;
     }

@@ -139,7 +139,7 @@ public class HelpdeskService {
             }
         }
         String code = AccessCode.generate();
-        Ticket ticket = create(intake, AccessCode.hash(code), at);
+        Ticket ticket = create(intake, AccessCode.hash(code), at, calendar.workingDays());
         audit.recordAs(actor, "TICKET_OPENED", ENTITY, ticket.getNumber(),
                 ticket.getChannel() + ", " + ticket.getServiceHours());
         if (ticket.getRequesterEmail() != null) {
@@ -161,7 +161,7 @@ public class HelpdeskService {
         Intake in = new Intake(row.channel(), HelpdeskImport.SOURCE_PREFIX + row.externalId(), row.name(), row.email(),
                 row.phone(), row.regionCode(), row.institution(), row.category(), row.topics(), row.subject(),
                 row.subject(), false);
-        Ticket t = create(in, "-", row.createdAt());
+        Ticket t = create(in, "-", row.createdAt(), days);
         Integer score = row.escalatedAt() == null || row.l2AnsweredAt() == null ? null
                 : L2Score.score(row.escalatedAt(), row.l2AnsweredAt(), days, days.hours().zone());
         t.history(row.agent(), row.firstResponseAt(), row.escalatedAt(), row.l2Unit(), row.l2AnsweredAt(), score,
@@ -170,11 +170,10 @@ public class HelpdeskService {
     }
 
     /** Stores a new ticket (and finds or creates its contact). */
-    private Ticket create(Intake in, String accessDigest, Instant at) {
+    private Ticket create(Intake in, String accessDigest, Instant at, WorkingDays days) {
         Contact contact = contactFor(in, at);
         Optional<Region> region = Optional.ofNullable(in.regionCode()).flatMap(reference::findRegion);
         TimeZoneCode zone = region.map(Region::getTimeZone).orElse(null);
-        WorkingDays days = calendar.workingDays();
         ZoneId office = days.hours().zone();
         int year = at.atZone(office).getYear();
         String number = TicketNumber.format(year, nextSerial(year));
@@ -490,12 +489,14 @@ public class HelpdeskService {
     public List<Ticket> contactHistory(long contactId) {
         Contact c = em.find(Contact.class, contactId);
         return c == null ? List.of() : em.createNamedQuery("Ticket.ofContact", Ticket.class).setParameter("contact", c)
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(100).getResultList();
     }
 
     /** A region's tickets, newest first. */
     public List<Ticket> regionHistory(String regionCode) {
         return em.createNamedQuery("Ticket.ofRegion", Ticket.class).setParameter("region", regionCode)
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(100).getResultList();
     }
 
@@ -509,8 +510,11 @@ public class HelpdeskService {
         return figures(List.of(month)).get(month);
     }
 
-    private static final String OF_MONTHS = " FROM Ticket t WHERE t.createdMonth IN :months AND t.status <> "
+    private static final String MONTHS_NOT_MERGED = " WHERE t.createdMonth IN :months AND t.status <> "
             + "id.djpk.portal.helpdesk.TicketStatus.MERGED";
+    private static final String OF_MONTHS = " FROM Ticket t" + MONTHS_NOT_MERGED;
+    /** The same tickets, once per topic ({@code p}). */
+    private static final String TOPICS_OF_MONTHS = " FROM Ticket t JOIN t.topics p" + MONTHS_NOT_MERGED;
 
     /**
      * The figures of several months (the report asks for M, M−1 and M−12 at once), counted by the database: five
@@ -531,7 +535,7 @@ public class HelpdeskService {
                     (UserCategory) r[2], (TimeZoneCode) r[3], (HoursVerdict) r[4], (String) r[5], n(r[6]), n(r[7]),
                     n(r[8]), n(r[9])));
         }
-        for (Object[] r : rows("SELECT t.createdMonth, p, COUNT(t)" + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE")
+        for (Object[] r : rows("SELECT t.createdMonth, p, COUNT(t)" + TOPICS_OF_MONTHS
                 + " GROUP BY t.createdMonth, p", keys)) {
             topics.computeIfAbsent((String) r[0], m -> new TreeMap<>()).put((String) r[1], n(r[2]));
         }
@@ -546,7 +550,7 @@ public class HelpdeskService {
         // the topics of every Pemda of the months (the top five are picked from them): filtering on the regions in
         // SQL would make the database read those regions' tickets of all years through the region index
         for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
-                + OF_MONTHS.replace("t WHERE", "t JOIN t.topics p WHERE") + pemda
+                + TOPICS_OF_MONTHS + pemda
                 + " GROUP BY t.createdMonth, t.category, t.regionCode, p" + onlyPemda, keys)) {
             pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
                     .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));

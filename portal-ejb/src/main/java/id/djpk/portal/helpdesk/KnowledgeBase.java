@@ -117,10 +117,6 @@ public class KnowledgeBase {
                 .getResultList();
     }
 
-    public List<KnowledgeArticle> needingReview() {
-        return all().stream().filter(a -> a.getStatus() == KnowledgeArticle.Status.NEEDS_REVIEW).toList();
-    }
-
     /** The public FAQ: published entries matching the words, best first; all of them for no words. */
     public List<KnowledgeArticle> faq(String text, int max) {
         List<KnowledgeArticle> published = em.createNamedQuery("KnowledgeArticle.published", KnowledgeArticle.class)

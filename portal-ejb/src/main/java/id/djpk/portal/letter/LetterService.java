@@ -134,11 +134,13 @@ public class LetterService {
 
     /**
      * Registers every published notice to regions that is not registered yet: for notices published before
-     * the register existed (the demo data, an upgraded installation). Returns how many are now registered.
+     * the register existed (the demo data, an upgraded installation); those registered already are left alone (later
+     * changes reach the register through {@link #onPublicationChanged}). Returns how many it registered.
      */
     public int registerPublishedNotices() {
         List<Publication> notices = em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status = :status "
-                + "AND p.letterNumber IS NOT NULL", Publication.class)
+                + "AND p.letterNumber IS NOT NULL AND NOT EXISTS (SELECT l FROM Letter l WHERE l.publicationId = p.id)",
+                Publication.class)
                 .setParameter("type", PublicationType.PEMBERITAHUAN).setParameter("status", PublicationStatus.PUBLISHED)
                 .getResultList();
         notices.forEach(p -> onPublicationChanged(new PublicationChanged(p.getId(), p.getType(), p.getStatus())));

@@ -354,7 +354,6 @@ public class InformationRequest implements Serializable {
         }
     }
 
-    /** The steps the requester may see, oldest first. */
     /** A copy was asked for: an electronic one, or any copy sent by e-mail. */
     public boolean expectsCopy() {
         return obtainMethod == ObtainMethod.SOFTCOPY || deliveryMethod == DeliveryMethod.EMAIL;
@@ -364,6 +363,7 @@ public class InformationRequest implements Serializable {
         topicCode = topic;
     }
 
+    /** The steps the requester may see, oldest first. */
     public List<RequestEvent> getPublicEvents() {
         return events.stream().filter(RequestEvent::isPublicEvent).toList();
     }

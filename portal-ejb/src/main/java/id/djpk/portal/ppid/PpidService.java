@@ -289,15 +289,17 @@ public class PpidService {
         return item;
     }
 
-    /** Published publications whose title contains the text, to link from a request or the DIP. */
-    public List<PublicItem> publicationsMatching(String text) {
+    /**
+     * Published publications whose title contains the text, to link from a request or the DIP: their slug and title
+     * from the one list query (what the public sees of each is read when one is linked).
+     */
+    public List<PublicItem.Link> publicationsMatching(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         Instant now = Instant.now();
         return publications.staffList(null, PublicationStatus.PUBLISHED, text, 0, 15).items().stream()
-                .filter(p -> p.isVisible(now)).map(p -> publications.findVisible(p.getSlug()))
-                .flatMap(Optional::stream).toList();
+                .filter(p -> p.isVisible(now)).map(p -> new PublicItem.Link(p.getSlug(), p.getTitle())).toList();
     }
 
     /** Takes back something prepared, before the decision. */

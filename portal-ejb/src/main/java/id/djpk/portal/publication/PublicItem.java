@@ -14,7 +14,7 @@ public record PublicItem(
         List<PublicFile> files) {
 
     /** A reference to another publication. */
-    public record Link(String slug, String title) {
+    public record Link(String slug, String title) implements java.io.Serializable {
     }
 
     /**

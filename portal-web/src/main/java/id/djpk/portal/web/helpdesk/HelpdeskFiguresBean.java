@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,9 +55,9 @@ public class HelpdeskFiguresBean implements Serializable {
     public void load() {
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month.trim());
+            m = month == null || month.isBlank() ? YearMonth.from(helpdesk.today()) : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+            m = YearMonth.from(helpdesk.today());
         }
         month = m.toString();
         var figures = helpdesk.figures(List.of(m, m.minusMonths(1), m.minusMonths(12)));

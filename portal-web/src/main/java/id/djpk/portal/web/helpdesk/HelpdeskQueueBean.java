@@ -45,6 +45,8 @@ public class HelpdeskQueueBean implements Serializable {
     private String topic;
     private String text;
     private LocalDate today;
+    /** Counted once per request: the page asks for it in several places. */
+    private Long kbNeedingReview;
     private LazyDataModel<Ticket> tickets;
 
     @PostConstruct
@@ -88,7 +90,10 @@ public class HelpdeskQueueBean implements Serializable {
 
     /** Knowledge-base entries a new regulation made stale: agents see the notice above their queues. */
     public long getKbNeedingReview() {
-        return helpdesk.needingReview().values().stream().mapToLong(Long::longValue).sum();
+        if (kbNeedingReview == null) {
+            kbNeedingReview = helpdesk.needingReview().values().stream().mapToLong(Long::longValue).sum();
+        }
+        return kbNeedingReview;
     }
 
     public boolean overdue(Ticket t) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** {@code GET /portal/api/stats/helpdesk?month=YYYY-MM}: one month of the contact center's figures. */
@@ -27,7 +26,7 @@ public class HelpdeskStatsResource {
     public JsonObject figures(@QueryParam("month") String month) {
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month);
+            m = month == null || month.isBlank() ? YearMonth.from(helpdesk.today()) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("month must be yyyy-MM");
         }

@@ -76,8 +76,9 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     private void fill() {
-        history = helpdesk.contactHistory(ticket.getContact().getId());
-        regionHistory = ticket.getRegionCode() == null ? List.of() : helpdesk.regionHistory(ticket.getRegionCode());
+        // the Layer 2 page shows neither history
+        history = unitView ? List.of() : helpdesk.contactHistory(ticket.getContact().getId());
+        regionHistory = unitView || ticket.getRegionCode() == null ? List.of() : helpdesk.regionHistory(ticket.getRegionCode());
         category = ticket.getCategory();
         regionCode = ticket.getRegionCode();
         topics = new ArrayList<>(ticket.getTopics());

@@ -39,7 +39,6 @@ public class OutboxBean implements Serializable {
 
             @Override
             public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                setRowCount((int) mail.count());
                 return mail.recent(first, pageSize);
             }
 

@@ -28,7 +28,7 @@ public class DipBean implements Serializable {
     private List<DipEntry> entries;
     private DipEntry editing;
     private String publicationSlug;
-    private List<PublicItem> hits = List.of();
+    private List<PublicItem.Link> hits = List.of();
 
     @PostConstruct
     void init() {
@@ -83,5 +83,5 @@ public class DipBean implements Serializable {
     public DipEntry getEditing() { return editing; }
     public String getPublicationSlug() { return publicationSlug; }
     public void setPublicationSlug(String publicationSlug) { this.publicationSlug = publicationSlug; }
-    public List<PublicItem> getHits() { return hits; }
+    public List<PublicItem.Link> getHits() { return hits; }
 }

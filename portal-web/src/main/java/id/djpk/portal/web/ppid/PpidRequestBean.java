@@ -78,7 +78,7 @@ public class PpidRequestBean implements Serializable {
     private String topic;
     private transient Part file;
     private String publicationQuery;
-    private List<PublicItem> publicationHits = List.of();
+    private List<PublicItem.Link> publicationHits = List.of();
     private List<ReleasedInformation> items;
     private List<OutboxMessage> messages;
 
@@ -263,7 +263,7 @@ public class PpidRequestBean implements Serializable {
     public void setTopic(String topic) { this.topic = topic; }
     public String getPublicationQuery() { return publicationQuery; }
     public void setPublicationQuery(String publicationQuery) { this.publicationQuery = publicationQuery; }
-    public List<PublicItem> getPublicationHits() { return publicationHits; }
+    public List<PublicItem.Link> getPublicationHits() { return publicationHits; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public InformationRequest getRequest() { return request; }

@@ -116,7 +116,7 @@ public class HelpdeskServlet extends HttpServlet {
             render(request, response, "diterima", model);
         } catch (InvalidInputException e) {
             for (Violation v : e.getViolations()) {
-                model.addError(field(v.field()), Messages.text(locale, v.key(), v.arguments().toArray()));
+                model.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             form(request, response, model);
@@ -127,11 +127,6 @@ public class HelpdeskServlet extends HttpServlet {
             throws IOException, ServletException {
         reference.regions().forEach(r -> model.getRegions().add(new PageModel.Choice(r.getCode(), r.getName())));
         render(request, response, "baru", model);
-    }
-
-    /** The form's region field carries the code; the service names it "region". */
-    static String field(String serviceField) {
-        return "region".equals(serviceField) ? "region_code" : serviceField;
     }
 
     // ---------------------------------------------------------------- ticket page

@@ -4,7 +4,6 @@ import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
-import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.Violation;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tiket", description = "Pertanyaan kepada contact center Dering DJPK")
 public class TicketsResource {
 
-    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    private static final String JSON = ApiResponses.JSON;
 
     @Inject
     private HelpdeskService helpdesk;
@@ -84,7 +81,7 @@ public class TicketsResource {
         if (intake.webViolations().isEmpty() && !limit.tryAcquire(servletRequest)) {
             String text = java.util.ResourceBundle.getBundle("id.djpk.portal.site.i18n.messages", ApiResponses.locale(headers),
                     TicketsResource.class.getClassLoader()).getString("ticket.form.tooMany");
-            return Response.status(429).type(JSON).entity(Json.createObjectBuilder().add("message", text).build()).build();
+            return Response.status(429).type(JSON).entity(ApiResponses.message(text)).build();
         }
         try {
             Opened opened = helpdesk.submit(intake);
@@ -94,16 +91,11 @@ public class TicketsResource {
                     .entity(answer).build();
         } catch (InvalidInputException e) {
             Locale locale = ApiResponses.locale(headers);
-            JsonObjectBuilder errors = Json.createObjectBuilder();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Violation v : e.getViolations()) {
-                String field = HelpdeskServlet.field(v.field());
-                if (seen.add(field)) {
-                    errors.add(field, Messages.text(locale, v.key(), v.arguments().toArray()));
-                }
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            for (Violation v : e.getViolations()) { // the first message of a field
+                errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
             }
-            return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                    .entity(Json.createObjectBuilder().add("errors", errors).build()).build();
+            return ApiResponses.invalid(errors);
         }
     }
 
