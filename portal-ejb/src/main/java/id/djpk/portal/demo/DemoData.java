@@ -88,7 +88,11 @@ public class DemoData {
         }
         int count = 0;
         for (PublicationDraft draft : publications()) {
-            imports.importPublished(draft, AuditTrail.SYSTEM);
+            if (DemoDocument.hasDocument(draft)) {
+                imports.importPublished(draft, AuditTrail.SYSTEM, DemoDocument.render(draft), DemoDocument.fileName(draft));
+            } else {
+                imports.importPublished(draft, AuditTrail.SYSTEM);
+            }
             count++;
         }
         dip.load();

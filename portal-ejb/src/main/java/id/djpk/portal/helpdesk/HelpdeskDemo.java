@@ -79,6 +79,10 @@ public class HelpdeskDemo {
         LocalDate tuesday = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         List<String> regions = List.of("32.73", "91.71", "73.71", "32.73", "11", "32.73");
         List<String> topics = List.of("DAU", "PDRD", "DANA_DESA", "DAU", "APLIKASI", "DBH");
+        // subjects as requesters write them (no topic codes)
+        List<String> subjects = List.of("Jadwal penyaluran DAU bulan ini", "Tarif pajak daerah untuk hotel",
+                "Syarat penyaluran Dana Desa tahap II", "Kurang bayar DAU tahun lalu", "Lupa kata sandi aplikasi SIKD",
+                "Rincian alokasi DBH sawit");
         Channel[] channels = {Channel.WHATSAPP, Channel.TELEPON, Channel.EMAIL, Channel.WHATSAPP, Channel.LIVE_CHAT,
                 Channel.WHATSAPP};
         for (int i = 0; i < n; i++) {
@@ -90,7 +94,7 @@ public class HelpdeskDemo {
             helpdesk.recordHistory(new ImportRow(i + 2, prefix + "-" + i, created, channels[i % channels.length],
                     "Penanya " + (i + 1), prefix + "-" + (i % 3) + "@demo.djpk.invalid", null,
                     i == 2 ? UserCategory.LAINNYA : UserCategory.PEMDA, regions.get(i % regions.size()), null,
-                    Set.of(topics.get(i % topics.size())), "Pertanyaan " + topics.get(i % topics.size()), "agent",
+                    Set.of(topics.get(i % topics.size())), subjects.get(i % subjects.size()), "agent",
                     created.plusSeconds(900), escalated, escalate ? "DTU" : null, drafted, closed,
                     3 + i % 3, 3 + (i + 1) % 3), days);
         }

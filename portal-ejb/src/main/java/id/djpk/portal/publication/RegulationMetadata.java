@@ -59,12 +59,24 @@ public class RegulationMetadata implements Serializable {
         return c;
     }
 
-    /** "PMK Nomor 91 Tahun 2023" */
+    /**
+     * "PMK Nomor 91 Tahun 2023". A number that carries the year itself ("206/PMK.07/2020") gets no "Tahun"; a
+     * number that starts with the abbreviation ("SE-2/PK.1/2024") is cited with the kind's full name ("Surat
+     * Edaran Nomor SE-2/PK.1/2024"), or alone, instead of repeating the abbreviation.
+     */
     public String citation() {
         if (abbreviation == null || number == null) {
             return null;
         }
-        return abbreviation + " Nomor " + number + (year == null ? "" : " Tahun " + year);
+        String num = number.strip();
+        boolean yearInNumber = year != null && (num.endsWith("/" + year) || num.contains("/" + year + "/"));
+        String upper = num.toUpperCase(java.util.Locale.ROOT);
+        String abbrev = abbreviation.strip().toUpperCase(java.util.Locale.ROOT);
+        boolean abbrevInNumber = upper.startsWith(abbrev + "-") || upper.startsWith(abbrev + ".")
+                || upper.startsWith(abbrev + "/");
+        String head = abbrevInNumber ? (kind == null || kind.isBlank() ? null : kind.strip()) : abbreviation;
+        return (head == null ? num : head + " Nomor " + num)
+                + (year == null || yearInNumber ? "" : " Tahun " + year);
     }
 
     public String getKind() { return kind; }

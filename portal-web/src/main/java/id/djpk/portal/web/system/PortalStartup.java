@@ -73,9 +73,6 @@ public class PortalStartup {
         LOG.info(() -> "Database schema current (" + applied + " migration(s) applied)");
         reference.seedIfEmpty();
         checkCalendar();
-        // notices to regions published before the letter register existed (or while it was off) are
-        // registered too, so the public letter check knows every published notice; idempotent
-        letters.registerPublishedNotices();
         if (config.demoEnabled() && !demo.isLoaded()) {
             String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(StaffDirectory::generatePassword);
             int count = demo.load(password);
@@ -91,6 +88,10 @@ public class PortalStartup {
                     + "\nChange this password after the first sign-in (menu: Akun Saya).\n");
             LOG.info(() -> "First start without demo data: administrator account \"admin\" created (password in " + file + ")");
         }
+        // notices to regions published before the letter register existed (or while it was off), and the demo's
+        // notices with their documents, are registered too, so the public letter check knows every published
+        // notice; idempotent
+        letters.registerPublishedNotices();
     }
 
     /**

@@ -74,6 +74,14 @@ class PublicSiteIT extends BrowserTest {
         assertTrue(text.contains("S-146/PK/2023") || text.contains("Pedoman Pelaksanaan Penyaluran Transfer ke Daerah"), text);
         assertTrue(text.contains("November 2023"), "Indonesian month names");
         assertFalse(text.contains("Diskusi Ekonomi Regional"), "a 2021 news item is filtered out");
+        assertFalse(text.contains("tidak dikenal"), "known filters are not reported");
+
+        // a filter value the site does not know is said, not silently dropped; the others still apply
+        browser.open(portal.publicUrl("/publikasi?jenis=jurnal-defis&tahun=2023"));
+        String unknown = browser.find(By.id("filter-ignored")).getText();
+        assertTrue(unknown.contains("tidak dikenal") && unknown.contains("Jenis") && unknown.contains("jurnal-defis"), unknown);
+        assertFalse(unknown.contains("Tahun"), unknown);
+        assertEquals(List.of(), browser.accessibilityProblems());
     }
 
     @Test
@@ -132,11 +140,33 @@ class PublicSiteIT extends BrowserTest {
     }
 
     @Test
+    void aDemoRegulationCanBeDownloadedAndIsCitedOnce() {
+        browser.open(portal.publicUrl("/publikasi?jenis=peraturan&tahun=2023"));
+        browser.find(By.partialLinkText("KMK Nomor 400 Tahun 2023")).click();
+        String text = browser.text();
+        assertFalse(text.contains("Abstrak"), "no empty abstract row under the summary");
+        String href = browser.find(By.cssSelector("a[href^='/berkas/']")).getAttribute("href");
+        HttpResponse<String> pdf = get(href.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, pdf.statusCode(), href);
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        // a number that carries its year is cited without a second "Tahun"
+        browser.open(portal.publicUrl("/publikasi?jenis=peraturan"));
+        browser.find(By.partialLinkText("206/PMK.07/2020")).click();
+        assertEquals("PMK Nomor 206/PMK.07/2020", browser.find(By.cssSelector("p.citation")).getText());
+    }
+
+    @Test
     void feedsAndSitemapAreLinkedAndValid() {
         String home = get("/").body();
         assertTrue(home.contains("application/atom+xml"), "the feed is linked from the page head");
         String feed = get("/feed.atom").body();
         assertTrue(feed.contains("<feed") && feed.contains("KMK Nomor 400 Tahun 2023"));
+        // a demo item is dated by its own date (6 November 2023, 09.00 WIB), not by the moment the demo was loaded
+        String entry = feed.substring(feed.indexOf("KMK Nomor 400 Tahun 2023"));
+        entry = entry.substring(0, entry.indexOf("</entry>"));
+        assertTrue(entry.contains("<published>2023-11-06T02:00:00Z</published>")
+                && entry.contains("<updated>2023-11-06T02:00:00Z</updated>"), entry);
         String sitemap = get("/sitemap.xml").body();
         assertTrue(sitemap.contains("<urlset") && sitemap.contains("/publikasi/"));
         HttpResponse<String> health = HTTP_GET_ROOT("/health");

@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * {@code /publikasi?jenis=peraturan&tahun=2024&topik=DAU&hal=2}: visible publications, newest first,
- * 20 a page. Unknown filter values are ignored rather than answered with an error: a reader who
- * edits the address still gets a useful list.
+ * 20 a page. Unknown filter values are not answered with an error (a reader who edits the address still
+ * gets a useful list), but the page says which values it did not know and therefore left out.
  */
 @Named
 @RequestScoped
@@ -47,6 +47,7 @@ public class ListingPage {
     private int page;
     private ResultPage<PublicItem> result;
     private List<ItemCard> items;
+    private final List<Option> ignored = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -55,9 +56,25 @@ public class ListingPage {
         year = year(request.getParameter("tahun"));
         String t = request.getParameter("topik");
         topic = content.isTopic(t) ? t : null;
+        ignoreUnknown("type", request.getParameter("jenis"), type);
+        ignoreUnknown("year", request.getParameter("tahun"), year);
+        ignoreUnknown("topic", t, topic);
         page = Pager.pageNumber(request.getParameter("hal"));
         result = publications.visible(new PublicationQuery(type, year, topic, page - 1, PAGE_SIZE));
         items = result.items().stream().map(i -> ItemCard.of(i, language)).toList();
+    }
+
+    /** A filter given in the address but not known: shown back (shortened) so the reader knows it was left out. */
+    private void ignoreUnknown(String filter, String given, Object understood) {
+        if (understood == null && given != null && !given.isBlank()) {
+            String shown = given.strip();
+            ignored.add(new Option(filter, shown.length() > 40 ? shown.substring(0, 40) + "…" : shown, false));
+        }
+    }
+
+    /** The filters of the address that were not understood: value = the filter (type, year, topic), label = as given. */
+    public List<Option> getIgnored() {
+        return ignored;
     }
 
     private static Integer year(String s) {
