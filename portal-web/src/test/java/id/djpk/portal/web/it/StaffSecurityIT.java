@@ -133,8 +133,12 @@ class StaffSecurityIT extends BrowserTest {
 
         browser.open(portal.staffUrl("/admin/audit.xhtml"));
         String audit = browser.text();
-        for (String action : List.of("STAFF_CREATED", "STAFF_DISABLED", "LOGIN")) {
+        for (String action : List.of("Akun staf dibuat", "Akun staf dinonaktifkan", "Masuk")) {
             assertTrue(audit.contains(action), action);
+        }
+        // actions and recorded types in words, not codes
+        for (String code : List.of("STAFF_CREATED", "STAFF_DISABLED", "StaffAccount")) {
+            org.junit.jupiter.api.Assertions.assertFalse(audit.contains(code), code);
         }
     }
 }
