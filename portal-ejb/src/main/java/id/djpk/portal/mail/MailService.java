@@ -78,6 +78,18 @@ public class MailService {
         return em.createNamedQuery("OutboxMessage.count", Long.class).getSingleResult();
     }
 
+    /** Messages the SMTP server has refused so far and that wait for their next attempt (the dashboard's warning). */
+    public long failing() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :queued AND m.lastError IS NOT NULL",
+                Long.class).setParameter("queued", MailStatus.QUEUED).getSingleResult();
+    }
+
+    /** Messages held in the outbox because no SMTP server is configured. */
+    public long held() {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :held", Long.class)
+                .setParameter("held", MailStatus.HELD).getSingleResult();
+    }
+
     /** The messages written about one record (a PPID request, a booking, a ticket), oldest first. */
     public List<OutboxMessage> about(String kind, String reference) {
         return em.createNamedQuery("OutboxMessage.about", OutboxMessage.class)

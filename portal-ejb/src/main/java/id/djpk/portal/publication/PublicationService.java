@@ -185,6 +185,13 @@ public class PublicationService {
         return where;
     }
 
+    /** Published items whose publication time has not come yet. */
+    public long countScheduled() {
+        return em.createQuery("SELECT COUNT(p) FROM Publication p WHERE p.status = :published AND p.publishAt > :now",
+                Long.class).setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", Instant.now())
+                .getSingleResult();
+    }
+
     /** Regulations a new regulation may amend or revoke. */
     public List<Publication> regulations() {
         return em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status <> :withdrawn "
