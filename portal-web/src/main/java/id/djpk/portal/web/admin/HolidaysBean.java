@@ -7,6 +7,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.i18n.LanguageBean;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +46,7 @@ public class HolidaysBean implements Serializable {
     private Format format;
 
     private Integer year;
+    private String yearParam;
     private List<Holiday> holidays;
     private List<Integer> years;
     private List<Integer> missingYears;
@@ -66,9 +68,7 @@ public class HolidaysBean implements Serializable {
             return;
         }
         LocalDate today = today();
-        if (year == null || year < 1 || year > 9999) {
-            year = today.getYear();
-        }
+        year = ViewParams.year(yearParam, today.getYear());
         received = LocalDateTime.now(zone()).truncatedTo(ChronoUnit.MINUTES);
         refresh();
     }
@@ -198,6 +198,9 @@ public class HolidaysBean implements Serializable {
     public boolean isEditingNew() { return editing == null; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    /** The ?tahun= view parameter as typed (see {@link ViewParams}). */
+    public String getYearParam() { return yearParam; }
+    public void setYearParam(String yearParam) { this.yearParam = yearParam; }
     public List<Integer> getYears() { return years; }
     public List<Holiday> getHolidays() { return holidays; }
     public List<Integer> getMissingYears() { return missingYears; }

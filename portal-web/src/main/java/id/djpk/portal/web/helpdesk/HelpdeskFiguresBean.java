@@ -7,12 +7,12 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.reference.Topic;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,12 +30,7 @@ public class HelpdeskFiguresBean implements Serializable {
 
     /** One line of a comparison table: M, M−1, M−12 and the changes against them. */
     public record Row(String code, String label, long m, long m1, long m12, Double share) implements Serializable {
-        public String getCode() { return code; }
-        public String getLabel() { return label; }
-        public long getM() { return m; }
-        public long getM1() { return m1; }
-        public long getM12() { return m12; }
-        public Double getShare() { return share; }
+        // the components are read by RecordELResolver; the changes are derived
         public Double getChange1() { return change(m, m1); }
         public Double getChange12() { return change(m, m12); }
     }
@@ -51,14 +46,9 @@ public class HelpdeskFiguresBean implements Serializable {
     private HelpdeskFigures previous;
     private HelpdeskFigures lastYear;
 
-    /** f:viewAction with ?bulan=YYYY-MM; the current month when absent or not a month. */
+    /** f:viewAction with ?bulan=YYYY-MM; the current month when absent, with a message when not a month. */
     public void load() {
-        YearMonth m;
-        try {
-            m = month == null || month.isBlank() ? YearMonth.from(helpdesk.today()) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            m = YearMonth.from(helpdesk.today());
-        }
+        YearMonth m = ViewParams.month(month, YearMonth.from(helpdesk.today()));
         month = m.toString();
         var figures = helpdesk.figures(List.of(m, m.minusMonths(1), m.minusMonths(12)));
         current = figures.get(m);

@@ -27,9 +27,6 @@ public class HelpdeskImportBean implements Serializable {
 
     /** One line of the report as the page shows it. */
     public record Problem(int line, String column, String reason) implements Serializable {
-        public int getLine() { return line; }
-        public String getColumn() { return column; }
-        public String getReason() { return reason; }
     }
 
     @Inject

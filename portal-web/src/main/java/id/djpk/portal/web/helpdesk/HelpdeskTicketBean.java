@@ -13,6 +13,7 @@ import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +70,7 @@ public class HelpdeskTicketBean implements Serializable {
             ticket = null;
         }
         if (ticket == null) {
-            FacesMessages.error("helpdesk.ticketNotFound");
+            ViewParams.notFound("helpdesk.ticketNotFound");
             return;
         }
         fill();

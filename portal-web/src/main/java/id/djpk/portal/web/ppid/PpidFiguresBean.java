@@ -6,13 +6,13 @@ import id.djpk.portal.ppid.PpidFigures;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +32,8 @@ public class PpidFiguresBean implements Serializable {
     private PpidFigures previous;
 
     public void load() {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(month);
-        } catch (DateTimeParseException | NullPointerException e) {
-            m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
-            month = m.toString();
-        }
+        YearMonth m = ViewParams.month(month, YearMonth.now(ZoneId.of("Asia/Jakarta")));
+        month = m.toString();
         current = ppid.figures(m);
         previous = ppid.figures(m.minusMonths(1));
     }

@@ -21,6 +21,7 @@ import id.djpk.portal.ppid.RequestStatus;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.security.CurrentUser;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class PpidRequestBean implements Serializable {
             request = ppid.find(number).orElse(null);
         }
         if (request == null) {
-            FacesMessages.error("ppid.notFound");
+            ViewParams.notFound("ppid.notFound");
         } else {
             topic = request.getTopicCode();
         }

@@ -16,6 +16,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,6 +66,7 @@ public class PublicationEditBean implements Serializable {
     private Format format;
 
     private Long id;
+    private String idParam;
     private int version;
     private PublicationDraft draft;
     private Publication current;
@@ -74,13 +76,28 @@ public class PublicationEditBean implements Serializable {
     private String withdrawReason;
     private List<String> topicCodes = new ArrayList<>();
 
-    /** Called by f:viewAction: loads the publication named by ?id=, or starts a new one (?jenis=TYPE). */
+    /**
+     * Called by f:viewAction: loads the publication named by ?id=, or starts a new one (?jenis=TYPE). An id that is
+     * not a number or names no publication gets the "not found" page.
+     */
     public void load() {
         if (draft != null) {
             return;
         }
+        if (idParam != null && !idParam.isBlank()) {
+            id = ViewParams.id(idParam).orElse(null);
+            if (id == null) {
+                ViewParams.notFound("publication.notFound");
+                return;
+            }
+        }
         if (id != null) {
-            current = publications.get(id);
+            try {
+                current = publications.get(id);
+            } catch (BusinessException e) {
+                ViewParams.notFound("publication.notFound");
+                return;
+            }
             version = current.getVersion();
             draft = PublicationDraft.of(current);
             eventStart = toLocal(draft.getEventStart());
@@ -228,6 +245,9 @@ public class PublicationEditBean implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** The ?id= view parameter as typed (see {@link ViewParams}). */
+    public String getIdParam() { return id == null ? idParam : id.toString(); }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public PublicationDraft getDraft() { return draft; }
     public Publication getCurrent() { return current; }
     public LocalDateTime getEventStart() { return eventStart; }

@@ -17,6 +17,7 @@ import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +66,7 @@ public class ReportBean implements Serializable {
     private boolean watching;
 
     public void load() {
-        YearMonth m;
-        try {
-            m = month == null || !month.matches("\\d{4}-\\d{2}") ? YearMonth.now(Format.WIB).minusMonths(1) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            m = YearMonth.now(Format.WIB).minusMonths(1);
-        }
+        YearMonth m = ViewParams.month(month, YearMonth.now(Format.WIB).minusMonths(1));
         month = m.toString();
         try {
             show(reports.open(m));

@@ -91,8 +91,8 @@ public class ReportResource {
             }
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new jakarta.ws.rs.BadRequestException(Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(error("month must be YYYY-MM")).build());
+            // answered as JSON by ApiExceptionMapper, like every other error of the staff API
+            throw new jakarta.ws.rs.BadRequestException("month must be YYYY-MM");
         }
     }
 

@@ -3,6 +3,7 @@ package id.djpk.portal.web.stats;
 import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.web.i18n.Format;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,13 +25,8 @@ public class TrafficBean implements Serializable {
     private MonthlyTraffic previous;
 
     public void load() {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(month);
-        } catch (RuntimeException e) {
-            m = YearMonth.now(Format.WIB);
-            month = m.toString();
-        }
+        YearMonth m = ViewParams.month(month, YearMonth.now(Format.WIB));
+        month = m.toString();
         traffic = statistics.month(m, 20);
         previous = statistics.month(m.minusMonths(1), 20);
     }

@@ -2,12 +2,12 @@ package id.djpk.portal.web.visit;
 
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** The month's lists for the report: visits with guests and breaches, video conferences. */
 @Named
@@ -21,12 +21,7 @@ public class MonthlyVisitsBean implements Serializable {
     private MonthlyLists lists;
 
     public void load() {
-        YearMonth m;
-        try {
-            m = month == null || month.isBlank() ? YearMonth.from(visits.today()) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            m = YearMonth.from(visits.today());
-        }
+        YearMonth m = ViewParams.month(month, YearMonth.from(visits.today()));
         month = m.toString();
         lists = visits.monthly(m);
     }

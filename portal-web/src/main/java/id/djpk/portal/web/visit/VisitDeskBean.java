@@ -7,6 +7,7 @@ import id.djpk.portal.visit.VisitEvent;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitStatus;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,7 +53,7 @@ public class VisitDeskBean implements Serializable {
             }
         }
         if (visit == null) {
-            FacesMessages.error("visit.notFound");
+            ViewParams.notFound("visit.notFound");
         }
     }
 

@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000", "--lang=id-ID", "--user-data-dir=" + profile);
+        // the browser's console, read by consoleErrors()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -164,6 +166,16 @@ public final class Browser implements AutoCloseable {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * The console's errors (SEVERE: failed loads, script errors, Content-Security-Policy refusals) since the last
+     * call; each call empties the browser's log.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
     }
 
     /** Runs axe-core on the current page; returns the serious and critical violations as text. */

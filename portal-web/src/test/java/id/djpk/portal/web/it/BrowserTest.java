@@ -20,6 +20,15 @@ abstract class BrowserTest {
         ScreenshotOnFailure.browser = () -> browser;
     }
 
+    /** Signs in through the staff login form, in a fresh browser session (whatever the outcome). */
+    static void login(String user, String password) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(portal.staffUrl("/login.xhtml"));
+        browser.type(org.openqa.selenium.By.id("login:username"), user);
+        browser.type(org.openqa.selenium.By.id("login:password"), password);
+        browser.clickAndWait(org.openqa.selenium.By.id("login:submit"));
+    }
+
     @AfterAll
     static void closeBrowser() {
         browser.close();

@@ -3,20 +3,30 @@ package id.djpk.portal.web.it;
 import org.openqa.selenium.By;
 
 /**
- * A Layer 2 account of unit DTU for the helpdesk's browser tests, created once by the administrator through the
- * accounts page. The demo account {@code l2-dtu} is not used: StaffSecurityIT changes its password, and the
- * order of the test classes is not fixed.
+ * Test accounts created once by the administrator through the accounts page: a Layer 2 account of unit DTU for the
+ * helpdesk's browser tests, and any other role. The demo accounts {@code l2-dtu} and {@code desk} are not used:
+ * StaffSecurityIT changes the one's password and locks the other, and the order of the test classes is not fixed.
  */
 final class HelpdeskAccounts {
 
     static final String L2_USER = "l2-dtu-helpdesk";
 
-    private static String password;
+    private static final java.util.Map<String, String> PASSWORDS = new java.util.HashMap<>();
 
     private HelpdeskAccounts() {
     }
 
-    static synchronized String l2Password(Browser browser, PortalServer portal) {
+    static String l2Password(Browser browser, PortalServer portal) {
+        return password(browser, portal, L2_USER, "Tim Layer 2 DTU (uji helpdesk)", "Unit Teknis Layer 2", "DTU");
+    }
+
+    /**
+     * The password of a test account with one role (its label on the accounts page) and, for Layer 2, a unit;
+     * created by the administrator on first use. For roles whose demo account another test locks or changes.
+     */
+    static synchronized String password(Browser browser, PortalServer portal, String username, String fullName,
+                                        String roleLabel, String unit) {
+        String password = PASSWORDS.get(username);
         if (password == null) {
             browser.driver().manage().deleteAllCookies();
             browser.open(portal.staffUrl("/login.xhtml"));
@@ -26,14 +36,17 @@ final class HelpdeskAccounts {
             browser.await(d -> d.getCurrentUrl().contains("login.xhtml") ? null : Boolean.TRUE);
             browser.open(portal.staffUrl("/admin/pengguna.xhtml"));
             browser.clickAjax(By.id("users:newUser"));
-            browser.type(By.id("editForm:username"), L2_USER);
-            browser.type(By.id("editForm:fullName"), "Tim Layer 2 DTU (uji helpdesk)");
+            browser.type(By.id("editForm:username"), username);
+            browser.type(By.id("editForm:fullName"), fullName);
             String generated = browser.find(By.id("editForm:password")).getAttribute("value");
-            browser.find(By.xpath("//*[@id='editForm:roles']//label[normalize-space()='Unit Teknis Layer 2']")).click();
-            browser.selectMenu("editForm:unit", "DTU");
+            browser.find(By.xpath("//*[@id='editForm:roles']//label[normalize-space()='" + roleLabel + "']")).click();
+            if (unit != null) {
+                browser.selectMenu("editForm:unit", unit);
+            }
             browser.clickAjax(By.id("editForm:saveUser"));
-            browser.await(d -> d.findElement(By.id("users:table")).getText().contains(L2_USER));
+            browser.await(d -> d.findElement(By.id("users:table")).getText().contains(username));
             password = generated;
+            PASSWORDS.put(username, password);
         }
         return password;
     }

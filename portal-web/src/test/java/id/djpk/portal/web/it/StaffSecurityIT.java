@@ -16,14 +16,6 @@ import org.openqa.selenium.By;
 class StaffSecurityIT extends BrowserTest {
 
 
-    void login(String user, String password) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(portal.staffUrl("/login.xhtml"));
-        browser.type(By.id("login:username"), user);
-        browser.type(By.id("login:password"), password);
-        browser.clickAndWait(By.id("login:submit"));
-    }
-
     static int status(String path, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.staffUrl(path)));
         if (user != null) {

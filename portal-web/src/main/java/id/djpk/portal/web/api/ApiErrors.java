@@ -1,0 +1,53 @@
+package id.djpk.portal.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every error of the staff API as JSON: {@code {"status": 400, "error": "month must be yyyy-MM", "message": "…"}}.
+ * {@code error} is the detail for scripts (stable, English, as the resources have always named it; the reason phrase
+ * when there is none); {@code message} says it to a person, in Bahasa Indonesia unless the client asks for English
+ * first. Used by {@link ApiExceptionMapper} (what JAX-RS answers) and {@link ApiErrorPages} (what the container
+ * answers before JAX-RS: 401, 403, errors outside a resource).
+ */
+public final class ApiErrors {
+
+    public static final String JSON_UTF8 = "application/json;charset=UTF-8";
+
+    private static final String BUNDLE = "id.djpk.portal.web.i18n.messages";
+
+    private ApiErrors() {
+    }
+
+    public static JsonObject body(int status, String detail, Locale locale) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("status", status)
+                .add("error", detail == null || detail.isBlank() ? reason(status) : detail)
+                .add("message", message(status, locale));
+        return o.build();
+    }
+
+    /** Indonesian unless the first language the client accepts is English. */
+    public static Locale locale(List<Locale> accepted) {
+        boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());
+        return english ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    }
+
+    static String message(int status, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            return bundle.getString("api.error." + status);
+        } catch (MissingResourceException e) {
+            return bundle.getString(status >= 500 ? "api.error.500" : "api.error.400");
+        }
+    }
+
+    static String reason(int status) {
+        jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+}
