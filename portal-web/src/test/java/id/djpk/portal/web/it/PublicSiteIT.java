@@ -100,11 +100,29 @@ class PublicSiteIT extends BrowserTest {
     void itWorksOnAPhone() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String path : List.of("/", "/publikasi", firstDetailPath())) {
+            for (String path : List.of("/", "/publikasi", firstDetailPath(), "/kunjungan/jadwal", "/kunjungan/permohonan",
+                    "/ppid/permohonan")) {
                 browser.open(portal.publicUrl(path));
                 Object overflow = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
                         ? js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1") : Boolean.FALSE;
                 assertEquals(Boolean.FALSE, overflow, "no sideways scrolling on " + path);
+            }
+            // the header folds behind a menu button: the page starts within the first screen
+            browser.open(portal.publicUrl("/"));
+            org.openqa.selenium.WebElement toggle = browser.find(By.id("menu-toggle"));
+            assertTrue(browser.find(By.tagName("main")).getLocation().getY() < 200,
+                    "the header leaves the screen to the content: " + browser.find(By.tagName("main")).getLocation());
+            assertFalse(browser.driver().findElement(By.id("site-menu")).isDisplayed());
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertTrue(toggle.getSize().getHeight() >= 44, "a button a thumb can hit");
+            toggle.click();
+            browser.await(d -> d.findElement(By.id("site-menu")).isDisplayed());
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(browser.find(By.id("q")).isDisplayed(), "the search opens with the menu");
+            assertEquals(List.of(), browser.accessibilityProblems());
+            browser.open(portal.publicUrl("/kunjungan/permohonan"));
+            for (org.openqa.selenium.WebElement button : browser.all(By.cssSelector("main form button[type=submit]"))) {
+                assertTrue(button.getSize().getHeight() >= 44, button.getText() + " " + button.getSize());
             }
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));

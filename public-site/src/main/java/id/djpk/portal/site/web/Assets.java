@@ -21,13 +21,16 @@ public class Assets {
 
     static final String STYLESHEET = "/resources/css/site.css";
     static final String ICON = "/resources/img/favicon.svg";
+    static final String SCRIPT = "/resources/js/site.js";
 
     private String stylesheet = STYLESHEET;
     private String icon = ICON;
+    private String script = SCRIPT;
 
     void init(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         stylesheet = versioned(context, STYLESHEET);
         icon = versioned(context, ICON);
+        script = versioned(context, SCRIPT);
     }
 
     public String getStylesheet() {
@@ -36,6 +39,11 @@ public class Assets {
 
     public String getIcon() {
         return icon;
+    }
+
+    /** The header's menu button on small screens. */
+    public String getScript() {
+        return script;
     }
 
     private static String versioned(ServletContext context, String path) {
