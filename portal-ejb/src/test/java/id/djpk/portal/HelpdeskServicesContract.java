@@ -232,6 +232,9 @@ public abstract class HelpdeskServicesContract {
         assertEquals("helpdesk.kbOwnUnitOnly", assertThrows(BusinessException.class, () -> knowledge.save(null,
                 "Pertanyaan baru " + unique(), "Jawaban.", "DBH", "DTK", true, dtu)).getKey());
         assertEquals("Dana bagi hasil.", knowledge.get(others.getId()).getAnswer(), "nothing was changed");
+        assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class,
+                () -> knowledge.review(others.getId(), null, dtu)).getKey(), "nor reviews another unit's entry");
+        assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.review(own.getId(), null, dtu).getStatus());
         assertEquals("DTU", knowledge.get(own.getId()).getUnitCode());
 
         String agent = "agen-" + unique();

@@ -116,11 +116,19 @@ public class KnowledgeBase {
 
     /** The owning unit confirms the entry is right as it stands (the web layer passes the L2 account's unit). */
     public KnowledgeArticle review(long id, String unit) {
+        return review(id, unit, audit.currentActor());
+    }
+
+    /** As {@link #review}, by the given staff account; a Layer 2 account reviews for its own unit whatever is passed. */
+    public KnowledgeArticle review(long id, String unit, String actor) {
         KnowledgeArticle a = get(id);
+        Optional<String> ownUnit = layer2Unit(actor);
+        if (ownUnit.isPresent() && !ownUnit.get().equals(a.getUnitCode())) {
+            throw new BusinessException("helpdesk.kbNotYourUnit", Optional.ofNullable(a.getUnitCode()).orElse("-"));
+        }
         if (a.getUnitCode() != null && unit != null && !a.getUnitCode().equals(unit)) {
             throw new BusinessException("helpdesk.kbNotYourUnit", a.getUnitCode());
         }
-        String actor = audit.currentActor();
         a.markReviewed(actor, Instant.now());
         audit.recordAs(actor, "KB_REVIEWED", ENTITY, a.getId(), unit);
         return a;
