@@ -98,8 +98,9 @@ public class KnowledgeBean implements Serializable {
     }
 
     public boolean canReview(KnowledgeArticle a) {
-        return a.getStatus() != KnowledgeArticle.Status.REVIEWED
-                && (a.getUnitCode() == null || a.getUnitCode().equals(staffUnit.getCode()) || user.isAdmin());
+        return a.getStatus() != KnowledgeArticle.Status.REVIEWED && (layer2Only()
+                ? a.getUnitCode() != null && a.getUnitCode().equals(staffUnit.getCode())
+                : a.getUnitCode() == null || a.getUnitCode().equals(staffUnit.getCode()) || user.isAdmin());
     }
 
     public String topicName(String code) {
