@@ -24,6 +24,8 @@ import id.djpk.portal.helpdesk.TicketMessage;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.mail.OutboxMessage;
 import id.djpk.portal.publication.Publication;
@@ -66,6 +68,8 @@ public abstract class HelpdeskServicesContract {
     PublicationService publications;
     @Inject
     CalendarService calendar;
+    @Inject
+    StaffDirectory staff;
 
     static String unique() {
         return Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
@@ -204,6 +208,39 @@ public abstract class HelpdeskServicesContract {
         assertEquals("helpdesk.channelNotManual", assertThrows(InvalidInputException.class,
                 () -> helpdesk.logConversation(new Intake(Channel.EMAIL, null, "X", "x@example.id", null, null, null, null,
                         null, "S", "M", false))).getKey());
+    }
+
+    @Test
+    void layer2WritesOnlyItsOwnUnitsKnowledgeBase() {
+        String dtu = "l2-dtu-" + unique();
+        staff.create(dtu, "Tim DTU", null, "rahasia-panjang-1", Set.of(Role.L2), "DTU");
+        KnowledgeArticle own = knowledge.save(null, "Kapan DAU disalurkan? " + unique(), "Setiap bulan.", "DAU", null,
+                true, dtu);
+        assertEquals("DTU", own.getUnitCode(), "an entry of Layer 2 belongs to its unit");
+        KnowledgeArticle edited = knowledge.save(own.getId(), own.getQuestion(), "Setiap bulan, paling lambat tanggal 20.",
+                "DAU", "DTU", true, dtu);
+        assertEquals("Setiap bulan, paling lambat tanggal 20.", edited.getAnswer());
+
+        KnowledgeArticle others = knowledge.save(null, "Apa itu DBH? " + unique(), "Dana bagi hasil.", "DBH", "DTK", true);
+        KnowledgeArticle unowned = knowledge.save(null, "Apa itu SHSR? " + unique(), "Standar harga.", "SHSR", null, true);
+        assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class, () -> knowledge.save(others.getId(),
+                others.getQuestion(), "Jawaban yang ditimpa.", "DBH", "DTU", true, dtu)).getKey());
+        assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class, () -> knowledge.save(unowned.getId(),
+                unowned.getQuestion(), "Jawaban yang ditimpa.", "SHSR", null, true, dtu)).getKey());
+        assertEquals("helpdesk.kbOwnUnitOnly", assertThrows(BusinessException.class, () -> knowledge.save(own.getId(),
+                own.getQuestion(), own.getAnswer(), "DAU", "DTK", true, dtu)).getKey(), "cannot hand its entry to another unit");
+        assertEquals("helpdesk.kbOwnUnitOnly", assertThrows(BusinessException.class, () -> knowledge.save(null,
+                "Pertanyaan baru " + unique(), "Jawaban.", "DBH", "DTK", true, dtu)).getKey());
+        assertEquals("Dana bagi hasil.", knowledge.get(others.getId()).getAnswer(), "nothing was changed");
+        assertEquals("helpdesk.kbNotYourUnit", assertThrows(BusinessException.class,
+                () -> knowledge.review(others.getId(), null, dtu)).getKey(), "nor reviews another unit's entry");
+        assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.review(own.getId(), null, dtu).getStatus());
+        assertEquals("DTU", knowledge.get(own.getId()).getUnitCode());
+
+        String agent = "agen-" + unique();
+        staff.create(agent, "Agen", null, "rahasia-panjang-1", Set.of(Role.AGENT), null);
+        assertEquals("DTK", knowledge.save(own.getId(), own.getQuestion(), own.getAnswer(), "DAU", "DTK", true, agent)
+                .getUnitCode(), "agents keep assigning entries to any unit");
     }
 
     @Test

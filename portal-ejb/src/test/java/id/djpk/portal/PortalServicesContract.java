@@ -234,18 +234,46 @@ public abstract class PortalServicesContract {
     }
 
     @Test
-    void loginsAreCountedAndLockTheAccount() {
+    void failedSignInsSlowTheAddressTheyComeFromNotTheAccountsOwner() {
         String name = "staf" + next();
         staff.create(name, "Staf Uji", null, "rahasia-panjang-1", Set.of(Role.AGENT), null);
-        assertTrue(staff.authenticate(name, "rahasia-panjang-1").ok());
-        for (int i = 0; i < 4; i++) {
-            assertEquals(LoginOutcome.Result.INVALID, staff.authenticate(name, "salah").result());
+        String owner = "203.0.113." + (next() % 250);
+        String attacker = "198.51.100." + (next() % 250);
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", owner).ok());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(LoginOutcome.Result.INVALID, staff.authenticate(name, "salah-" + i, attacker).result());
         }
-        assertEquals(LoginOutcome.Result.LOCKED, staff.authenticate(name, "salah").result());
-        assertEquals(LoginOutcome.Result.LOCKED, staff.authenticate(name, "rahasia-panjang-1").result(),
-                "even the right password is refused while locked");
-        List<String> actions = audit.forEntity("StaffAccount", name).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.containsAll(List.of("STAFF_CREATED", "LOGIN", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED")), actions::toString);
+        LoginOutcome refused = staff.authenticate(name, "rahasia-panjang-1", attacker);
+        assertEquals(LoginOutcome.Result.THROTTLED, refused.result(), "even the right password waits at that address");
+        assertTrue(refused.waitUntil().isAfter(Instant.now().plusSeconds(30)), refused.waitUntil()::toString);
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", owner).ok(), "the owner signs in from their own address");
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", "2001:db8:" + next() + ":1::/64").ok());
+
+        List<AuditEntry> entries = audit.forEntity("StaffAccount", name);
+        List<String> actions = entries.stream().map(AuditEntry::getAction).toList();
+        assertTrue(actions.containsAll(List.of("STAFF_CREATED", "LOGIN", "LOGIN_FAILED", "LOGIN_THROTTLED")), actions::toString);
+        assertTrue(entries.stream().anyMatch(e -> e.getAction().equals("LOGIN_THROTTLED")
+                && e.getDetail().contains(attacker)), "the audit names the address");
+    }
+
+    @Test
+    void unknownNamesAndDisabledAccountsAreRefusedLikeAWrongPasswordAndCountedToo() {
+        String address = "192.0.2." + (next() % 250);
+        String name = "l2" + next();
+        var account = staff.create(name, "Tim DTK", null, "rahasia-panjang-1", Set.of(Role.L2), "DTK");
+        staff.setEnabled(account.getId(), false);
+        assertEquals(LoginOutcome.Result.INVALID, staff.authenticate(name, "rahasia-panjang-1", address).result());
+        assertEquals(LoginOutcome.Result.INVALID, staff.authenticate("tidak-ada-" + next(), "rahasia-panjang-1", address).result());
+        assertTrue(audit.forEntity("StaffAccount", name).stream().anyMatch(e -> "account disabled from ".concat(address)
+                .equals(e.getDetail())));
+        // twenty failures from one address, whatever the names, make that address wait for every name
+        for (int i = 2; i < 20; i++) {
+            assertEquals(LoginOutcome.Result.INVALID, staff.authenticate("coba-" + i + "-" + next(), "salah", address).result());
+        }
+        assertEquals(LoginOutcome.Result.THROTTLED, staff.authenticate(name, "rahasia-panjang-1", address).result());
+        staff.setEnabled(account.getId(), true);
+        assertEquals(LoginOutcome.Result.THROTTLED, staff.authenticate(name, "rahasia-panjang-1", address).result());
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", "192.0.2.251").ok());
     }
 
     @Test
@@ -253,16 +281,68 @@ public abstract class PortalServicesContract {
         String name = "l2" + next();
         assertEquals("identity.unitRequired", assertThrows(BusinessException.class,
                 () -> staff.create(name, "Tim", null, "rahasia-panjang-1", Set.of(Role.L2), null)).getKey());
+        assertEquals("identity.passwordCommon", assertThrows(BusinessException.class,
+                () -> staff.create(name, "Tim", null, "Password1234", Set.of(Role.L2), "DTK")).getKey());
         var account = staff.create(name, "Tim DTK", null, "rahasia-panjang-1", Set.of(Role.L2), "DTK");
         assertEquals("DTK", account.getUnit().getCode());
         assertEquals("identity.usernameTaken", assertThrows(BusinessException.class,
                 () -> staff.create(name, "Tim", null, "rahasia-panjang-1", Set.of(Role.L2), "DTK")).getKey());
-        staff.setEnabled(account.getId(), false);
-        assertEquals(LoginOutcome.Result.DISABLED, staff.authenticate(name, "rahasia-panjang-1").result());
+        String address = "192.0.2." + (next() % 250);
+        LoginOutcome first = staff.authenticate(name, "rahasia-panjang-1", address);
+        assertTrue(first.ok() && first.mustChangePassword(), "an administrator's password is replaced at the first sign-in");
+        assertEquals("identity.passwordCommon", assertThrows(BusinessException.class,
+                () -> staff.changeOwnPassword(name, "rahasia-panjang-1", "qwertyuiop")).getKey());
+        assertEquals("identity.passwordUnchanged", assertThrows(BusinessException.class,
+                () -> staff.changeOwnPassword(name, "rahasia-panjang-1", "rahasia-panjang-1")).getKey());
+        assertTrue(staff.sessionValid(name, first.sessionStamp()));
+        String stamp = staff.changeOwnPassword(name, "rahasia-panjang-1", "Tim-DTK-punya-sandi");
+        assertFalse(staff.sessionValid(name, first.sessionStamp()), "a new password ends the other sessions");
+        assertTrue(staff.sessionValid(name, stamp), "the session that changed it goes on");
+        LoginOutcome second = staff.authenticate(name, "Tim-DTK-punya-sandi", address);
+        assertTrue(second.ok() && !second.mustChangePassword());
+
         String fresh = staff.resetPassword(account.getId());
-        staff.setEnabled(account.getId(), true);
-        assertTrue(staff.authenticate(name, fresh).ok());
-        assertFalse(staff.authenticate(name, "rahasia-panjang-1").ok());
+        assertFalse(staff.sessionValid(name, stamp), "a reset ends the account's sessions");
+        assertFalse(staff.authenticate(name, "Tim-DTK-punya-sandi", address).ok());
+        LoginOutcome afterReset = staff.authenticate(name, fresh, address);
+        assertTrue(afterReset.ok() && afterReset.mustChangePassword());
+        staff.setEnabled(account.getId(), false);
+        assertFalse(staff.sessionValid(name, afterReset.sessionStamp()), "a disabled account's sessions end");
+    }
+
+    @Test
+    void accountsOfTheSystemKeepTheirPasswordAndOldHashesAreStrengthenedAtSignIn() {
+        String name = "demo" + next();
+        staff.create(name, "Akun Demo", null, "rahasia-panjang-1", Set.of(Role.AGENT), null, AuditTrail.SYSTEM);
+        String address = "192.0.2." + (next() % 250);
+        assertFalse(staff.authenticate(name, "rahasia-panjang-1", address).mustChangePassword(),
+                "demo accounts and the first administrator stay usable as they are");
+
+        // a hash as the portal stored them before: 210.000 iterations
+        String oldHash = "PBKDF2WithHmacSHA256:210000:" + pbkdf2Salt() + ":" + pbkdf2("rahasia-panjang-1", 210_000);
+        inTransaction(() -> em.createNativeQuery("UPDATE staff_account SET password_hash = ?1 WHERE username = ?2")
+                .setParameter(1, oldHash).setParameter(2, name).executeUpdate());
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", address).ok(), "the old hash still verifies");
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM staff_account WHERE username = ?1")
+                .setParameter(1, name).getSingleResult();
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
+        assertTrue(staff.authenticate(name, "rahasia-panjang-1", address).ok(), "and the new one too");
+    }
+
+    private static final byte[] SALT = "garam-uji-32-byte-panjangnya!!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static String pbkdf2Salt() {
+        return java.util.Base64.getEncoder().encodeToString(SALT);
+    }
+
+    private static String pbkdf2(String password, int iterations) {
+        try {
+            var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), SALT, iterations, 256);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return java.util.Base64.getEncoder().encodeToString(hash);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationChanged;
 import id.djpk.portal.publication.PublicationStatus;
@@ -50,8 +52,33 @@ public class KnowledgeBase {
     @Inject
     private FaqCache cache;
 
+    @Inject
+    private StaffDirectory staff;
+
     /** Creates ({@code id} null) or changes an entry. A changed answer is a draft again until reviewed. */
     public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published) {
+        return save(id, question, answer, topic, unit, published, audit.currentActor());
+    }
+
+    /**
+     * As {@link #save}, by the given staff account. A Layer 2 account (one that is not also an agent or an
+     * administrator) writes for its own unit only: it creates entries of its unit, changes only those, and
+     * cannot hand one to another unit, whatever the page sent.
+     */
+    public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published,
+                                 String actor) {
+        Optional<String> ownUnit = layer2Unit(actor);
+        if (ownUnit.isPresent()) {
+            if (id != null && !ownUnit.get().equals(get(id).getUnitCode())) {
+                throw new BusinessException("helpdesk.kbNotYourUnit",
+                        Optional.ofNullable(get(id).getUnitCode()).orElse("-"));
+            }
+            if (unit == null || unit.isBlank()) {
+                unit = ownUnit.get();
+            } else if (!unit.equals(ownUnit.get())) {
+                throw new BusinessException("helpdesk.kbOwnUnitOnly", ownUnit.get());
+            }
+        }
         List<Violation> v = new ArrayList<>();
         if (question == null || question.isBlank()) {
             v.add(Violation.of("question", "helpdesk.required"));
@@ -72,7 +99,6 @@ public class KnowledgeBase {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        String actor = audit.currentActor();
         Instant now = Instant.now();
         String owner = unit == null || unit.isBlank() ? null : unit;
         KnowledgeArticle a;
@@ -90,14 +116,29 @@ public class KnowledgeBase {
 
     /** The owning unit confirms the entry is right as it stands (the web layer passes the L2 account's unit). */
     public KnowledgeArticle review(long id, String unit) {
+        return review(id, unit, audit.currentActor());
+    }
+
+    /** As {@link #review}, by the given staff account; a Layer 2 account reviews for its own unit whatever is passed. */
+    public KnowledgeArticle review(long id, String unit, String actor) {
         KnowledgeArticle a = get(id);
+        Optional<String> ownUnit = layer2Unit(actor);
+        if (ownUnit.isPresent() && !ownUnit.get().equals(a.getUnitCode())) {
+            throw new BusinessException("helpdesk.kbNotYourUnit", Optional.ofNullable(a.getUnitCode()).orElse("-"));
+        }
         if (a.getUnitCode() != null && unit != null && !a.getUnitCode().equals(unit)) {
             throw new BusinessException("helpdesk.kbNotYourUnit", a.getUnitCode());
         }
-        String actor = audit.currentActor();
         a.markReviewed(actor, Instant.now());
         audit.recordAs(actor, "KB_REVIEWED", ENTITY, a.getId(), unit);
         return a;
+    }
+
+    /** The unit a Layer 2 account writes for; empty for agents, administrators and anyone else. */
+    private Optional<String> layer2Unit(String actor) {
+        return staff.findByUsername(actor)
+                .filter(a -> a.hasRole(Role.L2) && !a.hasRole(Role.AGENT) && !a.hasRole(Role.ADMIN))
+                .map(a -> a.getUnit() == null ? "" : a.getUnit().getCode());
     }
 
     public KnowledgeArticle get(long id) {

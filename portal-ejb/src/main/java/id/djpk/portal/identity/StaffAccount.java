@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,8 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(name = "StaffAccount.byUsername", query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = "StaffAccount.session", query = "SELECT a.enabled, a.mustChangePassword, a.passwordChangedAt "
+        + "FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = "StaffAccount.all", query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount implements Serializable {
 
@@ -42,10 +45,12 @@ public class StaffAccount implements Serializable {
     @ManyToOne
     @JoinColumn(name = "unit_code")
     private OrgUnit unit;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Set when an administrator created the account or reset its password: the owner chooses a new one first. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+    /** When the password last changed; a session begun before then is over (see {@link #sessionStamp}). */
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
     @Column(name = "created_at")
@@ -72,21 +77,7 @@ public class StaffAccount implements Serializable {
         this.createdAt = Instant.now();
     }
 
-    /** Records a failed login; returns true when this failure locked the account. */
-    boolean loginFailed(LoginPolicy policy, Instant now) {
-        failedLogins++;
-        Instant lock = policy.lockAfter(failedLogins, now);
-        if (lock != null) {
-            lockedUntil = lock;
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
     void loginSucceeded(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -96,16 +87,29 @@ public class StaffAccount implements Serializable {
         unit = newUnit;
     }
 
-    void changePasswordHash(String hash) {
+    /** A new password, chosen by the owner or (mustChange) issued by an administrator; other sessions end. */
+    void changePassword(String hash, boolean mustChange, Instant now) {
         this.passwordHash = hash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        this.mustChangePassword = mustChange;
+        // strictly later than the previous stamp, so that a session of the same millisecond ends too
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        this.passwordChangedAt = passwordChangedAt != null && !at.isAfter(passwordChangedAt)
+                ? passwordChangedAt.truncatedTo(ChronoUnit.MILLIS).plusMillis(1) : at;
+    }
+
+    /** The same password, stored again with stronger hashing parameters: sessions go on. */
+    void rehash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** Identifies the password a session was begun with; it changes with every new password. */
+    public String sessionStamp() {
+        return passwordChangedAt == null ? "-" : Long.toString(passwordChangedAt.toEpochMilli());
     }
 
     void setEnabled(boolean enabled) { this.enabled = enabled; }
     void setFullName(String fullName) { this.fullName = fullName; }
     void setEmail(String email) { this.email = email; }
-    void unlock() { this.lockedUntil = null; this.failedLogins = 0; }
 
     public Long getId() { return id; }
     public String getUsername() { return username; }
@@ -114,8 +118,8 @@ public class StaffAccount implements Serializable {
     String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }
     public OrgUnit getUnit() { return unit; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getLockedUntil() { return lockedUntil; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }

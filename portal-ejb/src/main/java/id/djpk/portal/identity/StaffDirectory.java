@@ -5,6 +5,7 @@ import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.PortalConfig;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +45,28 @@ public class StaffDirectory {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private LoginCounters counters;
+
+    /**
+     * OWASP's Password Storage Cheat Sheet (2023 onwards): 600.000 iterations for PBKDF2-HMAC-SHA256. Hashes
+     * made with fewer (210.000 before) are replaced at the owner's next sign-in.
+     */
+    static final int ITERATIONS = 600_000;
+
+    /** Verified against when the username is unknown, so that an unknown name takes as long as a known one. */
+    private static volatile String dummyHash;
+
     @jakarta.annotation.PostConstruct
     void initHasher() {
         hasher.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        if (dummyHash == null) {
+            dummyHash = hasher.generate(generatePassword().toCharArray());
+        }
     }
 
     public List<StaffAccount> all() {
@@ -74,12 +89,21 @@ public class StaffDirectory {
         return account;
     }
 
+    /**
+     * An administrator creates an account with an initial password, which the owner must replace at the first
+     * sign-in.
+     */
     public StaffAccount create(String username, String fullName, String email, String password,
                                Set<Role> roles, String unitCode) {
-        return create(username, fullName, email, password, roles, unitCode, audit.currentActor());
+        StaffAccount account = create(username, fullName, email, password, roles, unitCode, audit.currentActor());
+        account.changePassword(account.getPasswordHash(), true, Instant.now());
+        return account;
     }
 
-    /** As {@link #create}, on behalf of the given actor (the system, when demo data is loaded). */
+    /**
+     * As {@link #create}, on behalf of the given actor (the system, when demo data or the first administrator is
+     * created): the password is the one the operator set or was shown, and stays usable as it is.
+     */
     public StaffAccount create(String username, String fullName, String email, String password,
                                Set<Role> roles, String unitCode, String actor) {
         String name = username == null ? "" : username.trim().toLowerCase();
@@ -123,65 +147,115 @@ public class StaffDirectory {
             throw new BusinessException("identity.cannotDisableSelf");
         }
         account.setEnabled(enabled);
-        if (enabled) {
-            account.unlock();
-        }
         audit.record(enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", "StaffAccount", account.getUsername(), null);
     }
 
-    /** Sets a new generated password and returns it, to hand to the account's owner once. */
+    /**
+     * Sets a new generated password and returns it, to hand to the account's owner once; the owner must
+     * replace it at the next sign-in, and the account's sessions end.
+     */
     public String resetPassword(long id) {
         StaffAccount account = get(id);
         String password = generatePassword();
-        account.changePasswordHash(hasher.generate(password.toCharArray()));
+        account.changePassword(hasher.generate(password.toCharArray()), true, Instant.now());
         audit.record("STAFF_PASSWORD_RESET", "StaffAccount", account.getUsername(), null);
         return password;
     }
 
-    public void changeOwnPassword(String username, String current, String replacement) {
+    /**
+     * The owner replaces their password; the account's other sessions end. Returns the new session stamp, for
+     * the session the change was made in to go on.
+     */
+    public String changeOwnPassword(String username, String current, String replacement) {
         StaffAccount account = findByUsername(username).orElseThrow(() -> new BusinessException("identity.notFound"));
         if (!hasher.verify(current.toCharArray(), account.getPasswordHash())) {
             throw new BusinessException("identity.currentPasswordWrong");
         }
         checkPassword(replacement);
-        account.changePasswordHash(hasher.generate(replacement.toCharArray()));
-        audit.recordAs(account.getUsername(), "STAFF_PASSWORD_CHANGED", "StaffAccount", account.getUsername(), null);
+        if (replacement.equals(current)) {
+            throw new BusinessException("identity.passwordUnchanged");
+        }
+        account.changePassword(hasher.generate(replacement.toCharArray()), false, Instant.now());
+        audit.recordAs(account.getUsername(), "STAFF_PASSWORD_CHANGED", "StaffAccount", account.getUsername(),
+                "other sessions ended");
+        return account.sessionStamp();
     }
 
     /**
-     * Checks a username and password; counts failures and locks the account after too many.
-     * Runs in its own transaction so the failure count is kept although the login is refused.
+     * Checks a username and password typed at {@code address} (the client as {@link
+     * id.djpk.portal.system.ClientAddress} finds it). An address that failed too often must wait
+     * ({@link LoginPolicy}); the account itself is never locked, so its owner can still sign in from elsewhere.
+     * An unknown name, a wrong password and a disabled account are refused alike and take as long.
+     * Runs in its own transaction so the failure counts are kept although the sign-in is refused.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoginOutcome authenticate(String username, String password) {
+    public LoginOutcome authenticate(String username, String password, String address) {
         Instant now = Instant.now();
-        LoginPolicy policy = new LoginPolicy(config.maxLoginFailures(), Duration.ofMinutes(config.lockMinutes()));
-        Optional<StaffAccount> found = findByUsername(username);
+        LoginPolicy policy = LoginPolicy.of(config.maxLoginFailures(), config.maxAddressLoginFailures());
         String who = username == null ? "" : username.trim().toLowerCase();
-        if (found.isEmpty()) {
-            audit.recordAs(who, "LOGIN_FAILED", "StaffAccount", who, "unknown account");
-            return new LoginOutcome(LoginOutcome.Result.INVALID, who, Set.of(), null);
+        String from = address == null || address.isBlank() ? "unknown" : address;
+        List<String> keys = List.of(LoginCounter.key(LoginPolicy.Scope.ACCOUNT_AND_ADDRESS, who, from),
+                LoginCounter.key(LoginPolicy.Scope.ADDRESS, who, from));
+        Instant waitUntil = counters.waitUntil(keys);
+        if (LoginPolicy.mustWait(waitUntil, now)) {
+            return LoginOutcome.throttled(who, waitUntil);
+        }
+        Optional<StaffAccount> found = who.length() > 60 ? Optional.empty() : findByUsername(who);
+        boolean passwordRight = hasher.verify(password == null ? new char[0] : password.toCharArray(),
+                found.map(StaffAccount::getPasswordHash).orElse(dummyHash));
+        if (found.isEmpty() || !passwordRight || !found.get().isEnabled()) {
+            for (String key : keys) {
+                try {
+                    counters.ensure(key);
+                } catch (EJBException e) {
+                    // another instance created this counter at the same moment: it is there now
+                }
+            }
+            Instant until = counters.failed(keys, policy, now);
+            String reason = found.isEmpty() ? "unknown account" : !passwordRight ? "wrong password" : "account disabled";
+            String actor = who.length() > 60 ? who.substring(0, 60) : who;
+            audit.recordAs(actor, until == null ? "LOGIN_FAILED" : "LOGIN_THROTTLED", "StaffAccount", actor,
+                    reason + " from " + from + (until == null ? "" : "; this address waits until " + until));
+            return LoginOutcome.invalid(who);
         }
         StaffAccount account = found.get();
-        if (!account.isEnabled()) {
-            audit.recordAs(who, "LOGIN_REFUSED", "StaffAccount", who, "account disabled");
-            return new LoginOutcome(LoginOutcome.Result.DISABLED, who, Set.of(), null);
-        }
-        if (policy.isLocked(account.getLockedUntil(), now)) {
-            audit.recordAs(who, "LOGIN_REFUSED", "StaffAccount", who, "account locked until " + account.getLockedUntil());
-            return new LoginOutcome(LoginOutcome.Result.LOCKED, who, Set.of(), account.getLockedUntil());
-        }
-        if (password == null || !hasher.verify(password.toCharArray(), account.getPasswordHash())) {
-            boolean locked = account.loginFailed(policy, now);
-            audit.recordAs(who, locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", "StaffAccount", who,
-                    locked ? "locked until " + account.getLockedUntil() : "wrong password");
-            return locked
-                    ? new LoginOutcome(LoginOutcome.Result.LOCKED, who, Set.of(), account.getLockedUntil())
-                    : new LoginOutcome(LoginOutcome.Result.INVALID, who, Set.of(), null);
-        }
+        counters.succeeded(keys.get(0));
         account.loginSucceeded(now);
-        audit.recordAs(who, "LOGIN", "StaffAccount", who, null);
-        return new LoginOutcome(LoginOutcome.Result.OK, who, account.getRoles(), null);
+        if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
+            account.rehash(hasher.generate(password.toCharArray()));
+        }
+        audit.recordAs(who, "LOGIN", "StaffAccount", who, "from " + from);
+        return new LoginOutcome(LoginOutcome.Result.OK, who, account.getRoles(), null,
+                account.isMustChangePassword(), account.sessionStamp());
+    }
+
+    /**
+     * Whether a session begun with {@code stamp} may go on, read from the database on every request so that
+     * every instance agrees: not when the account is disabled or gone or its password has changed since.
+     */
+    public boolean sessionValid(String username, String stamp) {
+        List<Object[]> rows = em.createNamedQuery("StaffAccount.session", Object[].class)
+                .setParameter("username", username).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
+            return false;
+        }
+        Instant changedAt = (Instant) rows.get(0)[2];
+        return (changedAt == null ? "-" : Long.toString(changedAt.toEpochMilli())).equals(stamp);
+    }
+
+    /** Whether the account must replace an administrator's password before doing anything else. */
+    public boolean mustChangePassword(String username) {
+        return findByUsername(username).map(StaffAccount::isMustChangePassword).orElse(false);
+    }
+
+    /** The iteration count of a stored PBKDF2 hash ("algorithm:iterations:salt:hash"), 0 when unreadable. */
+    static int iterationsOf(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
+        try {
+            return parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Roles of an enabled account, for re-validating a session; empty when it may no longer sign in. */
@@ -210,6 +284,9 @@ public class StaffDirectory {
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new BusinessException("identity.passwordTooShort", MIN_PASSWORD);
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new BusinessException("identity.passwordCommon");
         }
     }
 

@@ -3,6 +3,7 @@ package id.djpk.portal.system;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The portal's settings in one place, read from MicroProfile Config. */
@@ -26,8 +27,20 @@ public class PortalConfig {
     int maxLoginFailures;
 
     @Inject
-    @ConfigProperty(name = "portal.login.lock-minutes", defaultValue = "15")
-    int lockMinutes;
+    @ConfigProperty(name = "portal.login.max-address-failures", defaultValue = "20")
+    int maxAddressLoginFailures;
+
+    /** Reverse proxies whose X-Forwarded-For is believed (addresses, CIDR blocks); see {@link ClientAddress}. */
+    @Inject
+    @ConfigProperty(name = "portal.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    /** Whether the session cookie is marked Secure; unset: when the public address is https. */
+    @Inject
+    @ConfigProperty(name = "portal.session.secure-cookie")
+    Optional<Boolean> secureCookie;
+
+    private ClientAddress clientAddress;
 
     @Inject
     @ConfigProperty(name = "portal.demo.enabled", defaultValue = "true")
@@ -52,7 +65,9 @@ public class PortalConfig {
         c.publicBaseUrl = "http://127.0.0.1:8080";
         c.maxUploadBytes = maxUploadBytes;
         c.maxLoginFailures = 5;
-        c.lockMinutes = 15;
+        c.maxAddressLoginFailures = 20;
+        c.trustedProxies = Optional.empty();
+        c.secureCookie = Optional.empty();
         c.demoEnabled = false;
         c.officeOpen = "08:00";
         c.officeClose = "17:00";
@@ -82,8 +97,22 @@ public class PortalConfig {
         return maxLoginFailures;
     }
 
-    public int lockMinutes() {
-        return lockMinutes;
+    /** Failed sign-ins from one address (any account) before its attempts are delayed. */
+    public int maxAddressLoginFailures() {
+        return maxAddressLoginFailures;
+    }
+
+    /** How the client of a request is found behind the configured proxies. */
+    public ClientAddress clientAddress() {
+        if (clientAddress == null) {
+            clientAddress = ClientAddress.trusting(trustedProxies.orElse(""));
+        }
+        return clientAddress;
+    }
+
+    /** Secure session cookie: as configured, else when the portal is served over https. */
+    public boolean secureCookie() {
+        return secureCookie.orElse(publicBaseUrl().regionMatches(true, 0, "https://", 0, 8));
     }
 
     public boolean demoEnabled() {

@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,10 +101,6 @@ public class UsersBean implements Serializable {
         issuedPassword = staff.resetPassword(account.getId());
         issuedFor = account.getUsername();
         accounts = staff.all();
-    }
-
-    public boolean isLocked(StaffAccount account) {
-        return account.getLockedUntil() != null && account.getLockedUntil().isAfter(Instant.now());
     }
 
     public Role[] getAllRoles() { return Role.values(); }

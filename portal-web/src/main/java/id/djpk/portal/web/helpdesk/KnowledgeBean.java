@@ -98,8 +98,9 @@ public class KnowledgeBean implements Serializable {
     }
 
     public boolean canReview(KnowledgeArticle a) {
-        return a.getStatus() != KnowledgeArticle.Status.REVIEWED
-                && (a.getUnitCode() == null || a.getUnitCode().equals(staffUnit.getCode()) || user.isAdmin());
+        return a.getStatus() != KnowledgeArticle.Status.REVIEWED && (layer2Only()
+                ? a.getUnitCode() != null && a.getUnitCode().equals(staffUnit.getCode())
+                : a.getUnitCode() == null || a.getUnitCode().equals(staffUnit.getCode()) || user.isAdmin());
     }
 
     public String topicName(String code) {
@@ -107,7 +108,22 @@ public class KnowledgeBean implements Serializable {
     }
 
     public List<Topic> getTopics() { return reference.activeTopics(); }
-    public List<OrgUnit> getUnits() { return reference.units(); }
+    /** Layer 2 changes its own unit's entries only (the service refuses the others). */
+    public boolean canEdit(KnowledgeArticle a) {
+        return !layer2Only() || (a.getUnitCode() != null && a.getUnitCode().equals(staffUnit.getCode()));
+    }
+
+    private boolean layer2Only() {
+        return user.is("L2") && !user.is("AGENT") && !user.isAdmin();
+    }
+
+    /** Layer 2 writes for its own unit only (the service refuses any other); others choose any unit. */
+    public List<OrgUnit> getUnits() {
+        if (layer2Only()) {
+            return reference.units().stream().filter(u -> u.getCode().equals(staffUnit.getCode())).toList();
+        }
+        return reference.units();
+    }
 
     public Long getId() { return id; }
     public String getQuestion() { return question; }

@@ -5,6 +5,8 @@ import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.system.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
@@ -28,13 +30,22 @@ public class AccountBean {
         return staff.findByUsername(user.getName()).orElse(null);
     }
 
+    /** Whether the password an administrator gave must be replaced before anything else. */
+    public boolean isMustChange() {
+        StaffAccount account = getAccount();
+        return account != null && account.isMustChangePassword();
+    }
+
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
             FacesMessages.error("account.passwordsDiffer");
             return;
         }
         try {
-            staff.changeOwnPassword(user.getName(), currentPassword == null ? "" : currentPassword, newPassword);
+            String stamp = staff.changeOwnPassword(user.getName(), currentPassword == null ? "" : currentPassword,
+                    newPassword);
+            PortalAuthentication.passwordChanged(
+                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), stamp);
             FacesMessages.info("account.passwordChanged");
         } catch (BusinessException e) {
             FacesMessages.show(e, Map.of());

@@ -1,6 +1,6 @@
 package id.djpk.portal.web.security;
 
-import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.identity.LoginOutcome;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +15,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 
 /** The login form. */
 @Named
@@ -24,9 +23,6 @@ public class LoginBean {
 
     @Inject
     private SecurityContext security;
-
-    @Inject
-    private StaffDirectory staff;
 
     @Inject
     private FacesContext faces;
@@ -49,12 +45,12 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
-        var account = staff.findByUsername(username);
-        Instant lockedUntil = account.map(a -> a.getLockedUntil()).filter(t -> t.isAfter(Instant.now())).orElse(null);
-        if (lockedUntil != null) {
-            FacesMessages.error("login.locked", format.dateTime(lockedUntil));
-        } else if (account.isPresent() && !account.get().isEnabled()) {
-            FacesMessages.error("login.disabled");
+        // one message whatever was wrong (unknown name, wrong password, disabled account): nothing to learn
+        // about accounts from it; only an address that must wait is told so, with 429 Too Many Requests
+        if (external.getRequestMap().get(PortalAuthentication.OUTCOME) instanceof LoginOutcome outcome
+                && outcome.throttled()) {
+            external.setResponseStatus(429);
+            FacesMessages.error("login.throttled", format.dateTime(outcome.waitUntil()));
         } else {
             FacesMessages.error("login.failed");
         }

@@ -5,7 +5,8 @@ import org.openqa.selenium.By;
 /**
  * Test accounts created once by the administrator through the accounts page: a Layer 2 account of unit DTU for the
  * helpdesk's browser tests, and any other role. The demo accounts {@code l2-dtu} and {@code desk} are not used:
- * StaffSecurityIT changes the one's password and locks the other, and the order of the test classes is not fixed.
+ * StaffSecurityIT changes the one's password and locks the other, and the order of the test classes is not fixed. Like every account an administrator creates, each chooses its own
+ * password at its first sign-in.
  */
 final class HelpdeskAccounts {
 
@@ -45,7 +46,16 @@ final class HelpdeskAccounts {
             }
             browser.clickAjax(By.id("editForm:saveUser"));
             browser.await(d -> d.findElement(By.id("users:table")).getText().contains(username));
-            password = generated;
+
+            // an administrator's password is replaced at the first sign-in, as the team would do
+            browser.driver().manage().deleteAllCookies();
+            browser.open(portal.staffUrl("/login.xhtml"));
+            browser.type(By.id("login:username"), username);
+            browser.type(By.id("login:password"), generated);
+            browser.find(By.id("login:submit")).click();
+            browser.await(d -> d.getCurrentUrl().contains("/akun.xhtml"));
+            password = StaffSignIn.chooseOwnPassword(browser, username, generated);
+            browser.driver().manage().deleteAllCookies();
             PASSWORDS.put(username, password);
         }
         return password;

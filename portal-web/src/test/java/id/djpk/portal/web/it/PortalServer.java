@@ -101,6 +101,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
                 "-Dportal.visit.test-clock=true",
+                // as behind the recommended nginx: the sign-in tests speak as other addresses with X-Forwarded-For
+                "-Dportal.trusted-proxies=127.0.0.1",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),

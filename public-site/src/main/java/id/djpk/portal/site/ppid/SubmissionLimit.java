@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At most {@value #MAX_PER_HOUR} requests an hour from one address, counted in memory on this instance.
@@ -26,28 +26,13 @@ public class SubmissionLimit {
 
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    /**
-     * Behind a reverse proxy every request comes from the proxy's address, which would make the limit the
-     * whole country's; as for the traffic counts, X-Forwarded-For is believed only when the proxy is trusted.
-     */
+    /** Behind a reverse proxy the sender is found as {@link id.djpk.portal.system.ClientAddress} says. */
     @Inject
-    @ConfigProperty(name = "portal.site.trust-forwarded-for", defaultValue = "false")
-    boolean trustForwardedFor;
+    PortalConfig config;
 
     /** Counts one submission from the request's sender; false when the hour's allowance is used up. */
     public boolean tryAcquire(HttpServletRequest request) {
-        return tryAcquire(address(request), Instant.now());
-    }
-
-    String address(HttpServletRequest request) {
-        if (trustForwardedFor) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                int comma = forwarded.indexOf(',');
-                return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
-            }
-        }
-        return request.getRemoteAddr();
+        return tryAcquire(config.clientAddress().counted(request), Instant.now());
     }
 
     boolean tryAcquire(String address, Instant now) {

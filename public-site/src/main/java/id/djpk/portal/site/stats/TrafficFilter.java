@@ -1,6 +1,7 @@
 package id.djpk.portal.site.stats;
 
 import id.djpk.portal.sitestats.VisitorHasher;
+import id.djpk.portal.system.PortalConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts page views after the response is decided, so pages served from the page cache count too.
@@ -19,13 +19,9 @@ public class TrafficFilter extends HttpFilter {
     @Inject
     private TrafficCounter counter;
 
-    /**
-     * Behind a reverse proxy every request comes from the proxy's address; only when the proxy is
-     * trusted to set X-Forwarded-For may the reader's address be taken from it.
-     */
+    /** Behind a reverse proxy the reader is found as {@link id.djpk.portal.system.ClientAddress} says. */
     @Inject
-    @ConfigProperty(name = "portal.site.trust-forwarded-for", defaultValue = "false")
-    private boolean trustForwardedFor;
+    private PortalConfig config;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,18 +36,7 @@ public class TrafficFilter extends HttpFilter {
         }
         String page = TrafficPaths.pageOf(request.getRequestURI().substring(request.getContextPath().length()));
         if (page != null) {
-            counter.count(page, address(request), userAgent);
+            counter.count(page, config.clientAddress().counted(request), userAgent);
         }
-    }
-
-    private String address(HttpServletRequest request) {
-        if (trustForwardedFor) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                int comma = forwarded.indexOf(',');
-                return (comma < 0 ? forwarded : forwarded.substring(0, comma)).strip();
-            }
-        }
-        return request.getRemoteAddr();
     }
 }
