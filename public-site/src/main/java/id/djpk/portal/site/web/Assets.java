@@ -21,13 +21,16 @@ public class Assets {
 
     static final String STYLESHEET = "/resources/css/site.css";
     static final String ICON = "/resources/img/favicon.svg";
+    static final String ACCESS_LINK = "/resources/js/access-link.js";
 
     private String stylesheet = STYLESHEET;
     private String icon = ICON;
+    private String accessLink = ACCESS_LINK;
 
     void init(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         stylesheet = versioned(context, STYLESHEET);
         icon = versioned(context, ICON);
+        accessLink = versioned(context, ACCESS_LINK);
     }
 
     public String getStylesheet() {
@@ -36,6 +39,11 @@ public class Assets {
 
     public String getIcon() {
         return icon;
+    }
+
+    /** The script that posts the access code of a link's fragment (status pages, ticket, survey). */
+    public String getAccessLink() {
+        return accessLink;
     }
 
     private static String versioned(ServletContext context, String path) {
