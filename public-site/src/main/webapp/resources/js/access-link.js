@@ -5,22 +5,27 @@
  * Without JavaScript the form is there to type the code into.
  */
 (function () {
-  var hash = window.location.hash;
-  var form = document.querySelector('form[data-access-link]');
-  if (!form || !hash || hash.length < 2) {
-    return;
-  }
-  var params = new URLSearchParams(hash.substring(1));
-  var filled = false;
-  params.forEach(function (value, name) {
-    var field = form.querySelector('input[name="' + name.replace(/[^a-z]/g, '') + '"]');
-    if (field && value) {
-      field.value = value;
-      filled = true;
+  function postFragment() {
+    var hash = window.location.hash;
+    var form = document.querySelector('form[data-access-link]');
+    if (!form || !hash || hash.length < 2) {
+      return;
     }
-  });
-  if (filled) {
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    form.submit();
+    var params = new URLSearchParams(hash.substring(1));
+    var filled = false;
+    params.forEach(function (value, name) {
+      var field = form.querySelector('input[name="' + name.replace(/[^a-z]/g, '') + '"]');
+      if (field && value) {
+        field.value = value;
+        filled = true;
+      }
+    });
+    if (filled) {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      form.submit();
+    }
   }
+  postFragment();
+  // the link opened again on the page it leads to changes only the fragment: no new page load
+  window.addEventListener('hashchange', postFragment);
 })();

@@ -248,13 +248,18 @@ public class PpidServlet extends HttpServlet {
         String code = request.getParameter("kode");
         String groundName = request.getParameter("ground");
         String reason = request.getParameter("reason");
+        // number and code first, answered (and a wrong code counted) once, as by the status form
+        PpidStatus checked = lookUp(request, number, code == null ? "" : code);
+        if (!checked.isFound()) {
+            response.setStatus(checked.getBlocked() != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
+            render(request, response, STATUS_VIEW, "ppidStatus", checked);
+            return;
+        }
         Deadline filed = null;
         String generalError = null;
         List<Violation> violations = List.of();
         try {
             filed = ppid.fileObjection(number, code, PpidForm.enumValue(ObjectionGround.class, groundName), reason);
-        } catch (TooManyAttemptsException e) {
-            // the look-up below is refused alike and says so
         } catch (InvalidInputException e) {
             violations = e.getViolations();
         } catch (BusinessException e) {
