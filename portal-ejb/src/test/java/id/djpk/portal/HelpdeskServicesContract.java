@@ -36,6 +36,7 @@ import id.djpk.portal.publication.RegulationMetadata;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.TooManyAttemptsException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,19 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
+    void wrongCodesForOneTicketAreLimitedLikeAnyNumber() {
+        Opened opened = helpdesk.submit(form("budi-" + unique() + "@example.go.id", "Dana Desa"));
+        for (int i = 0; i < 9; i++) {
+            assertTrue(helpdesk.findForRequester(opened.number(), "AAAA-BBBB-CCCC-DDDD").isEmpty());
+        }
+        // a reply with a wrong code counts too, though the reply is refused
+        assertEquals("helpdesk.notFound", assertThrows(BusinessException.class,
+                () -> helpdesk.requesterReply(opened.number(), "AAAA-BBBB-CCCC-DDDD", "Halo")).getKey());
+        assertThrows(TooManyAttemptsException.class, () -> helpdesk.findForRequester(opened.number(), opened.accessCode()));
+        assertThrows(TooManyAttemptsException.class, () -> helpdesk.requesterReply(opened.number(), opened.accessCode(), "Halo"));
+    }
+
+    @Test
     void publicFormOpensATicketWithAnAccessLink() {
         String email = "siti-" + unique() + "@example.go.id";
         Opened opened = helpdesk.submit(form(email, "Penyaluran DAU"));
@@ -102,6 +116,10 @@ public abstract class HelpdeskServicesContract {
         List<OutboxMessage> sent = mail.about("TICKET", opened.number());
         assertEquals(1, sent.size(), "the acknowledgement");
         assertTrue(sent.get(0).getBody().contains(opened.accessCode()), "the acknowledgement carries the access link");
+        assertTrue(sent.get(0).getBody().contains("/tiket/lihat?nomor=" + opened.number() + "#kode=" + opened.accessCode()),
+                "the code in the link's fragment, not its query: " + sent.get(0).getBody());
+        assertTrue(helpdesk.findForRequester(opened.number(), opened.accessCode().toLowerCase(java.util.Locale.ROOT).replace("-", ""))
+                .isPresent(), "typed in lower case without dashes");
 
         InvalidInputException missing = assertThrows(InvalidInputException.class,
                 () -> helpdesk.submit(Intake.webForm("", "", "", "", null, null, null)));

@@ -35,6 +35,7 @@ import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.RequestStatus;
 import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.publication.ChangeSet;
 import id.djpk.portal.publication.LegalStatus;
 import id.djpk.portal.publication.Publication;
@@ -450,7 +451,7 @@ public abstract class PortalServicesContract {
         LocalDate expectedDue = calendar.deadlineFrom(Instant.now(), 10).due();
         Submission s = ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.pdf("KTP Siti Rahmawati")), "ktp.pdf");
         assertTrue(s.trackingNumber().matches("PPID-\\d{4}-\\d{5}"), s.trackingNumber());
-        assertTrue(s.accessCode().length() >= 32);
+        assertTrue(s.accessCode().matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}"), "a code people can type: " + s.accessCode());
         assertEquals(expectedDue, s.dueDate());
         assertTrue(s.dueExplanation().startsWith("10 hari kerja sejak "), s.dueExplanation());
 
@@ -576,6 +577,60 @@ public abstract class PortalServicesContract {
         assertEquals(Optional.empty(), ppid.findForRequester("' OR 1=1 --", s.accessCode()));
         assertTrue(ppid.findForRequester(s.trackingNumber(), s.accessCode()).isPresent());
         assertTrue(ppid.find(s.trackingNumber()).orElseThrow().getScanKey() == null, "the ID scan is optional");
+    }
+
+    @Test
+    void wrongCodesForOneNumberAreLimitedAndTheRightCodeWorksAgainOnceTheyAreAnHourOld() {
+        Submission s = ppid.submit(PpidForms.valid(), null, null);
+        String wrong = "AAAA-BBBB-CCCC-DDDD";
+        for (int i = 0; i < 9; i++) {
+            assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), wrong), "attempt " + (i + 1));
+        }
+        // a wrong code on the objection form counts too, although the objection itself is refused and rolled back
+        assertEquals("ppid.notFound", assertThrows(BusinessException.class,
+                () -> ppid.fileObjection(s.trackingNumber(), wrong, ObjectionGround.C_NOT_ANSWERED, "Belum dijawab")).getKey());
+        TooManyAttemptsException blocked = assertThrows(TooManyAttemptsException.class,
+                () -> ppid.findForRequester(s.trackingNumber().toLowerCase(Locale.ROOT), s.accessCode()),
+                "blocked: not even the right code opens it now");
+        assertEquals("access.tooManyAttempts", blocked.getKey());
+        assertTrue(blocked.retryAfterSeconds() > 3000 && blocked.retryAfterSeconds() <= 3601, "" + blocked.retryAfterSeconds());
+        assertEquals(List.of("ACCESS_BLOCKED"), audit.forEntity("PPID", s.trackingNumber()).stream().map(AuditEntry::getAction).toList());
+
+        // a number that does not exist is limited exactly alike: the limit does not tell which numbers exist
+        String unknown = "PPID-1999-" + String.format("%05d", next());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Optional.empty(), ppid.findForRequester(unknown, wrong));
+        }
+        assertThrows(TooManyAttemptsException.class, () -> ppid.findForRequester(unknown, wrong));
+
+        // an hour later the failures have left the window and the right code, however typed, opens the request
+        inTransaction(() -> em.createQuery("UPDATE AccessFailure f SET f.failedAt = :t WHERE f.subject = :s")
+                .setParameter("t", Instant.now().minus(java.time.Duration.ofMinutes(61)))
+                .setParameter("s", s.trackingNumber()).executeUpdate());
+        assertTrue(ppid.findForRequester(s.trackingNumber(), " " + s.accessCode().toLowerCase(Locale.ROOT).replace("-", " ")).isPresent());
+        assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), wrong), "and counting starts afresh");
+        assertTrue(ppid.findForRequester(s.trackingNumber(), s.accessCode()).isPresent());
+    }
+
+    @Test
+    void codesIssuedBeforeTheShortCodesKeepWorking() {
+        Submission s = ppid.submit(PpidForms.valid(), null, null);
+        // a 43-character code as issued before, stored as its SHA-256 then was
+        String old = "Zq3_kP9xVb-7RtLmN2wYc4HdJf8GsA1eQoUiT5nMvXk";
+        inTransaction(() -> em.createQuery("UPDATE InformationRequest r SET r.accessHash = :h WHERE r.trackingNumber = :n")
+                .setParameter("h", java.util.HexFormat.of().formatHex(sha256(old))).setParameter("n", s.trackingNumber()).executeUpdate());
+        assertTrue(ppid.findForRequester(s.trackingNumber(), old).isPresent());
+        assertTrue(ppid.findForRequester(s.trackingNumber(), " " + old + " ").isPresent(), "pasted with spaces");
+        assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), old.toUpperCase(Locale.ROOT)), "still case-sensitive");
+        assertEquals(Optional.empty(), ppid.findForRequester(s.trackingNumber(), s.accessCode()), "the new code was replaced");
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

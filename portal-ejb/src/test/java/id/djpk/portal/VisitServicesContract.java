@@ -130,6 +130,10 @@ public abstract class VisitServicesContract {
         assertEquals(thursday, s.earliestDate());
         assertTrue(visits.findForRequester(s.code(), s.accessCode()).isPresent());
         assertTrue(visits.findForRequester(s.code(), "wrong").isEmpty());
+        assertTrue(visits.findForRequester(s.code().toLowerCase(java.util.Locale.ROOT), s.accessCode().toLowerCase(java.util.Locale.ROOT))
+                .isPresent(), "booking and access code typed in lower case");
+        assertTrue(visits.statusLink(s.code(), s.accessCode()).endsWith("?kode=" + s.code() + "#akses=" + s.accessCode()),
+                "the access code in the link's fragment");
         assertTrue(visits.queue().stream().anyMatch(v -> v.getBookingCode().equals(s.code())));
         assertEquals(new Slot(thursday, 1), visits.proposals(s.code()).get(0));
 
@@ -295,6 +299,21 @@ public abstract class VisitServicesContract {
                     .filter(st -> st == VisitStatus.CONFIRMED).count();
             assertEquals(1, confirmed);
         }
+    }
+
+    @Test
+    void wrongAccessCodesForOneBookingCodeAreLimitedWhetherItExistsOrNot() {
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        StringBuilder code = new StringBuilder("KJ-");
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 6; i++) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        for (int i = 0; i < 10; i++) {
+            assertTrue(visits.findForRequester(code.toString(), "AAAA-BBBB-CCCC-DDDD").isEmpty());
+        }
+        assertEquals("access.tooManyAttempts", assertThrows(id.djpk.portal.system.TooManyAttemptsException.class,
+                () -> visits.findForRequester(code.toString().toLowerCase(java.util.Locale.ROOT), "AAAA-BBBB-CCCC-DDDD")).getKey());
     }
 
     @Test

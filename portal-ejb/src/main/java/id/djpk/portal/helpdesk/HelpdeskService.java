@@ -1,5 +1,6 @@
 package id.djpk.portal.helpdesk;
 
+import id.djpk.portal.system.AccessAttempts;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
@@ -63,6 +64,9 @@ public class HelpdeskService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessAttempts attempts;
 
     @Inject
     private CalendarService calendar;
@@ -146,8 +150,11 @@ public class HelpdeskService {
             mail.send(Mail.to(ticket.getRequesterEmail())
                     .subject("[" + ticket.getNumber() + "] " + ticket.getSubject())
                     .text("Pertanyaan Anda telah kami terima dengan nomor tiket " + ticket.getNumber() + ".\n\n"
-                            + "Baca jawaban dan balas melalui tautan berikut:\n" + ticketLink(ticket.getNumber(), code)
+                            + "Kode akses: " + code + "\n"
+                            + "Baca jawaban dan balas melalui tautan berikut, atau dengan nomor tiket dan kode akses di "
+                            + config.publicBaseUrl() + TICKET_PATH + ":\n" + ticketLink(ticket.getNumber(), code)
                             + "\n\nDering DJPK 150420")
+                    .secret(code)
                     .about(ENTITY.toUpperCase(Locale.ROOT), ticket.getNumber()));
         }
         return new Opened(ticket.getNumber(), code);
@@ -208,7 +215,7 @@ public class HelpdeskService {
 
     /** The ticket, when number and access code belong together; a wrong code answers like an unknown number. */
     public Optional<Ticket> findForRequester(String number, String accessCode) {
-        return find(number).filter(t -> t.accessCodeFits(accessCode));
+        return attempts.guard(AccessAttempts.Kind.TICKET, number, () -> find(number).filter(t -> t.accessCodeFits(accessCode)));
     }
 
     public Ticket requesterReply(String number, String accessCode, String text) {
@@ -336,6 +343,7 @@ public class HelpdeskService {
             mail.send(Mail.to(t.getRequesterEmail()).subject("[" + t.getNumber() + "] Survei kepuasan layanan")
                     .text("Tiket " + t.getNumber() + " telah selesai. Mohon nilai layanan kami (sekali pakai, berlaku "
                             + Survey.VALID.toDays() + " hari):\n" + surveyLink(code) + "\n\nDering DJPK 150420")
+                    .secret(code)
                     .about(ENTITY.toUpperCase(Locale.ROOT), t.getNumber()));
         }
         audit.recordAs(actor, "TICKET_CLOSED", ENTITY, t.getNumber(), null);
@@ -620,12 +628,12 @@ public class HelpdeskService {
     }
 
     private String ticketLink(String number, String code) {
-        return config.publicBaseUrl() + TICKET_PATH + "?nomor=" + url(number) + "&kode=" + url(code);
+        return config.publicBaseUrl() + TICKET_PATH + "?nomor=" + url(number) + AccessCode.fragment("kode", code);
     }
 
     /** The survey link for a code {@link #close} returned: agents pass it on by phone or WhatsApp where there is no e-mail. */
     public String surveyLink(String code) {
-        return config.publicBaseUrl() + SURVEY_PATH + "?kode=" + url(code);
+        return config.publicBaseUrl() + SURVEY_PATH + AccessCode.fragment("kode", code);
     }
 
     private static String url(String s) {

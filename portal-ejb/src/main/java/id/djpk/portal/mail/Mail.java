@@ -16,6 +16,7 @@ public final class Mail {
     private String text = "";
     private String aboutKind;
     private String aboutRef;
+    private String secret;
     private final List<Attachment> attachments = new ArrayList<>();
 
     /** A file sent with the message (a generated notice, a letter). */
@@ -49,6 +50,19 @@ public final class Mail {
         this.aboutKind = kind;
         this.aboutRef = reference;
         return this;
+    }
+
+    /**
+     * The access code the text carries: kept in the outbox until the message is sent, then masked in the
+     * stored copy (issue 11, finding 11).
+     */
+    public Mail secret(String code) {
+        this.secret = code;
+        return this;
+    }
+
+    public String secret() {
+        return secret;
     }
 
     public Mail attach(String fileName, String mediaType, byte[] content) {

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import id.djpk.portal.system.AccessCode;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public class OutboxMessage implements Serializable {
     private String aboutKind;
     @Column(name = "about_ref")
     private String aboutRef;
+    /** The access code in the body until the message is sent; then masked there and forgotten. */
+    private String secret;
     @Enumerated(EnumType.STRING)
     private MailStatus status;
     private int attempts;
@@ -73,6 +76,7 @@ public class OutboxMessage implements Serializable {
         this.body = limit(mail.text(), 20000);
         this.aboutKind = mail.aboutKind();
         this.aboutRef = mail.aboutRef();
+        this.secret = mail.secret() == null || mail.secret().isBlank() ? null : mail.secret().strip();
         this.status = status;
     }
 
@@ -83,6 +87,11 @@ public class OutboxMessage implements Serializable {
     void sent(Instant at) {
         status = MailStatus.SENT;
         sentAt = at;
+        // the recipient has it now; the copy staff and backups keep must not open the request
+        if (secret != null) {
+            body = body.replace(secret, AccessCode.mask(secret));
+            secret = null;
+        }
         attempts++;
         lastError = null;
     }

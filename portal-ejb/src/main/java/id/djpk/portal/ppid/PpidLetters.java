@@ -1,6 +1,7 @@
 package id.djpk.portal.ppid;
 
 import id.djpk.portal.mail.Mail;
+import id.djpk.portal.system.AccessCode;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,7 @@ final class PpidLetters {
 
     /** The status page, with the access code only in the first message (later ones must not carry it). */
     String statusLink(String number, String accessCode) {
-        return publicBaseUrl + "/ppid/status?nomor=" + number + (accessCode == null ? "" : "&kode=" + accessCode);
+        return publicBaseUrl + "/ppid/status?nomor=" + number + (accessCode == null ? "" : AccessCode.fragment("kode", accessCode));
     }
 
     String publicationLink(String slug) {
@@ -48,7 +49,7 @@ final class PpidLetters {
     Mail received(InformationRequest r, String accessCode, String dueExplanation) {
         return mail(r, "mail.received.subject", text("mail.received.text", r.getName(), r.getTrackingNumber(),
                 date(r.getReceiptDay()), date(r.getDueDate()), dueExplanation, accessCode,
-                statusLink(r.getTrackingNumber(), accessCode)));
+                statusLink(r.getTrackingNumber(), accessCode))).secret(accessCode);
     }
 
     Mail extended(InformationRequest r, String dueExplanation) {

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.system.AccessAttempts;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
@@ -63,6 +64,9 @@ public class PpidService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessAttempts attempts;
 
     @Inject
     private CalendarService calendar;
@@ -130,7 +134,7 @@ public class PpidService {
      * number, so the status page does not tell which numbers exist.
      */
     public Optional<InformationRequest> findForRequester(String number, String accessCode) {
-        return find(number).filter(r -> r.accessCodeMatches(accessCode));
+        return attempts.guard(AccessAttempts.Kind.PPID, number, () -> find(number).filter(r -> r.accessCodeMatches(accessCode)));
     }
 
     /** The requester's objection to the PPID's superior (art. 35–36). */

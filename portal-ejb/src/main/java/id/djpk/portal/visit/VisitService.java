@@ -1,5 +1,6 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.system.AccessAttempts;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
@@ -71,6 +72,9 @@ public class VisitService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AccessAttempts attempts;
 
     @Inject
     private CalendarService calendar;
@@ -206,17 +210,17 @@ public class VisitService {
                         + "\nStatus permohonan: " + link + "\n\nKonsultasi paling cepat dapat dilaksanakan "
                         + ConfirmationLetter.DATE.format(earliest) + " (3 hari kerja sejak surat diterima). "
                         + "Jadwal akan dikonfirmasi oleh Contact Center DJPK; kunjungan hanya dapat dilakukan setelah "
-                        + "mendapatkan jadwal.\n\nContact Center Dering DJPK"));
+                        + "mendapatkan jadwal.\n\nContact Center Dering DJPK").secret(access));
         return new VisitSubmission(code, access, earliest);
     }
 
     public String statusLink(String code, String access) {
-        return config.publicBaseUrl() + STATUS_PATH + "?kode=" + url(code) + "&akses=" + url(access);
+        return config.publicBaseUrl() + STATUS_PATH + "?kode=" + url(code) + AccessCode.fragment("akses", access);
     }
 
     /** The booking, when code and access code belong together; a wrong code answers like an unknown one. */
     public Optional<Visit> findForRequester(String code, String accessCode) {
-        return find(code).filter(v -> v.accessCodeMatches(accessCode));
+        return attempts.guard(AccessAttempts.Kind.VISIT, code, () -> find(code).filter(v -> v.accessCodeMatches(accessCode)));
     }
 
     /** Free and taken sessions of the working days from {@code from} to {@code to} (at most 62 days). */

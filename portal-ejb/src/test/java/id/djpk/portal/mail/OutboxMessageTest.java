@@ -1,7 +1,9 @@
 package id.djpk.portal.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,5 +41,22 @@ class OutboxMessageTest {
                 MailStatus.HELD, Instant.now());
         assertEquals(300, m.getSubject().length());
         assertEquals(20000, m.getBody().length());
+    }
+
+    @Test
+    void theAccessCodeIsMaskedInTheStoredBodyOnceSentAndKeptWhileHeld() {
+        String code = "7KQ2-M9XD-4HNP-CW3R";
+        String text = "Kode akses: " + code + "\nStatus: http://127.0.0.1/ppid/status?nomor=PPID-2026-00001#kode=" + code;
+        OutboxMessage held = new OutboxMessage(Mail.to("ani@example.org").subject("s").text(text).secret(code),
+                MailStatus.HELD, Instant.now());
+        assertTrue(held.getBody().contains(code), "held: staff still pass the code on");
+        held.failedAttempt("421 try later", Instant.now());
+        assertTrue(held.getBody().contains(code), "not delivered yet: the code stays");
+
+        held.sent(Instant.now());
+        assertFalse(held.getBody().contains(code), held.getBody());
+        assertFalse(held.getBody().contains("M9XD-4HNP"), held.getBody());
+        assertTrue(held.getBody().contains("Kode akses: 7KQ2-…-CW3R"), held.getBody());
+        assertTrue(held.getBody().contains("#kode=7KQ2-…-CW3R"), held.getBody());
     }
 }

@@ -21,7 +21,9 @@ class PpidLettersTest {
         assertTrue(m.subject().contains("PPID-2024-00001"));
         assertTrue(m.text().contains("abc-123"));
         assertTrue(m.text().contains("20 Mei 2024"));
-        assertTrue(m.text().contains("https://djpk.example/ppid/status?nomor=PPID-2024-00001&kode=abc-123"), m.text());
+        assertTrue(m.text().contains("https://djpk.example/ppid/status?nomor=PPID-2024-00001#kode=abc-123"), m.text());
+        assertFalse(m.text().contains("&kode="), "the code travels in the fragment, never in a query string");
+        assertEquals("abc-123", m.secret(), "masked in the outbox once sent");
         assertEquals("PPID", m.aboutKind());
         assertEquals("PPID-2024-00001", m.aboutRef());
     }

@@ -1,6 +1,7 @@
 package id.djpk.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -12,6 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** The helpdesk's JSON contracts: {@code POST /api/tickets}, {@code POST /portal/api/helpdesk/import} and its roles. */
 class HelpdeskApiIT extends BrowserTest {
+
+    /** The "Lihat tiket" form as a browser posts it. */
+    static HttpResponse<String> lookUp(String number, String code) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("nomor=" + number + "&kode=" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8))));
+    }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -31,18 +39,30 @@ class HelpdeskApiIT extends BrowserTest {
                         + "\"subject\": \"SIKD\", \"message\": \"Lupa kata sandi SIKD.\", \"region_code\": \"51.71\", "
                         + "\"institution\": \"BPKAD Kota Denpasar\", \"phone\": \"0361-123456\"}")));
         assertEquals(201, created.statusCode(), created.body());
-        assertTrue(created.body().matches("\\{\"number\":\"TIK-\\d{4}-\\d{6}\",\"accessCode\":\"[A-Za-z0-9_-]{43}\"}"), created.body());
+        assertTrue(created.body().matches("\\{\"number\":\"TIK-\\d{4}-\\d{6}\",\"accessCode\":\"[0-9A-Z]{4}(-[0-9A-Z]{4}){3}\"}"), created.body());
 
         String number = created.body().replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
         String code = created.body().replaceAll(".*\"accessCode\":\"([^\"]+)\".*", "$1");
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
-                + "&kode=" + code))));
+        HttpResponse<String> page = lookUp(number, code.toLowerCase());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Lupa kata sandi SIKD."), "the requester reads the thread");
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), "kept by no cache");
-        HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number
-                + "&kode=SALAH"))));
+        HttpResponse<String> wrong = lookUp(number, "SALAH");
         assertEquals(404, wrong.statusCode(), "a wrong code answers like an unknown number");
+        assertEquals(wrong.body().replace(number, "X"), lookUp("TIK-1999-000001", code).body().replace("TIK-1999-000001", "X"));
+        // an old link with the code in its query is sent on with the code in the fragment
+        HttpResponse<String> old = send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/tiket/lihat?nomor=" + number + "&kode=" + code))));
+        assertEquals(303, old.statusCode());
+        assertEquals("/tiket/lihat?nomor=" + number + "#kode=" + code, old.headers().firstValue("Location").orElse(""));
+
+        // guessing: 10 wrong codes for one ticket within the hour, then "coba lagi nanti" even for the right code
+        for (int i = 1; i < 10; i++) { // "SALAH" above was the first
+            assertEquals(404, lookUp(number, "AAAA-BBBB-CCCC-DDD" + i).statusCode());
+        }
+        HttpResponse<String> blocked = lookUp(number, code);
+        assertEquals(429, blocked.statusCode());
+        assertTrue(blocked.body().contains("Coba lagi nanti"), blocked.body());
+        assertFalse(blocked.body().contains("Lupa kata sandi SIKD."));
         assertTrue(send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/openapi")))).body().contains("/tickets"),
                 "documented in the OpenAPI document");
 

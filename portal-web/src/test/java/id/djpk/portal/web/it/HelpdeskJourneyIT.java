@@ -1,6 +1,7 @@
 package id.djpk.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,11 +78,25 @@ class HelpdeskJourneyIT extends BrowserTest {
         browser.clickAndWait(By.id("kirim-tiket"));
         number = browser.find(By.id("nomor-tiket")).getText();
         assertTrue(number.matches("TIK-\\d{4}-\\d{6}"), number);
+        String code = browser.find(By.id("kode-akses")).getText().trim();
+        assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}"), code);
         assertEquals(List.of(), browser.accessibilityProblems(), "receipt");
         ticketLink = browser.find(By.id("tautan-tiket")).getAttribute("href");
+        assertTrue(ticketLink.endsWith("?nomor=" + number + "#kode=" + code), ticketLink);
         browser.open(ticketLink);
         assertTrue(browser.find(By.id("percakapan")).getText().contains("rincian alokasi DAU Kota Bandung"));
+        assertFalse(browser.driver().getCurrentUrl().contains(code), browser.driver().getCurrentUrl());
         assertEquals(List.of(), browser.accessibilityProblems(), "ticket page");
+
+        // later, without the e-mail: "Lihat tiket" from the ticket form, number and code typed as read out
+        browser.open(portal.publicUrl("/tiket/baru"));
+        browser.find(By.id("tautan-lihat-tiket")).click();
+        browser.await(d -> !d.findElements(By.id("lihat-tiket")).isEmpty());
+        assertEquals(List.of(), browser.accessibilityProblems(), "Lihat tiket");
+        browser.type(By.id("nomor"), number);
+        browser.type(By.id("kode"), code.toLowerCase().replace("-", " "));
+        browser.clickAndWait(By.cssSelector("#lihat-tiket button[type=submit]"));
+        assertTrue(browser.find(By.id("percakapan")).getText().contains("rincian alokasi DAU Kota Bandung"), browser.text());
     }
 
     @Test
@@ -131,7 +146,7 @@ class HelpdeskJourneyIT extends BrowserTest {
         assertEquals("Dijawab", browser.find(By.id("status")).getText());
         browser.clickAndWait(By.id("state:close"));
         assertEquals("Ditutup", browser.find(By.id("status")).getText());
-        Matcher m = Pattern.compile("(http\\S+/tiket/survei\\?kode=[A-Za-z0-9_-]+)").matcher(browser.text());
+        Matcher m = Pattern.compile("(http\\S+/tiket/survei#kode=[0-9A-Z-]+)").matcher(browser.text());
         assertTrue(m.find(), browser.text());
         surveyLink = m.group(1);
     }
@@ -143,6 +158,7 @@ class HelpdeskJourneyIT extends BrowserTest {
         browser.open(ticketLink);
         assertTrue(browser.find(By.id("percakapan")).getText().contains(DRAFT), "the answer reaches the requester");
         browser.open(surveyLink);
+        browser.await(d -> !d.findElements(By.id("service-5")).isEmpty());
         assertEquals(List.of(), browser.accessibilityProblems(), "survey");
         browser.find(By.id("service-5")).click();
         browser.find(By.id("answer-4")).click();

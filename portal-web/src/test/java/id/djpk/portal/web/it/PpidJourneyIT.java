@@ -41,8 +41,9 @@ class PpidJourneyIT extends BrowserTest {
         return portal.staffUrl("/ppid/permohonan.xhtml?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
     }
 
+    /** The e-mail's access link: the code in the fragment, which the page's script posts. */
     static String statusPage() {
-        return portal.publicUrl("/ppid/status?nomor=" + number + "&kode=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        return portal.publicUrl("/ppid/status?nomor=" + number + "#kode=" + code);
     }
 
     /** The messages GreenMail received for the requester, oldest first, once {@code count} have arrived. */
@@ -100,13 +101,17 @@ class PpidJourneyIT extends BrowserTest {
         code = browser.find(By.id("kode-akses")).getText().trim();
         assertTrue(browser.driver().getCurrentUrl().contains("/ppid/diterima"), "redirected after the post");
 
-        browser.driver().navigate().refresh();
+        assertFalse(browser.driver().getCurrentUrl().contains(code), "the code came in the redirect's fragment and was posted");
+        // the redirect's address (as kept in the history) shows the same request again and submits nothing
+        browser.open(portal.publicUrl("/ppid/diterima?nomor=" + number + "#kode=" + code));
+        browser.await(d -> !d.findElements(By.id("nomor-registrasi")).isEmpty());
         assertEquals(number, browser.find(By.id("nomor-registrasi")).getText().trim(), "a reload shows the same request");
 
         MimeMessage ack = mailsToRequester(1).get(0);
         String body = (String) ack.getContent();
         assertTrue(ack.getSubject().contains(number), ack.getSubject());
-        assertTrue(body.contains(code) && body.contains("/ppid/status?nomor=" + number), body);
+        assertTrue(body.contains(code) && body.contains("/ppid/status?nomor=" + number + "#kode=" + code), body);
+        assertFalse(body.contains("kode=" + code.substring(0, 4) + "&") || body.contains("&kode="), "no code in a query string");
     }
 
     @Test
@@ -156,18 +161,26 @@ class PpidJourneyIT extends BrowserTest {
     @Order(3)
     void theRequesterSeesTheDecisionDownloadsAndObjects() throws Exception {
         browser.driver().manage().deleteAllCookies();
-        browser.open(statusPage());
+        // the requester types the number and the grouped code as printed on the receipt
+        browser.open(portal.publicUrl("/ppid/status"));
+        browser.type(By.id("nomor"), number);
+        browser.type(By.id("kode"), code);
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         assertTrue(browser.find(By.id("keputusan")).getText().contains("dikabulkan seluruhnya"),
                 browser.text());
         String given = browser.find(By.id("diberikan")).getText();
         assertTrue(given.contains("Pemberitahuan tertulis PPID") && given.contains("dau-2024"), given);
-        for (var link : browser.all(By.cssSelector("#diberikan a"))) {
-            List<Object> file = fetch(link.getAttribute("href"));
-            assertEquals(200L, file.get(0), link.getText());
-            assertTrue(((Number) file.get(1)).longValue() > 500, link.getText());
+        // each file is fetched by a POST carrying number and code: no code in any address
+        List<String> files = browser.all(By.cssSelector("#diberikan form.download-form input[name=berkas]")).stream()
+                .map(i -> i.getAttribute("value")).toList();
+        assertEquals(2, files.size(), given);
+        for (String file : files) {
+            HttpResponse<byte[]> download = download(number, code, file);
+            assertEquals(200, download.statusCode(), file);
+            assertTrue(download.body().length > 500, file);
         }
-        assertEquals(404L, fetch(browser.find(By.cssSelector("#diberikan a")).getAttribute("href")
-                .replace("kode=", "kode=X")).get(0), "a wrong code downloads nothing");
+        assertEquals(404, download(number, "X" + code, files.get(0)).statusCode(), "a wrong code downloads nothing");
+        assertTrue(browser.all(By.cssSelector("#diberikan a[href*='kode']")).isEmpty(), "no link carries the code");
         assertEquals(List.of(), browser.accessibilityProblems(), "status page with files");
 
         HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/ppid/requests/" + number)))
@@ -176,8 +189,16 @@ class PpidJourneyIT extends BrowserTest {
         JsonArray released = Json.createReader(new StringReader(api.body())).readObject().getJsonArray("released");
         assertEquals(2, released.size(), api.body());
         assertEquals("NOTICE", released.getJsonObject(0).getString("kind"));
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(released.getJsonObject(1).getString("url"))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "the API's link downloads the file");
+        assertFalse(api.body().contains(code), "the API's links carry no code");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(released.getJsonObject(1).getString("url")))
+                .header("X-Access-Code", code).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the API's link downloads the file with the code's header");
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(released.getJsonObject(1).getString("url"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "and nothing without it");
+        // the status page by the e-mail's link: the fragment is posted by the page's script
+        browser.open(statusPage());
+        browser.await(d -> !d.findElements(By.id("keputusan")).isEmpty());
+        assertFalse(browser.driver().getCurrentUrl().contains(code), browser.driver().getCurrentUrl());
 
         MimeMessage decided = withSubject(mailsToRequester(3), "Keputusan");
         assertTrue(decided.getSubject().contains("Keputusan"), decided.getSubject());
@@ -261,5 +282,23 @@ class PpidJourneyIT extends BrowserTest {
         browser.find(By.cssSelector("#outbox\\:table a[id$='open']")).click();
         browser.awaitAjax();
         assertTrue(browser.find(By.id("body")).getText().contains("PPID Direktorat Jenderal Perimbangan Keuangan"));
+
+        // the acknowledgement was sent: the copy kept in the outbox shows the access code masked
+        browser.open(portal.staffUrl("/admin/kotak-keluar.xhtml"));
+        browser.find(By.xpath("//table//a[contains(., 'Permohonan informasi " + number + " telah diterima')]")).click();
+        browser.awaitAjax();
+        String kept = browser.find(By.id("body")).getText();
+        assertTrue(kept.contains("Kode akses: " + code.substring(0, 4) + "-…-" + code.substring(15)), kept);
+        assertFalse(kept.contains(code), kept);
+        assertFalse(kept.contains(code.substring(5, 14)), kept);
+    }
+
+    /** What the status page's download form posts. */
+    static HttpResponse<byte[]> download(String number, String code, String file) throws Exception {
+        String form = "nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&kode=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                + "&berkas=" + file;
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/berkas")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

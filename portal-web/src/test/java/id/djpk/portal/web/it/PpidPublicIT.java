@@ -38,13 +38,16 @@ class PpidPublicIT extends BrowserTest {
         String number = browser.find(By.id("nomor-registrasi")).getText().trim();
         String code = browser.find(By.id("kode-akses")).getText().trim();
         assertTrue(number.matches("PPID-\\d{4}-\\d{5}"), number);
-        assertFalse(code.isEmpty());
+        assertTrue(code.matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}"), "a code people can type: " + code);
+        assertFalse(browser.driver().getCurrentUrl().contains(code), "the code is in no address: " + browser.driver().getCurrentUrl());
         assertTrue(browser.find(By.id("penjelasan-tenggat")).getText().contains("10 hari kerja"), browser.text());
         assertTrue(browser.text().contains("Simpan nomor registrasi dan kode akses"));
         assertEquals(List.of(), browser.accessibilityProblems(), "confirmation");
 
+        assertTrue(browser.find(By.id("tautan-status")).getAttribute("href").endsWith("?nomor=" + number + "#kode=" + code));
         browser.find(By.id("tautan-status")).click();
         browser.await(d -> !d.findElements(By.id("status-permohonan")).isEmpty());
+        assertFalse(browser.driver().getCurrentUrl().contains(code), "the link's fragment was posted, then dropped from the address");
         assertTrue(browser.find(By.id("penjelasan-tenggat")).getText().contains("10 hari kerja"));
         assertTrue(browser.find(By.id("riwayat")).getText().contains("Permohonan diterima"), browser.text());
         assertTrue(browser.find(By.id("riwayat")).getText().contains("WIB"));
@@ -52,12 +55,31 @@ class PpidPublicIT extends BrowserTest {
         assertFalse(browser.text().contains("3171011208900001"));
         assertEquals(List.of(), browser.accessibilityProblems(), "/ppid/status");
 
+        // a person types number and code as read out on the phone: lower case, spaces instead of dashes
+        browser.open(portal.publicUrl("/ppid/status"));
+        browser.type(By.id("nomor"), number.toLowerCase());
+        browser.type(By.id("kode"), code.toLowerCase().replace("-", " "));
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+        assertTrue(browser.find(By.id("riwayat")).getText().contains("Permohonan diterima"), browser.text());
+        assertFalse(browser.driver().getCurrentUrl().contains("kode"), "posted, not in the address");
+
         // the same friendly answer for a wrong code as for a number that does not exist
-        browser.open(portal.publicUrl("/ppid/status?nomor=" + number + "&kode=SALAH123"));
+        browser.open(portal.publicUrl("/ppid/status"));
+        browser.type(By.id("nomor"), number);
+        browser.type(By.id("kode"), "SALA-H123-SALA-H123");
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         String wrongCode = browser.find(By.id("tidak-ditemukan")).getText();
-        browser.open(portal.publicUrl("/ppid/status?nomor=PPID-1999-99999&kode=SALAH123"));
+        browser.open(portal.publicUrl("/ppid/status"));
+        browser.type(By.id("nomor"), "PPID-1999-99999");
+        browser.type(By.id("kode"), code);
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         assertEquals(wrongCode, browser.find(By.id("tidak-ditemukan")).getText());
         assertEquals(List.of(), browser.accessibilityProblems(), "/ppid/status not found");
+
+        // a link written before the codes moved to the fragment still works, and leaves the code out of the address
+        browser.open(portal.publicUrl("/ppid/status?nomor=" + number + "&kode=" + code));
+        browser.await(d -> !d.findElements(By.id("status-permohonan")).isEmpty());
+        assertFalse(browser.driver().getCurrentUrl().contains(code), browser.driver().getCurrentUrl());
     }
 
     @Test
@@ -129,6 +151,29 @@ class PpidPublicIT extends BrowserTest {
 
         HttpResponse<String> openApi = get("/openapi", null);
         assertTrue(openApi.body().contains("/ppid/requests"), "documented in the OpenAPI document");
+
+        // guessing: after 10 wrong codes within the hour the number opens for no one, on the API and the page alike
+        for (int i = 1; i < 10; i++) { // "SALAH123" above was the first
+            assertEquals(404, get("/api/ppid/requests/" + number, "AAAA-BBBB-CCCC-DDD" + i).statusCode());
+        }
+        HttpResponse<String> blocked = get("/api/ppid/requests/" + number, code);
+        assertEquals(429, blocked.statusCode(), blocked.body());
+        assertTrue(json(blocked.body()).getString("message").contains("Coba lagi nanti"), blocked.body());
+        assertTrue(Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/status")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("nomor=" + number + "&kode=" + code)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, page.statusCode());
+        assertTrue(page.body().contains("Coba lagi nanti"), page.body());
+        // a number that does not exist answers exactly alike: the limit tells nobody which numbers exist
+        String unknownNumber = "PPID-1998-" + String.format("%05d", (int) (Math.random() * 99999));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(404, get("/api/ppid/requests/" + unknownNumber, "AAAA-BBBB-CCCC-DDDD").statusCode());
+        }
+        HttpResponse<String> blockedUnknown = get("/api/ppid/requests/" + unknownNumber, "AAAA-BBBB-CCCC-DDDD");
+        assertEquals(429, blockedUnknown.statusCode());
+        assertEquals(blocked.body(), blockedUnknown.body());
     }
 
     @Test
@@ -149,7 +194,7 @@ class PpidPublicIT extends BrowserTest {
 
     @Test
     void pagesKeepNoSessionAndAreNeverCached() throws Exception {
-        for (String path : List.of("/ppid/permohonan", "/ppid/status", "/ppid/status?nomor=PPID-1999-99999&kode=SALAH123")) {
+        for (String path : List.of("/ppid/permohonan", "/ppid/status", "/ppid/status?nomor=PPID-1999-99999")) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() == 200 || r.statusCode() == 404, path + " " + r.statusCode());

@@ -1,6 +1,7 @@
 package id.djpk.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -112,10 +113,20 @@ class VisitJourneyIT extends BrowserTest {
         String quota = browser.find(By.id("sisa-kuota")).getText();
         assertTrue(quota.contains("Kabupaten Sleman") && quota.contains("2 dari 2"), quota);
         assertEquals(List.of(), browser.accessibilityProblems(), "receipt");
+        assertTrue(accessCode.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}"), "a code people can type: " + accessCode);
+        assertTrue(browser.find(By.id("tautan-status")).getAttribute("href").endsWith("?kode=" + code + "#akses=" + accessCode));
         browser.find(By.id("tautan-status")).click();
         browser.await(d -> !d.findElements(By.id("status-permohonan")).isEmpty());
         assertTrue(browser.find(By.id("status-permohonan")).getText().contains("menunggu penjadwalan"), browser.text());
+        assertFalse(browser.driver().getCurrentUrl().contains(accessCode), browser.driver().getCurrentUrl());
         assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/status");
+
+        // the booking and access codes typed by hand, as read out on the phone
+        browser.open(portal.publicUrl("/kunjungan/status"));
+        browser.type(By.id("kode"), code.toLowerCase());
+        browser.type(By.id("akses"), accessCode.toLowerCase().replace("-", " "));
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
+        assertTrue(browser.find(By.id("status-permohonan")).getText().contains("menunggu penjadwalan"), browser.text());
 
         browser.open(portal.publicUrl("/kunjungan/jadwal"));
         assertTrue(browser.text().contains("09.00"), browser.text());
@@ -227,28 +238,38 @@ class VisitJourneyIT extends BrowserTest {
     @Test
     @Order(7)
     void theApiRefusesABrokenRuleWith422() throws Exception {
-        String boundary = "----visit" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = Map.of("institution", "DPRD Kabupaten Sleman", "region_code", "34.04",
                 "contact_name", "Ani", "email", "dprd@slemankab.go.id", "phone", "0274 868 000", "mode", "TATAP_MUKA",
                 "topics", "DAU", "letter_number", "170/55/DPRD/2026", "letter_date", LocalDate.now().minusDays(2).toString(),
                 "guests", "[{\"name\":\"A\",\"position\":\"Ketua\",\"head\":false},{\"name\":\"B\",\"position\":\"Anggota\",\"head\":false},"
                         + "{\"name\":\"C\",\"position\":\"Anggota\",\"head\":false}]");
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"surat.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(TestPdf.withText("Surat DPRD"));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/visits")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = visitApi(fields);
         assertEquals(422, refused.statusCode(), refused.body());
         JsonObject answer = Json.createReader(new StringReader(refused.body())).readObject();
         assertEquals("GUESTS", answer.getString("rule"));
         assertTrue(answer.getString("message").contains("SE-2/PK.1/2024"));
+
+        // refused requests do not use up the 5 an hour: after six refusals the corrected request goes through
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, visitApi(fields).statusCode(), "refusal " + (i + 2));
+        }
+        Map<String, String> corrected = new java.util.HashMap<>(fields);
+        corrected.put("mode", "VIDEO_CONFERENCE");
+        corrected.put("guests", "[{\"name\":\"A\",\"position\":\"Ketua\",\"head\":false},"
+                + "{\"name\":\"B\",\"position\":\"Anggota\",\"head\":false}]");
+        HttpResponse<String> accepted = visitApi(corrected);
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        JsonObject booked = Json.createReader(new StringReader(accepted.body())).readObject();
+
+        // the status API: the booking's access code in its header; guessing is limited per booking code
+        HttpResponse<String> status = visitStatus(booked.getString("code"), booked.getString("accessCode").toLowerCase());
+        assertEquals(200, status.statusCode(), status.body());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(404, visitStatus(booked.getString("code"), "AAAA-BBBB-CCCC-DDD" + i).statusCode());
+        }
+        HttpResponse<String> blocked = visitStatus(booked.getString("code"), booked.getString("accessCode"));
+        assertEquals(429, blocked.statusCode(), blocked.body());
+        assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/openapi"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(openApi.body().contains("/api/visits/availability") && openApi.body().contains("/api/letters/verify"));
@@ -290,6 +311,27 @@ class VisitJourneyIT extends BrowserTest {
                 Locale.forLanguageTag("id-ID"))) + ", 16.45 WIB"), "received when the e-mail came: " + browser.text());
         browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
         assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kota Banjarmasin"), browser.text());
+    }
+
+    static HttpResponse<String> visitApi(Map<String, String> fields) throws Exception {
+        String boundary = "----visit" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"surat.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(TestPdf.withText("Surat DPRD"));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/visits")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> visitStatus(String code, String accessCode) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/visits/" + code)))
+                .header("X-Access-Code", accessCode).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterAll

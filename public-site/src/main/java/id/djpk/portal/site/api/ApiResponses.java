@@ -1,6 +1,8 @@
 package id.djpk.portal.site.api;
 
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,6 +34,12 @@ public final class ApiResponses {
         errors.forEach(e::add);
         return Response.status(Response.Status.BAD_REQUEST).type(JSON)
                 .entity(Json.createObjectBuilder().add("errors", e).build()).build();
+    }
+
+    /** 429 with {@code Retry-After}: too many wrong access codes for one number (PPID, visits, tickets). */
+    public static Response tooManyAttempts(Locale locale, TooManyAttemptsException e) {
+        return Response.status(429).type(JSON).header("Retry-After", e.retryAfterSeconds())
+                .header("Cache-Control", "no-store").entity(message(Messages.text(locale, e))).build();
     }
 
     /** {@code {"message": text}}. */

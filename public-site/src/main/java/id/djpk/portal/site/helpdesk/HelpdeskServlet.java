@@ -12,9 +12,12 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.AccessLinks;
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -69,8 +72,16 @@ public class HelpdeskServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
             case FORM_PATH -> form(request, response, new PageModel());
-            case TICKET_PATH -> ticket(request, response, new PageModel());
-            case SURVEY_PATH -> survey(request, response, new PageModel());
+            case TICKET_PATH -> {
+                if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
+                    ticket(request, response, new PageModel());
+                }
+            }
+            case SURVEY_PATH -> {
+                if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
+                    survey(request, response, new PageModel());
+                }
+            }
             case FAQ_PATH -> faq(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -82,8 +93,22 @@ public class HelpdeskServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
             case FORM_PATH -> submit(request, response);
-            case TICKET_PATH -> reply(request, response);
-            case SURVEY_PATH -> rate(request, response);
+            // "Lihat tiket" (number and code, typed or from the link's fragment) or a reply from the ticket page
+            case TICKET_PATH -> {
+                if (request.getParameter("message") == null) {
+                    ticket(request, response, new PageModel());
+                } else {
+                    reply(request, response);
+                }
+            }
+            // opening the survey with the code from the link's fragment, or the answers
+            case SURVEY_PATH -> {
+                if (request.getParameter("buka") != null) {
+                    survey(request, response, new PageModel());
+                } else {
+                    rate(request, response);
+                }
+            }
             default -> {
                 response.setHeader("Allow", "GET");
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -134,6 +159,11 @@ public class HelpdeskServlet extends HttpServlet {
     private void reply(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         PageModel model = new PageModel();
         String text = request.getParameter("message");
+        if (requesterTicket(request, response, model).isEmpty()) {
+            // a wrong number or code is answered (and counted) once, as by the look-up form
+            render(request, response, "lihat", model);
+            return;
+        }
         try {
             helpdesk.requesterReply(request.getParameter("nomor"), request.getParameter("kode"), text);
             model.setNotice(bundle(locale(request)).getString("ticket.view.replied"));
@@ -154,12 +184,9 @@ public class HelpdeskServlet extends HttpServlet {
         Language language = Language.fromCookies(request.getCookies());
         Formats formats = Formats.of(language);
         ResourceBundle msg = bundle(language.locale());
-        String number = request.getParameter("nomor");
         String code = request.getParameter("kode");
-        Optional<Ticket> found = number == null || code == null ? Optional.empty()
-                : helpdesk.findForRequester(number.strip(), code.strip());
+        Optional<Ticket> found = requesterTicket(request, response, model);
         if (found.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             render(request, response, "lihat", model);
             return;
         }
@@ -179,6 +206,32 @@ public class HelpdeskServlet extends HttpServlet {
                     fromRequester ? m.getAuthor() : msg.getString("ticket.view.agent"), m.getBody(), fromRequester));
         }
         render(request, response, "lihat", model);
+    }
+
+    /**
+     * The ticket for number and code posted (never a code from the query string). Without both the page is the
+     * "Lihat tiket" form; a wrong pair is a 404 and too many wrong codes for the number a 429, each said on the page.
+     */
+    private Optional<Ticket> requesterTicket(HttpServletRequest request, HttpServletResponse response, PageModel model) {
+        String number = request.getParameter("nomor");
+        String code = "POST".equals(request.getMethod()) ? request.getParameter("kode") : null;
+        model.set("nomor", number == null ? "" : number.strip());
+        if (code == null || (number == null || number.isBlank()) && code.isBlank()) {
+            return Optional.empty();
+        }
+        model.fact("searched", "true");
+        try {
+            Optional<Ticket> found = number == null || number.isBlank() || code.isBlank() ? Optional.empty()
+                    : helpdesk.findForRequester(number.strip(), code.strip());
+            if (found.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return found;
+        } catch (TooManyAttemptsException e) {
+            model.fact("blocked", Messages.text(locale(request), e));
+            response.setStatus(429);
+            return Optional.empty();
+        }
     }
 
     // ---------------------------------------------------------------- survey
@@ -208,7 +261,13 @@ public class HelpdeskServlet extends HttpServlet {
 
     private void survey(HttpServletRequest request, HttpServletResponse response, PageModel model)
             throws IOException, ServletException {
-        String code = request.getParameter("kode");
+        String code = "POST".equals(request.getMethod()) ? request.getParameter("kode") : null;
+        if (code == null) {
+            // the link's code is in its fragment: the page's form takes it and opens the survey by POST
+            model.fact("state", "ASK");
+            render(request, response, "survei", model);
+            return;
+        }
         Optional<Ticket> t = helpdesk.findBySurvey(code);
         Survey.State state = helpdesk.surveyState(code);
         model.fact("state", state.name());
@@ -248,8 +307,7 @@ public class HelpdeskServlet extends HttpServlet {
     // ---------------------------------------------------------------- helpers
 
     static String link(String number, String code) {
-        return TICKET_PATH + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&kode="
-                + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return TICKET_PATH + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + AccessCode.fragment("kode", code);
     }
 
     private static void render(HttpServletRequest request, HttpServletResponse response, String view, PageModel model)

@@ -2,6 +2,7 @@ package id.djpk.portal.site.ppid;
 
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.ReleasedInformation;
+import id.djpk.portal.system.TooManyAttemptsException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The requester downloads what the PPID gave (the notice, released files) with number and access code. A
- * wrong code, an unknown number and an item not (yet) given all answer 404 alike. Never cached.
+ * The requester downloads what the PPID gave (the notice, released files) with number and access code: from the
+ * status page by a POST form ({@code nomor}, {@code kode}, {@code berkas}), from a script by GET with the code in
+ * the {@code X-Access-Code} header, never in the query string. A wrong code, an unknown number and an item not
+ * (yet) given all answer 404 alike; too many wrong codes for the number answer 429. Never cached.
  */
 @WebServlet(PpidDownloadServlet.PATH)
 public class PpidDownloadServlet extends HttpServlet {
@@ -28,14 +31,29 @@ public class PpidDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        download(request, response, request.getHeader("X-Access-Code"));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        download(request, response, request.getParameter("kode"));
+    }
+
+    private void download(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String number = request.getParameter("nomor");
-        String code = request.getParameter("kode");
         String item = request.getParameter("berkas");
-        Optional<ReleasedInformation> found = number == null || code == null || item == null || !item.matches("\\d{1,18}")
-                ? Optional.empty() : ppid.releasedFile(number.strip(), code.strip(), Long.parseLong(item));
+        Optional<ReleasedInformation> found;
+        try {
+            found = number == null || code == null || item == null || !item.matches("\\d{1,18}")
+                    ? Optional.empty() : ppid.releasedFile(number.strip(), code.strip(), Long.parseLong(item));
+        } catch (TooManyAttemptsException e) {
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            response.sendError(429);
+            return;
+        }
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -13,6 +13,7 @@ import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -169,9 +170,11 @@ public class PpidRequestsResource {
     @Produces(JSON)
     @Operation(summary = "Status permohonan informasi",
             description = "Status, batas waktu beserta cara penghitungannya, keputusan PPID bila sudah ada, riwayat "
-                    + "permohonan, dan yang diberikan PPID (released: pemberitahuan tertulis, berkas, tautan publikasi). Kode akses yang salah atau tidak ada dijawab sama dengan nomor yang tidak ada.")
+                    + "permohonan, dan yang diberikan PPID (released: pemberitahuan tertulis, berkas yang diunduh dengan header X-Access-Code yang sama, tautan publikasi). Kode akses yang salah atau tidak ada dijawab sama dengan nomor yang tidak ada.")
     @APIResponse(responseCode = "200", description = "Permohonan ditemukan")
     @APIResponse(responseCode = "404", description = "Tidak ditemukan (nomor tidak ada atau kode akses salah)")
+    @APIResponse(responseCode = "429", description = "Terlalu banyak kode akses salah untuk nomor ini dalam satu jam; "
+            + "coba lagi setelah Retry-After detik")
     public Response status(
             @Parameter(description = "Nomor registrasi", example = "PPID-2026-00001") @PathParam("number") String number,
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
@@ -180,7 +183,12 @@ public class PpidRequestsResource {
         if (accessCode == null || accessCode.isBlank()) {
             return notFound(locale);
         }
-        InformationRequest r = ppid.findForRequester(number, accessCode.strip()).orElse(null);
+        InformationRequest r;
+        try {
+            r = ppid.findForRequester(number, accessCode.strip()).orElse(null);
+        } catch (TooManyAttemptsException e) {
+            return ApiResponses.tooManyAttempts(locale, e);
+        }
         if (r == null) {
             return notFound(locale);
         }
@@ -211,8 +219,7 @@ public class PpidRequestsResource {
                     .add("kind", i.getKind().name())
                     .add("title", i.getTitle())
                     .add("url", i.isFile()
-                            ? base + PpidDownloadServlet.PATH + "?nomor=" + enc(r.getTrackingNumber()) + "&kode="
-                                    + enc(accessCode.strip()) + "&berkas=" + i.getId()
+                            ? base + PpidDownloadServlet.PATH + "?nomor=" + enc(r.getTrackingNumber()) + "&berkas=" + i.getId()
                             : base + "/publikasi/" + i.getSlug()));
         }
         body.add("released", released);

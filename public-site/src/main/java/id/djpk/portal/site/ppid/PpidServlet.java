@@ -9,9 +9,12 @@ import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.AccessLinks;
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -68,8 +71,16 @@ public class PpidServlet extends HttpServlet {
         noStore(response);
         switch (path(request)) {
             case FORM_PATH -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
-            case STATUS_PATH -> status(request, response);
-            case RECEIPT_PATH -> receipt(request, response);
+            case STATUS_PATH -> {
+                if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
+                    status(request, response);
+                }
+            }
+            case RECEIPT_PATH -> {
+                if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
+                    receipt(request, response);
+                }
+            }
             default -> {
                 response.setHeader("Allow", "POST");
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -84,6 +95,9 @@ public class PpidServlet extends HttpServlet {
         switch (path(request)) {
             case FORM_PATH -> submit(request, response);
             case OBJECTION_PATH -> object(request, response);
+            // the code comes by POST, typed or from the fragment of an access link, never in a query string
+            case STATUS_PATH -> status(request, response);
+            case RECEIPT_PATH -> receipt(request, response);
             default -> {
                 response.setHeader("Allow", "GET");
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -147,27 +161,44 @@ public class PpidServlet extends HttpServlet {
             return;
         }
         // stored: the browser is sent to the receipt by GET, so reloading it shows it again instead of
-        // posting the form a second time
+        // posting the form a second time; the code rides in the fragment, which the receipt's script posts
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + RECEIPT_PATH + "?nomor=" + url(submission.trackingNumber())
-                + "&kode=" + url(submission.accessCode()));
+                + AccessCode.fragment("kode", submission.accessCode()));
     }
 
     /** The confirmation page, for whoever holds number and code (the redirect after submitting, the access link). */
     private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String number = request.getParameter("nomor");
         String code = request.getParameter("kode");
-        Optional<InformationRequest> found = isBlank(number) || isBlank(code) ? Optional.empty()
-                : ppid.findForRequester(number.strip(), code.strip());
+        if (isBlank(number) || isBlank(code)) {
+            // the redirect after submitting lands here with the code in the fragment: the form takes it and
+            // posts it back here
+            status(request, response, RECEIPT_PATH);
+            return;
+        }
+        Optional<InformationRequest> found;
+        PpidStatus refused = new PpidStatus();
+        refused.setNumber(number.strip());
+        refused.setSearched(true);
+        refused.setFormAction(RECEIPT_PATH);
+        try {
+            found = ppid.findForRequester(number.strip(), code.strip());
+        } catch (TooManyAttemptsException e) {
+            refused.setBlocked(Messages.text(Language.fromCookies(request.getCookies()).locale(), e));
+            found = Optional.empty();
+        }
         if (found.isEmpty()) {
-            status(request, response);
+            response.setStatus(refused.getBlocked() != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
+            render(request, response, STATUS_VIEW, "ppidStatus", refused);
             return;
         }
         Language language = Language.fromCookies(request.getCookies());
         Formats formats = Formats.of(language);
         InformationRequest r = found.get();
-        ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), code.strip(),
-                STATUS_PATH + "?nomor=" + url(r.getTrackingNumber()) + "&kode=" + url(code.strip()),
+        String shown = AccessCode.display(code);
+        ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), shown,
+                STATUS_PATH + "?nomor=" + url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
                 formats.date(r.getReceiptDay()), formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
                 ppid.explainDue(r, language.locale()));
         render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
@@ -194,8 +225,18 @@ public class PpidServlet extends HttpServlet {
     // ---------------------------------------------------------------- status and objection
 
     private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        PpidStatus model = lookUp(request, request.getParameter("nomor"), request.getParameter("kode"));
-        if (model.isSearched() && !model.isFound()) {
+        status(request, response, STATUS_PATH);
+    }
+
+    private void status(HttpServletRequest request, HttpServletResponse response, String formAction)
+            throws IOException, ServletException {
+        // a GET shows the form: the number may come in the query, the code never does
+        String code = "POST".equals(request.getMethod()) ? request.getParameter("kode") : null;
+        PpidStatus model = lookUp(request, request.getParameter("nomor"), code);
+        model.setFormAction(formAction);
+        if (model.getBlocked() != null) {
+            response.setStatus(429);
+        } else if (model.isSearched() && !model.isFound()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         render(request, response, STATUS_VIEW, "ppidStatus", model);
@@ -207,6 +248,13 @@ public class PpidServlet extends HttpServlet {
         String code = request.getParameter("kode");
         String groundName = request.getParameter("ground");
         String reason = request.getParameter("reason");
+        // number and code first, answered (and a wrong code counted) once, as by the status form
+        PpidStatus checked = lookUp(request, number, code == null ? "" : code);
+        if (!checked.isFound()) {
+            response.setStatus(checked.getBlocked() != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
+            render(request, response, STATUS_VIEW, "ppidStatus", checked);
+            return;
+        }
         Deadline filed = null;
         String generalError = null;
         List<Violation> violations = List.of();
@@ -218,7 +266,9 @@ public class PpidServlet extends HttpServlet {
             generalError = Messages.text(locale, e);
         }
         PpidStatus model = lookUp(request, number, code);
-        if (!model.isFound()) {
+        if (model.getBlocked() != null) {
+            response.setStatus(429);
+        } else if (!model.isFound()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         } else if (filed != null) {
             model.setObjectionFiledNow(true);
@@ -244,12 +294,18 @@ public class PpidServlet extends HttpServlet {
         PpidStatus model = new PpidStatus();
         model.setNumber(number == null ? null : number.strip());
         model.setCode(code == null ? null : code.strip());
-        if (isBlank(number) && isBlank(code)) {
+        if (code == null || isBlank(number) && isBlank(code)) {
             return model;
         }
         model.setSearched(true);
-        Optional<InformationRequest> found = isBlank(number) || isBlank(code) ? Optional.empty()
-                : ppid.findForRequester(number.strip(), code.strip());
+        Optional<InformationRequest> found;
+        try {
+            found = isBlank(number) || isBlank(code) ? Optional.empty()
+                    : ppid.findForRequester(number.strip(), code.strip());
+        } catch (TooManyAttemptsException e) {
+            model.setBlocked(Messages.text(locale, e));
+            return model;
+        }
         if (found.isEmpty()) {
             return model;
         }
@@ -263,13 +319,12 @@ public class PpidServlet extends HttpServlet {
         model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
                 ppid.explainDue(r, locale),
                 r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps);
-        String base = request.getContextPath() + DOWNLOAD_PATH + "?nomor=" + url(r.getTrackingNumber())
-                + "&kode=" + url(code.strip()) + "&berkas=";
+        // files are fetched by a POST form carrying number and code (the code stays out of URLs)
         model.setGiven(ppid.releasedTo(r).stream().map(i -> new PpidStatus.Given(
                 i.getKind() == ReleasedInformation.Kind.NOTICE ? msg.getString("ppid.status.notice") : i.getTitle(),
                 msg.getString("ppid.status.given." + i.getKind().name()),
-                i.isFile() ? base + i.getId() : request.getContextPath() + "/publikasi/" + i.getSlug(),
-                i.isFile() ? formats.size(i.getSizeBytes()) : null)).toList());
+                i.isFile() ? request.getContextPath() + DOWNLOAD_PATH : request.getContextPath() + "/publikasi/" + i.getSlug(),
+                i.isFile() ? formats.size(i.getSizeBytes()) : null, i.isFile() ? i.getId() : null)).toList());
         if (r.getObjectionOutcome() != null) {
             model.setObjectionOutcome(msg.getString("ppid.objection.outcome." + r.getObjectionOutcome().name()));
         }

@@ -48,14 +48,25 @@ public class PpidStatus {
     private boolean objectionFiledNow;
     private List<Given> given = List.of();
     private String objectionOutcome;
+    private String blocked;
+    private String formAction = "/ppid/status";
 
     /** Something the PPID gave: the notice, a file (with its size) or a publication link. */
-    public record Given(String title, String kind, String href, String size) {
+    public record Given(String title, String kind, String href, String size, Long fileId) {
+        public boolean isFile() { return fileId != null; }
+        public Long getFileId() { return fileId; }
         public String getTitle() { return title; }
         public String getKind() { return kind; }
         public String getHref() { return href; }
         public String getSize() { return size; }
     }
+
+    /** "Coba lagi nanti": too many wrong codes for this number lately. */
+    public String getBlocked() { return blocked; }
+    void setBlocked(String text) { this.blocked = text; }
+    /** Where the look-up form posts: the status page, or the receipt after submitting. */
+    public String getFormAction() { return formAction; }
+    void setFormAction(String action) { this.formAction = action; }
 
     public List<Given> getGiven() { return given; }
     void setGiven(List<Given> given) { this.given = given; }

@@ -35,6 +35,39 @@ public class SubmissionLimit {
         return tryAcquire(config.clientAddress().counted(request), Instant.now());
     }
 
+    /**
+     * Whether the sender may submit now, without counting: for forms whose submissions count only once accepted
+     * ({@link #count}), so that requests refused by a rule do not use up the allowance.
+     */
+    public boolean hasRoom(HttpServletRequest request) {
+        return hasRoom(config.clientAddress().counted(request), Instant.now());
+    }
+
+    /** Counts one accepted submission (after {@link #hasRoom}); two at once may both pass, by one at most each. */
+    public void count(HttpServletRequest request) {
+        count(config.clientAddress().counted(request), Instant.now());
+    }
+
+    boolean hasRoom(String address, Instant now) {
+        Deque<Instant> times = recent.get(address == null ? "" : address);
+        if (times == null) {
+            return true;
+        }
+        synchronized (times) {
+            return times.stream().filter(t -> !t.isBefore(now.minus(WINDOW))).count() < MAX_PER_HOUR;
+        }
+    }
+
+    void count(String address, Instant now) {
+        Deque<Instant> times = recent.computeIfAbsent(address == null ? "" : address, a -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+                times.pollFirst();
+            }
+            times.addLast(now);
+        }
+    }
+
     boolean tryAcquire(String address, Instant now) {
         Instant since = now.minus(WINDOW);
         if (recent.size() > CLEAN_UP_ABOVE) {

@@ -6,9 +6,12 @@ import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.AccessLinks;
+import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Visit;
@@ -71,7 +74,11 @@ public class VisitServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
             case FORM_PATH -> render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
-            case STATUS_PATH -> status(request, response);
+            case STATUS_PATH -> {
+                if (!AccessLinks.moveCodeToFragment(request, response, "akses")) {
+                    status(request, response);
+                }
+            }
             default -> schedule(request, response);
         }
     }
@@ -80,6 +87,11 @@ public class VisitServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
+        if (STATUS_PATH.equals(request.getServletPath())) {
+            // the access code comes by POST, typed or from the fragment of the access link
+            status(request, response);
+            return;
+        }
         if (!FORM_PATH.equals(request.getServletPath())) {
             response.setHeader("Allow", "GET");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -137,7 +149,9 @@ public class VisitServlet extends HttpServlet {
             invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        if (!limit.tryAcquire(request)) {
+        // only accepted requests count toward the hour's allowance: a request refused by the circular's rules
+        // must not lock a Pemda (or an office behind one address) out while it corrects the dates
+        if (!limit.hasRoom(request)) {
             page.setGeneral(text(locale, "visit.form.tooMany"), null);
             invalid(request, response, page, 429);
             return;
@@ -162,9 +176,10 @@ public class VisitServlet extends HttpServlet {
             invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        limit.count(request);
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
-                STATUS_PATH + "?kode=" + url(s.code()) + "&akses=" + url(s.accessCode()), formats.date(s.earliestDate()),
+                STATUS_PATH + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null);
         render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
@@ -227,13 +242,21 @@ public class VisitServlet extends HttpServlet {
         Locale locale = language.locale();
         Formats formats = Formats.of(language);
         String code = trim(request.getParameter("kode"));
-        String access = trim(request.getParameter("akses"));
+        // a GET shows the form (the booking code may come in the query); the access code only ever by POST
+        boolean posted = "POST".equals(request.getMethod());
+        String access = posted ? trim(request.getParameter("akses")) : "";
         StatusView view = new StatusView(code, access);
-        if (!code.isEmpty() || !access.isEmpty()) {
+        if (posted && (!code.isEmpty() || !access.isEmpty())) {
             view.searched = true;
-            Visit v = access.isEmpty() ? null : visits.findForRequester(code, access).orElse(null);
+            Visit v;
+            try {
+                v = access.isEmpty() ? null : visits.findForRequester(code, access).orElse(null);
+            } catch (TooManyAttemptsException e) {
+                view.blocked = Messages.text(locale, e);
+                v = null;
+            }
             if (v == null) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                response.setStatus(view.blocked != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
             } else {
                 ResourceBundle msg = bundle(locale);
                 view.found = true;
@@ -277,6 +300,7 @@ public class VisitServlet extends HttpServlet {
         private final String queryAccess;
         boolean searched;
         boolean found;
+        String blocked;
         String code;
         String status;
         String mode;
@@ -301,6 +325,8 @@ public class VisitServlet extends HttpServlet {
         public String getQueryCode() { return queryCode; }
         public String getQueryAccess() { return queryAccess; }
         public boolean isSearched() { return searched; }
+        /** "Coba lagi nanti": too many wrong access codes for this booking code lately. */
+        public String getBlocked() { return blocked; }
         public boolean isFound() { return found; }
         public String getCode() { return code; }
         public String getStatus() { return status; }

@@ -8,6 +8,7 @@ import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.GuestEntry;
@@ -138,7 +139,7 @@ public class VisitsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "rule", type = SchemaType.STRING, example = "GUESTS"),
                     @SchemaProperty(name = "message", type = SchemaType.STRING)})))
-    @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
+    @APIResponse(responseCode = "429", description = "Batas 5 permohonan yang diterima per jam dari alamat ini telah tercapai (permohonan yang ditolak tidak dihitung)")
     public Response submit(List<EntityPart> parts) throws IOException {
         Locale locale = ApiResponses.locale(headers);
         Map<String, String> fields = new HashMap<>();
@@ -170,7 +171,8 @@ public class VisitsResource {
         if (!errors.isEmpty()) {
             return ApiResponses.invalid(errors);
         }
-        if (!limit.tryAcquire(servletRequest)) {
+        // counted only once accepted (below): refused requests do not use up the allowance
+        if (!limit.hasRoom(servletRequest)) {
             return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "visit.form.tooMany"))).build();
         }
         VisitSubmission s;
@@ -187,6 +189,7 @@ public class VisitsResource {
         } catch (BusinessException e) {
             return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(ApiResponses.message(Messages.text(locale, e))).build();
         }
+        limit.count(servletRequest);
         JsonObject body = Json.createObjectBuilder().add("code", s.code()).add("accessCode", s.accessCode())
                 .add("earliestDate", s.earliestDate().toString()).build();
         return Response.status(Response.Status.CREATED).type(JSON).entity(body).header("Cache-Control", "no-store").build();
@@ -256,13 +259,20 @@ public class VisitsResource {
                     + "dijawab sama dengan kode booking yang tidak ada.")
     @APIResponse(responseCode = "200", description = "Permohonan ditemukan")
     @APIResponse(responseCode = "404", description = "Tidak ditemukan (kode booking tidak ada atau kode akses salah)")
+    @APIResponse(responseCode = "429", description = "Terlalu banyak kode akses salah untuk kode booking ini dalam satu jam; "
+            + "coba lagi setelah Retry-After detik")
     public Response status(
             @Parameter(description = "Kode booking", example = "KJ-7QF3KX") @PathParam("code") String code,
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
             @HeaderParam("X-Access-Code") String accessCode) {
         Locale locale = ApiResponses.locale(headers);
-        Visit v = accessCode == null || accessCode.isBlank() ? null
-                : visits.findForRequester(code, accessCode.strip()).orElse(null);
+        Visit v;
+        try {
+            v = accessCode == null || accessCode.isBlank() ? null
+                    : visits.findForRequester(code, accessCode.strip()).orElse(null);
+        } catch (TooManyAttemptsException e) {
+            return ApiResponses.tooManyAttempts(locale, e);
+        }
         if (v == null) {
             return Response.status(Response.Status.NOT_FOUND).type(JSON)
                     .entity(ApiResponses.message(Messages.text(locale, "visit.notFound"))).build();

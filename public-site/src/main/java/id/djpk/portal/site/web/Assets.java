@@ -22,15 +22,18 @@ public class Assets {
     static final String STYLESHEET = "/resources/css/site.css";
     static final String ICON = "/resources/img/favicon.svg";
     static final String SCRIPT = "/resources/js/site.js";
+    static final String ACCESS_LINK = "/resources/js/access-link.js";
 
     private String stylesheet = STYLESHEET;
     private String icon = ICON;
     private String script = SCRIPT;
+    private String accessLink = ACCESS_LINK;
 
     void init(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         stylesheet = versioned(context, STYLESHEET);
         icon = versioned(context, ICON);
         script = versioned(context, SCRIPT);
+        accessLink = versioned(context, ACCESS_LINK);
     }
 
     public String getStylesheet() {
@@ -44,6 +47,11 @@ public class Assets {
     /** The header's menu button on small screens. */
     public String getScript() {
         return script;
+    }
+
+    /** The script that posts the access code of a link's fragment (status pages, ticket, survey). */
+    public String getAccessLink() {
+        return accessLink;
     }
 
     private static String versioned(ServletContext context, String path) {

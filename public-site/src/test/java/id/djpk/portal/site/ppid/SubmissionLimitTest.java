@@ -34,4 +34,18 @@ class SubmissionLimitTest {
         }
         assertTrue(limit.tryAcquire("203.0.113.8", T0.plus(Duration.ofMinutes(60)).plusSeconds(1)));
     }
+
+    @Test
+    void onlyCountedSubmissionsUseUpTheAllowance() {
+        SubmissionLimit limit = new SubmissionLimit();
+        for (int i = 0; i < 20; i++) {
+            assertTrue(limit.hasRoom("203.0.113.9", T0.plus(Duration.ofMinutes(i))), "refused requests are not counted");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertTrue(limit.hasRoom("203.0.113.9", T0.plus(Duration.ofMinutes(20 + i))));
+            limit.count("203.0.113.9", T0.plus(Duration.ofMinutes(20 + i)));
+        }
+        assertFalse(limit.hasRoom("203.0.113.9", T0.plus(Duration.ofMinutes(30))));
+        assertTrue(limit.hasRoom("203.0.113.9", T0.plus(Duration.ofMinutes(81))), "the first accepted one has left the hour");
+    }
 }
