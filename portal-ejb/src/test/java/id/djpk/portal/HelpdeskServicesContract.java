@@ -130,6 +130,27 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
+    void theAcknowledgementCarriesNoUserTextAndComesAFewTimesADayPerAddress() {
+        String email = "relay-" + unique() + "@example.go.id";
+        String spam = "MENANG UNDIAN! Klik http://contoh.invalid";
+        Opened first = helpdesk.submit(form(email, spam));
+        OutboxMessage ack = mail.about("TICKET", first.number()).get(0);
+        assertEquals("[" + first.number() + "] Tiket diterima / Ticket received", ack.getSubject(),
+                "the subject is DJPK's own words, whatever the requester typed");
+        assertFalse(ack.getBody().contains("MENANG"), ack.getBody());
+        for (int i = 1; i < HelpdeskService.ACKNOWLEDGEMENTS_PER_DAY; i++) {
+            Opened o = helpdesk.submit(form(email.toUpperCase(), spam + " " + i));
+            assertEquals(1, mail.about("TICKET", o.number()).size(), "acknowledgement " + (i + 1));
+        }
+        Opened over = helpdesk.submit(form(email, spam));
+        assertNotNull(helpdesk.findForRequester(over.number(), over.accessCode()).orElse(null),
+                "the ticket is opened all the same, its link shown on the page");
+        assertEquals(List.of(), mail.about("TICKET", over.number()), "no more e-mail to this address today");
+        Opened other = helpdesk.submit(form("lain-" + unique() + "@example.go.id", spam));
+        assertEquals(1, mail.about("TICKET", other.number()).size(), "another address is counted on its own");
+    }
+
+    @Test
     void escalationCycle() {
         String email = "cycle-" + unique() + "@example.go.id";
         Opened opened = helpdesk.submit(form(email, "Alokasi DAU 2025"));

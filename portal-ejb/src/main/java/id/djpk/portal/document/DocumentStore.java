@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.tika.Tika;
@@ -42,9 +43,19 @@ public class DocumentStore {
 
     /**
      * Accepts a file when its extension is allowed, its content really is of that type, and it is
-     * not larger than the limit; otherwise refuses it with a message key and stores nothing.
+     * not larger than the limit; otherwise refuses it with a message key and stores nothing. A PDF is only
+     * checked ({@link PdfCheck}), never read for its text: anonymous uploads and files staff keep.
      */
     public StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
+        return store(content, fileName, allowed, maxBytes, false);
+    }
+
+    /** As {@link #store}, and a PDF's text is extracted for the search index: for publications only. */
+    public StoredFile storeWithText(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
+        return store(content, fileName, allowed, maxBytes, true);
+    }
+
+    private StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes, boolean withText) {
         String name = cleanName(fileName);
         FileKind kind = FileKind.byFileName(name);
         if (kind == null || !allowed.contains(kind)) {
@@ -73,7 +84,14 @@ public class DocumentStore {
             if (!kind.accepts(detected)) {
                 throw new BusinessException("file.contentMismatch", name, kind.name());
             }
-            String text = kind == FileKind.PDF ? pdfText(tmp, name) : null;
+            String text = null;
+            if (kind == FileKind.PDF) {
+                if (withText) {
+                    text = pdfText(tmp, name);
+                } else {
+                    PdfCheck.standard().check(tmp, name);
+                }
+            }
             String hash = HexFormat.of().formatHex(sha.digest());
             String key = hash.substring(0, 2) + "/" + hash;
             Path target = dir.resolve(key);
@@ -113,7 +131,8 @@ public class DocumentStore {
     }
 
     private static String pdfText(Path file, String name) {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+        // scratch data in temporary files, not on the heap: a publication may be hundreds of pages
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             String text = new PDFTextStripper().getText(doc);
             return text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package id.djpk.portal.helpdesk;
 
+import id.djpk.portal.system.SearchText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -57,8 +58,9 @@ public final class FaqIndex {
     }
 
     /** The ids of the best matches, best first; any word may match. */
-    public List<Long> search(String text, int max) {
-        if (text == null || text.isBlank()) {
+    public List<Long> search(String typed, int max) {
+        String text = SearchText.of(typed).text();
+        if (text.isEmpty()) {
             return List.of();
         }
         try {
@@ -68,7 +70,7 @@ public final class FaqIndex {
                 ids.add(searcher.storedFields().document(sd.doc).getField("id").numericValue().longValue());
             }
             return ids;
-        } catch (ParseException e) {
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

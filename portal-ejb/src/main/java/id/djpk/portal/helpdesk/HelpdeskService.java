@@ -90,6 +90,22 @@ public class HelpdeskService {
 
     // ---------------------------------------------------------------- intake
 
+    /**
+     * Acknowledgements one e-mail address gets in an office day: enough for a person's questions, too few for
+     * the form to relay DJPK's mail to an address someone else typed. Counted in the database (the address's
+     * tickets), so every instance agrees; tickets beyond it are opened all the same, without the e-mail.
+     */
+    public static final int ACKNOWLEDGEMENTS_PER_DAY = 5;
+
+    long acknowledgementsToday(String email, Instant at, ZoneId office) {
+        if (email == null) {
+            return 0;
+        }
+        Instant since = at.atZone(office).toLocalDate().atStartOfDay(office).toInstant();
+        return em.createNamedQuery("Ticket.countByEmailSince", Long.class).setParameter("email", email)
+                .setParameter("since", since).getSingleResult();
+    }
+
     /** The public form and {@code POST /api/tickets}: the requester gets an acknowledgement with the link. */
     public Opened submit(Intake intake) {
         List<Violation> v = intake == null ? List.of(Violation.of("name", "helpdesk.required")) : intake.webViolations();
@@ -143,12 +159,18 @@ public class HelpdeskService {
             }
         }
         String code = AccessCode.generate();
-        Ticket ticket = create(intake, AccessCode.hash(code), at, calendar.workingDays());
+        WorkingDays days = calendar.workingDays();
+        // counted before this ticket exists: the tickets this address opened since the office day began
+        boolean acknowledge = intake.email() != null && acknowledgementsToday(Contact.normalizeEmail(intake.email()), at,
+                days.hours().zone()) < ACKNOWLEDGEMENTS_PER_DAY;
+        Ticket ticket = create(intake, AccessCode.hash(code), at, days);
         audit.recordAs(actor, "TICKET_OPENED", ENTITY, ticket.getNumber(),
-                ticket.getChannel() + ", " + ticket.getServiceHours());
-        if (ticket.getRequesterEmail() != null) {
+                ticket.getChannel() + ", " + ticket.getServiceHours()
+                        + (ticket.getRequesterEmail() != null && !acknowledge ? ", no acknowledgement (daily limit)" : ""));
+        if (ticket.getRequesterEmail() != null && acknowledge) {
+            // no text of the requester's in it: the acknowledgement goes to whatever address was typed
             mail.send(Mail.to(ticket.getRequesterEmail())
-                    .subject("[" + ticket.getNumber() + "] " + ticket.getSubject())
+                    .subject("[" + ticket.getNumber() + "] Tiket diterima / Ticket received")
                     .text("Pertanyaan Anda telah kami terima dengan nomor tiket " + ticket.getNumber() + ".\n\n"
                             + "Kode akses: " + code + "\n"
                             + "Baca jawaban dan balas melalui tautan berikut, atau dengan nomor tiket dan kode akses di "

@@ -45,6 +45,8 @@ import java.util.Set;
 @NamedQuery(name = "Ticket.ofRegion", query = "SELECT t FROM Ticket t WHERE t.regionCode = :region ORDER BY t.createdAt DESC")
 @NamedQuery(name = "Ticket.importedRefs", query = "SELECT t.sourceRef FROM Ticket t WHERE t.sourceRef LIKE :prefix")
 @NamedQuery(name = "Ticket.bySurvey", query = "SELECT t FROM Ticket t WHERE t.surveyHash = :hash")
+@NamedQuery(name = "Ticket.countByEmailSince", query = "SELECT COUNT(t) FROM Ticket t "
+        + "WHERE t.requesterEmail = :email AND t.createdAt >= :since")
 public class Ticket implements Serializable {
 
     @Id

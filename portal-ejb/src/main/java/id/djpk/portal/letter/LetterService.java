@@ -38,7 +38,7 @@ import java.util.Set;
 public class LetterService {
 
     static final String ENTITY = "Letter";
-    static final long MAX_BYTES = 25L * 1024 * 1024;
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext(unitName = "portal")

@@ -1,5 +1,6 @@
 package id.djpk.portal.publication;
 
+import id.djpk.portal.system.SearchText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -123,8 +124,9 @@ public class PublicationIndex implements AutoCloseable {
     }
 
     /** Best matches first; any word may match, documents matching more words and in weightier fields rank higher. */
-    public List<Hit> search(String text, PublicationType type, Integer year, String topic, int max) {
-        if (text == null || text.isBlank()) {
+    public List<Hit> search(String typed, PublicationType type, Integer year, String topic, int max) {
+        String text = SearchText.of(typed).text();
+        if (text.isEmpty()) {
             return List.of();
         }
         Query parsed;
@@ -158,6 +160,8 @@ public class PublicationIndex implements AutoCloseable {
                             PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
                 }
                 return hits;
+            } catch (IndexSearcher.TooManyClauses e) {
+                return List.of(); // not reached with SearchText's bounds; a query is never a server error
             } finally {
                 searchers.release(searcher);
             }

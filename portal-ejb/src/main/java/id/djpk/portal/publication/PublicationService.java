@@ -94,7 +94,7 @@ public class PublicationService {
         if (p.getStatus() == PublicationStatus.WITHDRAWN) {
             throw new BusinessException("publication.withdrawnReadOnly");
         }
-        StoredFile file = documents.store(content, fileName, FileKind.PUBLICATION, config.maxUploadBytes());
+        StoredFile file = documents.storeWithText(content, fileName, FileKind.PUBLICATION, config.maxUploadBytes());
         Instant now = Instant.now();
         Attachment attachment = new Attachment(file, now);
         p.addAttachment(attachment);

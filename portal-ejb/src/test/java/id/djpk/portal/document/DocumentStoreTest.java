@@ -30,7 +30,7 @@ class DocumentStoreTest {
     }
 
     StoredFile put(byte[] bytes, String name) {
-        return store.store(new ByteArrayInputStream(bytes), name, FileKind.PUBLICATION, 1024 * 1024);
+        return store.storeWithText(new ByteArrayInputStream(bytes), name, FileKind.PUBLICATION, 1024 * 1024);
     }
 
     @Test

@@ -23,4 +23,12 @@ class FaqIndexTest {
         assertEquals(List.of(), INDEX.search("   ", 5));
         assertEquals(List.of(), INDEX.search("kunjungan", 5));
     }
+
+    @Test
+    void luceneSyntaxAndAThousandWordsAreOnlyWords() {
+        String thousand = String.join(" ", java.util.Collections.nCopies(1000, "penyaluran dau pajak daerah")).substring(0, 20_000);
+        assertEquals(1L, INDEX.search(thousand, 5).get(0), "the first words are searched");
+        assertEquals(List.of(), INDEX.search("title:(a OR b) AND \\ \"unclosed [1 TO", 5));
+        assertEquals(List.of(3L), INDEX.search("sikd~ AND +(", 5));
+    }
 }

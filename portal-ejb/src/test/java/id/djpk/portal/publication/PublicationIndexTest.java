@@ -78,4 +78,27 @@ class PublicationIndexTest {
         assertTrue(ids("pajak AND (\"daerah").size() > 0);
         assertTrue(ids("S-146/PK/2023").size() >= 0);
     }
+
+    @Test
+    void luceneSyntaxAndAThousandWordsAreOnlyWords() {
+        // 1.000 different words: without a bound, thousands of clauses (Lucene's TooManyClauses, a 500)
+        StringBuilder words = new StringBuilder("pajak");
+        for (int i = 0; i < 1000; i++) {
+            words.append(" kata").append(i);
+        }
+        assertEquals(2L, ids(words.toString()).get(0));
+        assertEquals(List.of(), ids("title:(a OR b) AND \\ \"unclosed [1 TO *] {x"));
+        assertTrue(ids("pajak* AND -daerah~2 ^3 /regex/").contains(2L));
+    }
+
+    @Test
+    void searchTextKeepsTheFirstWords() {
+        id.djpk.portal.system.SearchText t = id.djpk.portal.system.SearchText.of("  a  b\tc ");
+        assertEquals("a b c", t.text());
+        assertEquals(false, t.shortened());
+        id.djpk.portal.system.SearchText many = id.djpk.portal.system.SearchText.of("kata ".repeat(1000));
+        assertEquals(id.djpk.portal.system.SearchText.MAX_WORDS, many.text().split(" ").length);
+        assertTrue(many.shortened());
+        assertTrue(id.djpk.portal.system.SearchText.of("x".repeat(5000)).text().length() <= id.djpk.portal.system.SearchText.MAX_CHARS);
+    }
 }

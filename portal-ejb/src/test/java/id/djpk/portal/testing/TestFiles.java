@@ -66,4 +66,48 @@ public final class TestFiles {
     public static byte[] fakePdf() {
         return "<html><body>bukan PDF</body></html>".getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * A decompression bomb: a one-page PDF of about {@code gigabytes} MB whose page content inflates to
+     * {@code gigabytes} GB of zeros. The compressed stream is one block of a MB of zeros repeated (the
+     * inflater's window holds only zeros, so every copy decodes alike); nothing large is ever in memory.
+     */
+    public static byte[] pdfBomb(int gigabytes) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(new byte[1024 * 1024]);
+        byte[] buffer = new byte[64 * 1024];
+        int n = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.SYNC_FLUSH);
+        deflater.end();
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSStream content = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream raw = content.createRawOutputStream()) {
+                raw.write(new byte[] {0x78, (byte) 0xda}); // zlib header, as FlateDecode expects
+                for (int i = 0; i < gigabytes * 1024; i++) {
+                    raw.write(buffer, 0, n);
+                }
+                raw.write(new byte[] {0x03, 0x00}); // the final, empty block
+            }
+            content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF of {@code pages} blank pages. */
+    public static byte[] pdfWithPages(int pages) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                doc.addPage(new PDPage());
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

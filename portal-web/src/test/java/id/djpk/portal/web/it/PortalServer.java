@@ -120,12 +120,17 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         }
     }
 
-    /** An asadmin command file that binds the HTTP listener to loopback only. */
+    /**
+     * An asadmin command file that binds the HTTP listener to loopback only and limits request bodies to 32 MB,
+     * as the run command does.
+     */
     private static Path loopbackOnly(Path data) throws IOException {
         Path file = data.resolve("preboot.asadmin");
         Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
                 + ".http-listener.address=127.0.0.1\n"
-                + "set hazelcast-runtime-configuration.interface=127.0.0.1\n");
+                + "set hazelcast-runtime-configuration.interface=127.0.0.1\n"
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                + ".max-post-size-bytes=33554432\n");
         return file;
     }
 

@@ -46,4 +46,62 @@ public final class ApiResponses {
     public static JsonObject message(String text) {
         return Json.createObjectBuilder().add("message", text).build();
     }
+
+    /** 413 with the limit that was passed, the connection closed so the rest of the body is not read. */
+    public static Response tooLarge(Locale locale, id.djpk.portal.site.web.InputTooLargeException e) {
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(JSON).header("Connection", "close")
+                .entity(message(id.djpk.portal.site.web.RequestLimits.message(locale, e))).build();
+    }
+
+    /** What an API does with a form read by {@link #multipart}. */
+    public interface FormHandler {
+        Response handle(id.djpk.portal.site.web.MultipartForm form) throws java.io.IOException;
+    }
+
+    /**
+     * Reads the request's multipart body the one safe way ({@link id.djpk.portal.site.web.MultipartForm}) and
+     * hands it on; a body or field over its limit is a 413, a malformed body a 400.
+     */
+    public static Response multipart(jakarta.servlet.http.HttpServletRequest request,
+            id.djpk.portal.site.web.MultipartForm.Spec spec, id.djpk.portal.system.PortalConfig config, Locale locale,
+            FormHandler handler) throws java.io.IOException {
+        try (id.djpk.portal.site.web.MultipartForm form = id.djpk.portal.site.web.MultipartForm.read(request, spec, config)) {
+            return handler.handle(form);
+        } catch (id.djpk.portal.site.web.InputTooLargeException e) {
+            return tooLarge(locale, e);
+        } catch (id.djpk.portal.site.web.MalformedFormException e) {
+            return malformed(locale);
+        }
+    }
+
+    /** 400 for a body that is not a well-formed form. */
+    public static Response malformed(Locale locale) {
+        return Response.status(Response.Status.BAD_REQUEST).type(JSON)
+                .entity(message(id.djpk.portal.site.web.RequestLimits.malformed(locale))).build();
+    }
+
+    /**
+     * A JSON object body read up to {@link id.djpk.portal.site.web.RequestLimits#FORM_BODY_BYTES}: an empty
+     * body is an empty object; anything but an object is malformed.
+     */
+    public static JsonObject readObject(java.io.InputStream body) throws java.io.IOException {
+        long limit = id.djpk.portal.site.web.RequestLimits.FORM_BODY_BYTES;
+        byte[] bytes;
+        try (java.io.InputStream in = new id.djpk.portal.site.web.LimitedInputStream(
+                body == null ? java.io.InputStream.nullInputStream() : body, limit)) {
+            bytes = in.readAllBytes();
+        }
+        if (bytes.length == 0) {
+            return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+            jakarta.json.JsonValue value = reader.readValue();
+            if (value.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
+                throw new id.djpk.portal.site.web.MalformedFormException();
+            }
+            return value.asJsonObject();
+        } catch (jakarta.json.JsonException e) {
+            throw new id.djpk.portal.site.web.MalformedFormException();
+        }
+    }
 }

@@ -296,6 +296,10 @@ public class HelpdeskServlet extends HttpServlet {
         PageModel model = new PageModel();
         String q = request.getParameter("q");
         model.set("q", q);
+        if (id.djpk.portal.system.SearchText.of(q).shortened()) {
+            model.setNotice(java.text.MessageFormat.format(bundle(locale(request)).getString("search.truncated"),
+                    id.djpk.portal.system.SearchText.MAX_WORDS));
+        }
         Map<String, String> topics = reference.topics().stream().collect(Collectors.toMap(Topic::getCode, Topic::getName));
         for (KnowledgeArticle a : knowledge.faq(q, 50)) {
             model.getAnswers().add(new PageModel.Faq(a.getQuestion(), a.getAnswer(), topics.get(a.getTopicCode())));

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import id.djpk.portal.site.web.InputTooLargeException;
+import id.djpk.portal.site.web.MalformedFormException;
+import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,9 +76,18 @@ public class TicketsResource {
                     @SchemaProperty(name = "number", type = SchemaType.STRING, example = "TIK-2026-000001"),
                     @SchemaProperty(name = "accessCode", type = SchemaType.STRING)})))
     @APIResponse(responseCode = "400", description = "Isian tidak sah: {\"errors\": {nama kolom: pesan}}")
+    @APIResponse(responseCode = "413", description = "Badan permintaan melebihi 256 KB")
     @APIResponse(responseCode = "429", description = "Batas tiket per jam dari alamat ini telah tercapai")
-    public Response create(JsonObject body) {
-        JsonObject in = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+    public Response create(InputStream body) throws java.io.IOException {
+        Locale locale = ApiResponses.locale(headers);
+        JsonObject in;
+        try {
+            in = ApiResponses.readObject(body);
+        } catch (InputTooLargeException e) {
+            return ApiResponses.tooLarge(locale, e);
+        } catch (MalformedFormException e) {
+            return ApiResponses.malformed(locale);
+        }
         Intake intake = Intake.webForm(text(in, "name"), text(in, "email"), text(in, "subject"), text(in, "message"),
                 text(in, "region_code"), text(in, "institution"), text(in, "phone"));
         if (intake.webViolations().isEmpty() && !limit.tryAcquire(servletRequest)) {
@@ -90,7 +102,6 @@ public class TicketsResource {
             return Response.status(Response.Status.CREATED).type(JSON).header("Cache-Control", "no-store")
                     .entity(answer).build();
         } catch (InvalidInputException e) {
-            Locale locale = ApiResponses.locale(headers);
             java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
             for (Violation v : e.getViolations()) { // the first message of a field
                 errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));

@@ -8,14 +8,17 @@ import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.site.web.InputTooLargeException;
+import id.djpk.portal.site.web.MalformedFormException;
+import id.djpk.portal.site.web.MultipartForm;
+import id.djpk.portal.site.web.RequestLimits;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +33,8 @@ import java.util.Optional;
  * The QR code of every letter the portal generates opens this page with number and date filled in. The
  * register's public PDFs are served at {@code /cek-surat/berkas/<id>/<name>}.
  */
+// the upload's multipart body is read by MultipartForm (the file on disk up to its limit), not by the container
 @WebServlet(urlPatterns = {LetterServlet.PATH, LetterServlet.FILES + "*"})
-@MultipartConfig(maxFileSize = 26L * 1024 * 1024, maxRequestSize = 27L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
 public class LetterServlet extends HttpServlet {
 
     static final String PATH = "/cek-surat";
@@ -45,6 +48,13 @@ public class LetterServlet extends HttpServlet {
 
     @Inject
     private DocumentStore documents;
+
+    @Inject
+    private PortalConfig config;
+
+    /** The check's upload: one PDF up to the register's limit, hashed on the way through. */
+    static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
+            java.util.Map.of("berkas", LetterService.MAX_BYTES), java.util.Set.of());
 
     static String fileUrl(LetterCheck c) {
         return FILES + c.fileId() + "/" + URLEncoder.encode(c.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -81,17 +91,22 @@ public class LetterServlet extends HttpServlet {
         Language language = Language.fromCookies(request.getCookies());
         CheckView view = new CheckView("", "");
         view.byFile = true;
-        try {
-            Part pdf = request.getPart("berkas");
-            if (pdf == null || pdf.getSize() == 0) {
+        try (MultipartForm body = MultipartForm.read(request, FORM_SPEC, config)) {
+            MultipartForm.Upload pdf = body.upload("berkas");
+            if (pdf == null) {
                 view.error = LettersResource.text(language.locale(), "letter.page.fileRequired");
             } else {
-                try (InputStream in = pdf.getInputStream()) {
+                try (InputStream in = pdf.open()) {
                     show(view, letters.verifyFile(in), language);
                 }
             }
-        } catch (IllegalStateException e) {
-            view.error = LettersResource.text(language.locale(), "letter.page.fileTooLarge");
+        } catch (InputTooLargeException e) {
+            view.error = RequestLimits.message(language.locale(), e);
+            response.setHeader("Connection", "close");
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        } catch (MalformedFormException e) {
+            view.error = RequestLimits.malformed(language.locale());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (BusinessException e) {
             view.error = Messages.text(language.locale(), e);
         }

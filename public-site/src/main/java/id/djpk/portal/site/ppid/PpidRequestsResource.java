@@ -10,6 +10,7 @@ import id.djpk.portal.ppid.RequestEvent;
 import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -117,18 +117,16 @@ public class PpidRequestsResource {
                     @SchemaProperty(name = "receivedAt", type = SchemaType.STRING, format = "date-time"),
                     @SchemaProperty(name = "dueDate", type = SchemaType.STRING, format = "date")})))
     @APIResponse(responseCode = "400", description = "Isian tidak sah: {\"errors\": {nama kolom: pesan}}")
+    @APIResponse(responseCode = "413", description = "Kiriman atau salah satu isiannya melebihi batas (docs/security.md, Input limits)")
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
-    public Response submit(List<EntityPart> parts) throws IOException {
+    public Response submit() throws IOException {
         Locale locale = ApiResponses.locale(headers);
-        Map<String, String> fields = new HashMap<>();
-        EntityPart scan = null;
-        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            if ("id_scan".equals(part.getName())) {
-                scan = part;
-            } else {
-                fields.put(part.getName(), part.getContent(String.class));
-            }
-        }
+        return ApiResponses.multipart(servletRequest, PpidServlet.FORM_SPEC, config, locale, input -> submit(input, locale));
+    }
+
+    private Response submit(MultipartForm input, Locale locale) throws IOException {
+        Map<String, String> fields = input.firstValues();
+        MultipartForm.Upload scan = input.upload("id_scan");
         RequestForm form = PpidForm.requestForm(fields);
 
         Map<String, String> errors = new LinkedHashMap<>();
@@ -145,8 +143,8 @@ public class PpidRequestsResource {
             return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "ppid.form.tooMany"))).build();
         }
         Submission submission;
-        try (InputStream in = scan.getContent()) {
-            submission = ppid.submit(form, in, scan.getFileName().orElse("id_scan"));
+        try (InputStream in = scan.open()) {
+            submission = ppid.submit(form, in, scan.fileName());
         } catch (InvalidInputException e) {
             for (Violation v : e.getViolations()) {
                 errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));

@@ -15,15 +15,18 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
+import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.site.web.InputTooLargeException;
+import id.djpk.portal.site.web.MultipartForm;
+import id.djpk.portal.site.web.MalformedFormException;
+import id.djpk.portal.site.web.RequestLimits;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -39,11 +42,9 @@ import java.util.ResourceBundle;
  * handled here and rendered by transient Faces views: no HTTP session and no view state, so a form left
  * open for an hour still submits, and nothing a person typed depends on a server-side session.
  */
+// the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
 @WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
         PpidServlet.RECEIPT_PATH})
-// well above the ID scan's 5 MB so that a larger scan reaches the document store and is refused
-// beside its field like any other mistake, instead of failing the whole request
-@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
 public class PpidServlet extends HttpServlet {
 
     static final String FORM_PATH = "/ppid/permohonan";
@@ -65,6 +66,13 @@ public class PpidServlet extends HttpServlet {
 
     @Inject
     private SubmissionLimit limit;
+
+    @Inject
+    private PortalConfig config;
+
+    /** The request form's body: the ID scan up to the document store's limit, the two long texts. */
+    static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
+            java.util.Map.of("id_scan", PpidService.ID_SCAN_MAX_BYTES), RequestLimits.LONG_TEXTS);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -111,23 +119,29 @@ public class PpidServlet extends HttpServlet {
         Language language = Language.fromCookies(request.getCookies());
         Locale locale = language.locale();
         PpidForm form = new PpidForm();
-        Part scan;
-        try {
+        try (MultipartForm body = MultipartForm.read(request, FORM_SPEC, config)) {
             for (String field : PpidForm.TEXT_FIELDS) {
-                form.set(field, request.getParameter(field));
+                form.set(field, body.value(field));
             }
-            form.set("obtain_method", request.getParameter("obtain_method"));
-            form.set("delivery_method", request.getParameter("delivery_method"));
-            form.set("consent", request.getParameter("consent") != null ? "true" : "false");
-            scan = request.getPart("id_scan");
-        } catch (IllegalStateException e) {
-            // the container refused a body above the multipart limits: the fields are not readable either
-            form.setGeneral(text(locale, "ppid.form.tooLarge"));
+            form.set("obtain_method", body.value("obtain_method"));
+            form.set("delivery_method", body.value("delivery_method"));
+            form.set("consent", body.value("consent") != null ? "true" : "false");
+            submit(request, response, form, body.upload("id_scan"), locale);
+        } catch (InputTooLargeException e) {
+            // nothing of the form can be trusted to be complete: the reason at the top, the form empty
+            form.setGeneral(RequestLimits.message(locale, e));
+            response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             render(request, response, FORM_VIEW, "ppidForm", form);
-            return;
+        } catch (MalformedFormException e) {
+            form.setGeneral(RequestLimits.malformed(locale));
+            invalid(request, response, form);
         }
-        boolean hasScan = scan != null && scan.getSize() > 0;
+    }
+
+    private void submit(HttpServletRequest request, HttpServletResponse response, PpidForm form,
+            MultipartForm.Upload scan, Locale locale) throws IOException, ServletException {
+        boolean hasScan = scan != null;
         RequestForm domain = form.toRequestForm();
         List<Violation> violations = domain.violations();
         if (!violations.isEmpty() || !hasScan) {
@@ -147,8 +161,8 @@ public class PpidServlet extends HttpServlet {
             return;
         }
         Submission submission;
-        try (InputStream in = scan.getInputStream()) {
-            submission = ppid.submit(domain, in, scan.getSubmittedFileName());
+        try (InputStream in = scan.open()) {
+            submission = ppid.submit(domain, in, scan.fileName());
         } catch (InvalidInputException e) {
             for (Violation v : e.getViolations()) {
                 form.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));

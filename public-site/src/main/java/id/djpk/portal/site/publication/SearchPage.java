@@ -37,6 +37,7 @@ public class SearchPage {
 
     private Language language;
     private String query;
+    private boolean shortened;
     private PublicationType type;
     private int page;
     private List<PublicationIndex.Hit> hits = List.of();
@@ -46,6 +47,7 @@ public class SearchPage {
     void load() {
         language = lang.getLanguage();
         String q = request.getParameter("q");
+        shortened = id.djpk.portal.system.SearchText.of(q).shortened();
         query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
@@ -109,5 +111,14 @@ public class SearchPage {
         return Arrays.stream(PublicationType.values())
                 .map(t -> new Option(t.pathSegment(), t.label(language.code()), t == type))
                 .toList();
+    }
+
+    /** Whether only the first words of a long query were searched (SearchText). */
+    public boolean isShortened() {
+        return shortened;
+    }
+
+    public int getMaxWords() {
+        return id.djpk.portal.system.SearchText.MAX_WORDS;
     }
 }

@@ -12,7 +12,12 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
+import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.site.web.InputTooLargeException;
+import id.djpk.portal.site.web.MalformedFormException;
+import id.djpk.portal.site.web.MultipartForm;
+import id.djpk.portal.site.web.RequestLimits;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Visit;
 import id.djpk.portal.visit.VisitEvent;
@@ -23,12 +28,10 @@ import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitSubmission;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -47,8 +50,8 @@ import java.util.ResourceBundle;
  * ({@code /kunjungan/status}) and the free sessions ({@code /kunjungan/jadwal}). Plain HTML forms rendered
  * by transient Faces views, like the PPID pages: no session, no view state, nothing kept by a cache.
  */
+// the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
 @WebServlet(urlPatterns = {VisitServlet.FORM_PATH, VisitServlet.STATUS_PATH, VisitServlet.SCHEDULE_PATH})
-@MultipartConfig(maxFileSize = 20L * 1024 * 1024, maxRequestSize = 21L * 1024 * 1024, fileSizeThreshold = 256 * 1024)
 public class VisitServlet extends HttpServlet {
 
     static final String FORM_PATH = "/kunjungan/permohonan";
@@ -68,6 +71,13 @@ public class VisitServlet extends HttpServlet {
 
     @Inject
     private VisitSubmissionLimit limit;
+
+    @Inject
+    private PortalConfig config;
+
+    /** The booking form's body: the letter up to the document store's limit. */
+    static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
+            Map.of("letter", VisitService.LETTER_MAX_BYTES), RequestLimits.LONG_TEXTS);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -106,16 +116,14 @@ public class VisitServlet extends HttpServlet {
         Language language = Language.fromCookies(request.getCookies());
         Locale locale = language.locale();
         VisitPage page = new VisitPage();
-        Part letter;
-        try {
+        try (MultipartForm body = MultipartForm.read(request, FORM_SPEC, config)) {
             for (String field : VisitInput.TEXT_FIELDS) {
-                page.set(field, request.getParameter(field));
+                page.set(field, body.value(field));
             }
-            String[] topics = request.getParameterValues("topics");
-            page.set("topics", topics == null ? "" : String.join(";", topics));
+            page.set("topics", String.join(";", body.values("topics")));
             List<String> dates = new ArrayList<>();
             for (int i = 1; i <= VisitPage.DATE_ROWS; i++) {
-                String d = request.getParameter("preferred_date_" + i);
+                String d = body.value("preferred_date_" + i);
                 page.set("preferred_date_" + i, d);
                 if (d != null && !d.isBlank()) {
                     dates.add(d.trim());
@@ -123,23 +131,31 @@ public class VisitServlet extends HttpServlet {
             }
             page.set("preferred_dates", String.join(";", dates));
             for (int i = 1; i <= VisitPage.GUEST_ROWS; i++) {
-                page.set("guest_name_" + i, trim(request.getParameter("guest_name_" + i)));
-                page.set("guest_position_" + i, trim(request.getParameter("guest_position_" + i)));
-                page.set("guest_head_" + i, request.getParameter("guest_head_" + i) != null ? "true" : "false");
+                page.set("guest_name_" + i, trim(body.value("guest_name_" + i)));
+                page.set("guest_position_" + i, trim(body.value("guest_position_" + i)));
+                page.set("guest_head_" + i, body.value("guest_head_" + i) != null ? "true" : "false");
             }
-            letter = request.getPart("letter");
-        } catch (IllegalStateException e) {
-            page.setGeneral(text(locale, "visit.form.tooLarge"), null);
+            submit(request, response, page, body.upload("letter"), language);
+        } catch (InputTooLargeException e) {
+            page.setGeneral(RequestLimits.message(locale, e), null);
+            response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             render(request, response, FORM_VIEW, "visitForm", lists(page));
-            return;
+        } catch (MalformedFormException e) {
+            page.setGeneral(RequestLimits.malformed(locale), null);
+            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    private void submit(HttpServletRequest request, HttpServletResponse response, VisitPage page,
+            MultipartForm.Upload letter, Language language) throws IOException, ServletException {
+        Locale locale = language.locale();
         Map<String, String> fields = new HashMap<>();
         VisitInput.TEXT_FIELDS.forEach(f -> fields.put(f, page.value(f)));
         fields.put("region_code", regionCode(page.value("region_code")));
         VisitForm form = VisitInput.form(fields);
         form.setGuests(page.guests());
-        boolean hasLetter = letter != null && letter.getSize() > 0;
+        boolean hasLetter = letter != null;
         List<Violation> violations = form.violations();
         if (!violations.isEmpty() || !hasLetter) {
             for (Violation v : violations) {
@@ -157,8 +173,8 @@ public class VisitServlet extends HttpServlet {
             return;
         }
         VisitSubmission s;
-        try (InputStream in = letter.getInputStream()) {
-            s = visits.submit(form, in, letter.getSubmittedFileName());
+        try (InputStream in = letter.open()) {
+            s = visits.submit(form, in, letter.fileName());
         } catch (InvalidInputException e) {
             for (Violation v : e.getViolations()) {
                 page.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));

@@ -5,6 +5,7 @@ import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,6 +87,9 @@ public class VisitsResource {
 
     @Context
     private HttpServletRequest servletRequest;
+
+    @Inject
+    private id.djpk.portal.system.PortalConfig config;
 
     @Context
     private HttpHeaders headers;
@@ -139,18 +142,16 @@ public class VisitsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "rule", type = SchemaType.STRING, example = "GUESTS"),
                     @SchemaProperty(name = "message", type = SchemaType.STRING)})))
+    @APIResponse(responseCode = "413", description = "Kiriman atau salah satu isiannya melebihi batas (docs/security.md, Input limits)")
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan yang diterima per jam dari alamat ini telah tercapai (permohonan yang ditolak tidak dihitung)")
-    public Response submit(List<EntityPart> parts) throws IOException {
+    public Response submit() throws IOException {
         Locale locale = ApiResponses.locale(headers);
-        Map<String, String> fields = new HashMap<>();
-        EntityPart letter = null;
-        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            if ("letter".equals(part.getName())) {
-                letter = part;
-            } else {
-                fields.put(part.getName(), part.getContent(String.class));
-            }
-        }
+        return ApiResponses.multipart(servletRequest, VisitServlet.FORM_SPEC, config, locale, input -> submit(input, locale));
+    }
+
+    private Response submit(MultipartForm input, Locale locale) throws IOException {
+        Map<String, String> fields = input.firstValues();
+        MultipartForm.Upload letter = input.upload("letter");
         VisitForm form = VisitInput.form(fields);
         Map<String, String> errors = new LinkedHashMap<>();
         List<GuestEntry> guests = VisitInput.guests(fields.get("guests"));
@@ -176,8 +177,8 @@ public class VisitsResource {
             return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "visit.form.tooMany"))).build();
         }
         VisitSubmission s;
-        try (InputStream in = letter.getContent()) {
-            s = visits.submit(form, in, letter.getFileName().orElse("surat.pdf"));
+        try (InputStream in = letter.open()) {
+            s = visits.submit(form, in, letter.fileName());
         } catch (InvalidInputException e) {
             for (Violation v : e.getViolations()) {
                 errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));

@@ -1,0 +1,86 @@
+package id.djpk.portal.site.web;
+
+import id.djpk.portal.letter.LetterService;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.visit.VisitService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * How much a public request may send: the one table of the public site's input limits (docs/security.md,
+ * "Input limits"). Every text field is read into memory only up to {@link #TEXT_BYTES} (the long texts of a
+ * form up to {@link #LONG_TEXT_BYTES}); files go to disk up to their own limit; a whole body is refused
+ * beyond {@link #bodyLimit} before it is read ({@link RequestSizeFilter}, {@link MultipartForm}).
+ */
+public final class RequestLimits {
+
+    /** A short text field (name, e-mail, codes, dates): far more than any of them may hold. */
+    public static final int TEXT_BYTES = 8 * 1024;
+    /** A long text (a question, a message, a reason): 20.000 characters of any script fit. */
+    public static final int LONG_TEXT_BYTES = 64 * 1024;
+    /** Bodies without files: JSON and ordinary (URL-encoded) forms. */
+    public static final long FORM_BODY_BYTES = 256 * 1024;
+
+    /** The long text fields of the public forms and APIs. */
+    public static final java.util.Set<String> LONG_TEXTS = java.util.Set.of("information", "purpose", "message",
+            "reason", "comment", "guests", "organization_basis", "address");
+
+    private static final long MB = 1024 * 1024;
+
+    /**
+     * Bodies with a file: twice the file's limit and one MB for the fields, so that a file somewhat over its
+     * limit is still read (and refused beside its field) while a body far over it is refused unread.
+     */
+    private static final Map<String, Long> UPLOADS = Map.of(
+            "/ppid/permohonan", upload(PpidService.ID_SCAN_MAX_BYTES),
+            "/api/ppid/requests", upload(PpidService.ID_SCAN_MAX_BYTES),
+            "/kunjungan/permohonan", upload(VisitService.LETTER_MAX_BYTES),
+            "/api/visits", upload(VisitService.LETTER_MAX_BYTES),
+            "/cek-surat", LetterService.MAX_BYTES + MB);
+
+    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+
+    private RequestLimits() {
+    }
+
+    private static long upload(long fileLimit) {
+        return 2 * fileLimit + MB;
+    }
+
+    /** The largest body a request to this address (below the context root, no trailing slash) may send. */
+    public static long bodyLimit(String path) {
+        return UPLOADS.getOrDefault(path, FORM_BODY_BYTES);
+    }
+
+    /** Whether the address takes files (multipart bodies). */
+    public static boolean takesFiles(String path) {
+        return UPLOADS.containsKey(path);
+    }
+
+    /** The request's address below the context root, without a trailing slash. */
+    public static String path(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** "8 KB", "11 MB". */
+    public static String size(long bytes) {
+        return bytes >= MB && bytes % MB == 0 ? bytes / MB + " MB" : bytes >= 1024 ? (bytes + 1023) / 1024 + " KB" : bytes + " B";
+    }
+
+    /** The message for a body or a field over its limit, in the reader's language. */
+    public static String message(Locale locale, InputTooLargeException e) {
+        ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, RequestLimits.class.getClassLoader());
+        return e.field() == null
+                ? MessageFormat.format(msg.getString("limit.body"), size(e.limitBytes()))
+                : MessageFormat.format(msg.getString("limit.field"), e.field(), size(e.limitBytes()));
+    }
+
+    /** The message for a body that is not a well-formed form. */
+    public static String malformed(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, RequestLimits.class.getClassLoader()).getString("limit.malformed");
+    }
+}

@@ -1,0 +1,207 @@
+package id.djpk.portal.site.web;
+
+import id.djpk.portal.site.i18n.Language;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Refuses a request body over its limit ({@link RequestLimits#bodyLimit}) with 413 before anything reads it:
+ * at once when its Content-Length says so, otherwise as soon as the reading passes the limit. A URL-encoded
+ * form must say its length (browsers always do), since the container would read such a body whole. The
+ * answer is JSON {@code {"message"}} under {@code /api}, the error page elsewhere, in the sender's language;
+ * the connection is closed so that the rest of the body is not read either.
+ */
+public class RequestSizeFilter extends HttpFilter {
+
+    /** The request attribute with the message the 413 error page shows. */
+    public static final String MESSAGE = "id.djpk.portal.site.limitMessage";
+
+    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+    private static final String ERROR_VIEW = "/WEB-INF/errors/413.xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = RequestLimits.path(request);
+        long limit = RequestLimits.bodyLimit(path);
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            refuse(request, response, 413, RequestLimits.message(locale(request, path), new InputTooLargeException(null, limit)));
+            return;
+        }
+        String type = request.getContentType();
+        if (length < 0 && type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED,
+                    bundle(locale(request, path)).getString("limit.lengthRequired"));
+            return;
+        }
+        Limited limited = new Limited(request, limit);
+        try {
+            chain.doFilter(limited, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!limited.exceeded() || response.isCommitted()) {
+                throw e;
+            }
+        }
+        if (limited.exceeded() && !response.isCommitted()) {
+            // whoever read the body gave up with its own answer: the reason is the size
+            response.reset();
+            refuse(request, response, 413, RequestLimits.message(locale(request, path), new InputTooLargeException(null, limit)));
+        }
+    }
+
+    /** Indonesian unless the page's language cookie (pages) or the first Accept-Language (APIs) is English. */
+    static Locale locale(HttpServletRequest request, String path) {
+        if (!isApi(path)) {
+            return Language.fromCookies(request.getCookies()).locale();
+        }
+        String accept = request.getHeader("Accept-Language");
+        return (accept != null && "en".equals(request.getLocale().getLanguage()) ? Language.EN : Language.ID).locale();
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setHeader("Connection", "close");
+        response.setHeader("Cache-Control", "no-store");
+        if (isApi(RequestLimits.path(request))) {
+            response.setStatus(status);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("message", message).build().toString());
+        } else {
+            // the error page is rendered as for a GET of it: nothing may try to read the refused body's fields
+            HttpServletRequest bodiless = new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+
+                @Override
+                public String getContentType() {
+                    return null;
+                }
+
+                @Override
+                public long getContentLengthLong() {
+                    return 0;
+                }
+
+                @Override
+                public int getContentLength() {
+                    return 0;
+                }
+
+                @Override
+                public String getParameter(String name) {
+                    return null;
+                }
+
+                @Override
+                public java.util.Map<String, String[]> getParameterMap() {
+                    return java.util.Map.of();
+                }
+
+                @Override
+                public java.util.Enumeration<String> getParameterNames() {
+                    return java.util.Collections.emptyEnumeration();
+                }
+
+                @Override
+                public String[] getParameterValues(String name) {
+                    return null;
+                }
+            };
+            bodiless.setAttribute(MESSAGE, message);
+            response.setStatus(status);
+            try {
+                request.getRequestDispatcher(ERROR_VIEW).forward(bodiless, response);
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, RequestSizeFilter.class.getClassLoader());
+    }
+
+    /** The request with its body counted. */
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
+        private LimitedInputStream counted;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        boolean exceeded() {
+            return counted != null && counted.exceeded();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream raw = super.getInputStream();
+                counted = new LimitedInputStream(raw, limit);
+                stream = new ServletInputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return counted.read();
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return counted.read(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return raw.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return raw.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        raw.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+}
