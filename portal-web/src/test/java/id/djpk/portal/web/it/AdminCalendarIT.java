@@ -68,7 +68,7 @@ class AdminCalendarIT extends BrowserTest {
         browser.open(portal.staffUrl("/index.xhtml"));
         assertFalse(browser.text().contains("Hari libur tahun " + COMING_YEAR + " belum diisi"), browser.text());
         browser.open(portal.staffUrl("/admin/audit.xhtml"));
-        assertTrue(browser.text().contains("HOLIDAY_ADDED"));
+        assertTrue(browser.text().contains("Hari libur ditambahkan"), "the audit trail says what happened in words");
     }
 
     @Test

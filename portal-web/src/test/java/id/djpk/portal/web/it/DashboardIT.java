@@ -14,11 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 class DashboardIT extends BrowserTest {
 
     static void login(String user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(portal.staffUrl("/login.xhtml"));
-        browser.type(By.id("login:username"), user);
-        browser.type(By.id("login:password"), PortalServer.DEMO_PASSWORD);
-        browser.clickAndWait(By.id("login:submit"));
+        login(user, PortalServer.DEMO_PASSWORD);
         browser.open(portal.staffUrl("/"));
     }
 

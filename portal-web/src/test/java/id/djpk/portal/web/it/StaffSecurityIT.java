@@ -219,7 +219,7 @@ class StaffSecurityIT extends BrowserTest {
         assertEquals(401, status("/api/me", "l2-dtk", chosen));
 
         browser.open(portal.staffUrl("/admin/audit.xhtml"));
-        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("STAFF_DISABLED"));
+        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Akun staf dinonaktifkan"));
         String audit = browser.text();
         for (String action : List.of("Akun staf dibuat", "Akun staf dinonaktifkan", "Masuk")) {
             assertTrue(audit.contains(action), action);

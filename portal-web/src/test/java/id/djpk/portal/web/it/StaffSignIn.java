@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 final class StaffSignIn {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private StaffSignIn() {
     }
@@ -45,6 +46,11 @@ final class StaffSignIn {
         fields.put("login:next", "");
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        // PrimeFaces' CSP mode: a postback carries the page's script nonce, as its script adds it to every form
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(client, request("/login.xhtml", forwardedFor)
