@@ -16,6 +16,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.testing.TestFiles;
+import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Admission;
 import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.MonthlyLists;
@@ -220,6 +221,28 @@ public abstract class VisitServicesContract {
         assertEquals(List.of("letter"), fields(assertThrows(InvalidInputException.class,
                 () -> visits.submit(noLetter, new ByteArrayInputStream(TestFiles.csv()), "surat.pdf"))));
         assertEquals(queued, visits.queue().size());
+    }
+
+    @Test
+    void theFreeSessionsSayWhichDaysARequestSentNowCanStillHave() {
+        LocalDate monday = monday(7, 2);
+        at(monday, 10);
+        LocalDate earliest = visits.earliestForNow();
+        assertEquals(visits.rules().earliestDate(monday), earliest, "a letter sent in office hours counts from today");
+        assertTrue(earliest.isAfter(monday.plusDays(2)), "three working days' notice");
+        List<DayAvailability> days = visits.availability(monday, monday.plusDays(13));
+        assertFalse(days.get(0).bookable(), "today's free sessions cannot be booked by a new request");
+        for (DayAvailability d : days) {
+            assertEquals(!d.date().isBefore(earliest), d.bookable(), d.date().toString());
+        }
+        assertTrue(days.stream().anyMatch(DayAvailability::bookable));
+
+        // after office hours the letter counts as received on the next working day: one more day is out of reach
+        at(monday, 18);
+        LocalDate later = visits.earliestForNow();
+        assertEquals(visits.rules().earliestDate(visits.rules().workingDays().receiptDay(
+                monday.atTime(LocalTime.of(18, 5)).atZone(WIB).toInstant())), later);
+        assertTrue(later.isAfter(earliest), later + " after " + earliest);
     }
 
     @Test

@@ -226,6 +226,7 @@ public class VisitService {
     /** Free and taken sessions of the working days from {@code from} to {@code to} (at most 62 days). */
     public List<DayAvailability> availability(LocalDate from, LocalDate to) {
         VisitRules rules = rules();
+        LocalDate earliest = earliestForNow(rules);
         LocalDate end = to.isAfter(from.plusDays(62)) ? from.plusDays(62) : to;
         Set<Slot> taken = taken(from, end);
         List<DayAvailability> days = new ArrayList<>();
@@ -237,9 +238,18 @@ public class VisitService {
             for (int n = 1; n <= rules.slots().size(); n++) {
                 sessions.add(new DayAvailability.Session(n, rules.time(n).label(), !taken.contains(new Slot(d, n))));
             }
-            days.add(new DayAvailability(d, sessions));
+            days.add(new DayAvailability(d, sessions, !d.isBefore(earliest)));
         }
         return days;
+    }
+
+    /** The first day a request sent now could be scheduled (its letter counts as received now). */
+    public LocalDate earliestForNow() {
+        return earliestForNow(rules());
+    }
+
+    private LocalDate earliestForNow(VisitRules rules) {
+        return rules.earliestDate(rules.workingDays().receiptDay(clock.now()));
     }
 
     /** Face-to-face visits the region may still have in the month. */

@@ -130,6 +130,12 @@ class VisitJourneyIT extends BrowserTest {
 
         browser.open(portal.publicUrl("/kunjungan/jadwal"));
         assertTrue(browser.text().contains("09.00"), browser.text());
+        // the first working days cannot be booked by a request sent now: not offered as free
+        assertTrue(browser.find(By.id("paling-cepat")).getText().contains("paling cepat dijadwalkan"), browser.text());
+        org.openqa.selenium.WebElement first = browser.find(By.cssSelector("#sesi tbody tr"));
+        assertEquals("false", first.getAttribute("data-bookable"));
+        assertTrue(first.getText().contains("Belum dapat dipesan") && !first.getText().contains("Kosong"), first.getText());
+        assertTrue(browser.all(By.cssSelector("#sesi tbody tr[data-bookable='true']")).size() > 0);
         assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/jadwal");
         assertTrue(browser.cookies().keySet().stream().noneMatch(c -> c.toUpperCase().contains("SESSION")),
                 "the visit pages keep no session: " + browser.cookies());
@@ -273,6 +279,13 @@ class VisitJourneyIT extends BrowserTest {
         HttpResponse<String> openApi = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/openapi"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(openApi.body().contains("/api/visits/availability") && openApi.body().contains("/api/letters/verify"));
+        JsonObject availability = Json.createReader(new StringReader(HTTP.send(HttpRequest.newBuilder(
+                URI.create(portal.publicUrl("/api/visits/availability"))).build(), HttpResponse.BodyHandlers.ofString()).body()))
+                .readObject();
+        String earliest = availability.getString("earliest");
+        for (JsonObject day : availability.getJsonArray("days").getValuesAs(JsonObject.class)) {
+            assertEquals(day.getString("date").compareTo(earliest) >= 0, day.getBoolean("bookable"), day.toString());
+        }
     }
 
     @Test

@@ -369,9 +369,10 @@ public class VisitServlet extends HttpServlet {
         LocalDate from = visits.today();
         List<Day> days = new ArrayList<>();
         for (DayAvailability d : visits.availability(from, from.plusWeeks(4).minusDays(1))) {
-            days.add(new Day(formats.date(d.date()), d.date().toString(), d.sessions(), d.free()));
+            days.add(new Day(formats.date(d.date()), d.date().toString(), d.sessions(), d.free(), d.bookable()));
         }
         ScheduleView view = new ScheduleView(days, visits.rules().slots().stream().map(s -> s.label()).toList());
+        view.earliest = formats.date(visits.earliestForNow());
         String regionCode = regionCode(trim(request.getParameter("daerah")));
         if (!regionCode.isEmpty()) {
             reference.findRegion(regionCode).ifPresent(r -> {
@@ -389,11 +390,12 @@ public class VisitServlet extends HttpServlet {
     }
 
     /** A working day with its sessions. */
-    public record Day(String date, String isoDate, List<DayAvailability.Session> sessions, long free) {
+    public record Day(String date, String isoDate, List<DayAvailability.Session> sessions, long free, boolean bookable) {
         public String getDate() { return date; }
         public String getIsoDate() { return isoDate; }
         public List<DayAvailability.Session> getSessions() { return sessions; }
         public long getFree() { return free; }
+        public boolean isBookable() { return bookable; }
     }
 
     /** The quota left to a region in a month. */
@@ -410,6 +412,7 @@ public class VisitServlet extends HttpServlet {
         String regionCode;
         List<VisitPage.Option> regions = List.of();
         final List<Quota> quota = new ArrayList<>();
+        String earliest;
 
         ScheduleView(List<Day> days, List<String> times) {
             this.days = days;
@@ -422,6 +425,8 @@ public class VisitServlet extends HttpServlet {
         public String getRegionCode() { return regionCode; }
         public List<VisitPage.Option> getRegions() { return regions; }
         public List<Quota> getQuota() { return quota; }
+        /** The first day a request sent now could be scheduled, formatted. */
+        public String getEarliest() { return earliest; }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -201,7 +201,9 @@ public class VisitsResource {
     @Produces(JSON)
     @Operation(summary = "Sesi konsultasi yang masih kosong",
             description = "Untuk setiap hari kerja dari from sampai to (paling lama 62 hari): keempat sesi dan apakah masih "
-                    + "kosong, tanpa nama pemohon. Dengan region: sisa kuota kunjungan tatap muka daerah itu per bulan.")
+                    + "kosong, tanpa nama pemohon, dan apakah hari itu dapat dipesan oleh permohonan yang dikirim sekarang "
+                    + "(bookable; earliest: hari pertama yang dapat dipesan). Dengan region: sisa kuota kunjungan tatap muka "
+                    + "daerah itu per bulan.")
     @APIResponse(responseCode = "200", description = "Hari kerja dengan sesinya")
     @APIResponse(responseCode = "400", description = "Tanggal tidak sah")
     public Response availability(
@@ -236,10 +238,11 @@ public class VisitsResource {
             JsonArrayBuilder sessions = Json.createArrayBuilder();
             d.sessions().forEach(s -> sessions.add(Json.createObjectBuilder().add("number", s.number())
                     .add("time", s.time()).add("free", s.free())));
-            days.add(Json.createObjectBuilder().add("date", d.date().toString()).add("free", d.free()).add("sessions", sessions));
+            days.add(Json.createObjectBuilder().add("date", d.date().toString()).add("free", d.free())
+                    .add("bookable", d.bookable()).add("sessions", sessions));
         }
         JsonObjectBuilder body = Json.createObjectBuilder().add("from", from.toString()).add("to", to.toString())
-                .add("days", days);
+                .add("earliest", visits.earliestForNow().toString()).add("days", days);
         if (region != null) {
             JsonArrayBuilder months = Json.createArrayBuilder();
             for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
