@@ -86,6 +86,9 @@ class VisitJourneyIT extends BrowserTest {
     @Test
     @Order(1)
     void aPemdaBooksWithItsLetter() throws Exception {
+        // the Pemda proposes the first day the schedule offers to a request sent now
+        browser.open(portal.publicUrl("/kunjungan/jadwal"));
+        String proposed = browser.find(By.cssSelector("#sesi tbody tr[data-bookable='true']")).getAttribute("data-date");
         browser.open(portal.publicUrl("/kunjungan/permohonan"));
         assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/permohonan");
         browser.type(By.id("f-institution"), "Pemerintah Kabupaten Sleman");
@@ -102,10 +105,14 @@ class VisitJourneyIT extends BrowserTest {
         browser.type(By.id("f-guest_position_1"), "Kepala BKAD");
         browser.type(By.id("f-guest_name_2"), "Ratna Sari");
         browser.type(By.id("f-guest_position_2"), "Kepala Bidang Anggaran");
+        setValue(By.id("f-preferred_date_1"), proposed);
         Path letter = Files.createTempFile("surat", ".pdf");
         Files.write(letter, TestPdf.withText("Surat permohonan konsultasi Kabupaten Sleman"));
         browser.find(By.id("f-letter")).sendKeys(letter.toAbsolutePath().toString());
         browser.clickAndWait(By.id("kirim"));
+        String proposedText = browser.find(By.id("tanggal-usulan")).getText();
+        assertTrue(proposedText.contains(String.valueOf(LocalDate.parse(proposed).getDayOfMonth())) && proposedText.contains(", "),
+                "the receipt repeats the proposed date: " + proposedText);
 
         code = browser.find(By.id("kode-booking")).getText().trim();
         accessCode = browser.find(By.id("kode-akses")).getText().trim();
@@ -118,6 +125,7 @@ class VisitJourneyIT extends BrowserTest {
         browser.find(By.id("tautan-status")).click();
         browser.await(d -> !d.findElements(By.id("status-permohonan")).isEmpty());
         assertTrue(browser.find(By.id("status-permohonan")).getText().contains("menunggu penjadwalan"), browser.text());
+        assertEquals(proposedText, browser.find(By.id("tanggal-usulan")).getText(), "the status page shows the proposed dates too");
         assertFalse(browser.driver().getCurrentUrl().contains(accessCode), browser.driver().getCurrentUrl());
         assertEquals(List.of(), browser.accessibilityProblems(), "/kunjungan/status");
 

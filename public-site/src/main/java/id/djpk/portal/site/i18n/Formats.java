@@ -41,6 +41,11 @@ public final class Formats {
         return day == null ? "" : date.format(day);
     }
 
+    /** The day of the week: "Kamis", "Thursday". */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale);
+    }
+
     /** The office-time calendar day of an instant. */
     public String date(Instant instant) {
         return instant == null ? "" : date.format(instant.atZone(OFFICE_ZONE).toLocalDate());

@@ -196,7 +196,8 @@ public class VisitServlet extends HttpServlet {
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
                 STATUS_PATH + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
-                form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null);
+                form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
+                dates(form.preferredDateValues(), formats));
         render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
@@ -216,8 +217,15 @@ public class VisitServlet extends HttpServlet {
                 String.valueOf(id.djpk.portal.visit.VisitRules.MONTHLY_VISITS_PER_REGION));
     }
 
+    /** The dates the requester proposed, as the page's language writes them ("Kamis, 10 Desember 2026"). */
+    private static List<String> dates(List<LocalDate> dates, Formats formats) {
+        return dates.stream().map(d -> formats.weekday(d) + ", " + formats.date(d)).toList();
+    }
+
     /** The page's model after submission: the access code is shown this once. */
-    public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota) {
+    public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota,
+                          List<String> proposed) {
+        public List<String> getProposed() { return proposed; }
         public String getQuota() { return quota; }
         public String getCode() { return code; }
         public String getAccessCode() { return accessCode; }
@@ -283,6 +291,7 @@ public class VisitServlet extends HttpServlet {
                 view.region = reference.findRegion(v.getRegionCode()).map(Region::getName).orElse(v.getRegionCode());
                 view.letter = v.getLetterNumber() + " (" + formats.date(v.getLetterDate()) + ")";
                 view.earliest = formats.date(v.getEarliestDate());
+                view.proposed = dates(v.preferredDateValues(), formats);
                 view.guestsAllowed = v.allowedGuests();
                 if (v.getSlot() != null && v.getStatus().scheduled()) {
                     view.schedule = formats.date(v.getSlotDate()) + ", " + visits.rules().time(v.getSlotNumber()).label() + " WIB";
@@ -324,6 +333,7 @@ public class VisitServlet extends HttpServlet {
         String region;
         String letter;
         String earliest;
+        List<String> proposed = List.of();
         int guestsAllowed;
         String schedule;
         String unit;
@@ -351,6 +361,8 @@ public class VisitServlet extends HttpServlet {
         public String getRegion() { return region; }
         public String getLetter() { return letter; }
         public String getEarliest() { return earliest; }
+        /** The dates the requester proposed. */
+        public List<String> getProposed() { return proposed; }
         public int getGuestsAllowed() { return guestsAllowed; }
         public String getSchedule() { return schedule; }
         public String getUnit() { return unit; }

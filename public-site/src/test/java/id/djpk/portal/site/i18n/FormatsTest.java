@@ -18,6 +18,8 @@ class FormatsTest {
         assertEquals("16 May 2024", en.date(day));
         assertEquals("1 Agustus 2023", id.date(LocalDate.of(2023, 8, 1)));
         assertEquals("", id.date((LocalDate) null));
+        assertEquals("Kamis", id.weekday(day));
+        assertEquals("Thursday", en.weekday(day));
     }
 
     @Test
