@@ -211,7 +211,7 @@ public class VisitService {
                         + ConfirmationLetter.DATE.format(earliest) + " (3 hari kerja sejak surat diterima). "
                         + "Jadwal akan dikonfirmasi oleh Contact Center DJPK; kunjungan hanya dapat dilakukan setelah "
                         + "mendapatkan jadwal.\n\nContact Center Dering DJPK").secret(access));
-        return new VisitSubmission(code, access, earliest);
+        return new VisitSubmission(code, access, earliest, received, receiptDay);
     }
 
     public String statusLink(String code, String access) {

@@ -110,6 +110,7 @@ class VisitJourneyIT extends BrowserTest {
         Files.write(letter, TestPdf.withText("Surat permohonan konsultasi Kabupaten Sleman"));
         browser.find(By.id("f-letter")).sendKeys(letter.toAbsolutePath().toString());
         browser.clickAndWait(By.id("kirim"));
+        assertTrue(browser.find(By.id("waktu-diterima")).getText().contains("WIB"), browser.find(By.id("waktu-diterima")).getText());
         String proposedText = browser.find(By.id("tanggal-usulan")).getText();
         assertTrue(proposedText.contains(String.valueOf(LocalDate.parse(proposed).getDayOfMonth())) && proposedText.contains(", "),
                 "the receipt repeats the proposed date: " + proposedText);

@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public class VisitServlet extends HttpServlet {
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
                 STATUS_PATH + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
-                dates(form.preferredDateValues(), formats));
+                dates(form.preferredDateValues(), formats), received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
         render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
@@ -222,10 +223,22 @@ public class VisitServlet extends HttpServlet {
         return dates.stream().map(d -> formats.weekday(d) + ", " + formats.date(d)).toList();
     }
 
+    /**
+     * When the request came and from which day the notice counts: "3 Desember 2026, 10.15 WIB", or, outside office
+     * hours, "diajukan 3 Desember 2026, 20.46 WIB; dihitung diterima 4 Desember 2026 (di luar jam kerja)".
+     */
+    static String received(Instant at, LocalDate receiptDay, Formats formats, Locale locale) {
+        if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
+            return formats.dateTime(at);
+        }
+        return java.text.MessageFormat.format(text(locale, "visit.receivedLater"), formats.dateTime(at), formats.date(receiptDay));
+    }
+
     /** The page's model after submission: the access code is shown this once. */
     public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota,
-                          List<String> proposed) {
+                          List<String> proposed, String received) {
         public List<String> getProposed() { return proposed; }
+        public String getReceived() { return received; }
         public String getQuota() { return quota; }
         public String getCode() { return code; }
         public String getAccessCode() { return accessCode; }
@@ -292,6 +305,7 @@ public class VisitServlet extends HttpServlet {
                 view.letter = v.getLetterNumber() + " (" + formats.date(v.getLetterDate()) + ")";
                 view.earliest = formats.date(v.getEarliestDate());
                 view.proposed = dates(v.preferredDateValues(), formats);
+                view.received = received(v.getReceivedAt(), v.getReceiptDay(), formats, locale);
                 view.guestsAllowed = v.allowedGuests();
                 if (v.getSlot() != null && v.getStatus().scheduled()) {
                     view.schedule = formats.date(v.getSlotDate()) + ", " + visits.rules().time(v.getSlotNumber()).label() + " WIB";
@@ -334,6 +348,7 @@ public class VisitServlet extends HttpServlet {
         String letter;
         String earliest;
         List<String> proposed = List.of();
+        String received;
         int guestsAllowed;
         String schedule;
         String unit;
@@ -363,6 +378,8 @@ public class VisitServlet extends HttpServlet {
         public String getEarliest() { return earliest; }
         /** The dates the requester proposed. */
         public List<String> getProposed() { return proposed; }
+        /** When the request came, and the day it counts as received when that differs. */
+        public String getReceived() { return received; }
         public int getGuestsAllowed() { return guestsAllowed; }
         public String getSchedule() { return schedule; }
         public String getUnit() { return unit; }
