@@ -14,10 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -121,13 +118,7 @@ public class PortalStartup {
     private Path write(String name, String text) {
         Path file = config.dataDir().resolve(name);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the data directory's own permissions protect it
-            }
+            id.djpk.portal.system.SecretFiles.write(file, text);
         } catch (IOException e) {
             LOG.warning(() -> "Could not write " + file + ": " + e.getMessage());
         }
