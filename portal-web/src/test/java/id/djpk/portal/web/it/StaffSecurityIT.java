@@ -58,6 +58,11 @@ class StaffSecurityIT extends BrowserTest {
         assertEquals(403, status("/api/admin/audit", "publisher", PortalServer.DEMO_PASSWORD));
         assertEquals(200, status("/api/admin/audit", "admin", PortalServer.DEMO_PASSWORD));
         assertEquals(400, status("/api/stats/traffic?month=bulan-lalu", "admin", PortalServer.DEMO_PASSWORD));
+        // a trailing slash does not change whose figures they are
+        for (String path : List.of("/api/stats/helpdesk?month=2024-05", "/api/stats/helpdesk/?month=2024-05")) {
+            assertEquals(403, status(path, "publisher", PortalServer.DEMO_PASSWORD), path);
+            assertEquals(200, status(path, "agent", PortalServer.DEMO_PASSWORD), path);
+        }
     }
 
     @Test
