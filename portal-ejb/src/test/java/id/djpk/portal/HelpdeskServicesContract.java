@@ -159,8 +159,16 @@ public abstract class HelpdeskServicesContract {
         helpdesk.classify(n, UserCategory.PEMDA, "91.71", List.of("DAU"));
         assertEquals(TimeZoneCode.WIT, helpdesk.get(n).getTimeZone(), "the region decides the zone");
 
+        String unitMail = "l2-dtu-" + unique() + "@kemenkeu.go.id";
+        staff.create("l2-dtu-" + unique(), "Tim DTU", unitMail, "Sandi-Unit-Panjang-" + unique(), Set.of(Role.L2), "DTU");
         Ticket escalated = helpdesk.escalate(n, "DTU", "Minta rincian alokasi DAU Kota Jayapura");
         assertEquals(TicketStatus.WAITING_L2, escalated.getStatus());
+        // the unit is told by e-mail, with the deadline and the agent's summary, without the requester's words
+        var told = mail.about("TICKET", n).stream().filter(m -> m.getRecipient().equals(unitMail)).toList();
+        assertEquals(1, told.size(), "one e-mail to the unit's Layer 2 account");
+        assertTrue(told.get(0).getSubject().startsWith("[" + n + "] Eskalasi ke unit DTU"), told.get(0).getSubject());
+        assertTrue(told.get(0).getBody().contains("Minta rincian alokasi DAU Kota Jayapura")
+                && told.get(0).getBody().contains("/portal/helpdesk/l2/tiket.xhtml?nomor=" + n), told.get(0).getBody());
         LocalDate due = calendar.workingDays().deadlineFrom(escalated.getEscalatedAt(), 3).due();
         assertEquals(due, escalated.getCallbackDue(), "callback within 3 working days");
         assertEquals("helpdesk.alreadyEscalated", assertThrows(BusinessException.class,

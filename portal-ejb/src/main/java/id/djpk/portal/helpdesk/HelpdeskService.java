@@ -5,6 +5,9 @@ import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffAccount;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.ReferenceData;
@@ -76,6 +79,9 @@ public class HelpdeskService {
 
     @Inject
     private MailService mail;
+
+    @Inject
+    private StaffDirectory staff;
 
     @Inject
     private PortalConfig config;
@@ -337,7 +343,28 @@ public class HelpdeskService {
         LocalDate due = calendar.workingDays().deadlineFrom(now, L2Score.CALLBACK_WORKING_DAYS).due();
         t.escalate(unit, summary.trim(), actor, now, due);
         audit.recordAs(actor, "TICKET_ESCALATED", ENTITY, t.getNumber(), unit + ", callback due " + due);
+        tellUnit(t, unit, due);
         return t;
+    }
+
+    /**
+     * The unit's Layer 2 accounts learn of an escalation by e-mail (kept in the outbox with the ticket): the number,
+     * the callback deadline and the agent's summary, with the link to the ticket in their queue. The subject carries
+     * no requester text.
+     */
+    private void tellUnit(Ticket t, String unit, LocalDate due) {
+        String link = config.staffBaseUrl() + "/helpdesk/l2/tiket.xhtml?nomor=" + t.getNumber();
+        String dueText = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID")).format(due);
+        for (StaffAccount a : staff.all()) {
+            if (a.isEnabled() && a.hasRole(Role.L2) && a.getUnit() != null && unit.equals(a.getUnit().getCode())
+                    && a.getEmail() != null && Mail.plausibleAddress(a.getEmail())) {
+                mail.send(Mail.to(a.getEmail()).about(ENTITY.toUpperCase(Locale.ROOT), t.getNumber())
+                        .subject("[" + t.getNumber() + "] Eskalasi ke unit " + unit + ", callback paling lambat " + dueText)
+                        .text("Yth. " + a.getFullName() + ",\n\nTiket " + t.getNumber() + " dieskalasi ke unit " + unit
+                                + ". Mohon konsep jawaban paling lambat " + dueText + " (3 hari kerja).\n\nRingkasan agen:\n"
+                                + t.getEscalationSummary() + "\n\nBuka tiket: " + link + "\n\nContact Center Dering DJPK"));
+            }
+        }
     }
 
     /** Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. */
