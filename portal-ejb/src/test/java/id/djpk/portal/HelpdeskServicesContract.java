@@ -151,6 +151,25 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
+    void theUnitIsRemindedTheWorkingDayBeforeItsCallbackDeadlineOnce() {
+        String unitMail = "l2-dtu-" + unique() + "@kemenkeu.go.id";
+        staff.create("l2-dtu-" + unique(), "Tim DTU", unitMail, "Sandi-Unit-Panjang-" + unique(), Set.of(Role.L2), "DTU");
+        String n = helpdesk.submit(form("pengingat-" + unique() + "@example.go.id", "Rincian DBH")).number();
+        helpdesk.assignToMe(n);
+        LocalDate due = helpdesk.escalate(n, "DTU", "Minta rincian DBH sawit").getCallbackDue();
+        LocalDate dayBefore = due.minusDays(1);
+        while (!calendar.workingDays().isWorkingDay(dayBefore)) {
+            dayBefore = dayBefore.minusDays(1);
+        }
+        assertTrue(helpdesk.sendCallbackReminders(dayBefore) >= 1);
+        var reminders = mail.about("TICKET", n).stream().filter(m -> m.getRecipient().equals(unitMail)
+                && m.getSubject().startsWith("[" + n + "] Pengingat")).toList();
+        assertEquals(1, reminders.size(), "one reminder to the unit's account");
+        assertTrue(reminders.get(0).getBody().contains("batasnya hari kerja berikutnya"), reminders.get(0).getBody());
+        assertEquals(0, helpdesk.sendCallbackReminders(dayBefore), "once a day, however many instances ask");
+    }
+
+    @Test
     void escalationCycle() {
         String email = "cycle-" + unique() + "@example.go.id";
         Opened opened = helpdesk.submit(form(email, "Alokasi DAU 2025"));

@@ -9,6 +9,7 @@ import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.Mail;
+import id.djpk.portal.system.AppSetting;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
@@ -343,8 +344,46 @@ public class HelpdeskService {
         LocalDate due = calendar.workingDays().deadlineFrom(now, L2Score.CALLBACK_WORKING_DAYS).due();
         t.escalate(unit, summary.trim(), actor, now, due);
         audit.recordAs(actor, "TICKET_ESCALATED", ENTITY, t.getNumber(), unit + ", callback due " + due);
-        tellUnit(t, unit, due);
+        tellUnit(t, unit, due, false);
         return t;
+    }
+
+    static final String CALLBACK_REMINDER_KEY = "helpdesk.callback-reminder.last";
+
+    /**
+     * The working day before a callback deadline, the unit's Layer 2 accounts are reminded of each ticket still
+     * waiting on their draft answer. Sent once per office day however many instances run the timer (the day is
+     * recorded in {@code app_setting} under a lock); nothing on a non-working day. Returns the messages written.
+     */
+    public int sendCallbackReminders(LocalDate today) {
+        WorkingDays days = calendar.workingDays();
+        if (!days.isWorkingDay(today)) {
+            return 0;
+        }
+        AppSetting last = em.find(AppSetting.class, CALLBACK_REMINDER_KEY, LockModeType.PESSIMISTIC_WRITE);
+        if (last != null && today.toString().equals(last.getValue())) {
+            return 0;
+        }
+        if (last == null) {
+            em.persist(new AppSetting(CALLBACK_REMINDER_KEY, today.toString()));
+        } else {
+            last.setValue(today.toString());
+        }
+        LocalDate next = today.plusDays(1);
+        while (!days.isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        List<Ticket> due = em.createQuery("SELECT t FROM Ticket t WHERE t.status = :waiting AND t.callbackDue = :due "
+                + "ORDER BY t.number", Ticket.class)
+                .setParameter("waiting", TicketStatus.WAITING_L2).setParameter("due", next).getResultList();
+        int sent = 0;
+        for (Ticket t : due) {
+            sent += tellUnit(t, t.getL2Unit(), t.getCallbackDue(), true);
+        }
+        int count = sent;
+        audit.recordAs(AuditTrail.SYSTEM, "TICKET_CALLBACK_REMINDERS_SENT", ENTITY, today.toString(),
+                due.size() + " ticket(s), " + count + " message(s)");
+        return sent;
     }
 
     /**
@@ -352,19 +391,25 @@ public class HelpdeskService {
      * the callback deadline and the agent's summary, with the link to the ticket in their queue. The subject carries
      * no requester text.
      */
-    private void tellUnit(Ticket t, String unit, LocalDate due) {
+    private int tellUnit(Ticket t, String unit, LocalDate due, boolean reminder) {
         String link = config.staffBaseUrl() + "/helpdesk/l2/tiket.xhtml?nomor=" + t.getNumber();
         String dueText = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID")).format(due);
+        int sent = 0;
         for (StaffAccount a : staff.all()) {
             if (a.isEnabled() && a.hasRole(Role.L2) && a.getUnit() != null && unit.equals(a.getUnit().getCode())
                     && a.getEmail() != null && Mail.plausibleAddress(a.getEmail())) {
                 mail.send(Mail.to(a.getEmail()).about(ENTITY.toUpperCase(Locale.ROOT), t.getNumber())
-                        .subject("[" + t.getNumber() + "] Eskalasi ke unit " + unit + ", callback paling lambat " + dueText)
-                        .text("Yth. " + a.getFullName() + ",\n\nTiket " + t.getNumber() + " dieskalasi ke unit " + unit
-                                + ". Mohon konsep jawaban paling lambat " + dueText + " (3 hari kerja).\n\nRingkasan agen:\n"
+                        .subject("[" + t.getNumber() + "] " + (reminder ? "Pengingat: callback eskalasi unit " : "Eskalasi ke unit ")
+                                + unit + ", paling lambat " + dueText)
+                        .text("Yth. " + a.getFullName() + ",\n\nTiket " + t.getNumber()
+                                + (reminder ? " masih menunggu konsep jawaban unit " + unit + "; batasnya hari kerja berikutnya, "
+                                        : " dieskalasi ke unit " + unit + ". Mohon konsep jawaban paling lambat ")
+                                + dueText + " (3 hari kerja sejak eskalasi).\n\nRingkasan agen:\n"
                                 + t.getEscalationSummary() + "\n\nBuka tiket: " + link + "\n\nContact Center Dering DJPK"));
+                sent++;
             }
         }
+        return sent;
     }
 
     /** Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. */

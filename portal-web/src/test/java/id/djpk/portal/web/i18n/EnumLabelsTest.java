@@ -113,8 +113,9 @@ class EnumLabelsTest {
         assertEquals(List.of(), missing);
     }
 
-    /** Upper-case string constants that look like actions but are not (role names). */
-    static final Set<String> NOT_ACTIONS = Set.of("PPID_SUPERIOR");
+    /** Upper-case string constants that look like actions but are not: the role names. */
+    static final Set<String> NOT_ACTIONS = java.util.Arrays.stream(Role.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toSet());
 
     /**
      * The actions the code records: the codes written into {@code record(…)}/{@code recordAs(…)} calls of the three
