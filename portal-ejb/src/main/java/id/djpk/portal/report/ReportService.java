@@ -447,6 +447,17 @@ public class ReportService {
         return new ReportCompiler.EnteredData(entries, blasts, measuredKeys(sources), measured(month, sources), others);
     }
 
+    /**
+     * How many of the figures the editor types in are still empty in the month's report (all of them when it has
+     * no report yet); figures a {@link ReportFigureSource} measures are not the editor's to enter.
+     */
+    public long figuresToEnter(YearMonth month) {
+        java.util.Set<String> measured = measuredKeys(figureSources());
+        Optional<MonthlyReport> report = find(month);
+        return EnteredFigures.KEYS.stream().filter(k -> !measured.contains(k))
+                .filter(k -> report.map(r -> r.entry(k).isEmpty()).orElse(true)).count();
+    }
+
     private List<ReportFigureSource> figureSources() {
         return figureSources.stream().toList();
     }

@@ -12,7 +12,6 @@ import id.djpk.portal.ppid.QueueItem;
 import id.djpk.portal.ppid.RequestStatus;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationStatus;
-import id.djpk.portal.report.EnteredFigures;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.visit.VisitService;
@@ -201,9 +200,7 @@ public class Dashboard {
         Section s = new Section("editor", "dashboard.editor");
         YearMonth month = YearMonth.from(reports.today()).minusMonths(1);
         Optional<MonthlyReport> report = reports.find(month);
-        long toEnter = report.map(r -> EnteredFigures.KEYS.stream().filter(k -> r.entry(k).isEmpty()).count())
-                .orElse((long) EnteredFigures.KEYS.size());
-        s.tile("toEnter", "dashboard.editor.toEnter", toEnter, "/laporan/laporan.xhtml?bulan=" + month, false);
+        s.tile("toEnter", "dashboard.editor.toEnter", reports.figuresToEnter(month), "/laporan/laporan.xhtml?bulan=" + month, false);
         s.note = "dashboard.editor.state." + report.map(r -> r.getState().name()).orElse("NONE");
         s.noteParam = month.toString();
         return s;
