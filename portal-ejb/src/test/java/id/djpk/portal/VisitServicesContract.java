@@ -22,7 +22,7 @@ import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.Slot;
 import id.djpk.portal.visit.Visit;
-import id.djpk.portal.visit.VisitClock;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
 import id.djpk.portal.visit.VisitRule;
@@ -67,7 +67,7 @@ public abstract class VisitServicesContract {
     @Inject
     VisitService visits;
     @Inject
-    VisitClock clock;
+    OfficeClock clock;
     @Inject
     LetterService letters;
     @Inject

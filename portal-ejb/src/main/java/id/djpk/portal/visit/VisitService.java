@@ -19,6 +19,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,7 @@ public class VisitService {
     private PortalConfig config;
 
     @Inject
-    private VisitClock clock;
+    private OfficeClock clock;
 
     @Inject
     @ConfigProperty(name = "portal.visit.slots", defaultValue = "09:00-10:00,10:00-11:00,13:00-14:00,14:00-15:00")

@@ -1,7 +1,7 @@
 package id.djpk.portal.web.visit;
 
 import id.djpk.portal.visit.MonthlyLists;
-import id.djpk.portal.visit.VisitClock;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.VisitService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,14 +36,14 @@ public class VisitStaffResource {
     private VisitService visits;
 
     @Inject
-    private VisitClock clock;
+    private OfficeClock clock;
 
     @Context
     private SecurityContext security;
 
     /**
      * Test only: moves the visit desk's clock of the staff portal to {@code at} (ISO date-time with offset),
-     * or back to the system clock without it. Answers 404 unless {@code portal.visit.test-clock=true}.
+     * or back to the system clock without it. Answers 404 unless {@code portal.clock.adjustable=true}.
      */
     @PUT
     @Path("clock")

@@ -100,7 +100,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.stats.flush-seconds=2",
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
-                "-Dportal.visit.test-clock=true",
+                "-Dportal.clock.adjustable=true",
                 // as behind the recommended nginx: the sign-in tests speak as other addresses with X-Forwarded-For
                 "-Dportal.trusted-proxies=127.0.0.1",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
