@@ -25,8 +25,17 @@ public class Format {
     @Inject
     private OfficeClock clock;
 
+    private Formatter formatter;
+    private boolean english;
+
     private Formatter formatter() {
-        return Formatter.of(language.getLocale(), clock.zone());
+        // made once per request, again only if the language is switched during it
+        boolean en = Formatter.isEnglish(language.getLocale());
+        if (formatter == null || en != english) {
+            formatter = Formatter.of(language.getLocale(), clock.zone());
+            english = en;
+        }
+        return formatter;
     }
 
     public String date(LocalDate date) {
