@@ -123,7 +123,7 @@ public class StaffDirectory {
         checkPassword(password);
         OrgUnit unit = unitFor(roles, unitCode);
         StaffAccount account = new StaffAccount(name, fullName.trim(), blankToNull(email),
-                hasher.generate(password.toCharArray()), roles, unit);
+                hasher.generate(password.toCharArray()), roles, unit, clock.now());
         em.persist(account);
         em.flush();
         audit.recordAs(actor, "STAFF_CREATED", "StaffAccount", account.getUsername(),

@@ -68,9 +68,10 @@ public class AccessAttempts {
 
     /** Refuses with {@link TooManyAttemptsException} while the number is blocked. */
     public void check(Kind kind, String subject) {
-        List<Instant> recent = recent(kind, key(subject), clock.now());
+        Instant now = clock.now();
+        List<Instant> recent = recent(kind, key(subject), now);
         if (recent.size() >= maxFailures) {
-            throw new TooManyAttemptsException(recent.get(recent.size() - maxFailures).plus(window));
+            throw new TooManyAttemptsException(recent.get(recent.size() - maxFailures).plus(window), now);
         }
     }
 
