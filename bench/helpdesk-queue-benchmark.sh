@@ -12,11 +12,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
 COUNT=${COUNT:-100000}
 REQUESTS=${REQUESTS:-50}
 WARMUP=${WARMUP:-5}
 PORT=${BENCH_PORT:-18490}
 PASSWORD=Bench-Sandi-2024
+BENCH_PASSWORD=$PASSWORD
 WORK="$ROOT/target/bench-helpdesk"
 DATA="$WORK/data"
 SHARED=${SHARED_DATA:-$ROOT/../shared/data}
@@ -24,40 +27,13 @@ SHARED=${SHARED_DATA:-$ROOT/../shared/data}
 BASE="http://127.0.0.1:$PORT/portal"
 PAGE="$BASE/helpdesk/antrian.xhtml"
 
-for tool in curl java mvn awk; do
-  command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
+bench_require curl java mvn awk
 for f in regions topics units; do
   [ -f "$SHARED/$f.csv" ] || { echo "missing $SHARED/$f.csv (set SHARED_DATA)" >&2; exit 1; }
 done
 
-echo "== building"
-mvn -B -o -q -DskipTests package
+bench_build -o
 rm -rf "$WORK"; mkdir -p "$DATA" "$WORK/responses"
-JAR="$ROOT/portal-web/target/payara-micro.jar"
-PAYARA_PID=""
-start_portal() {
-  printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-    "set hazelcast-runtime-configuration.interface=127.0.0.1" > "$WORK/preboot.asadmin"
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
-       -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
-       -Dportal.demo.password=$PASSWORD -Dportal.public.base-url="http://127.0.0.1:$PORT" \
-       -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
-       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
-       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
-       --deploy "$ROOT/public-site/target/public-site.war:/" > "$WORK/server.log" 2>&1 &
-  PAYARA_PID=$!
-  for _ in $(seq 1 240); do
-    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
-    curl -fsS -o /dev/null "$BASE/login.xhtml" 2>/dev/null && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
-    sleep 1
-  done
-  echo "portal did not start; see $WORK/server.log" >&2; exit 1
-}
-stop_portal() {
-  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
-  PAYARA_PID=""
-}
 trap stop_portal EXIT
 
 echo "== generating $COUNT historical tickets (2021-2025)"

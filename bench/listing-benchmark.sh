@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 COUNT=${COUNT:-10000}
@@ -19,37 +21,12 @@ WORK="$ROOT/target/bench"
 DATA="$WORK/data"
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar 2>/dev/null || true)
 
-for tool in wrk nginx curl java mvn; do
-  command -v $tool >/dev/null || { echo "missing $tool (Debian: apt-get install wrk nginx-light curl)" >&2; exit 1; }
-done
+bench_require wrk nginx curl java mvn   # Debian: apt-get install wrk nginx-light curl
 [ -n "$H2_JAR" ] || mvn -B -q dependency:get -Dartifact=com.h2database:h2:2.2.224 >/dev/null
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
 
-echo "== building"
-mvn -B -q -DskipTests package
+bench_build
 rm -rf "$WORK"; mkdir -p "$WORK/static" "$DATA"
-JAR="$ROOT/portal-web/target/payara-micro.jar"
-PAYARA_PID=""
-start_portal() {
-  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$WORK/preboot.asadmin"
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="jdbc:h2:file:$DATA/db/portal" \
-       -Dportal.demo.password=Bench-Sandi-2024 -Dportal.public.base-url="http://127.0.0.1:$PORT" \
-       -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
-       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
-       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
-       --deploy "$ROOT/public-site/target/public-site.war:/" "$@" > "$WORK/server.log" 2>&1 &
-  PAYARA_PID=$!
-  for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
-      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
-    sleep 1
-  done
-  echo "portal did not start; see $WORK/server.log" >&2; exit 1
-}
-stop_portal() {
-  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
-  PAYARA_PID=""
-}
 NGINX_PID=""
 cleanup() { stop_portal; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; }
 trap cleanup EXIT

@@ -12,6 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
 COUNT=${COUNT:-1000000}
 RUNS=${RUNS:-9}
 WARMUP=${WARMUP:-10}
@@ -21,42 +23,18 @@ WORK="$ROOT/target/bench-report"
 DATA="$WORK/data"
 URL="jdbc:h2:file:$DATA/db/portal"
 PASSWORD=Bench-Sandi-2024
+BENCH_PASSWORD=$PASSWORD BENCH_DB_URL=$URL BENCH_XMX=2g BENCH_START_SECONDS=300
 
-for tool in curl java mvn; do
-  command -v $tool >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
+bench_require curl java mvn
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
 
-echo "== building"
-mvn -B -q -o -DskipTests package
+bench_build -o
 # KEEP_DATA=1 reuses the database of the previous run (same COUNT) and skips generating and loading
 if [ "${KEEP_DATA:-0}" = 1 ] && [ -f "$DATA/db/portal.mv.db" ]; then
   REUSE=1
 else
   REUSE=0; rm -rf "$WORK"; mkdir -p "$DATA"
 fi
-JAR="$ROOT/portal-web/target/payara-micro.jar"
-PAYARA_PID=""
-start_portal() {
-  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" > "$WORK/preboot.asadmin"
-  java -Xmx2g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dportal.data.dir="$DATA" -Dportal.db.url="$URL" \
-       -Dportal.demo.password=$PASSWORD -Dportal.public.base-url="http://127.0.0.1:$PORT" \
-       -jar "$JAR" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
-       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
-       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
-       --deploy "$ROOT/public-site/target/public-site.war:/" > "$WORK/server.log" 2>&1 &
-  PAYARA_PID=$!
-  for _ in $(seq 1 300); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
-      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
-    sleep 1
-  done
-  echo "portal did not start; see $WORK/server.log" >&2; exit 1
-}
-stop_portal() {
-  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
-  PAYARA_PID=""
-}
 trap stop_portal EXIT
 
 if [ "$REUSE" = 0 ]; then

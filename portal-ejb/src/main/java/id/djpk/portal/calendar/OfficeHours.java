@@ -16,7 +16,7 @@ public record OfficeHours(ZoneId zone, LocalTime opening, LocalTime closing, Set
         implements Serializable {
 
     /** Monday to Friday, 08:00–17:00 WIB: the working hours of the ministry's central offices. */
-    public static final OfficeHours DEFAULT = new OfficeHours(ZoneId.of("Asia/Jakarta"), LocalTime.of(8, 0),
+    public static final OfficeHours DEFAULT = new OfficeHours(id.djpk.portal.system.OfficeClock.DEFAULT_ZONE, LocalTime.of(8, 0),
             LocalTime.of(17, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     public OfficeHours {

@@ -10,7 +10,10 @@ import id.djpk.portal.publication.PublicationImport;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.RegulationMetadata;
 import id.djpk.portal.system.AppSetting;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +22,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +53,6 @@ public class DemoData {
             new DemoAccount("desk", "Meja Reservasi", Set.of(Role.DESK), null),
             new DemoAccount("editor", "Editor Laporan", Set.of(Role.REPORT_EDITOR), null));
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -66,16 +66,17 @@ public class DemoData {
     private AuditTrail audit;
 
     @Inject
-    private DipDemo dip;
+    private OfficeClock clock;
 
     @Inject
-    private id.djpk.portal.helpdesk.HelpdeskDemo helpdeskDemo; // helpdesk (contact center, issue #5)
+    @Any
+    private Instance<DemoLoader> loaders;
 
     public boolean isLoaded() {
         return em.find(AppSetting.class, LOADED_KEY) != null;
     }
 
-    /** Loads accounts and publications; returns the number of publications loaded. */
+    /** Loads accounts, publications and then every capability's {@link DemoLoader}; returns the number of publications. */
     public int load(String password) {
         if (isLoaded()) {
             return 0;
@@ -95,10 +96,9 @@ public class DemoData {
             }
             count++;
         }
-        dip.load();
-        jakarta.enterprise.inject.spi.CDI.current().select(id.djpk.portal.visit.VisitDemo.class).get().load();
-        helpdeskDemo.load(); // helpdesk (contact center, issue #5): demo tickets and knowledge base
-        em.persist(new AppSetting(LOADED_KEY, Instant.now().toString()));
+        loaders.handlesStream().sorted(Comparator.comparing(h -> h.getBean().getBeanClass().getName()))
+                .forEach(h -> h.get().load());
+        em.persist(new AppSetting(LOADED_KEY, clock.now().toString()));
         audit.recordAs(AuditTrail.SYSTEM, "DEMO_DATA_LOADED", "AppSetting", LOADED_KEY, count + " publications");
         return count;
     }
@@ -150,7 +150,7 @@ public class DemoData {
         }
         if (d.getType() == PublicationType.KEGIATAN) {
             d.setEventKind(EventKind.valueOf(r.get("event_kind")));
-            d.setEventStart(LocalDateTime.parse(r.get("event_start")).atZone(WIB).toInstant());
+            d.setEventStart(LocalDateTime.parse(r.get("event_start")).atZone(OfficeClock.DEFAULT_ZONE).toInstant());
         }
         return d;
     }

@@ -13,11 +13,12 @@ import jakarta.inject.Inject;
  * publications they describe, so the public page and the PPID's screen show how the list is kept.
  */
 @Stateless
-public class DipDemo {
+public class DipDemo implements DemoLoader {
 
     @Inject
     private PpidService ppid;
 
+    @Override
     public int load() {
         int n = 0;
         n += add(DipCategory.BERKALA, "Laporan tahunan layanan informasi publik PPID DJPK",

@@ -22,7 +22,7 @@ import java.util.Set;
  * the FAQ and a month of figures with its comparison months. Called once from {@code DemoData.load}.
  */
 @Stateless
-public class HelpdeskDemo {
+public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 

@@ -67,14 +67,15 @@ public class StaffAccount implements Serializable {
     protected StaffAccount() {
     }
 
-    StaffAccount(String username, String fullName, String email, String passwordHash, Set<Role> roles, OrgUnit unit) {
+    StaffAccount(String username, String fullName, String email, String passwordHash, Set<Role> roles, OrgUnit unit,
+                 Instant createdAt) {
         this.username = username;
         this.fullName = fullName;
         this.email = email;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
         this.unit = unit;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     void loginSucceeded(Instant now) {

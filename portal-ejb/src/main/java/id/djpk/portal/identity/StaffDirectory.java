@@ -4,6 +4,7 @@ import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -47,6 +48,9 @@ public class StaffDirectory {
 
     @Inject
     private LoginCounters counters;
+
+    @Inject
+    private OfficeClock clock;
 
     /**
      * OWASP's Password Storage Cheat Sheet (2023 onwards): 600.000 iterations for PBKDF2-HMAC-SHA256. Hashes
@@ -96,7 +100,7 @@ public class StaffDirectory {
     public StaffAccount create(String username, String fullName, String email, String password,
                                Set<Role> roles, String unitCode) {
         StaffAccount account = create(username, fullName, email, password, roles, unitCode, audit.currentActor());
-        account.changePassword(account.getPasswordHash(), true, Instant.now());
+        account.changePassword(account.getPasswordHash(), true, clock.now());
         return account;
     }
 
@@ -119,7 +123,7 @@ public class StaffDirectory {
         checkPassword(password);
         OrgUnit unit = unitFor(roles, unitCode);
         StaffAccount account = new StaffAccount(name, fullName.trim(), blankToNull(email),
-                hasher.generate(password.toCharArray()), roles, unit);
+                hasher.generate(password.toCharArray()), roles, unit, clock.now());
         em.persist(account);
         em.flush();
         audit.recordAs(actor, "STAFF_CREATED", "StaffAccount", account.getUsername(),
@@ -157,7 +161,7 @@ public class StaffDirectory {
     public String resetPassword(long id) {
         StaffAccount account = get(id);
         String password = generatePassword();
-        account.changePassword(hasher.generate(password.toCharArray()), true, Instant.now());
+        account.changePassword(hasher.generate(password.toCharArray()), true, clock.now());
         audit.record("STAFF_PASSWORD_RESET", "StaffAccount", account.getUsername(), null);
         return password;
     }
@@ -175,7 +179,7 @@ public class StaffDirectory {
         if (replacement.equals(current)) {
             throw new BusinessException("identity.passwordUnchanged");
         }
-        account.changePassword(hasher.generate(replacement.toCharArray()), false, Instant.now());
+        account.changePassword(hasher.generate(replacement.toCharArray()), false, clock.now());
         audit.recordAs(account.getUsername(), "STAFF_PASSWORD_CHANGED", "StaffAccount", account.getUsername(),
                 "other sessions ended");
         return account.sessionStamp();
@@ -190,7 +194,7 @@ public class StaffDirectory {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome authenticate(String username, String password, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         LoginPolicy policy = LoginPolicy.of(config.maxLoginFailures(), config.maxAddressLoginFailures());
         String who = username == null ? "" : username.trim().toLowerCase();
         String from = address == null || address.isBlank() ? "unknown" : address;

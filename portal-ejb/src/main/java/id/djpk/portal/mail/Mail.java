@@ -54,7 +54,7 @@ public final class Mail {
 
     /**
      * The access code the text carries: kept in the outbox until the message is sent, then masked in the
-     * stored copy (issue 11, finding 11).
+     * stored copy.
      */
     public Mail secret(String code) {
         this.secret = code;

@@ -2,6 +2,7 @@ package id.djpk.portal.mail;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.activation.DataHandler;
 import jakarta.ejb.Stateless;
@@ -26,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +52,9 @@ public class MailService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private OfficeClock clock;
+
     /**
      * Queues the message in the caller's transaction: it exists exactly when the change it reports was
      * committed. Held in the outbox when no SMTP server is configured.
@@ -61,7 +64,7 @@ public class MailService {
             throw new BusinessException("mail.invalidAddress", String.valueOf(mail.recipient()));
         }
         OutboxMessage message = new OutboxMessage(mail,
-                settings.configured() ? MailStatus.QUEUED : MailStatus.HELD, Instant.now());
+                settings.configured() ? MailStatus.QUEUED : MailStatus.HELD, clock.now());
         for (Mail.Attachment a : mail.attachments()) {
             message.attach(new OutboxAttachment(message, a.fileName(), a.mediaType(), a.content().length, write(a.content())));
         }
@@ -124,7 +127,7 @@ public class MailService {
 
     /** Ids of the messages waiting for the dispatcher. */
     public List<Long> queued(int max) {
-        return em.createNamedQuery("OutboxMessage.queued", Long.class).setParameter("now", Instant.now())
+        return em.createNamedQuery("OutboxMessage.queued", Long.class).setParameter("now", clock.now())
                 .setMaxResults(max).getResultList();
     }
 
@@ -140,11 +143,11 @@ public class MailService {
         }
         try {
             Transport.send(mime(m));
-            m.sent(Instant.now());
+            m.sent(clock.now());
             return true;
         } catch (MessagingException | IOException e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not delivered: {2}", new Object[] {id, m.getRecipient(), e.toString()});
-            m.failedAttempt(e.getMessage() == null ? e.toString() : e.getMessage(), Instant.now());
+            m.failedAttempt(e.getMessage() == null ? e.toString() : e.getMessage(), clock.now());
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package id.djpk.portal.publication;
 
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ public class PublicationImport {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private OfficeClock clock;
+
     public long importPublished(PublicationDraft draft, String actor) {
         return importPublished(draft, actor, null, null);
     }
@@ -45,8 +49,8 @@ public class PublicationImport {
      */
     public long importPublished(PublicationDraft draft, String actor, byte[] document, String fileName) {
         Publication p = publications.create(draft, actor);
-        Instant at = draft.getDocDate().atTime(LocalTime.of(9, 0)).atZone(PublicationService.OFFICE_ZONE).toInstant();
-        Instant now = Instant.now();
+        Instant at = draft.getDocDate().atTime(LocalTime.of(9, 0)).atZone(clock.zone()).toInstant();
+        Instant now = clock.now();
         Instant published = at.isAfter(now) ? now : at;
         p.publish(published, actor, published);
         // an imported item keeps its own date as its last change too (feeds and the sitemap date it by that, not by

@@ -8,6 +8,7 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,6 @@ import jakarta.persistence.criteria.Root;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 /** The publisher's operations and the public read model of publications. */
 @Stateless
 public class PublicationService {
-
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -54,6 +52,9 @@ public class PublicationService {
     @Inject
     private Event<PublicationChanged> changed;
 
+    @Inject
+    private OfficeClock clock;
+
     // ---------------------------------------------------------------- publisher
 
     public Publication create(PublicationDraft draft) {
@@ -62,7 +63,7 @@ public class PublicationService {
 
     /** As {@link #create(PublicationDraft)}, on behalf of the given actor (imports run as "system"). */
     public Publication create(PublicationDraft draft, String actor) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         validate(draft, null);
         Publication p = new Publication(draft.getType(), uniqueSlug(draft), actor, now);
         p.apply(draft, target(draft.getAmendsId()), target(draft.getRevokesId()), actor, now);
@@ -81,7 +82,7 @@ public class PublicationService {
             throw new BusinessException("publication.typeFixed");
         }
         validate(draft, p.getId());
-        Instant now = Instant.now();
+        Instant now = clock.now();
         p.apply(draft, target(draft.getAmendsId()), target(draft.getRevokesId()), audit.currentActor(), now);
         flushChecked();
         audit.record("PUBLICATION_UPDATED", "Publication", p.getId(), p.getTitle());
@@ -95,7 +96,7 @@ public class PublicationService {
             throw new BusinessException("publication.withdrawnReadOnly");
         }
         StoredFile file = documents.storeWithText(content, fileName, FileKind.PUBLICATION, config.maxUploadBytes());
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Attachment attachment = new Attachment(file, now);
         p.addAttachment(attachment);
         p.touch(audit.currentActor(), now);
@@ -111,7 +112,7 @@ public class PublicationService {
         Attachment a = p.getAttachments().stream().filter(x -> x.getId() == attachmentId).findFirst()
                 .orElseThrow(() -> new BusinessException("publication.attachmentNotFound"));
         p.removeAttachment(attachmentId);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         p.touch(audit.currentActor(), now);
         audit.record("ATTACHMENT_REMOVED", "Publication", p.getId(), a.getFileName() + " sha256 " + a.getSha256());
         contentChanged(p, now);
@@ -120,7 +121,7 @@ public class PublicationService {
     /** Publishes now, or schedules for {@code at} when it lies in the future. */
     public Publication publish(long id, Instant at) {
         Publication p = get(id);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String actor = audit.currentActor();
         p.publish(at, actor, now);
         audit.record(p.isScheduled(now) ? "PUBLICATION_SCHEDULED" : "PUBLICATION_PUBLISHED", "Publication", p.getId(),
@@ -131,7 +132,7 @@ public class PublicationService {
 
     public Publication unschedule(long id) {
         Publication p = get(id);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         p.unschedule(audit.currentActor(), now);
         audit.record("PUBLICATION_UNSCHEDULED", "Publication", p.getId(), null);
         contentChanged(p, now);
@@ -140,7 +141,7 @@ public class PublicationService {
 
     public Publication withdraw(long id, String reason) {
         Publication p = get(id);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         p.withdraw(reason, audit.currentActor(), now);
         audit.record("PUBLICATION_WITHDRAWN", "Publication", p.getId(), reason);
         contentChanged(p, now);
@@ -188,7 +189,7 @@ public class PublicationService {
     /** Published items whose publication time has not come yet. */
     public long countScheduled() {
         return em.createQuery("SELECT COUNT(p) FROM Publication p WHERE p.status = :published AND p.publishAt > :now",
-                Long.class).setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", Instant.now())
+                Long.class).setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", clock.now())
                 .getSingleResult();
     }
 
@@ -202,13 +203,13 @@ public class PublicationService {
     }
 
     /**
-     * Added for the monthly report (report capability): the publications visible now whose document date lies
-     * in [from, to], oldest first. Read-only; nothing else uses it.
+     * The publications visible now whose document date lies in [from, to], oldest first (the monthly report
+     * counts them).
      */
     public List<Publication> visibleDatedBetween(LocalDate from, LocalDate to) {
         return em.createQuery("SELECT p FROM Publication p WHERE p.status = :published AND p.publishAt <= :now "
                         + "AND p.docDate BETWEEN :from AND :to ORDER BY p.docDate, p.title", Publication.class)
-                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", clock.now())
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
@@ -225,7 +226,7 @@ public class PublicationService {
     }
 
     public Optional<PublicItem> findVisible(String slug) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return em.createNamedQuery("Publication.bySlug", Publication.class).setParameter("slug", slug)
                 .getResultStream().filter(p -> p.isVisible(now)).findFirst().map(p -> toPublic(p, now, true));
     }
@@ -237,11 +238,11 @@ public class PublicationService {
             return Optional.empty();
         }
         Publication p = em.find(Publication.class, a.getPublicationId());
-        return p != null && p.isVisible(Instant.now()) ? Optional.of(a) : Optional.empty();
+        return p != null && p.isVisible(clock.now()) ? Optional.of(a) : Optional.empty();
     }
 
     public ResultPage<PublicItem> visible(PublicationQuery query) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Publication> q = cb.createQuery(Publication.class);
         Root<Publication> root = q.from(Publication.class);
@@ -274,16 +275,9 @@ public class PublicationService {
         return where;
     }
 
-    /** Years that have visible publications, newest first (for the year filter). */
-    public List<Integer> visibleYears() {
-        Instant now = Instant.now();
-        return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
-                .getResultStream().map(p -> p.getDocDate().getYear()).distinct().sorted((a, b) -> b - a).toList();
-    }
-
     /** Upcoming events, soonest first. */
     public List<PublicItem> upcomingEvents(int max) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return em.createQuery("SELECT p FROM Publication p WHERE p.type = :type AND p.status = :published "
                         + "AND p.publishAt <= :now AND p.eventStart >= :now ORDER BY p.eventStart", Publication.class)
                 .setParameter("type", PublicationType.KEGIATAN).setParameter("published", PublicationStatus.PUBLISHED)
@@ -293,7 +287,7 @@ public class PublicationService {
 
     /** Every visible publication with full detail, for the search index and feeds. */
     public List<PublicItem> allVisible() {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         var superseded = superseded(now);
         return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
                 .setHint("eclipselink.batch", "p.topics")
@@ -305,7 +299,7 @@ public class PublicationService {
      * Callers pass a moment somewhat before their last sync, since a change is stamped before it commits.
      */
     public ChangeSet changedSince(Instant since) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         List<Publication> touched = em.createQuery("SELECT p FROM Publication p WHERE p.updatedAt > :since "
                         + "OR (p.publishAt > :since AND p.publishAt <= :now)", Publication.class)
                 .setParameter("since", since).setParameter("now", now).getResultList();
@@ -386,7 +380,7 @@ public class PublicationService {
 
     private void validate(PublicationDraft draft, Long selfId) {
         Set<String> topics = reference.topics().stream().map(Topic::getCode).collect(Collectors.toSet());
-        List<Violation> violations = new ArrayList<>(PublicationRules.validate(draft, topics, LocalDate.now(OFFICE_ZONE)));
+        List<Violation> violations = new ArrayList<>(PublicationRules.validate(draft, topics, clock.today()));
         if (draft.getType() == PublicationType.PERATURAN && violations.isEmpty()) {
             RegulationMetadata m = draft.getRegulation();
             boolean duplicate = em.createNamedQuery("Publication.byRegulationKey", Publication.class)

@@ -12,8 +12,4 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
     public boolean hasNext() {
         return page + 1 < pageCount();
     }
-
-    public boolean hasPrevious() {
-        return page > 0;
-    }
 }

@@ -1,20 +1,20 @@
 package id.djpk.portal.report;
 
+import id.djpk.portal.system.Formatter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
  * The change of a figure against a base (the month before, or the same month a year earlier), as the report
  * writes it: a percentage rounded half up to one decimal, {@code null} when there is no base (none or zero);
  * worded "naik 3,3%", "turun 42,3%", "sama" (English "up 3.3%", "down 42.3%", "unchanged"). Numbers in
- * Indonesian format: "1.271", "3,3"; a whole percentage without a decimal ("naik 50%") as in the seeds.
+ * Indonesian format: "1.271", "3,3"; a whole percentage without a decimal ("naik 50%") as in the seeds. Numbers
+ * are written by {@link Formatter}.
  */
 public final class Change {
 
-    public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    public static final Locale INDONESIAN = Formatter.INDONESIAN;
 
     private Change() {
     }
@@ -30,7 +30,7 @@ public final class Change {
 
     /** The words for a change: "naik 3,3%", "turun 42,3%", "sama"; for no base "tidak ada pembanding". */
     public static String words(Double percent, Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
+        boolean en = Formatter.isEnglish(locale);
         if (percent == null) {
             return en ? "no comparison" : "tidak ada pembanding";
         }
@@ -49,14 +49,12 @@ public final class Change {
         if (value == null) {
             return "–";
         }
-        return new DecimalFormat("#,##0", symbols(locale)).format(value);
+        return Formatter.of(locale).number(value);
     }
 
     /** A number with at most one decimal: "3,3", "50", "1.234,5" (English "3.3", "1,234.5"). */
     public static String decimal(double value, Locale locale) {
-        DecimalFormat f = new DecimalFormat("#,##0.#", symbols(locale));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        return Formatter.of(locale).upToOneDecimal(value);
     }
 
     /** The share of {@code part} in {@code whole} in percent, one decimal; null when the whole is 0. */
@@ -66,10 +64,5 @@ public final class Change {
         }
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static DecimalFormatSymbols symbols(Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
-        return DecimalFormatSymbols.getInstance(en ? Locale.US : INDONESIAN);
     }
 }

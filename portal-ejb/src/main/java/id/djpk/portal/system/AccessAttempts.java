@@ -38,6 +38,9 @@ public class AccessAttempts {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private OfficeClock clock;
+
     // through the container, so that failed(…) gets its own transaction
     @Resource
     private SessionContext context;
@@ -65,9 +68,10 @@ public class AccessAttempts {
 
     /** Refuses with {@link TooManyAttemptsException} while the number is blocked. */
     public void check(Kind kind, String subject) {
-        List<Instant> recent = recent(kind, key(subject), Instant.now());
+        Instant now = clock.now();
+        List<Instant> recent = recent(kind, key(subject), now);
         if (recent.size() >= maxFailures) {
-            throw new TooManyAttemptsException(recent.get(recent.size() - maxFailures).plus(window));
+            throw new TooManyAttemptsException(recent.get(recent.size() - maxFailures).plus(window), now);
         }
     }
 
@@ -78,7 +82,7 @@ public class AccessAttempts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(Kind kind, String subject) {
         String key = key(subject);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         em.createNamedQuery("AccessFailure.forgetBefore").setParameter("kind", kind.name())
                 .setParameter("subject", key).setParameter("before", now.minus(window)).executeUpdate();
         em.persist(new AccessFailure(kind.name(), key, now));

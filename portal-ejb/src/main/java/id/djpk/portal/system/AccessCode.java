@@ -128,7 +128,7 @@ public final class AccessCode {
     /**
      * The code as the fragment of a link ({@code #kode=ABCD-EFGH-JKMN-PQRS}): browsers send no fragment to the
      * server, so the code stays out of access logs, proxies and Referer headers; the page's script reads it and
-     * posts it (issue 11, finding 11). Codes hold only URL-safe characters.
+     * posts it. Codes hold only URL-safe characters.
      */
     public static String fragment(String parameter, String code) {
         return "#" + parameter + "=" + code;

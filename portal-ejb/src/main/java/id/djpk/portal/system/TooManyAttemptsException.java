@@ -9,10 +9,13 @@ import java.time.Instant;
 public class TooManyAttemptsException extends BusinessException {
 
     private final transient Instant retryAt;
+    private final long retryAfterSeconds;
 
-    public TooManyAttemptsException(Instant retryAt) {
+    /** Refused at {@code now} (the office clock's) until {@code retryAt}. */
+    public TooManyAttemptsException(Instant retryAt, Instant now) {
         super("access.tooManyAttempts");
         this.retryAt = retryAt;
+        this.retryAfterSeconds = Math.max(1, java.time.Duration.between(now, retryAt).toSeconds() + 1);
     }
 
     /** When the oldest failure counted leaves the window. */
@@ -22,7 +25,6 @@ public class TooManyAttemptsException extends BusinessException {
 
     /** Whole seconds until then, at least one: the value of a {@code Retry-After} header. */
     public long retryAfterSeconds() {
-        long s = java.time.Duration.between(Instant.now(), retryAt).toSeconds() + 1;
-        return Math.max(1, s);
+        return retryAfterSeconds;
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * awaiting a schedule and one confirmed visit whose confirmation letter can be checked on the public site.
  */
 @Stateless
-public class VisitDemo {
+public class VisitDemo implements id.djpk.portal.demo.DemoLoader {
 
     @Inject
     private VisitService visits;
@@ -26,7 +26,8 @@ public class VisitDemo {
     @Inject
     private LetterService letters;
 
-    public void load() {
+    /** Returns the number of requests made. */
+    public int load() {
         letters.registerPublishedNotices();
         LocalDate today = visits.today();
         submit("Pemerintah Kabupaten Bogor", "32.01", "Rina Marlina", "bpkad@bogorkab.go.id", VisitMode.TATAP_MUKA, "DAU;DBH",
@@ -42,6 +43,7 @@ public class VisitDemo {
         if (!proposals.isEmpty()) {
             visits.confirm(surabaya.code(), proposals.get(0), "DTU", null);
         }
+        return 3;
     }
 
     private VisitSubmission submit(String institution, String region, String contact, String email, VisitMode mode,

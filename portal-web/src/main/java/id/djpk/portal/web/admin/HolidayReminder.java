@@ -1,11 +1,11 @@
 package id.djpk.portal.web.admin;
 
 import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.system.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,11 +20,14 @@ public class HolidayReminder {
     @Inject
     private CalendarService calendar;
 
+    @Inject
+    private OfficeClock clock;
+
     private List<Integer> missingYears;
 
     public List<Integer> getMissingYears() {
         if (missingYears == null) {
-            missingYears = calendar.missingYears(LocalDate.now(calendar.officeHours().zone()));
+            missingYears = calendar.missingYears(clock.today());
         }
         return missingYears;
     }

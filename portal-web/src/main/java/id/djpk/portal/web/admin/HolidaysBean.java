@@ -4,6 +4,7 @@ import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;
 import id.djpk.portal.calendar.Holiday;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.i18n.LanguageBean;
 import id.djpk.portal.web.system.FacesMessages;
@@ -40,6 +41,9 @@ public class HolidaysBean implements Serializable {
     private CalendarService calendar;
 
     @Inject
+    private OfficeClock clock;
+
+    @Inject
     private LanguageBean language;
 
     @Inject
@@ -69,7 +73,7 @@ public class HolidaysBean implements Serializable {
         }
         LocalDate today = today();
         year = ViewParams.year(yearParam, today.getYear());
-        received = LocalDateTime.now(zone()).truncatedTo(ChronoUnit.MINUTES);
+        received = clock.officeNow().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
         refresh();
     }
 
@@ -153,7 +157,7 @@ public class HolidaysBean implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.now(zone());
+        return clock.today();
     }
 
     public boolean isWeekend(Holiday holiday) {

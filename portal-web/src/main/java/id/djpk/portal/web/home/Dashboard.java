@@ -14,6 +14,7 @@ import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationStatus;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitStatus;
 import id.djpk.portal.web.helpdesk.StaffUnit;
@@ -88,6 +89,9 @@ public class Dashboard {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private PpidService ppid;
@@ -225,7 +229,7 @@ public class Dashboard {
             s.tile("held", "dashboard.admin.mailHeld", mail.held(), "/admin/kotak-keluar.xhtml", false);
         }
         s.tile("holidayYears", "dashboard.admin.holidaysMissing",
-                calendar.missingYears(LocalDate.now(calendar.officeHours().zone())).size(), "/admin/hari-libur.xhtml", true);
+                calendar.missingYears(clock.today()).size(), "/admin/hari-libur.xhtml", true);
         return s;
     }
 }

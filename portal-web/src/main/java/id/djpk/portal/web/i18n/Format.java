@@ -1,91 +1,90 @@
 package id.djpk.portal.web.i18n;
 
+import id.djpk.portal.system.Formatter;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates, times and numbers in the reader's language: "16 Mei 2024", "09.30 WIB", "1.271". */
+/** {@link Formatter} in the staff member's language for the views: "16 Mei 2024", "09.30 WIB", "1.271". */
 @Named("fmt")
 @RequestScoped
 public class Format {
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The office's default zone, for code that cannot inject {@link OfficeClock}; beans ask the clock. */
+    public static final ZoneId WIB = OfficeClock.DEFAULT_ZONE;
 
     @Inject
     private LanguageBean language;
 
-    private Locale locale() {
-        return language.getLocale();
+    @Inject
+    private OfficeClock clock;
+
+    private Formatter formatter;
+    private boolean english;
+
+    private Formatter formatter() {
+        // made once per request, again only if the language is switched during it
+        boolean en = Formatter.isEnglish(language.getLocale());
+        if (formatter == null || en != english) {
+            formatter = Formatter.of(language.getLocale(), clock.zone());
+            english = en;
+        }
+        return formatter;
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+        return formatter().date(date);
     }
 
     /** "Kamis", "Thursday" */
     public String weekday(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale()).format(date);
+        return formatter().weekday(date);
     }
 
     /** "Kamis, 2 Mei 2024" */
     public String dayAndDate(LocalDate date) {
-        return date == null ? "" : weekday(date) + ", " + date(date);
+        return formatter().dayAndDate(date);
     }
 
-    /** "08.00", the way times are written on the staff pages in both languages. */
-    public String time(java.time.LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofPattern("HH.mm", locale()).format(time);
+    /** "08.00" */
+    public String time(LocalTime time) {
+        return formatter().time(time);
     }
 
+    /** Short, for tables: "16 Mei 2024, 09.30 WIB". */
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        var t = instant.atZone(WIB);
-        return DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(t) + ", "
-                + DateTimeFormatter.ofPattern("HH.mm", locale()).format(t) + " WIB";
+        return formatter().shortDateTime(instant);
     }
 
+    /** A whole number; a fraction is rounded half up: "1.271". */
     public String number(Number n) {
-        return n == null ? "" : NumberFormat.getIntegerInstance(locale()).format(n);
-    }
-
-    /** One decimal, Indonesian style: "2,5". */
-    public String decimal(Number n) {
         if (n == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(n);
+        return formatter().number(n instanceof Double || n instanceof Float ? Math.round(n.doubleValue()) : n.longValue());
+    }
+
+    /** One decimal: "2,5". */
+    public String decimal(Number n) {
+        return n == null ? "" : formatter().decimal(n.doubleValue(), 1);
     }
 
     public String size(long bytes) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
-        f.setMaximumFractionDigits(1);
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return f.format(bytes / 1024.0) + " KB";
-        }
-        return f.format(bytes / (1024.0 * 1024.0)) + " MB";
+        return formatter().size(bytes);
     }
 
     /** "2024-05" → "Mei 2024" */
     public String monthOf(String yearMonth) {
-        return month(java.time.YearMonth.parse(yearMonth));
+        return month(OfficeClock.parseMonth(yearMonth));
     }
 
-    public String month(java.time.YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(month);
+    public String month(YearMonth month) {
+        return formatter().month(month);
     }
-
 }

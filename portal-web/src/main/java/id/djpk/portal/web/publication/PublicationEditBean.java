@@ -13,6 +13,7 @@ import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +52,9 @@ public class PublicationEditBean implements Serializable {
 
     @Inject
     private PublicationService publications;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private ReferenceData reference;
@@ -110,7 +113,7 @@ public class PublicationEditBean implements Serializable {
             } catch (IllegalArgumentException e) {
                 draft.setType(PublicationType.PERATURAN);
             }
-            draft.setDocDate(LocalDate.now(Format.WIB));
+            draft.setDocDate(clock.today());
             draft.getRegulation().setStatus(LegalStatus.BERLAKU);
             draft.getRegulation().setLanguage("Bahasa Indonesia");
             draft.getRegulation().setPlaceEnacted("Jakarta");
@@ -167,7 +170,7 @@ public class PublicationEditBean implements Serializable {
     public String publish() {
         try {
             publications.publish(id, toInstant(scheduleAt));
-            FacesMessages.info(scheduleAt != null && toInstant(scheduleAt).isAfter(Instant.now())
+            FacesMessages.info(scheduleAt != null && toInstant(scheduleAt).isAfter(clock.now())
                     ? "publication.scheduled" : "publication.published");
             return "/publikasi/ubah.xhtml?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
@@ -224,8 +227,8 @@ public class PublicationEditBean implements Serializable {
     public boolean isEvent() { return draft != null && draft.getType() == PublicationType.KEGIATAN; }
     public boolean isNew() { return id == null; }
     public boolean isInDraft() { return current != null && current.getStatus() == PublicationStatus.DRAFT; }
-    public boolean isVisible() { return current != null && current.isVisible(Instant.now()); }
-    public boolean isScheduled() { return current != null && current.isScheduled(Instant.now()); }
+    public boolean isVisible() { return current != null && current.isVisible(clock.now()); }
+    public boolean isScheduled() { return current != null && current.isScheduled(clock.now()); }
     public boolean isWithdrawn() { return current != null && current.getStatus() == PublicationStatus.WITHDRAWN; }
     public long getMaxUploadBytes() { return config.maxUploadBytes(); }
     public String getMaxUploadText() { return format.size(config.maxUploadBytes()); }
@@ -235,12 +238,12 @@ public class PublicationEditBean implements Serializable {
     public EventKind[] getEventKinds() { return EventKind.values(); }
     public LegalStatus[] getLegalStatuses() { return LegalStatus.values(); }
 
-    private static Instant toInstant(LocalDateTime t) {
-        return t == null ? null : t.atZone(Format.WIB).toInstant();
+    private Instant toInstant(LocalDateTime t) {
+        return t == null ? null : t.atZone(clock.zone()).toInstant();
     }
 
-    private static LocalDateTime toLocal(Instant i) {
-        return i == null ? null : LocalDateTime.ofInstant(i, Format.WIB);
+    private LocalDateTime toLocal(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, clock.zone());
     }
 
     public Long getId() { return id; }

@@ -5,12 +5,12 @@ import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationStatus;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.ResultPage;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -24,6 +24,9 @@ public class PublicationListBean implements Serializable {
 
     @Inject
     private PublicationService publications;
+
+    @Inject
+    private OfficeClock clock;
 
     private PublicationType type;
     private PublicationStatus status;
@@ -60,7 +63,7 @@ public class PublicationListBean implements Serializable {
 
     /** "Terjadwal" (scheduled) is shown for published items whose time has not come. */
     public String stateKey(Publication p) {
-        if (p.isScheduled(Instant.now())) {
+        if (p.isScheduled(clock.now())) {
             return "status.SCHEDULED";
         }
         return "status." + p.getStatus().name();

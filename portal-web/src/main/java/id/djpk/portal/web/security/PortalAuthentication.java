@@ -4,6 +4,7 @@ import id.djpk.portal.identity.LoginOutcome;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -51,6 +51,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private PortalConfig config;
+
+    @Inject
+    private OfficeClock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -131,7 +134,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         LoginOutcome outcome = staff.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1),
                 config.clientAddress().counted(request));
         if (outcome.throttled()) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), outcome.waitUntil()).toSeconds() + 1);
+            long seconds = Math.max(1, Duration.between(clock.now(), outcome.waitUntil()).toSeconds() + 1);
             response.setHeader("Retry-After", Long.toString(seconds));
             return refuse(response, 429, Messages.text(request.getLocale(), "identity.signInThrottled", seconds));
         }

@@ -2,7 +2,7 @@ package id.djpk.portal.web.stats;
 
 import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.sitestats.SiteStatistics;
-import id.djpk.portal.web.i18n.Format;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,12 +20,15 @@ public class TrafficBean implements Serializable {
     @Inject
     private SiteStatistics statistics;
 
-    private String month = YearMonth.now(Format.WIB).toString();
+    @Inject
+    private OfficeClock clock;
+
+    private String month;
     private MonthlyTraffic traffic;
     private MonthlyTraffic previous;
 
     public void load() {
-        YearMonth m = ViewParams.month(month, YearMonth.now(Format.WIB));
+        YearMonth m = ViewParams.month(month, clock.thisMonth());
         month = m.toString();
         traffic = statistics.month(m, 20);
         previous = statistics.month(m.minusMonths(1), 20);
@@ -33,7 +36,7 @@ public class TrafficBean implements Serializable {
 
     public List<String> getMonths() {
         List<String> months = new ArrayList<>();
-        YearMonth m = YearMonth.now(Format.WIB);
+        YearMonth m = clock.thisMonth();
         for (int i = 0; i < 24; i++) {
             months.add(m.minusMonths(i).toString());
         }

@@ -6,6 +6,7 @@ import id.djpk.portal.demo.DemoData;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.system.Database;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -15,7 +16,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -37,6 +37,9 @@ public class PortalStartup {
 
     @Inject
     private Database database;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private ReferenceData reference;
@@ -98,7 +101,7 @@ public class PortalStartup {
     private void checkCalendar() {
         OfficeHours hours = calendar.officeHours();
         LOG.info(() -> "Office hours " + hours.opening() + "–" + hours.closing() + " " + hours.zone() + ", Monday to Friday");
-        List<Integer> missing = calendar.missingYears(LocalDate.now(hours.zone()));
+        List<Integer> missing = calendar.missingYears(clock.today());
         if (!missing.isEmpty()) {
             LOG.warning(() -> "No holidays entered for " + missing
                     + ": deadlines in those years skip weekends only (staff portal: Administrasi → Hari Libur)");

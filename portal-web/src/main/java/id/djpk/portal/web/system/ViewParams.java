@@ -1,5 +1,7 @@
 package id.djpk.portal.web.system;
 
+import id.djpk.portal.system.Formatter;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -8,8 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,14 +36,11 @@ public final class ViewParams {
             return fallback;
         }
         try {
-            if (raw.trim().matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(raw.trim());
-            }
-        } catch (DateTimeParseException e) {
-            // 2024-13: reported below like any other text that is not a month
+            return OfficeClock.parseMonth(raw);
+        } catch (OfficeClock.MonthFormatException e) {
+            message("param.month", raw, Formatter.of(locale()).month(fallback));
+            return fallback;
         }
-        message("param.month", raw, fallback.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale())));
-        return fallback;
     }
 
     /** The year of {@code ?tahun=YYYY} (1–9999), as {@link #month}. */

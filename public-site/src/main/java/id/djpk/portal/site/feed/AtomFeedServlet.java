@@ -3,8 +3,8 @@ package id.djpk.portal.site.feed;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.publication.PublicationQuery;
 import id.djpk.portal.publication.PublicationService;
-import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.publication.Links;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -35,6 +36,9 @@ public class AtomFeedServlet extends HttpServlet {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private OfficeClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<PublicItem> items = publications.visible(new PublicationQuery(null, null, null, 0, ENTRIES)).items();
@@ -52,7 +56,7 @@ public class AtomFeedServlet extends HttpServlet {
             element(xml, "id", base + "/");
             link(xml, "self", base + "/feed.atom", "application/atom+xml");
             link(xml, "alternate", base + "/", "text/html");
-            element(xml, "updated", items.stream().map(AtomFeedServlet::updated).max(Instant::compareTo)
+            element(xml, "updated", items.stream().map(i -> updated(i, clock.zone())).max(Instant::compareTo)
                     .orElse(Instant.EPOCH).truncatedTo(ChronoUnit.SECONDS).toString());
             xml.writeStartElement("author");
             element(xml, "name", AUTHOR);
@@ -63,8 +67,8 @@ public class AtomFeedServlet extends HttpServlet {
                 element(xml, "title", item.title());
                 element(xml, "id", url);
                 link(xml, "alternate", url, "text/html");
-                element(xml, "published", updated(item).truncatedTo(ChronoUnit.SECONDS).toString());
-                element(xml, "updated", updated(item).truncatedTo(ChronoUnit.SECONDS).toString());
+                element(xml, "published", updated(item, clock.zone()).truncatedTo(ChronoUnit.SECONDS).toString());
+                element(xml, "updated", updated(item, clock.zone()).truncatedTo(ChronoUnit.SECONDS).toString());
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", item.type().pathSegment());
                 xml.writeAttribute("label", item.type().labelId());
@@ -85,9 +89,9 @@ public class AtomFeedServlet extends HttpServlet {
     }
 
     /** The last change the public could see (publication or a later edit); without either, its document date. */
-    static Instant updated(PublicItem item) {
+    static Instant updated(PublicItem item, ZoneId zone) {
         return item.lastModified() != null ? item.lastModified()
-                : item.docDate().atTime(LocalTime.NOON).atZone(Formats.OFFICE_ZONE).toInstant();
+                : item.docDate().atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

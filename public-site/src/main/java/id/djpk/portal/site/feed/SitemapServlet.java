@@ -5,6 +5,7 @@ import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.publication.ContentSync;
 import id.djpk.portal.site.publication.Links;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,6 +36,9 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private OfficeClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String base = config.publicBaseUrl();
@@ -50,7 +54,7 @@ public class SitemapServlet extends HttpServlet {
             Collection<PublicItem> items = content.isReady() ? content.items() : publications.allVisible();
             for (PublicItem item : items.stream().sorted(NEWEST_FIRST).toList()) {
                 String lastModified = item.lastModified() == null ? Formats.iso(item.docDate())
-                        : item.lastModified().atZone(Formats.OFFICE_ZONE).toLocalDate().toString();
+                        : clock.dayOf(item.lastModified()).toString();
                 url(xml, base + Links.detail(item.slug()), lastModified);
             }
             xml.writeEndElement();

@@ -1,14 +1,14 @@
 package id.djpk.portal.site.i18n;
 
+import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 
-/** {@link Formats} in the reader's language, for the views: {@code #{fmt.date(item.docDate)}}. */
+/** {@link Formats} in the reader's language and the office's zone, for the views: {@code #{fmt.date(item.docDate)}}. */
 @Named("fmt")
 @RequestScoped
 public class FormatBean {
@@ -16,19 +16,18 @@ public class FormatBean {
     @Inject
     private LanguageBean lang;
 
+    @Inject
+    private OfficeClock clock;
+
     private Formats formats;
 
     @PostConstruct
     void init() {
-        formats = Formats.of(lang.getLanguage());
+        formats = Formats.of(lang.getLanguage(), clock.zone());
     }
 
     public String date(LocalDate day) {
         return formats.date(day);
-    }
-
-    public String instantDate(Instant instant) {
-        return formats.date(instant);
     }
 
     public String time(Instant instant) {
@@ -60,6 +59,6 @@ public class FormatBean {
     }
 
     public int getCurrentYear() {
-        return Year.now(Formats.OFFICE_ZONE).getValue();
+        return clock.today().getYear();
     }
 }

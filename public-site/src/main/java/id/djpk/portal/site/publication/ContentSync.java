@@ -7,6 +7,7 @@ import id.djpk.portal.publication.PublicationIndex;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -54,6 +55,9 @@ public class ContentSync {
 
     @Inject
     private ReferenceData reference;
+
+    @Inject
+    private OfficeClock clock;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -149,7 +153,7 @@ public class ContentSync {
         } catch (RuntimeException e) {
             // keep the schedule alive: a failed run (database restarting, schema not yet migrated by
             // the staff portal) is simply retried a second later
-            Instant now = Instant.now();
+            Instant now = clock.now();
             if (lastWarning == null || now.isAfter(lastWarning.plus(WARNING_INTERVAL))) {
                 lastWarning = now;
                 LOG.log(Level.WARNING, "Public content sync failed, retrying every second: " + e, e);
@@ -159,7 +163,7 @@ public class ContentSync {
 
     private void rebuild() {
         long dbRevision = publications.contentRevision();
-        Instant started = Instant.now();
+        Instant started = clock.now();
         loadTopics(started);
         List<PublicItem> all = publications.allVisible();
         index.clear();
@@ -180,7 +184,7 @@ public class ContentSync {
 
     private void catchUp() {
         long dbRevision = publications.contentRevision();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         boolean due = nextDue != null && !now.isBefore(nextDue);
         boolean changed = dbRevision != contentRevision;
         // topics are reference data, edited without a content revision: re-read them now and then

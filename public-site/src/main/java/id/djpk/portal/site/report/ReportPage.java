@@ -7,6 +7,7 @@ import id.djpk.portal.report.ReportLine;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportText;
 import id.djpk.portal.site.i18n.Formats;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.LocalDate;
@@ -283,7 +284,7 @@ public class ReportPage {
     }
 
     private String shortMonth(String yearMonth) {
-        YearMonth m = YearMonth.parse(yearMonth);
+        YearMonth m = OfficeClock.parseMonth(yearMonth);
         return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " " + m.getYear();
     }
 }

@@ -2,6 +2,7 @@ package id.djpk.portal.site.report;
 
 import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,13 +60,11 @@ public class ReportsResource {
         return reports.published(m).map(r -> Response.ok(ReportJson.of(r)).build()).orElseGet(ReportsResource::notFound);
     }
 
+    /** The month of an address, or null when it is not one (the address then answers 404). */
     static YearMonth parse(String month) {
-        if (month == null || !month.matches("\\d{4}-\\d{2}")) {
-            return null;
-        }
         try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
+            return OfficeClock.parseMonth(month);
+        } catch (OfficeClock.MonthFormatException e) {
             return null;
         }
     }

@@ -1,8 +1,9 @@
 package id.djpk.portal.site.stats;
 
-import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.sitestats.VisitorHasher;
+import id.djpk.portal.system.OfficeClock;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,15 +68,23 @@ public class TrafficCounter {
     @Inject
     private SiteStatistics statistics;
 
+    @Inject
+    private OfficeClock clock;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private final AtomicReference<Batch> current = new AtomicReference<>(new Batch(today()));
+    private final AtomicReference<Batch> current = new AtomicReference<>();
     private final Deque<Batch> pending = new ConcurrentLinkedDeque<>();
     private final Object saltLock = new Object();
     private volatile Salt salt;
     private volatile Instant saltFailedAt;
     private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void firstBatch() {
+        current.set(new Batch(today()));
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         saltOf(today());
@@ -130,7 +139,7 @@ public class TrafficCounter {
                 return s.value;
             }
             Instant failed = saltFailedAt;
-            if (failed != null && Instant.now().isBefore(failed.plus(SALT_RETRY))) {
+            if (failed != null && clock.now().isBefore(failed.plus(SALT_RETRY))) {
                 return null;
             }
             try {
@@ -139,7 +148,7 @@ public class TrafficCounter {
                 saltFailedAt = null;
                 return value;
             } catch (RuntimeException e) {
-                saltFailedAt = Instant.now();
+                saltFailedAt = clock.now();
                 LOG.log(Level.WARNING, "Visitor salt unavailable; visitors are not counted for a while: " + e);
                 return null;
             }
@@ -180,7 +189,7 @@ public class TrafficCounter {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Formats.OFFICE_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 }

@@ -1,0 +1,60 @@
+# Shared by the benchmark commands (sourced, not run): the usage text, the tool check, the build, and starting and
+# stopping one Payara Micro with both WARs on 127.0.0.1, as `./portal run` deploys them.
+#
+# The caller sets ROOT (the repository), WORK (its scratch folder), DATA (the portal's data folder) and PORT, and may
+# set BENCH_XMX (heap, default 1g), BENCH_DB_URL (default the H2 file under DATA), BENCH_PASSWORD (the demo
+# accounts' password), BENCH_START_SECONDS (how long to wait for both applications, default 240) and
+# BENCH_JAVA_OPTS (more JVM options, from the environment).
+
+# `--help` or `-h` prints the comment block at the top of the calling script and exits.
+bench_usage() {
+  case "${1:-}" in
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+  esac
+}
+
+# Fails unless every named command is installed.
+bench_require() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
+  done
+}
+
+# Builds both WARs (extra Maven options, e.g. -o, as arguments).
+bench_build() {
+  echo "== building"
+  mvn -B -q "$@" -DskipTests package
+}
+
+PAYARA_PID=""
+
+# Starts the portal in the background (extra Payara Micro options as arguments, e.g. another --deploy) and waits
+# until both applications answer.
+start_portal() {
+  local jar="$ROOT/portal-web/target/payara-micro.jar"
+  printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+    "set hazelcast-runtime-configuration.interface=127.0.0.1" > "$WORK/preboot.asadmin"
+  java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
+       -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" \
+       -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
+       -jar "$jar" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
+       --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
+       --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
+       --deploy "$ROOT/public-site/target/public-site.war:/" "$@" > "$WORK/server.log" 2>&1 &
+  PAYARA_PID=$!
+  local _
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
+    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
+      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "portal did not start; see $WORK/server.log" >&2; exit 1
+}
+
+# Stops the portal started by start_portal, if any, and waits for it to end.
+stop_portal() {
+  [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
+  PAYARA_PID=""
+}
