@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.audit.AuditEntry;
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.HelpdeskImport;
-import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
@@ -65,7 +65,7 @@ public abstract class ReportServicesContract {
     @Inject
     HelpdeskImport imports;
     @Inject
-    HelpdeskService helpdesk;
+    HelpdeskFiguresQuery helpdesk;
     @Inject
     PublicationService publications;
     @Inject

@@ -2,7 +2,7 @@ package id.djpk.portal.report;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
@@ -61,7 +61,7 @@ public class ReportService {
     @Inject
     private AuditTrail audit;
     @Inject
-    private HelpdeskService helpdesk;
+    private HelpdeskFiguresQuery helpdesk;
     @Inject
     private PpidService ppid;
     @Inject
