@@ -465,14 +465,14 @@ public abstract class ReportServicesContract {
         staff.create(name, "Editor Laporan", address, "rahasia-panjang-1", Set.of(Role.REPORT_EDITOR), null);
         LocalDate first = reports.firstWorkingDay(april);
 
-        assertTrue(reports.monthlyDraft(first.plusDays(1), "http://staff.test").isEmpty(), "only on the first working day");
-        MonthlyReport draft = reports.monthlyDraft(first, "http://staff.test").orElseThrow();
+        assertTrue(reports.monthlyDraft(first.plusDays(1)).isEmpty(), "only on the first working day");
+        MonthlyReport draft = reports.monthlyDraft(first).orElseThrow();
         assertEquals(april.minusMonths(1), draft.getMonth());
         assertEquals(ReportState.DRAFT, draft.getState());
         List<OutboxMessage> sent = mail.about(ReportService.ABOUT, april.minusMonths(1).toString());
         assertTrue(sent.stream().anyMatch(x -> x.getRecipient().equals(address)
-                && x.getBody().contains("http://staff.test/laporan/laporan.xhtml?bulan=" + april.minusMonths(1))), "the editor is told");
-        assertTrue(reports.monthlyDraft(first, "http://staff.test").isEmpty(), "once");
+                && x.getBody().contains("/portal/laporan/laporan.xhtml?bulan=" + april.minusMonths(1))), "the editor is told");
+        assertTrue(reports.monthlyDraft(first).isEmpty(), "once");
 
         assertEquals("report.futureMonth", assertThrows(BusinessException.class,
                 () -> reports.open(YearMonth.now(WIB).plusMonths(2))).getKey());

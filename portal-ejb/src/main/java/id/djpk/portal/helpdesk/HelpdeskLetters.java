@@ -2,18 +2,17 @@ package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
+import id.djpk.portal.letter.LetterTexts;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The contact center's e-mails: the acknowledgement with the access link, an agent's answer, the survey link,
@@ -24,12 +23,10 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class HelpdeskLetters {
 
-    static final Locale ID = Locale.forLanguageTag("id-ID");
     static final String ABOUT = HelpdeskService.ENTITY.toUpperCase(Locale.ROOT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", ID);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.INDONESIAN);
 
-    private final ResourceBundle texts = ResourceBundle.getBundle("id.djpk.portal.helpdesk.letters", Locale.ROOT,
-            HelpdeskLetters.class.getClassLoader());
+    private final LetterTexts texts = LetterTexts.of(HelpdeskLetters.class);
 
     @Inject
     Links links;
@@ -42,7 +39,7 @@ public class HelpdeskLetters {
     }
 
     String text(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), ID).format(args);
+        return texts.text(key, args);
     }
 
     /** The acknowledgement of a new ticket, with its access code (masked in the outbox once sent). */

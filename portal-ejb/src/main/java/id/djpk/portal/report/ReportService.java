@@ -19,7 +19,7 @@ import id.djpk.portal.reference.Topic;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
-import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.VisitMode;
@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +78,9 @@ public class ReportService {
     @Inject
     private MailService mail;
     @Inject
-    private PortalConfig config;
+    private ReportLetters letters;
+    @Inject
+    private OfficeClock clock;
     @Inject
     @jakarta.enterprise.inject.Any
     private jakarta.enterprise.inject.Instance<ReportFigureSource> figureSources;
@@ -131,13 +132,13 @@ public class ReportService {
 
     /** A draft for the month, compiled from the data; refused for a month that has not begun or has a report. */
     public MonthlyReport createDraft(YearMonth month, String actor) {
-        if (month.isAfter(currentMonth())) {
+        if (month.isAfter(clock.thisMonth())) {
             throw new BusinessException("report.futureMonth", month.toString());
         }
         if (find(month).isPresent()) {
             throw new BusinessException("report.exists", month.toString());
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         MonthlyReport report = new MonthlyReport(month, 1, compile(month, entered(month, null), now), actor, now);
         em.persist(report);
         em.flush();
@@ -149,7 +150,7 @@ public class ReportService {
     public MonthlyReport refresh(YearMonth month) {
         MonthlyReport report = latest(month);
         report.requireState(ReportState.DRAFT, "report.notDraft");
-        Instant now = Instant.now();
+        Instant now = clock.now();
         report.recompiled(compile(month, entered(month, report), now), now);
         audit.record("REPORT_REFRESHED", ENTITY, report.getId(), month + " rev " + report.getRevision());
         return report;
@@ -183,7 +184,7 @@ public class ReportService {
         }
         MonthlyReport report = latest(month);
         String actor = audit.currentActor();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         values.forEach((key, value) -> {
             ReportEntry e = report.enter(key, value, actor, now);
             audit.record("REPORT_FIGURE_ENTERED", ENTITY, report.getId(), key + " = " + e.getValue());
@@ -220,7 +221,7 @@ public class ReportService {
             throw new InvalidInputException(v);
         }
         MonthlyReport report = latest(month);
-        ReportBlast b = report.addBlast(date, subject.trim(), channel, audit.currentActor(), Instant.now());
+        ReportBlast b = report.addBlast(date, subject.trim(), channel, audit.currentActor(), clock.now());
         applyEntries(report);
         em.flush();
         audit.record("REPORT_BLAST_ADDED", ENTITY, report.getId(), date + " " + channel + ": " + b.getSubject());
@@ -230,7 +231,7 @@ public class ReportService {
     /** Takes a blast off the month's list (drafts only). */
     public MonthlyReport removeBlast(YearMonth month, long blastId) {
         MonthlyReport report = latest(month);
-        ReportBlast b = report.removeBlast(blastId, audit.currentActor(), Instant.now());
+        ReportBlast b = report.removeBlast(blastId, audit.currentActor(), clock.now());
         applyEntries(report);
         audit.record("REPORT_BLAST_REMOVED", ENTITY, report.getId(), b.getDate() + " " + b.getChannel() + ": " + b.getSubject());
         return report;
@@ -259,7 +260,7 @@ public class ReportService {
     /** Draft → in review: the figures are no longer refreshed. The evaluation must be written. */
     public MonthlyReport submit(YearMonth month) {
         MonthlyReport report = latest(month);
-        report.submit(audit.currentActor(), Instant.now());
+        report.submit(audit.currentActor(), clock.now());
         audit.record("REPORT_SUBMITTED", ENTITY, report.getId(), month + " rev " + report.getRevision());
         return report;
     }
@@ -290,7 +291,7 @@ public class ReportService {
         progress.reached(0, ReportStep.PREPARING);
         MonthlyReport report = latest(month);
         String actor = audit.currentActor();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         report.publish(actor, now);
         for (MonthlyReport older : revisions(month)) {
             if (older != report && older.getState() == ReportState.PUBLISHED) {
@@ -314,7 +315,7 @@ public class ReportService {
         }
         MonthlyReport published = latest(month);
         published.requireState(ReportState.PUBLISHED, "report.notPublished");
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String actor = audit.currentActor();
         MonthlyReport next = published.correction("{\"month\":\"" + month + "\"}", changeNote.trim(), actor, now);
         em.persist(next);
@@ -330,7 +331,7 @@ public class ReportService {
      * On the first working day of a month: the draft for the previous month, when there is none, and a message
      * to every active report editor with an e-mail address. Returns the draft made, if any.
      */
-    public Optional<MonthlyReport> monthlyDraft(LocalDate today, String staffBaseUrl) {
+    public Optional<MonthlyReport> monthlyDraft(LocalDate today) {
         if (!today.equals(firstWorkingDay(YearMonth.from(today)))) {
             return Optional.empty();
         }
@@ -339,15 +340,9 @@ public class ReportService {
             return Optional.empty();
         }
         MonthlyReport draft = createDraft(month, AuditTrail.SYSTEM);
-        String name = monthName(month, ReportText.ID);
         for (StaffAccount a : staff.all()) {
             if (a.isEnabled() && a.hasRole(Role.REPORT_EDITOR) && a.getEmail() != null && Mail.plausibleAddress(a.getEmail())) {
-                mail.send(Mail.to(a.getEmail()).subject("Draf Laporan Layanan Informasi DJPK " + name)
-                        .text("Yth. " + a.getFullName() + ",\n\nDraf Laporan Layanan Informasi DJPK bulan " + name
-                                + " telah disusun dari data portal. Silakan lengkapi angka media sosial, chatbot dan "
-                                + "blast, tulis Evaluasi dan Saran, lalu ajukan untuk ditinjau:\n"
-                                + staffBaseUrl + "/laporan/laporan.xhtml?bulan=" + month + "\n\nPortal DJPK")
-                        .about(ABOUT, month.toString()));
+                mail.send(letters.draftReady(month, a));
             }
         }
         return Optional.of(draft);
@@ -361,8 +356,9 @@ public class ReportService {
         return day;
     }
 
+    /** Today in the office (the staff home asks). */
     public LocalDate today() {
-        return LocalDate.now(zone());
+        return clock.today();
     }
 
     // ---------------------------------------------------------------- compiling
@@ -378,7 +374,7 @@ public class ReportService {
         YearMonth lastYear = m.minusMonths(12);
         List<ReportCompiler.Item> pubs = new ArrayList<>();
         List<ReportCompiler.Item> events = new ArrayList<>();
-        ZoneId zone = zone();
+        ZoneId zone = clock.zone();
         for (Publication p : publications.visibleDatedBetween(lastYear.atDay(1), m.atEndOfMonth())) {
             if (p.getType() == PublicationType.KEGIATAN) {
                 LocalDate day = p.getEventStart() == null ? p.getDocDate() : LocalDate.ofInstant(p.getEventStart(), zone);
@@ -485,10 +481,9 @@ public class ReportService {
         PublicationDraft d = new PublicationDraft();
         d.setType(PublicationType.LAPORAN);
         d.setTitle(ReportText.title(month, ReportText.ID));
-        d.setSummary("Laporan bulanan layanan informasi DJPK: publikasi, tiket konsultasi, kunjungan, video conference "
-                + "dan layanan PPID bulan " + monthName(month, ReportText.ID) + ".");
-        d.setBody(publicText(report));
-        d.setDocDate(today());
+        d.setSummary(letters.listingSummary(month));
+        d.setBody(letters.listingText(report));
+        d.setDocDate(clock.today());
         Publication p;
         if (report.getPublicationId() == null) {
             p = publications.create(d, actor);
@@ -500,7 +495,7 @@ public class ReportService {
                 publications.removeAttachment(p.getId(), old.getId());
             }
         }
-        byte[] pdf = ReportPdf.render(report, (percent, step) -> {
+        byte[] pdf = ReportPdf.render(report, clock.zone(), (percent, step) -> {
             if (step != ReportStep.DONE) {
                 progress.reached(PDF_FROM + percent * (PDF_TO - PDF_FROM) / 100, step);
             }
@@ -520,7 +515,7 @@ public class ReportService {
 
     /** The report as an A4 PDF (built from its snapshot, so a published revision always gives the same figures). */
     public byte[] pdf(MonthlyReport report) {
-        return ReportPdf.render(report);
+        return ReportPdf.render(report, clock.zone());
     }
 
     /** The report's figures as CSV. */
@@ -528,34 +523,10 @@ public class ReportService {
         return ReportCsv.of(report);
     }
 
-    private String publicText(MonthlyReport report) {
-        String base = config.publicBaseUrl() + "/laporan/" + report.getMonth();
-        StringBuilder b = new StringBuilder();
-        b.append("Laporan lengkap: ").append(base).append("\n");
-        b.append("PDF: ").append(base).append("/pdf\nCSV: ").append(base).append("/csv\nJSON: ").append(config.publicBaseUrl())
-                .append("/api/reports/").append(report.getMonth()).append("\n");
-        if (report.getRevision() > 1) {
-            b.append("\nRevisi ").append(report.getRevision()).append(": ").append(report.getChangeNote()).append("\n");
-        }
-        return b.toString();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private MonthlyReport latest(YearMonth month) {
         return find(month).orElseThrow(() -> new BusinessException("report.notFound", month.toString()));
-    }
-
-    private YearMonth currentMonth() {
-        return YearMonth.now(zone());
-    }
-
-    private ZoneId zone() {
-        return calendar.officeHours().zone();
-    }
-
-    private static String monthName(YearMonth month, Locale locale) {
-        return ReportText.monthName(month, locale);
     }
 
     private static void checkLength(List<Violation> v, String field, String text) {
