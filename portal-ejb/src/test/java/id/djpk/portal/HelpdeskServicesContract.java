@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.helpdesk.AgentDesk;
+import id.djpk.portal.helpdesk.CallbackReminders;
 import id.djpk.portal.helpdesk.Channel;
 import id.djpk.portal.helpdesk.HelpdeskFigures;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.HelpdeskImport;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.HoursVerdict;
@@ -17,10 +20,12 @@ import id.djpk.portal.helpdesk.ImportReport;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.KnowledgeArticle;
 import id.djpk.portal.helpdesk.KnowledgeBase;
+import id.djpk.portal.helpdesk.Layer2Desk;
 import id.djpk.portal.helpdesk.Opened;
 import id.djpk.portal.helpdesk.Survey;
 import id.djpk.portal.helpdesk.Ticket;
 import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
@@ -59,6 +64,16 @@ public abstract class HelpdeskServicesContract {
 
     @Inject
     HelpdeskService helpdesk;
+    @Inject
+    AgentDesk desk;
+    @Inject
+    Layer2Desk layer2;
+    @Inject
+    TicketQueues queues;
+    @Inject
+    HelpdeskFiguresQuery figures;
+    @Inject
+    CallbackReminders callbacks;
     @Inject
     HelpdeskImport imports;
     @Inject
@@ -106,11 +121,11 @@ public abstract class HelpdeskServicesContract {
         assertTrue(helpdesk.findForRequester(opened.number(), "wrong").isEmpty());
         assertFalse(t.getContact().isConsent(), "no consent unless given");
         Opened again = helpdesk.submit(Intake.webForm("Siti Aminah", email, "Lagi", "Pesan", "32.73", null, null, true));
-        Ticket second = helpdesk.get(again.number());
+        Ticket second = queues.get(again.number());
         assertEquals(t.getContact().getId(), second.getContact().getId());
         assertTrue(second.getContact().isConsent(), "consent to announcements kept on the contact");
         assertEquals(List.of(second.getNumber(), t.getNumber()),
-                helpdesk.regionHistory("32.73").stream().map(Ticket::getNumber)
+                queues.regionHistory("32.73").stream().map(Ticket::getNumber)
                         .filter(n -> n.equals(second.getNumber()) || n.equals(t.getNumber())).toList(),
                 "the region's timeline, newest first");
         List<OutboxMessage> sent = mail.about("TICKET", opened.number());
@@ -126,7 +141,7 @@ public abstract class HelpdeskServicesContract {
         assertEquals(Set.of("name", "email", "subject", "message"),
                 Set.copyOf(missing.getViolations().stream().map(v -> v.field()).toList()));
         assertEquals("helpdesk.import.unknownRegion", assertThrows(InvalidInputException.class,
-                () -> helpdesk.classify(opened.number(), UserCategory.PEMDA, "99.99", List.of())).getKey());
+                () -> desk.classify(opened.number(), UserCategory.PEMDA, "99.99", List.of())).getKey());
     }
 
     @Test
@@ -155,18 +170,18 @@ public abstract class HelpdeskServicesContract {
         String unitMail = "l2-dtu-" + unique() + "@kemenkeu.go.id";
         staff.create("l2-dtu-" + unique(), "Tim DTU", unitMail, "Sandi-Unit-Panjang-" + unique(), Set.of(Role.L2), "DTU");
         String n = helpdesk.submit(form("pengingat-" + unique() + "@example.go.id", "Rincian DBH")).number();
-        helpdesk.assignToMe(n);
-        LocalDate due = helpdesk.escalate(n, "DTU", "Minta rincian DBH sawit").getCallbackDue();
+        desk.assignToMe(n);
+        LocalDate due = desk.escalate(n, "DTU", "Minta rincian DBH sawit").getCallbackDue();
         LocalDate dayBefore = due.minusDays(1);
         while (!calendar.workingDays().isWorkingDay(dayBefore)) {
             dayBefore = dayBefore.minusDays(1);
         }
-        assertTrue(helpdesk.sendCallbackReminders(dayBefore) >= 1);
+        assertTrue(callbacks.send(dayBefore) >= 1);
         var reminders = mail.about("TICKET", n).stream().filter(m -> m.getRecipient().equals(unitMail)
                 && m.getSubject().startsWith("[" + n + "] Pengingat")).toList();
         assertEquals(1, reminders.size(), "one reminder to the unit's account");
         assertTrue(reminders.get(0).getBody().contains("batasnya hari kerja berikutnya"), reminders.get(0).getBody());
-        assertEquals(0, helpdesk.sendCallbackReminders(dayBefore), "once a day, however many instances ask");
+        assertEquals(0, callbacks.send(dayBefore), "once a day, however many instances ask");
     }
 
     @Test
@@ -174,13 +189,13 @@ public abstract class HelpdeskServicesContract {
         String email = "cycle-" + unique() + "@example.go.id";
         Opened opened = helpdesk.submit(form(email, "Alokasi DAU 2025"));
         String n = opened.number();
-        helpdesk.assignToMe(n);
-        helpdesk.classify(n, UserCategory.PEMDA, "91.71", List.of("DAU"));
-        assertEquals(TimeZoneCode.WIT, helpdesk.get(n).getTimeZone(), "the region decides the zone");
+        desk.assignToMe(n);
+        desk.classify(n, UserCategory.PEMDA, "91.71", List.of("DAU"));
+        assertEquals(TimeZoneCode.WIT, queues.get(n).getTimeZone(), "the region decides the zone");
 
         String unitMail = "l2-dtu-" + unique() + "@kemenkeu.go.id";
         staff.create("l2-dtu-" + unique(), "Tim DTU", unitMail, "Sandi-Unit-Panjang-" + unique(), Set.of(Role.L2), "DTU");
-        Ticket escalated = helpdesk.escalate(n, "DTU", "Minta rincian alokasi DAU Kota Jayapura");
+        Ticket escalated = desk.escalate(n, "DTU", "Minta rincian alokasi DAU Kota Jayapura");
         assertEquals(TicketStatus.WAITING_L2, escalated.getStatus());
         // the unit is told by e-mail, with the deadline and the agent's summary, without the requester's words
         var told = mail.about("TICKET", n).stream().filter(m -> m.getRecipient().equals(unitMail)).toList();
@@ -191,32 +206,32 @@ public abstract class HelpdeskServicesContract {
         LocalDate due = calendar.workingDays().deadlineFrom(escalated.getEscalatedAt(), 3).due();
         assertEquals(due, escalated.getCallbackDue(), "callback within 3 working days");
         assertEquals("helpdesk.alreadyEscalated", assertThrows(BusinessException.class,
-                () -> helpdesk.escalate(n, "DTK", "lagi")).getKey());
-        assertTrue(helpdesk.search(TicketQuery.unit("DTU", 0, 500)).tickets().stream().anyMatch(t -> t.getNumber().equals(n)));
-        assertTrue(helpdesk.search(TicketQuery.unit("DTK", 0, 500)).tickets().stream().noneMatch(t -> t.getNumber().equals(n)),
+                () -> desk.escalate(n, "DTK", "lagi")).getKey());
+        assertTrue(queues.search(TicketQuery.unit("DTU", 0, 500)).tickets().stream().anyMatch(t -> t.getNumber().equals(n)));
+        assertTrue(queues.search(TicketQuery.unit("DTK", 0, 500)).tickets().stream().noneMatch(t -> t.getNumber().equals(n)),
                 "another unit's queue does not show it");
         assertEquals("helpdesk.notWaitingOnUnit", assertThrows(BusinessException.class,
-                () -> helpdesk.draft(n, "DTK", "bukan unit kami")).getKey());
-        assertEquals("helpdesk.waitingOnL2", assertThrows(BusinessException.class, () -> helpdesk.close(n)).getKey());
+                () -> layer2.draft(n, "DTK", "bukan unit kami")).getKey());
+        assertEquals("helpdesk.waitingOnL2", assertThrows(BusinessException.class, () -> desk.close(n)).getKey());
 
-        Ticket drafted = helpdesk.draft(n, "DTU", "Alokasi DAU Kota Jayapura 2025 tercantum dalam Perpres rincian APBN.");
+        Ticket drafted = layer2.draft(n, "DTU", "Alokasi DAU Kota Jayapura 2025 tercantum dalam Perpres rincian APBN.");
         assertEquals(120, drafted.getL2Score(), "drafted on the day of escalation");
         assertNotNull(drafted.getL2AnsweredAt());
         assertEquals(TicketStatus.OPEN, drafted.getStatus(), "back with the agent, who reviews and sends");
         assertFalse(drafted.publicThread().stream().anyMatch(m -> m.getKind() == TicketMessage.Kind.L2_DRAFT),
                 "the draft is not shown to the requester");
 
-        Ticket answered = helpdesk.reply(n, drafted.getL2Draft() + " Terima kasih.");
+        Ticket answered = desk.reply(n, drafted.getL2Draft() + " Terima kasih.");
         assertEquals(TicketStatus.ANSWERED, answered.getStatus());
         assertNotNull(answered.getFirstResponseAt());
         assertTrue(mail.about("TICKET", n).stream().anyMatch(m -> m.getBody().contains("Perpres rincian APBN")));
 
         helpdesk.requesterReply(n, opened.accessCode(), "Baik, terima kasih. Apakah ada lampirannya?");
-        assertEquals(TicketStatus.OPEN, helpdesk.get(n).getStatus(), "a reply from the requester opens it again");
-        helpdesk.reply(n, "Lampiran tersedia di situs DJPK.");
+        assertEquals(TicketStatus.OPEN, queues.get(n).getStatus(), "a reply from the requester opens it again");
+        desk.reply(n, "Lampiran tersedia di situs DJPK.");
 
-        String survey = helpdesk.close(n);
-        assertEquals(TicketStatus.CLOSED, helpdesk.get(n).getStatus());
+        String survey = desk.close(n);
+        assertEquals(TicketStatus.CLOSED, queues.get(n).getStatus());
         assertTrue(mail.about("TICKET", n).stream().anyMatch(m -> m.getBody().contains(survey)), "survey link mailed");
         assertEquals(Survey.State.OPEN, helpdesk.surveyState(survey));
         assertEquals("helpdesk.ratingRange", assertThrows(InvalidInputException.class,
@@ -224,14 +239,14 @@ public abstract class HelpdeskServicesContract {
         helpdesk.rate(survey, 5, 4, "Jelas");
         assertEquals("helpdesk.surveyUsed", assertThrows(BusinessException.class,
                 () -> helpdesk.rate(survey, 1, 1, null)).getKey(), "one use");
-        Ticket rated = helpdesk.get(n);
+        Ticket rated = queues.get(n);
         assertEquals(5, rated.getRatingService());
         assertEquals(4, rated.getRatingAnswer());
 
-        assertEquals("helpdesk.closed", assertThrows(BusinessException.class, () -> helpdesk.reply(n, "lagi")).getKey());
-        helpdesk.reopen(n);
-        assertEquals(TicketStatus.OPEN, helpdesk.get(n).getStatus());
-        assertEquals(5, helpdesk.get(n).getRatingService(), "a given rating stays");
+        assertEquals("helpdesk.closed", assertThrows(BusinessException.class, () -> desk.reply(n, "lagi")).getKey());
+        desk.reopen(n);
+        assertEquals(TicketStatus.OPEN, queues.get(n).getStatus());
+        assertEquals(5, queues.get(n).getRatingService(), "a given rating stays");
     }
 
     @Test
@@ -239,24 +254,24 @@ public abstract class HelpdeskServicesContract {
         String email = "merge-" + unique() + "@example.go.id";
         Opened first = helpdesk.submit(form(email, "Dana Desa tahap I"));
         Opened second = helpdesk.submit(form(email.toUpperCase(), "Dana Desa tahap I (lagi)"));
-        Ticket a = helpdesk.get(first.number());
-        Ticket b = helpdesk.get(second.number());
+        Ticket a = queues.get(first.number());
+        Ticket b = queues.get(second.number());
         assertEquals(a.getContact().getId(), b.getContact().getId(), "one contact, found again by e-mail");
-        helpdesk.note(second.number(), "Duplikat dari WhatsApp");
+        desk.note(second.number(), "Duplikat dari WhatsApp");
 
-        Ticket merged = helpdesk.merge(second.number(), first.number());
+        Ticket merged = desk.merge(second.number(), first.number());
         assertEquals(first.number(), merged.getNumber());
-        List<TicketMessage> thread = helpdesk.get(first.number()).getMessages();
+        List<TicketMessage> thread = queues.get(first.number()).getMessages();
         assertEquals(2, thread.stream().filter(m -> m.getKind() == TicketMessage.Kind.REQUEST).count());
         assertTrue(thread.stream().anyMatch(m -> "Duplikat dari WhatsApp".equals(m.getBody())));
-        Ticket gone = helpdesk.get(second.number());
+        Ticket gone = queues.get(second.number());
         assertEquals(TicketStatus.MERGED, gone.getStatus());
         assertEquals(first.number(), gone.getMergedInto());
         assertEquals("helpdesk.merged", assertThrows(BusinessException.class,
-                () -> helpdesk.reply(second.number(), "x")).getKey());
+                () -> desk.reply(second.number(), "x")).getKey());
         assertEquals("helpdesk.mergeSelf", assertThrows(BusinessException.class,
-                () -> helpdesk.merge(first.number(), first.number())).getKey());
-        List<Ticket> history = helpdesk.contactHistory(a.getContact().getId());
+                () -> desk.merge(first.number(), first.number())).getKey());
+        List<Ticket> history = queues.contactHistory(a.getContact().getId());
         assertEquals(Set.of(first.number(), second.number()), Set.copyOf(history.stream().map(Ticket::getNumber).toList()));
     }
 
@@ -270,7 +285,7 @@ public abstract class HelpdeskServicesContract {
         Opened again = helpdesk.open(call, "whatsapp", java.time.Instant.now());
         assertEquals(opened.number(), again.number(), "the same conversation stays one ticket");
         assertNull(again.accessCode());
-        assertEquals(2, helpdesk.get(opened.number()).getMessages().size());
+        assertEquals(2, queues.get(opened.number()).getMessages().size());
         assertEquals("helpdesk.channelNotManual", assertThrows(InvalidInputException.class,
                 () -> helpdesk.logConversation(new Intake(Channel.EMAIL, null, "X", "x@example.id", null, null, null, null,
                         null, "S", "M", false))).getKey());
@@ -341,7 +356,7 @@ public abstract class HelpdeskServicesContract {
         // every entry of the topic, also those of earlier runs on a kept database, and none of another topic
         List<KnowledgeArticle> dauEntries = knowledge.all().stream().filter(a -> "DAU".equals(a.getTopicCode())).toList();
         assertTrue(dauEntries.stream().allMatch(a -> a.getStatus() == KnowledgeArticle.Status.NEEDS_REVIEW));
-        assertEquals(dauEntries.size(), helpdesk.needingReview().get("DAU"));
+        assertEquals(dauEntries.size(), figures.needingReview().get("DAU"));
         knowledge.review(dau.getId(), "DTU");
         assertEquals(KnowledgeArticle.Status.REVIEWED, knowledge.get(dau.getId()).getStatus());
 
@@ -389,12 +404,12 @@ public abstract class HelpdeskServicesContract {
         assertEquals(List.of(), first.errors());
         assertEquals(5, first.imported());
         assertEquals(0, first.unchanged());
-        long total = helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total();
+        long total = queues.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total();
 
         ImportReport again = imports.importCsv(new ByteArrayInputStream(csv));
         assertEquals(0, again.imported());
         assertEquals(5, again.unchanged());
-        assertEquals(total, helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing changed");
+        assertEquals(total, queues.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing changed");
 
         // one bad line: nothing of the file is imported, and the report names line and column
         String bad = knownData(prefix + "b", day).replace(",KL,73.71,", ",KL,99.99,");
@@ -403,9 +418,9 @@ public abstract class HelpdeskServicesContract {
         assertEquals(1, refused.errors().size());
         assertEquals(5, refused.errors().get(0).line());
         assertEquals("region_code", refused.errors().get(0).column());
-        assertEquals(total, helpdesk.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing half-imported");
+        assertEquals(total, queues.search(TicketQuery.of(TicketQuery.Queue.ALL, null, 0, 1)).total(), "nothing half-imported");
 
-        HelpdeskFigures f = helpdesk.figures(YearMonth.of(year, 3));
+        HelpdeskFigures f = figures.figures(YearMonth.of(year, 3));
         assertEquals(5, f.total());
         assertEquals(1, f.byChannel().get("WHATSAPP"));
         assertEquals(1, f.byChannel().get("EMAIL"));
@@ -427,7 +442,7 @@ public abstract class HelpdeskServicesContract {
         assertEquals(new HelpdeskFigures.Satisfaction(4.5, 3.5, 2, 1), f.satisfaction().get("ani"));
         assertEquals(new HelpdeskFigures.Satisfaction(3.0, 3.0, 1, 1), f.satisfaction().get("budi"));
 
-        Ticket imported = helpdesk.search(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null,
+        Ticket imported = queues.search(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null,
                 "Penyaluran DAU", null, false, 0, 50)).tickets().stream()
                 .filter(t -> (prefix + "a@example.go.id").equalsIgnoreCase(t.getRequesterEmail())).findFirst().orElseThrow();
         assertEquals(TicketStatus.CLOSED, imported.getStatus());

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.audit.AuditEntry;
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.HelpdeskImport;
-import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
@@ -24,6 +24,7 @@ import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.report.BlastChannel;
 import id.djpk.portal.report.Figure;
 import id.djpk.portal.report.ReportBlast;
+import id.djpk.portal.report.MonthlyDrafts;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.PublishJob;
 import id.djpk.portal.report.ReportPublishing;
@@ -63,9 +64,11 @@ public abstract class ReportServicesContract {
     @Inject
     ReportService reports;
     @Inject
+    MonthlyDrafts drafts;
+    @Inject
     HelpdeskImport imports;
     @Inject
-    HelpdeskService helpdesk;
+    HelpdeskFiguresQuery helpdesk;
     @Inject
     PublicationService publications;
     @Inject
@@ -463,16 +466,16 @@ public abstract class ReportServicesContract {
         String name = "editor" + Long.toString(System.nanoTime(), 36);
         String address = name + "@example.go.id";
         staff.create(name, "Editor Laporan", address, "rahasia-panjang-1", Set.of(Role.REPORT_EDITOR), null);
-        LocalDate first = reports.firstWorkingDay(april);
+        LocalDate first = drafts.firstWorkingDay(april);
 
-        assertTrue(reports.monthlyDraft(first.plusDays(1), "http://staff.test").isEmpty(), "only on the first working day");
-        MonthlyReport draft = reports.monthlyDraft(first, "http://staff.test").orElseThrow();
+        assertTrue(drafts.monthlyDraft(first.plusDays(1)).isEmpty(), "only on the first working day");
+        MonthlyReport draft = drafts.monthlyDraft(first).orElseThrow();
         assertEquals(april.minusMonths(1), draft.getMonth());
         assertEquals(ReportState.DRAFT, draft.getState());
         List<OutboxMessage> sent = mail.about(ReportService.ABOUT, april.minusMonths(1).toString());
         assertTrue(sent.stream().anyMatch(x -> x.getRecipient().equals(address)
-                && x.getBody().contains("http://staff.test/laporan/laporan.xhtml?bulan=" + april.minusMonths(1))), "the editor is told");
-        assertTrue(reports.monthlyDraft(first, "http://staff.test").isEmpty(), "once");
+                && x.getBody().contains("/portal/laporan/laporan.xhtml?bulan=" + april.minusMonths(1))), "the editor is told");
+        assertTrue(drafts.monthlyDraft(first).isEmpty(), "once");
 
         assertEquals("report.futureMonth", assertThrows(BusinessException.class,
                 () -> reports.open(YearMonth.now(WIB).plusMonths(2))).getKey());

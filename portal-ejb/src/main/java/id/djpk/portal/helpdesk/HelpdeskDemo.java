@@ -3,6 +3,7 @@ package id.djpk.portal.helpdesk;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +24,6 @@ import java.util.Set;
 @Stateless
 public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -33,11 +31,17 @@ public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
     private HelpdeskService helpdesk;
 
     @Inject
+    private TicketQueues queues;
+
+    @Inject
+    private OfficeClock clock;
+
+    @Inject
     private CalendarService calendar;
 
     /** Returns the number of tickets created. */
     public int load() {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         article("Kapan DAU disalurkan?", "DAU disalurkan setiap bulan melalui pemindahbukuan dari RKUN ke RKUD, sesuai "
                 + "ketentuan penyaluran yang berlaku.", "DAU", "DTU", now);
         article("Bagaimana cara menghitung retribusi parkir di tepi jalan umum?", "Tarif retribusi ditetapkan dengan "
@@ -53,7 +57,7 @@ public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
                 "Rincian alokasi DAU 2026", "Mohon informasi rincian alokasi DAU Kota Bandung tahun 2026.", false),
                 AuditTrail.SYSTEM, now.minusSeconds(3 * 3600));
         count++;
-        Ticket escalated = helpdesk.get(dau.number());
+        Ticket escalated = queues.get(dau.number());
         WorkingDays days = calendar.workingDays();
         escalated.escalate("DTU", "Minta rincian alokasi DAU Kota Bandung 2026", "agent", now.minusSeconds(3000),
                 days.deadlineFrom(now.minusSeconds(3000), L2Score.CALLBACK_WORKING_DAYS).due());
@@ -69,7 +73,7 @@ public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
         count++;
 
         // a history for the figures page: last month and the same month a year before
-        YearMonth month = YearMonth.now(WIB);
+        YearMonth month = clock.thisMonth();
         count += history("demo-m1", month.minusMonths(1), days, 6);
         count += history("demo-m12", month.minusMonths(12), days, 4);
         return count;
@@ -86,7 +90,7 @@ public class HelpdeskDemo implements id.djpk.portal.demo.DemoLoader {
         Channel[] channels = {Channel.WHATSAPP, Channel.TELEPON, Channel.EMAIL, Channel.WHATSAPP, Channel.LIVE_CHAT,
                 Channel.WHATSAPP};
         for (int i = 0; i < n; i++) {
-            Instant created = tuesday.atTime(LocalTime.of(8 + 2 * i, 15)).atZone(WIB).toInstant();
+            Instant created = tuesday.atTime(LocalTime.of(8 + 2 * i, 15)).atZone(clock.zone()).toInstant();
             boolean escalate = i % 2 == 0;
             Instant escalated = escalate ? created.plusSeconds(1800) : null;
             Instant drafted = escalate ? created.plusSeconds(86_400L * (1 + i)) : null;

@@ -11,6 +11,7 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -54,6 +55,9 @@ public class KnowledgeBase {
 
     @Inject
     private StaffDirectory staff;
+
+    @Inject
+    private OfficeClock clock;
 
     /** Creates ({@code id} null) or changes an entry. A changed answer is a draft again until reviewed. */
     public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published) {
@@ -99,7 +103,7 @@ public class KnowledgeBase {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         String owner = unit == null || unit.isBlank() ? null : unit;
         KnowledgeArticle a;
         if (id == null) {
@@ -129,7 +133,7 @@ public class KnowledgeBase {
         if (a.getUnitCode() != null && unit != null && !a.getUnitCode().equals(unit)) {
             throw new BusinessException("helpdesk.kbNotYourUnit", a.getUnitCode());
         }
-        a.markReviewed(actor, Instant.now());
+        a.markReviewed(actor, clock.now());
         audit.recordAs(actor, "KB_REVIEWED", ENTITY, a.getId(), unit);
         return a;
     }

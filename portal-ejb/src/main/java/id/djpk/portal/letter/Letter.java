@@ -1,5 +1,6 @@
 package id.djpk.portal.letter;
 
+import id.djpk.portal.system.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** One outgoing DJPK letter in the register. */
@@ -81,6 +85,51 @@ public class Letter implements Serializable {
      */
     public static String key(String number) {
         return number == null ? "" : number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * What a registration lacks: number, date, subject and addressee are required, each within its length. The
+     * duplicate check is the register's.
+     */
+    static List<Violation> violations(String number, LocalDate date, String subject, String addressee) {
+        List<Violation> v = new ArrayList<>();
+        required(v, "number", number, NUMBER_MAX, "letter.numberRequired");
+        if (date == null) {
+            v.add(Violation.of("date", "letter.dateRequired"));
+        }
+        required(v, "subject", subject, SUBJECT_MAX, "letter.subjectRequired");
+        required(v, "addressee", addressee, ADDRESSEE_MAX, "letter.addresseeRequired");
+        return v;
+    }
+
+    private static void required(List<Violation> v, String field, String value, int max, String key) {
+        if (value == null || value.isBlank()) {
+            v.add(Violation.of(field, key));
+        } else if (value.trim().length() > max) {
+            v.add(Violation.of(field, "visit.tooLong", max));
+        }
+    }
+
+    /** A SHA-256 as the register keeps it (64 lower-case hex digits), or null for anything else. */
+    static String sha256(String text) {
+        String sha = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return sha.matches("[0-9a-f]{64}") ? sha : null;
+    }
+
+    /**
+     * The date a published notice to regions is registered under: the notice's own date, else the office day it
+     * was published on (else today's).
+     */
+    static LocalDate noticeDate(LocalDate docDate, Instant publishedAt, Instant now, ZoneId office) {
+        return docDate != null ? docDate : LocalDate.ofInstant(publishedAt == null ? now : publishedAt, office);
+    }
+
+    /**
+     * Whether the public may download the PDF: a file the register may show, and for a notice only while the
+     * notice itself is visible on the site.
+     */
+    boolean mayDownload(boolean publicationVisible) {
+        return isPublicFile() && (publicationId == null || publicationVisible);
     }
 
     void file(String name, String key, String sha256, long size, boolean isPublic) {

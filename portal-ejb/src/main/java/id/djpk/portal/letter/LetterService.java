@@ -11,6 +11,8 @@ import id.djpk.portal.publication.PublicationStatus;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Links;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -24,10 +26,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,6 @@ public class LetterService {
 
     static final String ENTITY = "Letter";
     public static final long MAX_BYTES = 25L * 1024 * 1024;
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -50,10 +48,12 @@ public class LetterService {
     @Inject
     private DocumentStore documents;
 
-    /** The public page that checks this letter: the address in the QR code of every generated letter. */
+    @Inject
+    private OfficeClock clock;
+
+    /** The public page that checks this letter: the address in the QR code of every generated letter ({@link Links}). */
     public static String verificationUrl(String publicBaseUrl, String number, LocalDate date) {
-        return publicBaseUrl + "/cek-surat?nomor=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)
-                + "&tanggal=" + date;
+        return Links.of(publicBaseUrl).letterCheck(number, date);
     }
 
     // ---------------------------------------------------------------- register
@@ -61,13 +61,7 @@ public class LetterService {
     /** A letter registered by staff, with its PDF when there is one; {@code publicFile} lets the public download it. */
     public Letter register(String number, LocalDate date, String subject, String addressee, InputStream pdf,
             String fileName, boolean publicFile) {
-        List<Violation> v = new ArrayList<>();
-        required(v, "number", number, Letter.NUMBER_MAX, "letter.numberRequired");
-        if (date == null) {
-            v.add(Violation.of("date", "letter.dateRequired"));
-        }
-        required(v, "subject", subject, Letter.SUBJECT_MAX, "letter.subjectRequired");
-        required(v, "addressee", addressee, Letter.ADDRESSEE_MAX, "letter.addresseeRequired");
+        List<Violation> v = Letter.violations(number, date, subject, addressee);
         if (v.isEmpty() && find(number, date).isPresent()) {
             v.add(Violation.of("number", "letter.duplicate", number.trim(), date.toString()));
         }
@@ -76,7 +70,7 @@ public class LetterService {
         }
         StoredFile file = pdf == null ? null : documents.store(pdf, fileName, Set.of(FileKind.PDF), MAX_BYTES);
         String actor = audit.currentActor();
-        Letter letter = new Letter(number, date, subject, addressee, LetterSource.STAFF, Instant.now(), actor);
+        Letter letter = new Letter(number, date, subject, addressee, LetterSource.STAFF, clock.now(), actor);
         if (file != null) {
             letter.file(file.fileName(), file.storageKey(), file.sha256(), file.sizeBytes(), publicFile);
         }
@@ -93,7 +87,7 @@ public class LetterService {
     public Letter registerGenerated(String number, LocalDate date, String subject, String addressee, byte[] pdf,
             String fileName) {
         StoredFile file = documents.store(new ByteArrayInputStream(pdf), fileName, Set.of(FileKind.PDF), MAX_BYTES);
-        Letter letter = new Letter(number, date, subject, addressee, LetterSource.GENERATED, Instant.now(),
+        Letter letter = new Letter(number, date, subject, addressee, LetterSource.GENERATED, clock.now(),
                 audit.currentActor());
         letter.file(file.fileName(), file.storageKey(), file.sha256(), file.sizeBytes(), false);
         em.persist(letter);
@@ -113,8 +107,7 @@ public class LetterService {
         if (p == null || p.getLetterNumber() == null || p.getLetterNumber().isBlank()) {
             return;
         }
-        LocalDate date = p.getDocDate() != null ? p.getDocDate()
-                : LocalDate.ofInstant(p.getPublishedAt() == null ? Instant.now() : p.getPublishedAt(), WIB);
+        LocalDate date = Letter.noticeDate(p.getDocDate(), p.getPublishedAt(), clock.now(), clock.zone());
         Letter letter = em.createNamedQuery("Letter.byPublication", Letter.class).setParameter("id", p.getId())
                 .getResultStream().findFirst().orElse(null);
         if (letter == null) {
@@ -122,7 +115,7 @@ public class LetterService {
                 return; // registered by staff before it was published
             }
             letter = new Letter(p.getLetterNumber(), date, p.getTitle(), Letter.ALL_REGIONS, LetterSource.NOTICE,
-                    Instant.now(), audit.currentActor());
+                    clock.now(), audit.currentActor());
             em.persist(letter);
             audit.record("LETTER_REGISTERED", ENTITY, letter.getNumber(), date + ": notice " + p.getSlug());
         }
@@ -185,8 +178,8 @@ public class LetterService {
 
     /** The check of a PDF by its SHA-256 (64 hex digits). */
     public LetterCheck verifyHash(String sha256) {
-        String sha = sha256 == null ? "" : sha256.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!sha.matches("[0-9a-f]{64}")) {
+        String sha = Letter.sha256(sha256);
+        if (sha == null) {
             return LetterCheck.notFound(null, null);
         }
         return em.createNamedQuery("Letter.bySha256", Letter.class).setParameter("sha", sha).getResultStream()
@@ -218,9 +211,9 @@ public class LetterService {
         String slug = null;
         if (l.getPublicationId() != null) {
             Publication p = em.find(Publication.class, l.getPublicationId());
-            slug = p != null && p.isVisible(Instant.now()) ? p.getSlug() : null;
+            slug = p != null && p.isVisible(clock.now()) ? p.getSlug() : null;
         }
-        boolean download = l.isPublicFile() && (l.getPublicationId() == null || slug != null);
+        boolean download = l.mayDownload(slug != null);
         return new LetterCheck(true, l.getNumber(), l.getLetterDate(), l.getSubject(), l.getAddressee(),
                 download ? l.getId() : null, download ? l.getFileName() : null, l.getFileSha256(), slug);
     }
@@ -228,13 +221,5 @@ public class LetterService {
     private Optional<Letter> find(String number, LocalDate date) {
         return em.createNamedQuery("Letter.byNumberAndDate", Letter.class).setParameter("key", Letter.key(number))
                 .setParameter("date", date).getResultStream().findFirst();
-    }
-
-    private static void required(List<Violation> v, String field, String value, int max, String key) {
-        if (value == null || value.isBlank()) {
-            v.add(Violation.of(field, key));
-        } else if (value.trim().length() > max) {
-            v.add(Violation.of(field, "visit.tooLong", max));
-        }
     }
 }

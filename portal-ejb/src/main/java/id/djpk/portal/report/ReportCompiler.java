@@ -67,11 +67,6 @@ public final class ReportCompiler {
         }
     }
 
-    /** The months of ticket totals the compiler needs: M−12 to M (trend of five months, year to date, M−12). */
-    public static List<YearMonth> ticketMonths(YearMonth m) {
-        return java.util.stream.Stream.iterate(m.minusMonths(12), x -> !x.isAfter(m), x -> x.plusMonths(1)).toList();
-    }
-
     public static JsonObject compile(Sources s, EnteredData entered, Instant compiledAt) {
         YearMonth m = s.month();
         YearMonth prev = m.minusMonths(1);

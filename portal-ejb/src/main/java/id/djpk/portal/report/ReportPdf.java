@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class ReportPdf {
     private final ReportSnapshot s;
     private final YearMonth month;
     private final ReportProgress progress;
+    private final ZoneId zone;
     private int percent;
     private Font body;
     private Font small;
@@ -54,20 +56,22 @@ public final class ReportPdf {
     private Font heading;
     private Document doc;
 
-    private ReportPdf(MonthlyReport report, ReportProgress progress) {
+    private ReportPdf(MonthlyReport report, ZoneId zone, ReportProgress progress) {
         this.report = report;
+        this.zone = zone;
         this.s = report.snapshot();
         this.month = report.getMonth();
         this.progress = progress;
     }
 
-    public static byte[] render(MonthlyReport report) {
-        return render(report, ReportProgress.NONE);
+    /** The PDF; times (published, entered) on the days of {@code zone}, the office's. */
+    public static byte[] render(MonthlyReport report, ZoneId zone) {
+        return render(report, zone, ReportProgress.NONE);
     }
 
     /** The PDF, telling {@code progress} each step as it begins (on this thread). */
-    public static byte[] render(MonthlyReport report, ReportProgress progress) {
-        return new ReportPdf(report, progress).render();
+    public static byte[] render(MonthlyReport report, ZoneId zone, ReportProgress progress) {
+        return new ReportPdf(report, zone, progress).render();
     }
 
     private byte[] render() {
@@ -130,7 +134,7 @@ public final class ReportPdf {
         doc.add(m);
         String state = "Revisi " + report.getRevision()
                 + (report.getPublishedAt() != null ? " · terbit " + DAY.format(LocalDate.ofInstant(report.getPublishedAt(),
-                        java.time.ZoneId.of("Asia/Jakarta"))) : " · " + report.getState().name());
+                        zone)) : " · " + report.getState().name());
         Paragraph r = new Paragraph(state, small);
         r.setAlignment(Element.ALIGN_CENTER);
         r.setSpacingBefore(180);
@@ -333,8 +337,7 @@ public final class ReportPdf {
                 Figure f = s.figure(key);
                 cells(t, EnteredFigures.label(key), count(f.value()), count(f.previous()), f.previousWords(ID),
                         s.fromData(key) ? "dari data portal" : f.enteredBy() == null ? "–" : f.enteredBy()
-                                + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(),
-                                        java.time.ZoneId.of("Asia/Jakarta")))));
+                                + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(), zone))));
             }
         }
         doc.add(t);

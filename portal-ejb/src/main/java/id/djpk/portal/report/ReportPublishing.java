@@ -2,6 +2,7 @@ package id.djpk.portal.report;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,8 @@ public class ReportPublishing {
     private ReportService reports;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private OfficeClock clock;
 
     private final Map<YearMonth, PublishJob> jobs = new HashMap<>();
 
@@ -49,14 +52,14 @@ public class ReportPublishing {
      */
     public PublishJob start(YearMonth month) {
         synchronized (jobs) {
-            forgetOld(Instant.now());
+            forgetOld(clock.now());
             PublishJob running = jobs.get(month);
             if (running != null && running.isRunning()) {
                 return running;
             }
             MonthlyReport report = reports.find(month).orElseThrow(() -> new BusinessException("report.notFound", month.toString()));
             report.requireState(ReportState.IN_REVIEW, "report.notInReview");
-            PublishJob job = new PublishJob(month, report.getRevision(), audit.currentActor(), Instant.now());
+            PublishJob job = new PublishJob(month, report.getRevision(), audit.currentActor(), clock.now());
             Long reportId = report.getId();
             try {
                 executor.execute(() -> run(job, reportId));
@@ -72,7 +75,7 @@ public class ReportPublishing {
     /** The month's run under way, or the last one if it ended a short while ago. */
     public Optional<PublishJob> job(YearMonth month) {
         synchronized (jobs) {
-            forgetOld(Instant.now());
+            forgetOld(clock.now());
             return Optional.ofNullable(jobs.get(month));
         }
     }
@@ -81,7 +84,7 @@ public class ReportPublishing {
         YearMonth month = job.getMonth();
         try {
             reports.publish(month, job);
-            job.published(Instant.now());
+            job.published(clock.now());
             LOG.info(() -> "Report " + month + " rev " + job.getRevision() + " published by " + job.getActor() + " in "
                     + Duration.between(job.getStartedAt(), job.getFinishedAt()).toMillis() + " ms");
         } catch (BusinessException e) {
@@ -95,7 +98,7 @@ public class ReportPublishing {
     }
 
     private void failed(PublishJob job, Long reportId, String key, Object[] arguments) {
-        job.failed(key, arguments, Instant.now());
+        job.failed(key, arguments, clock.now());
         try {
             audit.recordIndependently(job.getActor(), "REPORT_PUBLISH_FAILED", ReportService.ENTITY, reportId,
                     job.getMonth() + " rev " + job.getRevision() + ": " + key);

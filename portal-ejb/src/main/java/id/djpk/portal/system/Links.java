@@ -120,4 +120,11 @@ public class Links {
     private static String trim(String base) {
         return base.replaceAll("/+$", "");
     }
+
+    public static final String REPORTS_API = "/api/reports/";
+
+    /** The JSON of a published monthly report. */
+    public String reportApi(YearMonth month) {
+        return publicBase() + REPORTS_API + month;
+    }
 }

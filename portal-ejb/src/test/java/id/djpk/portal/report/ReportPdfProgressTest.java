@@ -9,6 +9,7 @@ import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.PpidFigures;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.sitestats.MonthlyTraffic;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.MonthlyLists;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -74,7 +75,8 @@ class ReportPdfProgressTest {
     @Test
     void everyStepIsToldInOrderAndThePercentageNeverGoesBackAndEndsAt100() {
         List<Reached> told = new ArrayList<>();
-        byte[] pdf = ReportPdf.render(report(MONTH), (percent, step) -> told.add(new Reached(percent, step)));
+        byte[] pdf = ReportPdf.render(report(MONTH), OfficeClock.DEFAULT_ZONE,
+                (percent, step) -> told.add(new Reached(percent, step)));
 
         assertTrue(pdf.length > 1000 && new String(pdf, 0, 5).equals("%PDF-"), "a PDF");
         List<ReportStep> pdfSteps = Arrays.stream(ReportStep.values())
@@ -99,8 +101,8 @@ class ReportPdfProgressTest {
     @Test
     void withoutAListenerThePdfIsTheSame() {
         MonthlyReport report = report(MONTH);
-        String plain = text(ReportPdf.render(report));
-        String followed = text(ReportPdf.render(report, (p, s) -> { }));
+        String plain = text(ReportPdf.render(report, OfficeClock.DEFAULT_ZONE));
+        String followed = text(ReportPdf.render(report, OfficeClock.DEFAULT_ZONE, (p, s) -> { }));
         assertEquals(plain, followed);
         assertTrue(plain.contains("LAPORAN LAYANAN INFORMASI DJPK") && plain.contains("Penyaluran DAU tahap II"), plain);
     }
@@ -115,7 +117,7 @@ class ReportPdfProgressTest {
 
     @Test
     void everyFontOnEveryPageIsEmbedded() throws Exception {
-        byte[] pdf = ReportPdf.render(report(MONTH), (percent, step) -> { });
+        byte[] pdf = ReportPdf.render(report(MONTH), OfficeClock.DEFAULT_ZONE, (percent, step) -> { });
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             int page = 0;
             for (var p : doc.getPages()) {

@@ -1,6 +1,7 @@
 package id.djpk.portal.web.helpdesk;
 
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.CallbackReminders;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,11 +18,14 @@ public class CallbackReminderTimer {
     private static final Logger LOG = Logger.getLogger(CallbackReminderTimer.class.getName());
 
     @Inject
-    private HelpdeskService helpdesk;
+    private CallbackReminders reminders;
+
+    @Inject
+    private OfficeClock clock;
 
     @Schedule(hour = "7", minute = "35", timezone = "Asia/Jakarta", persistent = false)
     void remind() {
-        int sent = helpdesk.sendCallbackReminders(helpdesk.today());
+        int sent = reminders.send(clock.today());
         LOG.info(() -> "Layer 2 callback reminders: " + sent + " message(s)");
     }
 }

@@ -1,12 +1,14 @@
 package id.djpk.portal.web.helpdesk;
 
 import id.djpk.portal.helpdesk.HelpdeskFigures;
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.reference.Topic;
+import id.djpk.portal.report.Change;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,7 +38,10 @@ public class HelpdeskFiguresBean implements Serializable {
     }
 
     @Inject
-    private HelpdeskService helpdesk;
+    private HelpdeskFiguresQuery helpdesk;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private ReferenceData reference;
@@ -48,7 +53,7 @@ public class HelpdeskFiguresBean implements Serializable {
 
     /** f:viewAction with ?bulan=YYYY-MM; the current month when absent, with a message when not a month. */
     public void load() {
-        YearMonth m = ViewParams.month(month, YearMonth.from(helpdesk.today()));
+        YearMonth m = ViewParams.month(month, clock.thisMonth());
         month = m.toString();
         var figures = helpdesk.figures(List.of(m, m.minusMonths(1), m.minusMonths(12)));
         current = figures.get(m);
@@ -56,8 +61,9 @@ public class HelpdeskFiguresBean implements Serializable {
         lastYear = figures.get(m.minusMonths(12));
     }
 
+    /** The report's rounding ({@link Change}), so that the page and the report never differ by a tenth. */
     static Double change(long now, long before) {
-        return before == 0 ? null : (now - before) * 100.0 / before;
+        return Change.percent(now, before);
     }
 
     public List<Row> getTotal() {
@@ -92,12 +98,12 @@ public class HelpdeskFiguresBean implements Serializable {
     }
 
     public Double getEscalatedShare() {
-        return current.total() == 0 ? null : current.escalated().count() * 100.0 / current.total();
+        return Change.share(current.escalated().count(), current.total());
     }
 
     public Double getOutsideEscalatedShare() {
         long outside = current.escalated().outsideHours();
-        return outside == 0 ? null : current.escalated().outsideHoursEscalated() * 100.0 / outside;
+        return Change.share(current.escalated().outsideHoursEscalated(), outside);
     }
 
     public List<Map.Entry<String, HelpdeskFigures.UnitScore>> getUnits() {
@@ -143,7 +149,7 @@ public class HelpdeskFiguresBean implements Serializable {
         for (String code : codes) {
             long m = counts.apply(current).getOrDefault(code, 0L);
             rows.add(new Row(code, label.apply(code), m, counts.apply(previous).getOrDefault(code, 0L),
-                    counts.apply(lastYear).getOrDefault(code, 0L), current.total() == 0 ? null : m * 100.0 / current.total()));
+                    counts.apply(lastYear).getOrDefault(code, 0L), Change.share(m, current.total())));
         }
         return rows;
     }

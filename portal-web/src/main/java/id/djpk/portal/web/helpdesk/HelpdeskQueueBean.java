@@ -1,11 +1,13 @@
 package id.djpk.portal.web.helpdesk;
 
 import id.djpk.portal.helpdesk.Channel;
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.Ticket;
+import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +31,13 @@ import org.primefaces.model.SortOrder;
 public class HelpdeskQueueBean implements Serializable {
 
     @Inject
-    private HelpdeskService helpdesk;
+    private TicketQueues queues;
+
+    @Inject
+    private HelpdeskFiguresQuery figures;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private CurrentUser user;
@@ -51,17 +59,17 @@ public class HelpdeskQueueBean implements Serializable {
 
     @PostConstruct
     void init() {
-        today = helpdesk.today();
+        today = clock.today();
         tickets = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, helpdesk.count(query(0, 1, null, true)));
+                return (int) Math.min(Integer.MAX_VALUE, queues.count(query(0, 1, null, true)));
             }
 
             @Override
             public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-                return helpdesk.page(query(first, pageSize, sort == null ? null : sort.getField(),
+                return queues.page(query(first, pageSize, sort == null ? null : sort.getField(),
                         sort == null || sort.getOrder() != SortOrder.DESCENDING));
             }
 
@@ -72,7 +80,7 @@ public class HelpdeskQueueBean implements Serializable {
 
             @Override
             public Ticket getRowData(String rowKey) {
-                return helpdesk.find(rowKey).orElse(null);
+                return queues.find(rowKey).orElse(null);
             }
         };
     }
@@ -91,7 +99,7 @@ public class HelpdeskQueueBean implements Serializable {
     /** Knowledge-base entries a new regulation made stale: agents see the notice above their queues. */
     public long getKbNeedingReview() {
         if (kbNeedingReview == null) {
-            kbNeedingReview = helpdesk.needingReview().values().stream().mapToLong(Long::longValue).sum();
+            kbNeedingReview = figures.needingReview().values().stream().mapToLong(Long::longValue).sum();
         }
         return kbNeedingReview;
     }

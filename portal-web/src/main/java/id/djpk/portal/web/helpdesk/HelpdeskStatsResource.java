@@ -1,6 +1,7 @@
 package id.djpk.portal.web.helpdesk;
 
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** {@code GET /portal/api/stats/helpdesk?month=YYYY-MM}: one month of the contact center's figures. */
 @Path("stats/helpdesk")
@@ -22,7 +22,10 @@ import java.time.format.DateTimeParseException;
 public class HelpdeskStatsResource {
 
     @Inject
-    private HelpdeskService helpdesk;
+    private HelpdeskFiguresQuery helpdesk;
+
+    @Inject
+    private OfficeClock clock;
 
     @Context
     private SecurityContext security;
@@ -30,14 +33,14 @@ public class HelpdeskStatsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject figures(@QueryParam("month") String month) {
-        // the roles are checked here too, not only by web.xml's address patterns (issue 11, finding 13)
+        // the roles are checked here too, not only by web.xml's address patterns
         if (!security.isUserInRole("AGENT") && !security.isUserInRole("REPORT_EDITOR") && !security.isUserInRole("ADMIN")) {
             throw new ForbiddenException();
         }
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.from(helpdesk.today()) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
+            m = clock.month(month);
+        } catch (OfficeClock.MonthFormatException e) {
             throw new BadRequestException("month must be yyyy-MM");
         }
         return HelpdeskResource.json(helpdesk.figures(m));

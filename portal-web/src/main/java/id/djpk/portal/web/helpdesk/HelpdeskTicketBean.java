@@ -1,10 +1,12 @@
 package id.djpk.portal.web.helpdesk;
 
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.AgentDesk;
 import id.djpk.portal.helpdesk.KnowledgeArticle;
 import id.djpk.portal.helpdesk.KnowledgeBase;
+import id.djpk.portal.helpdesk.Layer2Desk;
 import id.djpk.portal.helpdesk.Ticket;
 import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.reference.OrgUnit;
@@ -12,6 +14,7 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +38,16 @@ public class HelpdeskTicketBean implements Serializable {
             "unit", "escalate:unit", "region_code", "classify:region", "topics", "classify:topics");
 
     @Inject
-    private HelpdeskService helpdesk;
+    private TicketQueues queues;
+
+    @Inject
+    private AgentDesk desk;
+
+    @Inject
+    private Layer2Desk layer2;
+
+    @Inject
+    private OfficeClock clock;
 
     @Inject
     private KnowledgeBase knowledge;
@@ -65,7 +77,7 @@ public class HelpdeskTicketBean implements Serializable {
 
     /** f:viewAction with ?nomor=. On the Layer 2 page a ticket of another unit is not shown. */
     public void load() {
-        ticket = number == null ? null : helpdesk.find(number).orElse(null);
+        ticket = number == null ? null : queues.find(number).orElse(null);
         if (ticket != null && unitView && (ticket.getL2Unit() == null || !ticket.getL2Unit().equals(staffUnit.getCode()))) {
             ticket = null;
         }
@@ -78,8 +90,8 @@ public class HelpdeskTicketBean implements Serializable {
 
     private void fill() {
         // the Layer 2 page shows neither history
-        history = unitView ? List.of() : helpdesk.contactHistory(ticket.getContact().getId());
-        regionHistory = unitView || ticket.getRegionCode() == null ? List.of() : helpdesk.regionHistory(ticket.getRegionCode());
+        history = unitView ? List.of() : queues.contactHistory(ticket.getContact().getId());
+        regionHistory = unitView || ticket.getRegionCode() == null ? List.of() : queues.regionHistory(ticket.getRegionCode());
         category = ticket.getCategory();
         regionCode = ticket.getRegionCode();
         topics = new ArrayList<>(ticket.getTopics());
@@ -89,7 +101,7 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     private void reload() {
-        ticket = helpdesk.get(ticket.getNumber());
+        ticket = queues.get(ticket.getNumber());
         fill();
     }
 
@@ -104,12 +116,12 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     public void take() {
-        act(() -> helpdesk.assignToMe(ticket.getNumber()), "helpdesk.taken");
+        act(() -> desk.assignToMe(ticket.getNumber()), "helpdesk.taken");
     }
 
     public void reply() {
         act(() -> {
-            helpdesk.reply(ticket.getNumber(), replyText);
+            desk.reply(ticket.getNumber(), replyText);
             replyText = null;
         }, ticket.getRequesterEmail() == null ? "helpdesk.repliedNoEmail" : "helpdesk.replied");
     }
@@ -128,24 +140,24 @@ public class HelpdeskTicketBean implements Serializable {
 
     public void note() {
         act(() -> {
-            helpdesk.note(ticket.getNumber(), noteText);
+            desk.note(ticket.getNumber(), noteText);
             noteText = null;
         }, "helpdesk.noted");
     }
 
     public void classify() {
-        act(() -> helpdesk.classify(ticket.getNumber(), category, regionCode, topics), "helpdesk.classified");
+        act(() -> desk.classify(ticket.getNumber(), category, regionCode, topics), "helpdesk.classified");
     }
 
     public void escalate() {
-        act(() -> helpdesk.escalate(ticket.getNumber(), escalationUnit, summary), "helpdesk.escalatedDone");
+        act(() -> desk.escalate(ticket.getNumber(), escalationUnit, summary), "helpdesk.escalatedDone");
     }
 
     /** The survey link is shown this once, for requesters the agent reaches by phone or WhatsApp. */
     public void close() {
         try {
-            String code = helpdesk.close(ticket.getNumber());
-            FacesMessages.info("helpdesk.closedDone", helpdesk.surveyLink(code));
+            String code = desk.close(ticket.getNumber());
+            FacesMessages.info("helpdesk.closedDone", desk.surveyLink(code));
             reload();
         } catch (BusinessException e) {
             FacesMessages.show(e, FIELDS);
@@ -153,12 +165,12 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     public void reopen() {
-        act(() -> helpdesk.reopen(ticket.getNumber()), "helpdesk.reopened");
+        act(() -> desk.reopen(ticket.getNumber()), "helpdesk.reopened");
     }
 
     public String merge() {
         try {
-            Ticket into = helpdesk.merge(ticket.getNumber(), mergeTarget);
+            Ticket into = desk.merge(ticket.getNumber(), mergeTarget);
             FacesMessages.info("helpdesk.mergedDone", ticket.getNumber(), into.getNumber());
             return "/helpdesk/tiket.xhtml?faces-redirect=true&nomor=" + into.getNumber();
         } catch (BusinessException e) {
@@ -169,7 +181,7 @@ public class HelpdeskTicketBean implements Serializable {
 
     /** Layer 2: the unit's draft answer, for the signed-in account's unit. */
     public void draft() {
-        act(() -> helpdesk.draft(ticket.getNumber(), staffUnit.getCode(), draftText), "helpdesk.drafted");
+        act(() -> layer2.draft(ticket.getNumber(), staffUnit.getCode(), draftText), "helpdesk.drafted");
     }
 
     // ---------------------------------------------------------------- view
@@ -199,7 +211,7 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     public boolean isCallbackOverdue() {
-        return ticket.isCallbackOverdue(helpdesk.today());
+        return ticket.isCallbackOverdue(clock.today());
     }
 
     public List<KnowledgeArticle> getCanned() {

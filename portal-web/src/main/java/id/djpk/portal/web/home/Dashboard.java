@@ -1,7 +1,7 @@
 package id.djpk.portal.web.home;
 
 import id.djpk.portal.calendar.CalendarService;
-import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
@@ -97,7 +97,7 @@ public class Dashboard {
     private PpidService ppid;
 
     @Inject
-    private HelpdeskService helpdesk;
+    private TicketQueues helpdesk;
 
     @Inject
     private VisitService visits;

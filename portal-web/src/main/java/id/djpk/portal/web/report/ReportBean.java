@@ -13,8 +13,9 @@ import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
 import id.djpk.portal.report.ReportText;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
-import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.web.system.ViewParams;
@@ -49,7 +50,9 @@ public class ReportBean implements Serializable {
     @Inject
     private ReportPublishing publishing;
     @Inject
-    private PortalConfig config;
+    private Links links;
+    @Inject
+    private OfficeClock clock;
 
     private String month;
     private MonthlyReport report;
@@ -66,7 +69,7 @@ public class ReportBean implements Serializable {
     private boolean watching;
 
     public void load() {
-        YearMonth m = ViewParams.month(month, YearMonth.now(Format.WIB).minusMonths(1));
+        YearMonth m = ViewParams.month(month, clock.thisMonth().minusMonths(1));
         month = m.toString();
         try {
             show(reports.open(m));
@@ -242,7 +245,7 @@ public class ReportBean implements Serializable {
 
     /** The public page of the published report and its PDF. */
     public String getPublicUrl() {
-        return config.publicBaseUrl() + "/laporan/" + month;
+        return links.report(YearMonth.parse(month), "");
     }
 
     public String getPdfUrl() {

@@ -2,6 +2,7 @@ package id.djpk.portal.web.report;
 
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,9 @@ public class ReportListBean {
     @Inject
     private ReportService reports;
 
+    @Inject
+    private OfficeClock clock;
+
     private List<MonthlyReport> list;
 
     public List<MonthlyReport> getReports() {
@@ -27,6 +31,6 @@ public class ReportListBean {
 
     /** The month a new draft is usually for: the one just ended. */
     public String getLastMonth() {
-        return YearMonth.now(id.djpk.portal.web.i18n.Format.WIB).minusMonths(1).toString();
+        return clock.thisMonth().minusMonths(1).toString();
     }
 }

@@ -3,6 +3,7 @@ package id.djpk.portal.web.report;
 import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * The monthly report for the editors (report editors and administrators, by web.xml), in any state:
@@ -86,11 +86,8 @@ public class ReportResource {
 
     static YearMonth month(String month) {
         try {
-            if (month == null || !month.matches("\\d{4}-\\d{2}")) {
-                throw new DateTimeParseException("month", String.valueOf(month), 0);
-            }
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
+            return OfficeClock.parseMonth(month);
+        } catch (OfficeClock.MonthFormatException e) {
             // answered as JSON by ApiExceptionMapper, like every other error of the staff API
             throw new jakarta.ws.rs.BadRequestException("month must be YYYY-MM");
         }

@@ -1,7 +1,7 @@
 package id.djpk.portal.web.report;
 
-import id.djpk.portal.report.ReportService;
-import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.report.MonthlyDrafts;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,14 +18,14 @@ public class ReportTimer {
     private static final Logger LOG = Logger.getLogger(ReportTimer.class.getName());
 
     @Inject
-    private ReportService reports;
+    private MonthlyDrafts drafts;
 
     @Inject
-    private PortalConfig config;
+    private OfficeClock clock;
 
     @Schedule(hour = "7", minute = "0", timezone = "Asia/Jakarta", persistent = false)
     void draft() {
-        reports.monthlyDraft(reports.today(), config.staffBaseUrl())
+        drafts.monthlyDraft(clock.today())
                 .ifPresent(r -> LOG.info(() -> "Draft report compiled for " + r.getMonth()));
     }
 }

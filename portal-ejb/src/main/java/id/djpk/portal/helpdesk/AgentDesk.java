@@ -1,0 +1,182 @@
+package id.djpk.portal.helpdesk;
+
+import static id.djpk.portal.helpdesk.HelpdeskService.ENTITY;
+import static id.djpk.portal.helpdesk.HelpdeskService.SUMMARY_MAX;
+import static id.djpk.portal.helpdesk.HelpdeskService.TEXT_MAX;
+import static id.djpk.portal.helpdesk.HelpdeskService.requiredText;
+
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import id.djpk.portal.reference.TimeZoneCode;
+import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Links;
+import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.system.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Layer 1's work on a ticket: take it, answer (e-mailed where there is an address, held in the outbox without
+ * SMTP), note, classify, escalate to a Layer 2 unit (whose accounts are told by e-mail), close with the survey,
+ * reopen and merge. The web layer restricts the calls to agents. Every change is audited.
+ */
+@Stateless
+public class AgentDesk {
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private MailService mail;
+
+    @Inject
+    private StaffDirectory staff;
+
+    @Inject
+    private HelpdeskLetters letters;
+
+    @Inject
+    private Links links;
+
+    @Inject
+    private OfficeClock clock;
+
+    @Inject
+    private HelpdeskService intake;
+
+    @Inject
+    private TicketQueues queues;
+
+    public Ticket assignToMe(String number) {
+        Ticket t = queues.get(number);
+        String actor = audit.currentActor();
+        t.assign(actor);
+        audit.recordAs(actor, "TICKET_ASSIGNED", ENTITY, t.getNumber(), actor);
+        return t;
+    }
+
+    /** An answer to the requester, e-mailed where there is an address (held in the outbox without SMTP). */
+    public Ticket reply(String number, String text) {
+        Ticket t = queues.get(number);
+        String body = requiredText("text", text, TEXT_MAX);
+        String actor = audit.currentActor();
+        t.reply(actor, body, clock.now());
+        if (t.getRequesterEmail() != null) {
+            mail.send(letters.reply(t, body));
+        }
+        audit.recordAs(actor, "TICKET_REPLIED", ENTITY, t.getNumber(), t.getRequesterEmail() == null ? "no e-mail" : "e-mailed");
+        return t;
+    }
+
+    public Ticket note(String number, String text) {
+        Ticket t = queues.get(number);
+        String actor = audit.currentActor();
+        t.note(actor, requiredText("text", text, TEXT_MAX), clock.now());
+        audit.recordAs(actor, "TICKET_NOTE", ENTITY, t.getNumber(), null);
+        return t;
+    }
+
+    /** Topics, user category and region; the region decides the time zone and so the service-hours verdict. */
+    public Ticket classify(String number, UserCategory category, String regionCode, Collection<String> topics) {
+        Ticket t = queues.get(number);
+        List<Violation> v = new ArrayList<>();
+        String region = Intake.blankToNull(regionCode);
+        Optional<Region> r = region == null ? Optional.empty() : reference.findRegion(region);
+        if (region != null && r.isEmpty()) {
+            v.add(Violation.of("region_code", "helpdesk.import.unknownRegion", region));
+        }
+        Set<String> codes = new LinkedHashSet<>(topics == null ? List.of() : topics);
+        for (String code : codes) {
+            if (reference.findTopic(code).isEmpty()) {
+                v.add(Violation.of("topics", "helpdesk.import.unknownTopic", code));
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        TimeZoneCode zone = r.map(Region::getTimeZone).orElse(null);
+        t.classify(category, region, codes, zone, intake.serviceHours().judge(t.getCreatedAt(), zone, calendar.workingDays()));
+        audit.record("TICKET_CLASSIFIED", ENTITY, t.getNumber(), category + ", " + region + ", " + codes);
+        return t;
+    }
+
+    /** To a Layer 2 unit with a summary; the requester is to be called back within 3 working days. */
+    public Ticket escalate(String number, String unit, String summary) {
+        Ticket t = queues.get(number);
+        List<Violation> v = new ArrayList<>();
+        if (unit == null || reference.findUnit(unit).isEmpty()) {
+            v.add(Violation.of("unit", "helpdesk.unitRequired"));
+        }
+        if (summary == null || summary.isBlank()) {
+            v.add(Violation.of("summary", "helpdesk.required"));
+        } else if (summary.trim().length() > SUMMARY_MAX) {
+            v.add(Violation.of("summary", "helpdesk.tooLong", SUMMARY_MAX));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        Instant now = clock.now();
+        String actor = audit.currentActor();
+        LocalDate due = calendar.workingDays().deadlineFrom(now, L2Score.CALLBACK_WORKING_DAYS).due();
+        t.escalate(unit, summary.trim(), actor, now, due);
+        audit.recordAs(actor, "TICKET_ESCALATED", ENTITY, t.getNumber(), unit + ", callback due " + due);
+        letters.toUnit(t, unit, due, false, staff.all()).forEach(mail::send);
+        return t;
+    }
+
+    /** Closes the ticket; a requester with an e-mail address gets the one-use survey link. Returns the survey code. */
+    public String close(String number) {
+        Ticket t = queues.get(number);
+        Instant now = clock.now();
+        String actor = audit.currentActor();
+        String code = AccessCode.generate();
+        t.close(actor, now, AccessCode.hash(code), now.plus(Survey.VALID));
+        if (t.getRequesterEmail() != null) {
+            mail.send(letters.survey(t, code));
+        }
+        audit.recordAs(actor, "TICKET_CLOSED", ENTITY, t.getNumber(), null);
+        return code;
+    }
+
+    public Ticket reopen(String number) {
+        Ticket t = queues.get(number);
+        String actor = audit.currentActor();
+        t.reopen(actor, clock.now());
+        audit.recordAs(actor, "TICKET_REOPENED", ENTITY, t.getNumber(), null);
+        return t;
+    }
+
+    /** {@code duplicate} joins {@code target}: its thread moves there; it stays as a pointer to it. */
+    public Ticket merge(String duplicate, String target) {
+        Ticket d = queues.get(duplicate);
+        Ticket into = queues.get(target);
+        String actor = audit.currentActor();
+        d.mergeInto(into, actor, clock.now());
+        audit.recordAs(actor, "TICKET_MERGED", ENTITY, d.getNumber(), "into " + into.getNumber());
+        return into;
+    }
+
+    /** The survey link for a code {@link #close} returned: agents pass it on by phone or WhatsApp where there is no e-mail. */
+    public String surveyLink(String code) {
+        return links.survey(code);
+    }
+}

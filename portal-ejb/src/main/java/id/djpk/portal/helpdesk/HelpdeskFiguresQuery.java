@@ -1,0 +1,133 @@
+package id.djpk.portal.helpdesk;
+
+import id.djpk.portal.reference.TimeZoneCode;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The contact center's monthly figures (the figures page, {@code GET /portal/api/stats/helpdesk} and the monthly
+ * report), counted by the database in a few aggregate queries; {@link FiguresCount} turns the counts into
+ * {@link HelpdeskFigures}. Reads only.
+ */
+@Stateless
+public class HelpdeskFiguresQuery {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public HelpdeskFigures figures(YearMonth month) {
+        return figures(List.of(month)).get(month);
+    }
+
+    private static final String MONTHS_NOT_MERGED = " WHERE t.createdMonth IN :months AND t.status <> "
+            + "id.djpk.portal.helpdesk.TicketStatus.MERGED";
+    private static final String OF_MONTHS = " FROM Ticket t" + MONTHS_NOT_MERGED;
+    /** The same tickets, once per topic ({@code p}). */
+    private static final String TOPICS_OF_MONTHS = " FROM Ticket t JOIN t.topics p" + MONTHS_NOT_MERGED;
+
+    /**
+     * The figures of several months (the report asks for M, M−1 and M−12 at once), counted by the database: five
+     * aggregate queries over all the months together, whatever the number of tickets; {@link FiguresCount} turns
+     * the counts into figures.
+     */
+    public Map<YearMonth, HelpdeskFigures> figures(Collection<YearMonth> months) {
+        List<String> keys = months.stream().map(YearMonth::toString).distinct().toList();
+        Map<String, List<FiguresCount.Group>> groups = new HashMap<>();
+        Map<String, Map<String, Long>> topics = new HashMap<>();
+        Map<String, Map<String, Long>> pemdaCounts = new HashMap<>();
+        Map<String, Map<String, Map<String, Long>>> pemdaTopics = new HashMap<>();
+        Map<String, List<FiguresCount.Rated>> rated = new HashMap<>();
+        for (Object[] r : rows("SELECT t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit, "
+                + "COUNT(t), COUNT(t.escalatedAt), SUM(t.l2Score), COUNT(t.l2Score)" + OF_MONTHS
+                + " GROUP BY t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit", keys)) {
+            groups.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Group((Channel) r[1],
+                    (UserCategory) r[2], (TimeZoneCode) r[3], (HoursVerdict) r[4], (String) r[5], n(r[6]), n(r[7]),
+                    n(r[8]), n(r[9])));
+        }
+        for (Object[] r : rows("SELECT t.createdMonth, p, COUNT(t)" + TOPICS_OF_MONTHS
+                + " GROUP BY t.createdMonth, p", keys)) {
+            topics.computeIfAbsent((String) r[0], m -> new TreeMap<>()).put((String) r[1], n(r[2]));
+        }
+        // Pemda by HAVING on the grouped category, not in WHERE: H2 reads the whole index when a second index
+        // column (category) is compared next to an IN on the first (created_month); see docs/benchmarks.md
+        String pemda = " AND t.regionCode IS NOT NULL";
+        String onlyPemda = " HAVING t.category = id.djpk.portal.helpdesk.UserCategory.PEMDA";
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, COUNT(t)" + OF_MONTHS + pemda
+                + " GROUP BY t.createdMonth, t.category, t.regionCode" + onlyPemda, keys)) {
+            pemdaCounts.computeIfAbsent((String) r[0], m -> new HashMap<>()).put((String) r[1], n(r[2]));
+        }
+        // the topics of every Pemda of the months (the top five are picked from them): filtering on the regions in
+        // SQL would make the database read those regions' tickets of all years through the region index
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
+                + TOPICS_OF_MONTHS + pemda
+                + " GROUP BY t.createdMonth, t.category, t.regionCode, p" + onlyPemda, keys)) {
+            pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
+                    .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));
+        }
+        for (Object[] r : rows("SELECT t.createdMonth, t.agent, SUM(t.ratingService), COUNT(t.ratingService), "
+                + "SUM(t.ratingAnswer), COUNT(t.ratingAnswer), COUNT(t), COUNT(DISTINCT t.contactId)" + OF_MONTHS
+                + " AND t.agent IS NOT NULL AND (t.ratingService IS NOT NULL OR t.ratingAnswer IS NOT NULL)"
+                + " GROUP BY t.createdMonth, t.agent", keys)) {
+            rated.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Rated((String) r[1],
+                    n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
+        }
+        Map<String, Long> review = needingReview();
+        Map<YearMonth, HelpdeskFigures> out = new LinkedHashMap<>();
+        for (String m : keys) {
+            out.put(YearMonth.parse(m), FiguresCount.count(YearMonth.parse(m), new FiguresCount.Counts(
+                    groups.getOrDefault(m, List.of()), topics.getOrDefault(m, Map.of()), pemdaCounts.getOrDefault(m, Map.of()),
+                    pemdaTopics.getOrDefault(m, Map.of()), rated.getOrDefault(m, List.of())), review));
+        }
+        return out;
+    }
+
+    /**
+     * An aggregate query over the given months. The months are written into the SQL as literals rather than bound
+     * (EclipseLink's bind-parameters hint): H2 then checks {@code created_month IN (…)} against a constant set for
+     * each index entry instead of comparing with every parameter (docs/benchmarks.md). The values are
+     * {@link YearMonth#toString()} (digits and a dash), so nothing from outside reaches the SQL text.
+     */
+    private List<Object[]> rows(String jpql, List<String> months) {
+        return em.createQuery(jpql, Object[].class).setParameter("months", months)
+                .setHint("eclipselink.jdbc.bind-parameters", "false").getResultList();
+    }
+
+    private static long n(Object count) {
+        return count == null ? 0 : ((Number) count).longValue();
+    }
+
+    /**
+     * The number of tickets per month from {@code from} to
+     * {@code to}, counted as {@link #figures} counts its total (created month, merged duplicates left out);
+     * months without tickets are absent. One aggregate query, for the trend and the year to date.
+     */
+    public Map<YearMonth, Long> totalsPerMonth(YearMonth from, YearMonth to) {
+        Map<YearMonth, Long> totals = new TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT t.createdMonth, COUNT(t) FROM Ticket t WHERE t.createdMonth "
+                        + "BETWEEN :from AND :to AND t.status <> id.djpk.portal.helpdesk.TicketStatus.MERGED "
+                        + "GROUP BY t.createdMonth", Object[].class)
+                .setParameter("from", from.toString()).setParameter("to", to.toString())
+                .setHint("eclipselink.jdbc.bind-parameters", "false").getResultList()) { // as in rows(…)
+            totals.put(YearMonth.parse((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
+    /** Knowledge-base entries needing review, per topic. */
+    public Map<String, Long> needingReview() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] row : em.createNamedQuery("KnowledgeArticle.needingReview", Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

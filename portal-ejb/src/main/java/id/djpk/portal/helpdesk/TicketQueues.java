@@ -1,0 +1,138 @@
+package id.djpk.portal.helpdesk;
+
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finding tickets: one by its number, the queues with their filters (a page and its count), and the timelines
+ * of a contact and of a region. Reads only; the web layer restricts each queue to its roles.
+ */
+@Stateless
+public class TicketQueues {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private OfficeClock clock;
+
+    public Optional<Ticket> find(String number) {
+        String n = TicketNumber.normalize(number);
+        if (n == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", n).getResultStream().findFirst();
+    }
+
+    public Ticket get(String number) {
+        return find(number).orElseThrow(() -> new BusinessException("helpdesk.notFound"));
+    }
+
+    /** One page of a queue with the filters, and the number of tickets it holds. */
+    public TicketPage search(TicketQuery q) {
+        return new TicketPage(page(q), count(q));
+    }
+
+    /** How many tickets the queue holds with the filters (the lazy table asks this once per request). */
+    public long count(TicketQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Ticket> root = count.from(Ticket.class);
+        count.select(cb.count(root)).where(where(cb, root, q));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** One page of the queue, sorted by a whitelisted field, newest first by default (oldest due first when overdue). */
+    public List<Ticket> page(TicketQuery q) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
+        Root<Ticket> root = select.from(Ticket.class);
+        String field = switch (q.sortField() == null ? "" : q.sortField()) {
+            case "number", "status", "channel", "requesterName", "callbackDue", "subject", "agent" -> q.sortField();
+            default -> "createdAt";
+        };
+        boolean ascending = q.sortField() == null ? q.queue() == TicketQuery.Queue.CALLBACK_OVERDUE : q.ascending();
+        select.select(root).where(where(cb, root, q))
+                .orderBy(ascending ? cb.asc(root.get(field)) : cb.desc(root.get(field)), cb.desc(root.get("id")));
+        TypedQuery<Ticket> query = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
+                .setMaxResults(Math.max(1, Math.min(q.max(), 200)));
+        query.setHint("eclipselink.batch", "t.topics");
+        query.setHint("eclipselink.batch.type", "IN");
+        return query.getResultList();
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
+        List<Predicate> p = new ArrayList<>();
+        switch (q.queue() == null ? TicketQuery.Queue.ALL : q.queue()) {
+            case UNASSIGNED -> {
+                p.add(cb.isNull(t.get("agent")));
+                p.add(t.get("status").in(TicketStatus.NEW, TicketStatus.OPEN));
+            }
+            case MINE -> {
+                p.add(cb.equal(t.get("agent"), q.agent()));
+                p.add(cb.not(t.get("status").in(TicketStatus.CLOSED, TicketStatus.MERGED)));
+            }
+            case WAITING_L2 -> p.add(cb.equal(t.get("status"), TicketStatus.WAITING_L2));
+            case CALLBACK_OVERDUE -> {
+                p.add(cb.equal(t.get("status"), TicketStatus.WAITING_L2));
+                p.add(cb.lessThan(t.get("callbackDue"), clock.today()));
+            }
+            case UNIT -> {
+                p.add(cb.equal(t.get("l2Unit"), q.unit() == null ? "" : q.unit()));
+                p.add(cb.isNotNull(t.get("escalatedAt")));
+            }
+            case ALL -> {
+                // no restriction
+            }
+        }
+        if (q.status() != null) {
+            p.add(cb.equal(t.get("status"), q.status()));
+        }
+        if (q.channel() != null) {
+            p.add(cb.equal(t.get("channel"), q.channel()));
+        }
+        if (q.category() != null) {
+            p.add(cb.equal(t.get("category"), q.category()));
+        }
+        if (q.topic() != null && !q.topic().isBlank()) {
+            p.add(cb.isMember(q.topic(), t.get("topics")));
+        }
+        if (q.unit() != null && q.queue() != TicketQuery.Queue.UNIT) {
+            p.add(cb.equal(t.get("l2Unit"), q.unit()));
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String like = "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            p.add(cb.or(cb.like(cb.lower(t.get("number")), like), cb.like(cb.lower(t.get("subject")), like),
+                    cb.like(cb.lower(t.get("requesterName")), like), cb.like(cb.lower(t.get("institution")), like)));
+        }
+        return p.toArray(new Predicate[0]);
+    }
+
+    /** The contact's tickets, newest first (later also their PPID requests and visits). */
+    public List<Ticket> contactHistory(long contactId) {
+        Contact c = em.find(Contact.class, contactId);
+        return c == null ? List.of() : em.createNamedQuery("Ticket.ofContact", Ticket.class).setParameter("contact", c)
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(100).getResultList();
+    }
+
+    /** A region's tickets, newest first. */
+    public List<Ticket> regionHistory(String regionCode) {
+        return em.createNamedQuery("Ticket.ofRegion", Ticket.class).setParameter("region", regionCode)
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(100).getResultList();
+    }
+}

@@ -1,0 +1,175 @@
+package id.djpk.portal.report;
+
+import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
+import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.publication.Publication;
+import id.djpk.portal.publication.PublicationService;
+import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import id.djpk.portal.reference.Topic;
+import id.djpk.portal.sitestats.SiteStatistics;
+import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.visit.MonthlyLists;
+import id.djpk.portal.visit.VisitMode;
+import id.djpk.portal.visit.VisitService;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compiles a month's report: reads the figures of the other capabilities (tickets, PPID, visits, publications,
+ * traffic) and of the {@link ReportFigureSource}s, joins the editors' entered figures and hands them to
+ * {@link ReportCompiler}, which writes the snapshot. Reads only; {@link ReportService} stores the result.
+ */
+@Stateless
+public class ReportCompilation {
+
+    static final int TOP_PAGES = 10;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+    @Inject
+    private HelpdeskFiguresQuery helpdesk;
+    @Inject
+    private PpidService ppid;
+    @Inject
+    private VisitService visits;
+    @Inject
+    private PublicationService publications;
+    @Inject
+    private SiteStatistics traffic;
+    @Inject
+    private ReferenceData reference;
+    @Inject
+    private OfficeClock clock;
+    @Inject
+    @Any
+    private Instance<ReportFigureSource> figureSources;
+
+    /** The month's snapshot from the data with the entered figures of {@code report} (none for a new draft), as JSON text. */
+    public String compile(YearMonth month, MonthlyReport report, Instant now) {
+        return ReportCompiler.compile(sources(month), entered(month, report), now).toString();
+    }
+
+    /** The report's snapshot with its entered figures applied again (after an entry or a blast changed). */
+    public String withEntries(MonthlyReport report) {
+        return ReportCompiler.withEntered(report.snapshot().json(), entered(report.getMonth(), report)).toString();
+    }
+
+    /** The keys of the figures a {@link ReportFigureSource} measures: not the editor's to enter. */
+    public Set<String> measuredKeys() {
+        return measuredKeys(figureSources());
+    }
+
+    /** What the report is made of, read from the capabilities. */
+    public ReportCompiler.Sources sources(YearMonth m) {
+        YearMonth prev = m.minusMonths(1);
+        YearMonth lastYear = m.minusMonths(12);
+        List<ReportCompiler.Item> pubs = new ArrayList<>();
+        List<ReportCompiler.Item> events = new ArrayList<>();
+        ZoneId zone = clock.zone();
+        for (Publication p : publications.visibleDatedBetween(lastYear.atDay(1), m.atEndOfMonth())) {
+            if (p.getType() == PublicationType.KEGIATAN) {
+                LocalDate day = p.getEventStart() == null ? p.getDocDate() : LocalDate.ofInstant(p.getEventStart(), zone);
+                events.add(new ReportCompiler.Item(day, p.getType().name(),
+                        p.getEventKind() == null ? p.getType().labelId() : p.getEventKind().label("id"), p.getTitle(), p.getSlug()));
+            } else {
+                pubs.add(new ReportCompiler.Item(p.getDocDate(), p.getType().name(), p.getType().labelId(), p.getTitle(),
+                        p.getSlug()));
+            }
+        }
+        MonthlyLists current = visits.monthly(m);
+        MonthlyLists previous = visits.monthly(prev);
+        Map<VisitMode, Long> yearToDate = visits.heldBetween(LocalDate.of(m.getYear(), 1, 1), m.atEndOfMonth());
+        long visitsYtd = yearToDate.getOrDefault(VisitMode.TATAP_MUKA, 0L);
+        long conferencesYtd = yearToDate.getOrDefault(VisitMode.VIDEO_CONFERENCE, 0L);
+        Map<String, ReportCompiler.TopicName> topics = new HashMap<>();
+        for (Topic t : reference.topics()) {
+            topics.put(t.getCode(), new ReportCompiler.TopicName(t.getName(), t.getGroup().name()));
+        }
+        var ticketFigures = helpdesk.figures(List.of(m, prev, lastYear));
+        var figures = ticketFigures.get(m);
+        Map<String, String> regions = new HashMap<>();
+        figures.topPemda().forEach(p -> regions.put(p.regionCode(),
+                reference.findRegion(p.regionCode()).map(Region::getShortName).orElse(p.regionCode())));
+        return new ReportCompiler.Sources(m, figures, ticketFigures.get(prev), ticketFigures.get(lastYear),
+                helpdesk.totalsPerMonth(lastYear, m), ppid.figures(m), ppid.figures(prev), ppid.figures(lastYear),
+                current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
+                traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
+                regions);
+    }
+
+    /**
+     * The entered part of a revision (none yet for a new draft): its entries and blasts, what the sources measure,
+     * and the values of M−1, M−12 and the earlier months of the year (their latest revisions, the sources' values
+     * over them).
+     */
+    private ReportCompiler.EnteredData entered(YearMonth month, MonthlyReport report) {
+        Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>();
+        List<ReportCompiler.Blast> blasts = new ArrayList<>();
+        if (report != null) {
+            report.getEntries().forEach(e -> entries.put(e.getKey(),
+                    new ReportCompiler.Entered(e.getValue(), e.getEnteredBy(), e.getEnteredAt())));
+            report.getBlasts().forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
+                    b.getChannel().name(), b.getEnteredBy(), b.getEnteredAt())));
+        }
+        List<ReportFigureSource> sources = figureSources();
+        TreeSet<YearMonth> months = new TreeSet<>(List.of(month.minusMonths(1), month.minusMonths(12)));
+        for (YearMonth x = YearMonth.of(month.getYear(), 1); x.isBefore(month); x = x.plusMonths(1)) {
+            months.add(x);
+        }
+        Map<YearMonth, Map<String, Long>> others = new LinkedHashMap<>();
+        for (YearMonth x : months) {
+            Optional<MonthlyReport> r = em.createNamedQuery("MonthlyReport.ofMonth", MonthlyReport.class)
+                    .setParameter("month", x.toString()).setMaxResults(1).getResultStream().findFirst();
+            if (r.isEmpty() && sources.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> values = new HashMap<>();
+            r.ifPresent(o -> {
+                o.getEntries().forEach(e -> values.put(e.getKey(), e.getValue()));
+                values.put(EnteredFigures.BLASTS, o.getBlasts().isEmpty()
+                        ? values.getOrDefault(EnteredFigures.BLASTS, 0L) : o.getBlasts().size());
+            });
+            values.putAll(measured(x, sources));
+            others.put(x, values);
+        }
+        return new ReportCompiler.EnteredData(entries, blasts, measuredKeys(sources), measured(month, sources), others);
+    }
+
+    private List<ReportFigureSource> figureSources() {
+        return figureSources.stream().toList();
+    }
+
+    private static Set<String> measuredKeys(List<ReportFigureSource> sources) {
+        Set<String> keys = new TreeSet<>();
+        sources.forEach(x -> keys.addAll(x.keys()));
+        return keys;
+    }
+
+    /** The sources' values of a month for every key they measure (0 for a key a source leaves out). */
+    private static Map<String, Long> measured(YearMonth month, List<ReportFigureSource> sources) {
+        Map<String, Long> values = new HashMap<>();
+        for (ReportFigureSource x : sources) {
+            Map<String, Long> v = x.values(month);
+            x.keys().forEach(k -> values.put(k, v.getOrDefault(k, 0L)));
+        }
+        return values;
+    }
+}
