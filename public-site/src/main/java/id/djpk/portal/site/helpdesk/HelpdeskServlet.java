@@ -1,5 +1,6 @@
 package id.djpk.portal.site.helpdesk;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.KnowledgeArticle;
@@ -40,14 +41,8 @@ import java.util.stream.Collectors;
  * ({@code /tiket/lihat}, where answers are read and replies posted), the survey ({@code /tiket/survei}) and the
  * FAQ ({@code /faq}). Plain HTML forms rendered by transient Faces views, as the PPID pages.
  */
-@WebServlet(urlPatterns = {HelpdeskServlet.FORM_PATH, HelpdeskServlet.TICKET_PATH, HelpdeskServlet.SURVEY_PATH,
-        HelpdeskServlet.FAQ_PATH})
+@WebServlet(urlPatterns = {Links.TICKET_FORM, Links.TICKET, Links.SURVEY, Links.FAQ})
 public class HelpdeskServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/tiket/baru";
-    static final String TICKET_PATH = "/tiket/lihat";
-    static final String SURVEY_PATH = "/tiket/survei";
-    static final String FAQ_PATH = "/faq";
 
     /** The fields of the form, named as in {@code POST /api/tickets}. */
     static final List<String> FIELDS = List.of("name", "email", "phone", "region_code", "institution", "subject", "message");
@@ -71,18 +66,18 @@ public class HelpdeskServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
-            case FORM_PATH -> form(request, response, new PageModel());
-            case TICKET_PATH -> {
+            case Links.TICKET_FORM -> form(request, response, new PageModel());
+            case Links.TICKET -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     ticket(request, response, new PageModel());
                 }
             }
-            case SURVEY_PATH -> {
+            case Links.SURVEY -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     survey(request, response, new PageModel());
                 }
             }
-            case FAQ_PATH -> faq(request, response);
+            case Links.FAQ -> faq(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -92,9 +87,9 @@ public class HelpdeskServlet extends HttpServlet {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
-            case FORM_PATH -> submit(request, response);
+            case Links.TICKET_FORM -> submit(request, response);
             // "Lihat tiket" (number and code, typed or from the link's fragment) or a reply from the ticket page
-            case TICKET_PATH -> {
+            case Links.TICKET -> {
                 if (request.getParameter("message") == null) {
                     ticket(request, response, new PageModel());
                 } else {
@@ -102,7 +97,7 @@ public class HelpdeskServlet extends HttpServlet {
                 }
             }
             // opening the survey with the code from the link's fragment, or the answers
-            case SURVEY_PATH -> {
+            case Links.SURVEY -> {
                 if (request.getParameter("buka") != null) {
                     survey(request, response, new PageModel());
                 } else {
@@ -311,7 +306,7 @@ public class HelpdeskServlet extends HttpServlet {
     // ---------------------------------------------------------------- helpers
 
     static String link(String number, String code) {
-        return TICKET_PATH + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + AccessCode.fragment("kode", code);
+        return Links.TICKET + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + AccessCode.fragment("kode", code);
     }
 
     private static void render(HttpServletRequest request, HttpServletResponse response, String view, PageModel model)

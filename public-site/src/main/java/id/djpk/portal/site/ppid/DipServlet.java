@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.DipCategory;
 import id.djpk.portal.ppid.DipEntry;
 import id.djpk.portal.ppid.PpidService;
@@ -16,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Daftar Informasi Publik maintained by the PPID, grouped by the law's categories. */
-@WebServlet(DipServlet.PATH)
+@WebServlet(Links.PPID_DIP)
 public class DipServlet extends HttpServlet {
 
-    static final String PATH = "/ppid/dip";
     static final String VIEW = "/WEB-INF/views/ppid/dip.xhtml";
 
     @Inject

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.system.TooManyAttemptsException;
@@ -21,10 +22,9 @@ import java.util.Optional;
  * the {@code X-Access-Code} header, never in the query string. A wrong code, an unknown number and an item not
  * (yet) given all answer 404 alike; too many wrong codes for the number answer 429. Never cached.
  */
-@WebServlet(PpidDownloadServlet.PATH)
+@WebServlet(Links.PPID_DOWNLOAD)
 public class PpidDownloadServlet extends HttpServlet {
 
-    static final String PATH = "/ppid/berkas";
 
     @Inject
     private PpidService ppid;

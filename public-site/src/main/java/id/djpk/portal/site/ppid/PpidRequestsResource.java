@@ -13,6 +13,7 @@ import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.Violation;
@@ -74,6 +75,9 @@ public class PpidRequestsResource {
 
     @Inject
     private id.djpk.portal.system.PortalConfig config;
+
+    @Inject
+    private Links links;
 
     @Context
     private HttpServletRequest servletRequest;
@@ -210,15 +214,14 @@ public class PpidRequestsResource {
         }
         body.add("timeline", timeline);
         // what the PPID gave: the notice and files (downloaded with the same access code) and publication links
-        String base = config.publicBaseUrl().replaceAll("/+$", "");
         JsonArrayBuilder released = Json.createArrayBuilder();
         for (ReleasedInformation i : ppid.releasedTo(r)) {
             released.add(Json.createObjectBuilder()
                     .add("kind", i.getKind().name())
                     .add("title", i.getTitle())
                     .add("url", i.isFile()
-                            ? base + PpidDownloadServlet.PATH + "?nomor=" + enc(r.getTrackingNumber()) + "&berkas=" + i.getId()
-                            : base + "/publikasi/" + i.getSlug()));
+                            ? links.publicBase() + Links.PPID_DOWNLOAD + "?nomor=" + enc(r.getTrackingNumber()) + "&berkas=" + i.getId()
+                            : links.publication(i.getSlug())));
         }
         body.add("released", released);
         // personal answers: kept by no cache between the portal and the requester

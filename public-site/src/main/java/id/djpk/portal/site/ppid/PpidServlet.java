@@ -1,9 +1,11 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ObjectionGround;
+import id.djpk.portal.ppid.PpidDeadlines;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.Submission;
@@ -13,7 +15,9 @@ import id.djpk.portal.site.web.AccessLinks;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
@@ -43,17 +47,8 @@ import java.util.ResourceBundle;
  * open for an hour still submits, and nothing a person typed depends on a server-side session.
  */
 // the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
-@WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
-        PpidServlet.RECEIPT_PATH})
+@WebServlet(urlPatterns = {Links.PPID_FORM, Links.PPID_STATUS, Links.PPID_OBJECTION, Links.PPID_RECEIPT})
 public class PpidServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/ppid/permohonan";
-    static final String STATUS_PATH = "/ppid/status";
-    static final String OBJECTION_PATH = "/ppid/keberatan";
-    /** Where a successful submission redirects (post/redirect/get): reloading it never submits twice. */
-    static final String RECEIPT_PATH = "/ppid/diterima";
-
-    static final String DOWNLOAD_PATH = PpidDownloadServlet.PATH;
 
     static final String FORM_VIEW = "/WEB-INF/views/ppid/permohonan.xhtml";
     static final String RECEIPT_VIEW = "/WEB-INF/views/ppid/diterima.xhtml";
@@ -70,6 +65,12 @@ public class PpidServlet extends HttpServlet {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private OfficeClock clock;
+
     /** The request form's body: the ID scan up to the document store's limit, the two long texts. */
     static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
             java.util.Map.of("id_scan", PpidService.ID_SCAN_MAX_BYTES), RequestLimits.LONG_TEXTS);
@@ -78,13 +79,13 @@ public class PpidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         noStore(response);
         switch (path(request)) {
-            case FORM_PATH -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
-            case STATUS_PATH -> {
+            case Links.PPID_FORM -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
+            case Links.PPID_STATUS -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     status(request, response);
                 }
             }
-            case RECEIPT_PATH -> {
+            case Links.PPID_RECEIPT -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     receipt(request, response);
                 }
@@ -101,11 +102,11 @@ public class PpidServlet extends HttpServlet {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         noStore(response);
         switch (path(request)) {
-            case FORM_PATH -> submit(request, response);
-            case OBJECTION_PATH -> object(request, response);
+            case Links.PPID_FORM -> submit(request, response);
+            case Links.PPID_OBJECTION -> object(request, response);
             // the code comes by POST, typed or from the fragment of an access link, never in a query string
-            case STATUS_PATH -> status(request, response);
-            case RECEIPT_PATH -> receipt(request, response);
+            case Links.PPID_STATUS -> status(request, response);
+            case Links.PPID_RECEIPT -> receipt(request, response);
             default -> {
                 response.setHeader("Allow", "GET");
                 response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -177,7 +178,7 @@ public class PpidServlet extends HttpServlet {
         // stored: the browser is sent to the receipt by GET, so reloading it shows it again instead of
         // posting the form a second time; the code rides in the fragment, which the receipt's script posts
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + RECEIPT_PATH + "?nomor=" + url(submission.trackingNumber())
+        response.setHeader("Location", request.getContextPath() + Links.PPID_RECEIPT + "?nomor=" + url(submission.trackingNumber())
                 + AccessCode.fragment("kode", submission.accessCode()));
     }
 
@@ -188,14 +189,14 @@ public class PpidServlet extends HttpServlet {
         if (isBlank(number) || isBlank(code)) {
             // the redirect after submitting lands here with the code in the fragment: the form takes it and
             // posts it back here
-            status(request, response, RECEIPT_PATH);
+            status(request, response, Links.PPID_RECEIPT);
             return;
         }
         Optional<InformationRequest> found;
         PpidStatus refused = new PpidStatus();
         refused.setNumber(number.strip());
         refused.setSearched(true);
-        refused.setFormAction(RECEIPT_PATH);
+        refused.setFormAction(Links.PPID_RECEIPT);
         try {
             found = ppid.findForRequester(number.strip(), code.strip());
         } catch (TooManyAttemptsException e) {
@@ -212,7 +213,7 @@ public class PpidServlet extends HttpServlet {
         InformationRequest r = found.get();
         String shown = AccessCode.display(code);
         ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), shown,
-                STATUS_PATH + "?nomor=" + url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
+                Links.PPID_STATUS + "?nomor=" + url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
                 formats.date(r.getReceiptDay()), formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
                 ppid.explainDue(r, language.locale()));
         render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
@@ -239,7 +240,7 @@ public class PpidServlet extends HttpServlet {
     // ---------------------------------------------------------------- status and objection
 
     private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        status(request, response, STATUS_PATH);
+        status(request, response, Links.PPID_STATUS);
     }
 
     private void status(HttpServletRequest request, HttpServletResponse response, String formAction)
@@ -332,12 +333,13 @@ public class PpidServlet extends HttpServlet {
                 .toList();
         model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
                 ppid.explainDue(r, locale),
-                r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps);
+                r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps,
+                r.mayObject(new PpidDeadlines(calendar.workingDays()), clock.now()));
         // files are fetched by a POST form carrying number and code (the code stays out of URLs)
         model.setGiven(ppid.releasedTo(r).stream().map(i -> new PpidStatus.Given(
                 i.getKind() == ReleasedInformation.Kind.NOTICE ? msg.getString("ppid.status.notice") : i.getTitle(),
                 msg.getString("ppid.status.given." + i.getKind().name()),
-                i.isFile() ? request.getContextPath() + DOWNLOAD_PATH : request.getContextPath() + "/publikasi/" + i.getSlug(),
+                i.isFile() ? request.getContextPath() + Links.PPID_DOWNLOAD : request.getContextPath() + Links.PUBLICATION + i.getSlug(),
                 i.isFile() ? formats.size(i.getSizeBytes()) : null, i.isFile() ? i.getId() : null)).toList());
         if (r.getObjectionOutcome() != null) {
             model.setObjectionOutcome(msg.getString("ppid.objection.outcome." + r.getObjectionOutcome().name()));

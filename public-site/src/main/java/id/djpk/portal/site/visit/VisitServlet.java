@@ -1,5 +1,6 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
@@ -52,12 +53,8 @@ import java.util.ResourceBundle;
  * by transient Faces views, like the PPID pages: no session, no view state, nothing kept by a cache.
  */
 // the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
-@WebServlet(urlPatterns = {VisitServlet.FORM_PATH, VisitServlet.STATUS_PATH, VisitServlet.SCHEDULE_PATH})
+@WebServlet(urlPatterns = {Links.VISIT_FORM, Links.VISIT_STATUS, Links.VISIT_SCHEDULE})
 public class VisitServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/kunjungan/permohonan";
-    static final String STATUS_PATH = VisitService.STATUS_PATH;
-    static final String SCHEDULE_PATH = "/kunjungan/jadwal";
 
     static final String FORM_VIEW = "/WEB-INF/views/kunjungan/permohonan.xhtml";
     static final String RECEIPT_VIEW = "/WEB-INF/views/kunjungan/diterima.xhtml";
@@ -84,8 +81,8 @@ public class VisitServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         switch (request.getServletPath()) {
-            case FORM_PATH -> render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
-            case STATUS_PATH -> {
+            case Links.VISIT_FORM -> render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
+            case Links.VISIT_STATUS -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "akses")) {
                     status(request, response);
                 }
@@ -98,12 +95,12 @@ public class VisitServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        if (STATUS_PATH.equals(request.getServletPath())) {
+        if (Links.VISIT_STATUS.equals(request.getServletPath())) {
             // the access code comes by POST, typed or from the fragment of the access link
             status(request, response);
             return;
         }
-        if (!FORM_PATH.equals(request.getServletPath())) {
+        if (!Links.VISIT_FORM.equals(request.getServletPath())) {
             response.setHeader("Allow", "GET");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -196,7 +193,7 @@ public class VisitServlet extends HttpServlet {
         limit.count(request);
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
-                STATUS_PATH + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
+                Links.VISIT_STATUS + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
                 dates(form.preferredDateValues(), formats), received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
         render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
