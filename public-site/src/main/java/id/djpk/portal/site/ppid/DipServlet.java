@@ -52,7 +52,7 @@ public class DipServlet extends HttpServlet {
         for (DipCategory c : DipCategory.values()) {
             List<Line> lines = all.stream().filter(d -> d.getCategory() == c)
                     .map(d -> new Line(d.getTitle(), d.getSummary(), d.getResponsible(), d.getFormat(), d.getRetention(),
-                            d.getSlug() != null ? request.getContextPath() + "/publikasi/" + d.getSlug() : d.getUrl(),
+                            d.getSlug() != null ? request.getContextPath() + Links.PUBLICATION + d.getSlug() : d.getUrl(),
                             formats.date(d.getUpdatedAt())))
                     .toList();
             groups.add(new Group(c.name(), c.name().toLowerCase().replace('_', '-'), lines));

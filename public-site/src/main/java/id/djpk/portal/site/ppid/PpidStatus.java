@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ObjectionGround;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ public class PpidStatus {
     private List<Given> given = List.of();
     private String objectionOutcome;
     private String blocked;
-    private String formAction = "/ppid/status";
+    private String formAction = Links.PPID_STATUS;
 
     /** Something the PPID gave: the notice, a file (with its size) or a publication link. */
     public record Given(String title, String kind, String href, String size, Long fileId) {
