@@ -5,7 +5,7 @@ import id.djpk.portal.ppid.DipCategory;
 import id.djpk.portal.ppid.DipEntry;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.site.i18n.Formats;
-import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -46,7 +46,7 @@ public class DipServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Formats formats = Formats.of(Language.fromCookies(request.getCookies()));
+        Formats formats = Formats.of(Pages.language(request));
         List<DipEntry> all = ppid.dip();
         List<Group> groups = new ArrayList<>();
         for (DipCategory c : DipCategory.values()) {
@@ -59,7 +59,6 @@ public class DipServlet extends HttpServlet {
         }
         // a short shared cache: the PPID's edits show within a minute, a burst of readers costs one query
         response.setHeader("Cache-Control", "public, max-age=60");
-        request.setAttribute("dipGroups", groups);
-        request.getRequestDispatcher(VIEW).forward(request, response);
+        Pages.render(request, response, VIEW, "dipGroups", groups);
     }
 }

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.ReleasedInformation;
@@ -40,7 +41,7 @@ public class PpidDownloadServlet extends HttpServlet {
     }
 
     private void download(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
+        Pages.noStore(response);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String number = request.getParameter("nomor");
