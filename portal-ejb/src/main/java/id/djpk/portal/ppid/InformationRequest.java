@@ -414,4 +414,25 @@ public class InformationRequest implements Serializable {
     public String getObjectionText() { return objectionText; }
     public Instant getObjectionDecidedAt() { return objectionDecidedAt; }
     public String getObjectionDecidedBy() { return objectionDecidedBy; }
+
+    /**
+     * Whether the requester may object now, on some ground: the rule {@link #fileObjection} enforces (art. 35–36(1)).
+     * After a decision, within 30 working days of it; undecided, once the due date has passed ("not answered") and
+     * within 30 working days of that due date; never a second time.
+     */
+    public boolean mayObject(PpidDeadlines deadlines, Instant now) {
+        if (objectionGround != null) {
+            return false;
+        }
+        LocalDate today = deadlines.officeDay(now);
+        LocalDate groundKnown;
+        if (status.awaitsDecision() && today.isAfter(dueDate)) {
+            groundKnown = dueDate;
+        } else if (status == RequestStatus.DECIDED) {
+            groundKnown = decisionDay;
+        } else {
+            return false;
+        }
+        return !today.isAfter(deadlines.objectionWindow(groundKnown).due());
+    }
 }

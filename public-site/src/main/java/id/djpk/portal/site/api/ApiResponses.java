@@ -104,4 +104,19 @@ public final class ApiResponses {
             throw new id.djpk.portal.site.web.MalformedFormException();
         }
     }
+
+    /**
+     * A submission an intake refused: 400 {@code {"errors": {field: message}}}, 422 {@code {"rule", "message"}},
+     * or 429 / 400 {@code {"message"}}.
+     */
+    public static Response refused(id.djpk.portal.site.web.Refusal refusal) {
+        if (!refusal.errors().isEmpty()) {
+            return invalid(refusal.errors());
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (refusal.rule() != null) {
+            body.add("rule", refusal.rule());
+        }
+        return Response.status(refusal.status()).type(JSON).entity(body.add("message", refusal.message()).build()).build();
+    }
 }

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.helpdesk;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.KnowledgeArticle;
@@ -13,6 +14,9 @@ import id.djpk.portal.reference.Topic;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.AccessLinks;
+import id.djpk.portal.site.web.Option;
+import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
@@ -26,7 +30,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -40,19 +43,12 @@ import java.util.stream.Collectors;
  * ({@code /tiket/lihat}, where answers are read and replies posted), the survey ({@code /tiket/survei}) and the
  * FAQ ({@code /faq}). Plain HTML forms rendered by transient Faces views, as the PPID pages.
  */
-@WebServlet(urlPatterns = {HelpdeskServlet.FORM_PATH, HelpdeskServlet.TICKET_PATH, HelpdeskServlet.SURVEY_PATH,
-        HelpdeskServlet.FAQ_PATH})
+@WebServlet(urlPatterns = {Links.TICKET_FORM, Links.TICKET, Links.SURVEY, Links.FAQ})
 public class HelpdeskServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/tiket/baru";
-    static final String TICKET_PATH = "/tiket/lihat";
-    static final String SURVEY_PATH = "/tiket/survei";
-    static final String FAQ_PATH = "/faq";
 
     /** The fields of the form, named as in {@code POST /api/tickets}. */
     static final List<String> FIELDS = List.of("name", "email", "phone", "region_code", "institution", "subject", "message");
 
-    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
     private static final String MODEL = "ticketPage";
 
     @Inject
@@ -65,24 +61,24 @@ public class HelpdeskServlet extends HttpServlet {
     private ReferenceData reference;
 
     @Inject
-    private TicketLimit limit;
+    private TicketIntake tickets;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        response.setHeader("Cache-Control", "no-store");
+        Pages.noStore(response);
         switch (request.getServletPath()) {
-            case FORM_PATH -> form(request, response, new PageModel());
-            case TICKET_PATH -> {
+            case Links.TICKET_FORM -> form(request, response, new PageModel());
+            case Links.TICKET -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     ticket(request, response, new PageModel());
                 }
             }
-            case SURVEY_PATH -> {
+            case Links.SURVEY -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     survey(request, response, new PageModel());
                 }
             }
-            case FAQ_PATH -> faq(request, response);
+            case Links.FAQ -> faq(request, response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -90,11 +86,11 @@ public class HelpdeskServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
+        Pages.noStore(response);
         switch (request.getServletPath()) {
-            case FORM_PATH -> submit(request, response);
+            case Links.TICKET_FORM -> submit(request, response);
             // "Lihat tiket" (number and code, typed or from the link's fragment) or a reply from the ticket page
-            case TICKET_PATH -> {
+            case Links.TICKET -> {
                 if (request.getParameter("message") == null) {
                     ticket(request, response, new PageModel());
                 } else {
@@ -102,55 +98,44 @@ public class HelpdeskServlet extends HttpServlet {
                 }
             }
             // opening the survey with the code from the link's fragment, or the answers
-            case SURVEY_PATH -> {
+            case Links.SURVEY -> {
                 if (request.getParameter("buka") != null) {
                     survey(request, response, new PageModel());
                 } else {
                     rate(request, response);
                 }
             }
-            default -> {
-                response.setHeader("Allow", "GET");
-                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            }
+            default -> Pages.notAllowed(response, "GET");
         }
     }
 
     // ---------------------------------------------------------------- form
 
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Locale locale = locale(request);
+        Locale locale = Pages.locale(request);
         PageModel model = new PageModel();
         FIELDS.forEach(f -> model.set(f, request.getParameter(f)));
         boolean consent = request.getParameter("consent") != null;
         model.set("consent", consent ? "true" : "");
         Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),
                 model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"), consent);
-        // counted once the form is complete: correcting one's own mistakes does not use up the allowance
-        if (intake.webViolations().isEmpty() && !limit.tryAcquire(request)) {
-            model.setGeneral(bundle(locale).getString("ticket.form.tooMany"));
-            response.setStatus(429);
+        Outcome<Opened> outcome = tickets.submit(intake, request, locale);
+        if (!outcome.isAccepted()) {
+            model.refuse(outcome.refusal());
+            response.setStatus(outcome.refusal().status());
             form(request, response, model);
             return;
         }
-        try {
-            Opened opened = helpdesk.submit(intake);
-            model.fact("number", opened.number());
-            model.fact("code", opened.accessCode());
-            model.fact("link", link(opened.number(), opened.accessCode()));
-            render(request, response, "diterima", model);
-        } catch (InvalidInputException e) {
-            for (Violation v : e.getViolations()) {
-                model.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            form(request, response, model);
-        }
+        Opened opened = outcome.accepted();
+        model.fact("number", opened.number());
+        model.fact("code", opened.accessCode());
+        model.fact("link", link(opened.number(), opened.accessCode()));
+        render(request, response, "diterima", model);
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, PageModel model)
             throws IOException, ServletException {
-        reference.regions().forEach(r -> model.getRegions().add(new PageModel.Choice(r.getCode(), r.getName())));
+        reference.regions().forEach(r -> model.getRegions().add(new Option(r.getCode(), r.getName())));
         render(request, response, "baru", model);
     }
 
@@ -166,14 +151,14 @@ public class HelpdeskServlet extends HttpServlet {
         }
         try {
             helpdesk.requesterReply(request.getParameter("nomor"), request.getParameter("kode"), text);
-            model.setNotice(bundle(locale(request)).getString("ticket.view.replied"));
+            model.setNotice(Pages.bundle(Pages.locale(request)).getString("ticket.view.replied"));
         } catch (InvalidInputException e) {
             model.set("message", text);
             Violation v = e.getViolations().get(0);
-            model.addError("message", Messages.text(locale(request), v.key(), v.arguments().toArray()));
+            model.addError("message", Messages.text(Pages.locale(request), v.key(), v.arguments().toArray()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (BusinessException e) {
-            model.setGeneral(Messages.text(locale(request), e));
+            model.setGeneral(Messages.text(Pages.locale(request), e));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         ticket(request, response, model);
@@ -181,9 +166,9 @@ public class HelpdeskServlet extends HttpServlet {
 
     private void ticket(HttpServletRequest request, HttpServletResponse response, PageModel model)
             throws IOException, ServletException {
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Formats formats = Formats.of(language);
-        ResourceBundle msg = bundle(language.locale());
+        ResourceBundle msg = Pages.bundle(language.locale());
         String code = request.getParameter("kode");
         Optional<Ticket> found = requesterTicket(request, response, model);
         if (found.isEmpty()) {
@@ -228,7 +213,7 @@ public class HelpdeskServlet extends HttpServlet {
             }
             return found;
         } catch (TooManyAttemptsException e) {
-            model.fact("blocked", Messages.text(locale(request), e));
+            model.fact("blocked", Messages.text(Pages.locale(request), e));
             response.setStatus(429);
             return Optional.empty();
         }
@@ -237,7 +222,7 @@ public class HelpdeskServlet extends HttpServlet {
     // ---------------------------------------------------------------- survey
 
     private void rate(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Locale locale = locale(request);
+        Locale locale = Pages.locale(request);
         PageModel model = new PageModel();
         String code = request.getParameter("kode");
         for (String f : List.of("service", "answer", "comment")) {
@@ -245,7 +230,7 @@ public class HelpdeskServlet extends HttpServlet {
         }
         try {
             helpdesk.rate(code, number(model.value("service")), number(model.value("answer")), model.value("comment"));
-            model.setNotice(bundle(locale).getString("survey.thanks"));
+            model.setNotice(Pages.bundle(locale).getString("survey.thanks"));
             model.fact("state", "DONE");
             render(request, response, "survei", model);
             return;
@@ -297,7 +282,7 @@ public class HelpdeskServlet extends HttpServlet {
         String q = request.getParameter("q");
         model.set("q", q);
         if (id.djpk.portal.system.SearchText.of(q).shortened()) {
-            model.setNotice(java.text.MessageFormat.format(bundle(locale(request)).getString("search.truncated"),
+            model.setNotice(Pages.text(Pages.locale(request), "search.truncated",
                     id.djpk.portal.system.SearchText.MAX_WORDS));
         }
         Map<String, String> topics = reference.topics().stream().collect(Collectors.toMap(Topic::getCode, Topic::getName));
@@ -311,20 +296,11 @@ public class HelpdeskServlet extends HttpServlet {
     // ---------------------------------------------------------------- helpers
 
     static String link(String number, String code) {
-        return TICKET_PATH + "?nomor=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + AccessCode.fragment("kode", code);
+        return Links.TICKET + "?nomor=" + Pages.url(number) + AccessCode.fragment("kode", code);
     }
 
     private static void render(HttpServletRequest request, HttpServletResponse response, String view, PageModel model)
             throws IOException, ServletException {
-        request.setAttribute(MODEL, model);
-        request.getRequestDispatcher("/WEB-INF/views/tiket/" + view + ".xhtml").forward(request, response);
-    }
-
-    private static Locale locale(HttpServletRequest request) {
-        return Language.fromCookies(request.getCookies()).locale();
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, HelpdeskServlet.class.getClassLoader());
+        Pages.render(request, response, "/WEB-INF/views/tiket/" + view + ".xhtml", MODEL, model);
     }
 }

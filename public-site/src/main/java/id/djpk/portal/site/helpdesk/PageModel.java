@@ -1,16 +1,17 @@
 package id.djpk.portal.site.helpdesk;
 
+import id.djpk.portal.site.web.FormModel;
+import id.djpk.portal.site.web.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a helpdesk page shows: the typed values (given back after a refusal), the message beside each field,
- * a general message, and the page's own content (a ticket, a survey, FAQ results).
+ * What a helpdesk page shows: the shared form model (typed values, messages, notice) and the page's own content
+ * (a ticket, a survey, FAQ results).
  */
-public class PageModel {
+public class PageModel extends FormModel {
 
     /** One entry of a ticket's public thread. */
     public static final class Entry {
@@ -52,58 +53,11 @@ public class PageModel {
         public String getTopic() { return topic; }
     }
 
-    /** An option of a select: its value and what the reader sees. */
-    public static final class Choice {
-        private final String value;
-        private final String label;
-
-        Choice(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() { return value; }
-        public String getLabel() { return label; }
-    }
-
-    private final List<Choice> regions = new ArrayList<>();
-    private final Map<String, String> values = new HashMap<>();
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final List<Option> regions = new ArrayList<>();
     private final Map<String, String> facts = new HashMap<>();
     private final List<Entry> thread = new ArrayList<>();
     private final List<Faq> answers = new ArrayList<>();
-    private String general;
-    private String notice;
     private boolean found;
-
-    public String value(String field) {
-        String v = values.get(field);
-        return v == null ? "" : v;
-    }
-
-    void set(String field, String value) {
-        values.put(field, value == null ? "" : value);
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    void addError(String field, String message) {
-        errors.putIfAbsent(field, message);
-    }
-
-    public Map<String, String> getErrors() {
-        return errors;
-    }
-
-    public boolean isInvalid() {
-        return !errors.isEmpty() || general != null;
-    }
 
     /** A fact about the ticket or survey: number, subject, status, link. */
     public String fact(String name) {
@@ -114,13 +68,9 @@ public class PageModel {
         facts.put(name, value);
     }
 
-    public List<Choice> getRegions() { return regions; }
+    public List<Option> getRegions() { return regions; }
     public List<Entry> getThread() { return thread; }
     public List<Faq> getAnswers() { return answers; }
-    public String getGeneral() { return general; }
-    void setGeneral(String general) { this.general = general; }
-    public String getNotice() { return notice; }
-    void setNotice(String notice) { this.notice = notice; }
     public boolean isFound() { return found; }
     void setFound(boolean found) { this.found = found; }
 }

@@ -1,12 +1,8 @@
 package id.djpk.portal.site.helpdesk;
 
 import id.djpk.portal.site.api.ApiResponses;
-import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
-import id.djpk.portal.system.InvalidInputException;
-import id.djpk.portal.system.Messages;
-import id.djpk.portal.system.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import id.djpk.portal.site.web.InputTooLargeException;
 import id.djpk.portal.site.web.MalformedFormException;
+import id.djpk.portal.site.web.Outcome;
 import java.io.InputStream;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,10 +43,7 @@ public class TicketsResource {
     private static final String JSON = ApiResponses.JSON;
 
     @Inject
-    private HelpdeskService helpdesk;
-
-    @Inject
-    private TicketLimit limit;
+    private TicketIntake tickets;
 
     @Context
     private jakarta.servlet.http.HttpServletRequest servletRequest;
@@ -90,24 +84,14 @@ public class TicketsResource {
         }
         Intake intake = Intake.webForm(text(in, "name"), text(in, "email"), text(in, "subject"), text(in, "message"),
                 text(in, "region_code"), text(in, "institution"), text(in, "phone"));
-        if (intake.webViolations().isEmpty() && !limit.tryAcquire(servletRequest)) {
-            String text = java.util.ResourceBundle.getBundle("id.djpk.portal.site.i18n.messages", ApiResponses.locale(headers),
-                    TicketsResource.class.getClassLoader()).getString("ticket.form.tooMany");
-            return Response.status(429).type(JSON).entity(ApiResponses.message(text)).build();
+        Outcome<Opened> outcome = tickets.submit(intake, servletRequest, locale);
+        if (!outcome.isAccepted()) {
+            return ApiResponses.refused(outcome.refusal());
         }
-        try {
-            Opened opened = helpdesk.submit(intake);
-            JsonObject answer = Json.createObjectBuilder().add("number", opened.number())
-                    .add("accessCode", opened.accessCode()).build();
-            return Response.status(Response.Status.CREATED).type(JSON).header("Cache-Control", "no-store")
-                    .entity(answer).build();
-        } catch (InvalidInputException e) {
-            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            for (Violation v : e.getViolations()) { // the first message of a field
-                errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            return ApiResponses.invalid(errors);
-        }
+        JsonObject answer = Json.createObjectBuilder().add("number", outcome.accepted().number())
+                .add("accessCode", outcome.accepted().accessCode()).build();
+        return Response.status(Response.Status.CREATED).type(JSON).header("Cache-Control", "no-store")
+                .entity(answer).build();
     }
 
     private static String text(JsonObject in, String key) {

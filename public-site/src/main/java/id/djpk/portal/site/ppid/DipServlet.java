@@ -1,10 +1,11 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.DipCategory;
 import id.djpk.portal.ppid.DipEntry;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.site.i18n.Formats;
-import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.site.web.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Daftar Informasi Publik maintained by the PPID, grouped by the law's categories. */
-@WebServlet(DipServlet.PATH)
+@WebServlet(Links.PPID_DIP)
 public class DipServlet extends HttpServlet {
 
-    static final String PATH = "/ppid/dip";
     static final String VIEW = "/WEB-INF/views/ppid/dip.xhtml";
 
     @Inject
@@ -46,20 +46,19 @@ public class DipServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Formats formats = Formats.of(Language.fromCookies(request.getCookies()));
+        Formats formats = Formats.of(Pages.language(request));
         List<DipEntry> all = ppid.dip();
         List<Group> groups = new ArrayList<>();
         for (DipCategory c : DipCategory.values()) {
             List<Line> lines = all.stream().filter(d -> d.getCategory() == c)
                     .map(d -> new Line(d.getTitle(), d.getSummary(), d.getResponsible(), d.getFormat(), d.getRetention(),
-                            d.getSlug() != null ? request.getContextPath() + "/publikasi/" + d.getSlug() : d.getUrl(),
+                            d.getSlug() != null ? request.getContextPath() + Links.PUBLICATION + d.getSlug() : d.getUrl(),
                             formats.date(d.getUpdatedAt())))
                     .toList();
             groups.add(new Group(c.name(), c.name().toLowerCase().replace('_', '-'), lines));
         }
         // a short shared cache: the PPID's edits show within a minute, a burst of readers costs one query
         response.setHeader("Cache-Control", "public, max-age=60");
-        request.setAttribute("dipGroups", groups);
-        request.getRequestDispatcher(VIEW).forward(request, response);
+        Pages.render(request, response, VIEW, "dipGroups", groups);
     }
 }

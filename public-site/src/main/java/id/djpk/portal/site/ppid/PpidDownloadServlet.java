@@ -1,5 +1,7 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.system.TooManyAttemptsException;
@@ -21,10 +23,9 @@ import java.util.Optional;
  * the {@code X-Access-Code} header, never in the query string. A wrong code, an unknown number and an item not
  * (yet) given all answer 404 alike; too many wrong codes for the number answer 429. Never cached.
  */
-@WebServlet(PpidDownloadServlet.PATH)
+@WebServlet(Links.PPID_DOWNLOAD)
 public class PpidDownloadServlet extends HttpServlet {
 
-    static final String PATH = "/ppid/berkas";
 
     @Inject
     private PpidService ppid;
@@ -40,7 +41,7 @@ public class PpidDownloadServlet extends HttpServlet {
     }
 
     private void download(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
+        Pages.noStore(response);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         String number = request.getParameter("nomor");

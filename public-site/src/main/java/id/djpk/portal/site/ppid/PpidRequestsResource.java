@@ -1,21 +1,17 @@
 package id.djpk.portal.site.ppid;
 
 import id.djpk.portal.site.api.ApiResponses;
-import id.djpk.portal.ppid.DeliveryMethod;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ReleasedInformation;
-import id.djpk.portal.ppid.ObtainMethod;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestEvent;
-import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.Submission;
-import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.MultipartForm;
-import id.djpk.portal.system.BusinessException;
-import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
-import id.djpk.portal.system.Violation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,13 +31,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,17 +54,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "PPID", description = "Permohonan informasi publik (UU 14/2008) dan statusnya")
 public class PpidRequestsResource {
 
-    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
     @Inject
     private PpidService ppid;
 
     @Inject
-    private SubmissionLimit limit;
+    private PpidIntake intake;
 
     @Inject
     private id.djpk.portal.system.PortalConfig config;
+
+    @Inject
+    private Links links;
 
     @Context
     private HttpServletRequest servletRequest;
@@ -121,38 +114,15 @@ public class PpidRequestsResource {
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan per jam dari alamat ini telah tercapai")
     public Response submit() throws IOException {
         Locale locale = ApiResponses.locale(headers);
-        return ApiResponses.multipart(servletRequest, PpidServlet.FORM_SPEC, config, locale, input -> submit(input, locale));
+        return ApiResponses.multipart(servletRequest, PpidIntake.FORM_SPEC, config, locale, input -> submit(input, locale));
     }
 
     private Response submit(MultipartForm input, Locale locale) throws IOException {
-        Map<String, String> fields = input.firstValues();
-        MultipartForm.Upload scan = input.upload("id_scan");
-        RequestForm form = PpidForm.requestForm(fields);
-
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Violation v : form.violations()) {
-            errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
+        Outcome<Submission> outcome = intake.submit(input.firstValues(), input.upload("id_scan"), servletRequest, locale);
+        if (!outcome.isAccepted()) {
+            return ApiResponses.refused(outcome.refusal());
         }
-        if (scan == null) {
-            errors.putIfAbsent("id_scan", text(locale, "ppid.form.idScanRequired"));
-        }
-        if (!errors.isEmpty()) {
-            return ApiResponses.invalid(errors);
-        }
-        if (!limit.tryAcquire(servletRequest)) {
-            return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "ppid.form.tooMany"))).build();
-        }
-        Submission submission;
-        try (InputStream in = scan.open()) {
-            submission = ppid.submit(form, in, scan.fileName());
-        } catch (InvalidInputException e) {
-            for (Violation v : e.getViolations()) {
-                errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            return ApiResponses.invalid(errors);
-        } catch (BusinessException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(ApiResponses.message(Messages.text(locale, e))).build();
-        }
+        Submission submission = outcome.accepted();
         InformationRequest stored = ppid.findForRequester(submission.trackingNumber(), submission.accessCode()).orElseThrow();
         JsonObject body = Json.createObjectBuilder()
                 .add("number", submission.trackingNumber())
@@ -190,7 +160,7 @@ public class PpidRequestsResource {
         if (r == null) {
             return notFound(locale);
         }
-        ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader());
+        ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = Json.createArrayBuilder();
         for (RequestEvent e : r.getPublicEvents()) {
             String text = msg.getString("ppid.event." + e.getKind().name());
@@ -210,15 +180,14 @@ public class PpidRequestsResource {
         }
         body.add("timeline", timeline);
         // what the PPID gave: the notice and files (downloaded with the same access code) and publication links
-        String base = config.publicBaseUrl().replaceAll("/+$", "");
         JsonArrayBuilder released = Json.createArrayBuilder();
         for (ReleasedInformation i : ppid.releasedTo(r)) {
             released.add(Json.createObjectBuilder()
                     .add("kind", i.getKind().name())
                     .add("title", i.getTitle())
                     .add("url", i.isFile()
-                            ? base + PpidDownloadServlet.PATH + "?nomor=" + enc(r.getTrackingNumber()) + "&berkas=" + i.getId()
-                            : base + "/publikasi/" + i.getSlug()));
+                            ? links.publicBase() + Links.PPID_DOWNLOAD + "?nomor=" + Pages.url(r.getTrackingNumber()) + "&berkas=" + i.getId()
+                            : links.publication(i.getSlug())));
         }
         body.add("released", released);
         // personal answers: kept by no cache between the portal and the requester
@@ -230,12 +199,6 @@ public class PpidRequestsResource {
                 .entity(ApiResponses.message(Messages.text(locale, "ppid.notFound"))).build();
     }
 
-    private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle(BUNDLE, locale, PpidRequestsResource.class.getClassLoader()).getString(key);
-    }
 
 
-    private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

@@ -1,22 +1,30 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ObjectionGround;
+import id.djpk.portal.ppid.PpidDeadlines;
 import id.djpk.portal.ppid.PpidService;
-import id.djpk.portal.ppid.RequestForm;
 import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.AccessLinks;
+import java.util.Map;
+import java.util.HashMap;
+import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.site.web.FormModel;
+import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.Violation;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.PortalConfig;
-import id.djpk.portal.system.Violation;
 import id.djpk.portal.site.web.InputTooLargeException;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.MalformedFormException;
@@ -28,8 +36,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +49,8 @@ import java.util.ResourceBundle;
  * open for an hour still submits, and nothing a person typed depends on a server-side session.
  */
 // the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
-@WebServlet(urlPatterns = {PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
-        PpidServlet.RECEIPT_PATH})
+@WebServlet(urlPatterns = {Links.PPID_FORM, Links.PPID_STATUS, Links.PPID_OBJECTION, Links.PPID_RECEIPT})
 public class PpidServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/ppid/permohonan";
-    static final String STATUS_PATH = "/ppid/status";
-    static final String OBJECTION_PATH = "/ppid/keberatan";
-    /** Where a successful submission redirects (post/redirect/get): reloading it never submits twice. */
-    static final String RECEIPT_PATH = "/ppid/diterima";
-
-    static final String DOWNLOAD_PATH = PpidDownloadServlet.PATH;
 
     static final String FORM_VIEW = "/WEB-INF/views/ppid/permohonan.xhtml";
     static final String RECEIPT_VIEW = "/WEB-INF/views/ppid/diterima.xhtml";
@@ -65,163 +62,129 @@ public class PpidServlet extends HttpServlet {
     private PpidService ppid;
 
     @Inject
-    private SubmissionLimit limit;
+    private PpidIntake intake;
 
     @Inject
     private PortalConfig config;
 
-    /** The request form's body: the ID scan up to the document store's limit, the two long texts. */
-    static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
-            java.util.Map.of("id_scan", PpidService.ID_SCAN_MAX_BYTES), RequestLimits.LONG_TEXTS);
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private OfficeClock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        noStore(response);
-        switch (path(request)) {
-            case FORM_PATH -> render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
-            case STATUS_PATH -> {
+        Pages.noStore(response);
+        switch (request.getServletPath()) {
+            case Links.PPID_FORM -> Pages.render(request, response, FORM_VIEW, "ppidForm", new PpidForm());
+            case Links.PPID_STATUS -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     status(request, response);
                 }
             }
-            case RECEIPT_PATH -> {
+            case Links.PPID_RECEIPT -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "kode")) {
                     receipt(request, response);
                 }
             }
-            default -> {
-                response.setHeader("Allow", "POST");
-                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            }
+            default -> Pages.notAllowed(response, "POST");
         }
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        noStore(response);
-        switch (path(request)) {
-            case FORM_PATH -> submit(request, response);
-            case OBJECTION_PATH -> object(request, response);
+        Pages.noStore(response);
+        switch (request.getServletPath()) {
+            case Links.PPID_FORM -> submit(request, response);
+            case Links.PPID_OBJECTION -> object(request, response);
             // the code comes by POST, typed or from the fragment of an access link, never in a query string
-            case STATUS_PATH -> status(request, response);
-            case RECEIPT_PATH -> receipt(request, response);
-            default -> {
-                response.setHeader("Allow", "GET");
-                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            }
+            case Links.PPID_STATUS -> status(request, response);
+            case Links.PPID_RECEIPT -> receipt(request, response);
+            default -> Pages.notAllowed(response, "GET");
         }
     }
 
     // ---------------------------------------------------------------- request form
 
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Language language = Language.fromCookies(request.getCookies());
-        Locale locale = language.locale();
+        Locale locale = Pages.locale(request);
         PpidForm form = new PpidForm();
-        try (MultipartForm body = MultipartForm.read(request, FORM_SPEC, config)) {
+        try (MultipartForm body = MultipartForm.read(request, PpidIntake.FORM_SPEC, config)) {
+            Map<String, String> fields = new HashMap<>();
             for (String field : PpidForm.TEXT_FIELDS) {
-                form.set(field, body.value(field));
+                fields.put(field, body.value(field));
             }
-            form.set("obtain_method", body.value("obtain_method"));
-            form.set("delivery_method", body.value("delivery_method"));
-            form.set("consent", body.value("consent") != null ? "true" : "false");
-            submit(request, response, form, body.upload("id_scan"), locale);
+            fields.put("obtain_method", body.value("obtain_method"));
+            fields.put("delivery_method", body.value("delivery_method"));
+            fields.put("consent", body.value("consent") != null ? "true" : "false");
+            fields.forEach(form::set);
+            MultipartForm.Upload scan = body.upload("id_scan");
+            Outcome<Submission> outcome = intake.submit(fields, scan, request, locale);
+            if (!outcome.isAccepted()) {
+                form.refuse(outcome.refusal());
+                if (scan != null && outcome.refusal().correctable()) {
+                    form.addError("id_scan", Pages.text(locale, "ppid.form.idScanAgain"));
+                }
+                response.setStatus(outcome.refusal().status());
+                Pages.render(request, response, FORM_VIEW, "ppidForm", form);
+                return;
+            }
+            // stored: the browser is sent to the receipt by GET, so reloading it shows it again instead of
+            // posting the form a second time; the code rides in the fragment, which the receipt's script posts
+            Submission submission = outcome.accepted();
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + Links.PPID_RECEIPT + "?nomor="
+                    + Pages.url(submission.trackingNumber()) + AccessCode.fragment("kode", submission.accessCode()));
         } catch (InputTooLargeException e) {
             // nothing of the form can be trusted to be complete: the reason at the top, the form empty
             form.setGeneral(RequestLimits.message(locale, e));
             response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            render(request, response, FORM_VIEW, "ppidForm", form);
+            Pages.render(request, response, FORM_VIEW, "ppidForm", form);
         } catch (MalformedFormException e) {
             form.setGeneral(RequestLimits.malformed(locale));
-            invalid(request, response, form);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Pages.render(request, response, FORM_VIEW, "ppidForm", form);
         }
-    }
-
-    private void submit(HttpServletRequest request, HttpServletResponse response, PpidForm form,
-            MultipartForm.Upload scan, Locale locale) throws IOException, ServletException {
-        boolean hasScan = scan != null;
-        RequestForm domain = form.toRequestForm();
-        List<Violation> violations = domain.violations();
-        if (!violations.isEmpty() || !hasScan) {
-            // every mistake at once, the missing scan included, rather than one round per mistake
-            for (Violation v : violations) {
-                form.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            form.addError("id_scan", text(locale, hasScan ? "ppid.form.idScanAgain" : "ppid.form.idScanRequired"));
-            invalid(request, response, form);
-            return;
-        }
-        // counted once the form is complete: correcting one's own mistakes does not use up the allowance
-        if (!limit.tryAcquire(request)) {
-            form.setGeneral(text(locale, "ppid.form.tooMany"));
-            response.setStatus(429);
-            render(request, response, FORM_VIEW, "ppidForm", form);
-            return;
-        }
-        Submission submission;
-        try (InputStream in = scan.open()) {
-            submission = ppid.submit(domain, in, scan.fileName());
-        } catch (InvalidInputException e) {
-            for (Violation v : e.getViolations()) {
-                form.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            invalid(request, response, form);
-            return;
-        } catch (BusinessException e) {
-            form.setGeneral(Messages.text(locale, e));
-            invalid(request, response, form);
-            return;
-        }
-        // stored: the browser is sent to the receipt by GET, so reloading it shows it again instead of
-        // posting the form a second time; the code rides in the fragment, which the receipt's script posts
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + RECEIPT_PATH + "?nomor=" + url(submission.trackingNumber())
-                + AccessCode.fragment("kode", submission.accessCode()));
     }
 
     /** The confirmation page, for whoever holds number and code (the redirect after submitting, the access link). */
     private void receipt(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String number = request.getParameter("nomor");
         String code = request.getParameter("kode");
-        if (isBlank(number) || isBlank(code)) {
+        if (Pages.isBlank(number) || Pages.isBlank(code)) {
             // the redirect after submitting lands here with the code in the fragment: the form takes it and
             // posts it back here
-            status(request, response, RECEIPT_PATH);
+            status(request, response, Links.PPID_RECEIPT);
             return;
         }
         Optional<InformationRequest> found;
         PpidStatus refused = new PpidStatus();
         refused.setNumber(number.strip());
         refused.setSearched(true);
-        refused.setFormAction(RECEIPT_PATH);
+        refused.setFormAction(Links.PPID_RECEIPT);
         try {
             found = ppid.findForRequester(number.strip(), code.strip());
         } catch (TooManyAttemptsException e) {
-            refused.setBlocked(Messages.text(Language.fromCookies(request.getCookies()).locale(), e));
+            refused.setBlocked(Messages.text(Pages.locale(request), e));
             found = Optional.empty();
         }
         if (found.isEmpty()) {
             response.setStatus(refused.getBlocked() != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
-            render(request, response, STATUS_VIEW, "ppidStatus", refused);
+            Pages.render(request, response, STATUS_VIEW, "ppidStatus", refused);
             return;
         }
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Formats formats = Formats.of(language);
         InformationRequest r = found.get();
         String shown = AccessCode.display(code);
         ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), shown,
-                STATUS_PATH + "?nomor=" + url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
+                Links.PPID_STATUS + "?nomor=" + Pages.url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
                 formats.date(r.getReceiptDay()), formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
                 ppid.explainDue(r, language.locale()));
-        render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
-    }
-
-    private void invalid(HttpServletRequest request, HttpServletResponse response, PpidForm form)
-            throws IOException, ServletException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        render(request, response, FORM_VIEW, "ppidForm", form);
+        Pages.render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
     }
 
     /** The confirmation page's model: the access code is shown this once and never again. */
@@ -239,7 +202,7 @@ public class PpidServlet extends HttpServlet {
     // ---------------------------------------------------------------- status and objection
 
     private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        status(request, response, STATUS_PATH);
+        status(request, response, Links.PPID_STATUS);
     }
 
     private void status(HttpServletRequest request, HttpServletResponse response, String formAction)
@@ -253,11 +216,11 @@ public class PpidServlet extends HttpServlet {
         } else if (model.isSearched() && !model.isFound()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
-        render(request, response, STATUS_VIEW, "ppidStatus", model);
+        Pages.render(request, response, STATUS_VIEW, "ppidStatus", model);
     }
 
     private void object(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Locale locale = Language.fromCookies(request.getCookies()).locale();
+        Locale locale = Pages.locale(request);
         String number = request.getParameter("nomor");
         String code = request.getParameter("kode");
         String groundName = request.getParameter("ground");
@@ -266,14 +229,14 @@ public class PpidServlet extends HttpServlet {
         PpidStatus checked = lookUp(request, number, code == null ? "" : code);
         if (!checked.isFound()) {
             response.setStatus(checked.getBlocked() != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
-            render(request, response, STATUS_VIEW, "ppidStatus", checked);
+            Pages.render(request, response, STATUS_VIEW, "ppidStatus", checked);
             return;
         }
         Deadline filed = null;
         String generalError = null;
         List<Violation> violations = List.of();
         try {
-            filed = ppid.fileObjection(number, code, PpidForm.enumValue(ObjectionGround.class, groundName), reason);
+            filed = ppid.fileObjection(number, code, FormModel.choice(ObjectionGround.class, groundName), reason);
         } catch (InvalidInputException e) {
             violations = e.getViolations();
         } catch (BusinessException e) {
@@ -297,24 +260,24 @@ public class PpidServlet extends HttpServlet {
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        render(request, response, STATUS_VIEW, "ppidStatus", model);
+        Pages.render(request, response, STATUS_VIEW, "ppidStatus", model);
     }
 
     private PpidStatus lookUp(HttpServletRequest request, String number, String code) {
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Locale locale = language.locale();
         Formats formats = Formats.of(language);
-        ResourceBundle msg = bundle(locale);
+        ResourceBundle msg = Pages.bundle(locale);
         PpidStatus model = new PpidStatus();
         model.setNumber(number == null ? null : number.strip());
         model.setCode(code == null ? null : code.strip());
-        if (code == null || isBlank(number) && isBlank(code)) {
+        if (code == null || Pages.isBlank(number) && Pages.isBlank(code)) {
             return model;
         }
         model.setSearched(true);
         Optional<InformationRequest> found;
         try {
-            found = isBlank(number) || isBlank(code) ? Optional.empty()
+            found = Pages.isBlank(number) || Pages.isBlank(code) ? Optional.empty()
                     : ppid.findForRequester(number.strip(), code.strip());
         } catch (TooManyAttemptsException e) {
             model.setBlocked(Messages.text(locale, e));
@@ -332,12 +295,13 @@ public class PpidServlet extends HttpServlet {
                 .toList();
         model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
                 ppid.explainDue(r, locale),
-                r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps);
+                r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps,
+                r.mayObject(new PpidDeadlines(calendar.workingDays()), clock.now()));
         // files are fetched by a POST form carrying number and code (the code stays out of URLs)
         model.setGiven(ppid.releasedTo(r).stream().map(i -> new PpidStatus.Given(
                 i.getKind() == ReleasedInformation.Kind.NOTICE ? msg.getString("ppid.status.notice") : i.getTitle(),
                 msg.getString("ppid.status.given." + i.getKind().name()),
-                i.isFile() ? request.getContextPath() + DOWNLOAD_PATH : request.getContextPath() + "/publikasi/" + i.getSlug(),
+                i.isFile() ? request.getContextPath() + Links.PPID_DOWNLOAD : request.getContextPath() + Links.PUBLICATION + i.getSlug(),
                 i.isFile() ? formats.size(i.getSizeBytes()) : null, i.isFile() ? i.getId() : null)).toList());
         if (r.getObjectionOutcome() != null) {
             model.setObjectionOutcome(msg.getString("ppid.objection.outcome." + r.getObjectionOutcome().name()));
@@ -347,38 +311,5 @@ public class PpidServlet extends HttpServlet {
             model.setObjectionDueExplanation(ppid.explainObjectionDue(r, locale).orElse(null));
         }
         return model;
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static void render(HttpServletRequest request, HttpServletResponse response, String view, String name,
-            Object model) throws IOException, ServletException {
-        request.setAttribute(name, model);
-        request.getRequestDispatcher(view).forward(request, response);
-    }
-
-    /** Access codes and personal answers must not stay in shared or browser caches, nor in the page cache. */
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getServletPath();
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, PpidServlet.class.getClassLoader());
-    }
-
-    private static String text(Locale locale, String key) {
-        return bundle(locale).getString(key);
-    }
-
-    private static String url(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,11 +1,8 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ObjectionGround;
-import id.djpk.portal.ppid.RequestStatus;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +13,6 @@ import java.util.Map;
  * scan, since whoever holds the number and the code (a forwarded email, a shared screen) sees this page.
  */
 public class PpidStatus {
-
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** One public step of the timeline. */
     public record Step(String at, String isoAt, String event, String text) {
@@ -49,7 +44,7 @@ public class PpidStatus {
     private List<Given> given = List.of();
     private String objectionOutcome;
     private String blocked;
-    private String formAction = "/ppid/status";
+    private String formAction = Links.PPID_STATUS;
 
     /** Something the PPID gave: the notice, a file (with its size) or a publication link. */
     public record Given(String title, String kind, String href, String size, Long fileId) {
@@ -73,8 +68,9 @@ public class PpidStatus {
     public String getObjectionOutcome() { return objectionOutcome; }
     void setObjectionOutcome(String objectionOutcome) { this.objectionOutcome = objectionOutcome; }
 
+    /** {@code objectionAllowed}: what {@link InformationRequest#mayObject} answers today. */
     void found(InformationRequest r, String status, String dueDate, String dueExplanation, String decision,
-            List<Step> timeline) {
+            List<Step> timeline, boolean objectionAllowed) {
         this.found = true;
         this.status = status;
         this.dueDate = dueDate;
@@ -83,11 +79,7 @@ public class PpidStatus {
         this.decisionText = r.getDecisionText();
         this.timeline = timeline;
         this.objectionOutcomeText = r.getObjectionText();
-        LocalDate today = LocalDate.ofInstant(Instant.now(), OFFICE_ZONE);
-        // the same rule as the objection itself (art. 35): after a decision, or once the answer is late
-        this.objectionAllowed = r.getObjectionFiledAt() == null
-                && (r.getStatus() == RequestStatus.DECIDED
-                    || (r.getStatus().awaitsDecision() && today.isAfter(r.getDueDate())));
+        this.objectionAllowed = objectionAllowed;
     }
 
     public List<String> getGrounds() {

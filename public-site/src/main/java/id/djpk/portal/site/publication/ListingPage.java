@@ -1,5 +1,6 @@
 package id.djpk.portal.site.publication;
 
+import id.djpk.portal.site.web.Option;
 import id.djpk.portal.publication.PublicationQuery;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.publication;
 
+import id.djpk.portal.site.web.Option;
 import id.djpk.portal.publication.PublicationIndex;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.site.i18n.Formats;

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.site.web.FormModel;
 import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
@@ -31,24 +32,13 @@ final class VisitInput {
         f.setContactName(fields.get("contact_name"));
         f.setEmail(fields.get("email"));
         f.setPhone(fields.get("phone"));
-        f.setMode(mode(fields.get("mode")));
+        f.setMode(FormModel.choice(VisitMode.class, fields.get("mode")));
         f.setTopics(fields.get("topics"));
         f.setPreferredUnit(fields.get("preferred_unit"));
         f.setLetterNumber(fields.get("letter_number"));
         f.setLetterDate(fields.get("letter_date"));
         f.setPreferredDates(fields.get("preferred_dates"));
         return f;
-    }
-
-    static VisitMode mode(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return VisitMode.valueOf(s.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
@@ -7,13 +8,13 @@ import id.djpk.portal.reference.Topic;
 import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.AccessLinks;
+import id.djpk.portal.site.web.Option;
+import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.AccessCode;
-import id.djpk.portal.system.BusinessException;
-import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.system.PortalConfig;
-import id.djpk.portal.system.Violation;
 import id.djpk.portal.site.web.InputTooLargeException;
 import id.djpk.portal.site.web.MalformedFormException;
 import id.djpk.portal.site.web.MultipartForm;
@@ -23,7 +24,6 @@ import id.djpk.portal.visit.Visit;
 import id.djpk.portal.visit.VisitEvent;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
-import id.djpk.portal.visit.VisitRuleException;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitSubmission;
 import jakarta.inject.Inject;
@@ -33,8 +33,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,12 +50,8 @@ import java.util.ResourceBundle;
  * by transient Faces views, like the PPID pages: no session, no view state, nothing kept by a cache.
  */
 // the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
-@WebServlet(urlPatterns = {VisitServlet.FORM_PATH, VisitServlet.STATUS_PATH, VisitServlet.SCHEDULE_PATH})
+@WebServlet(urlPatterns = {Links.VISIT_FORM, Links.VISIT_STATUS, Links.VISIT_SCHEDULE})
 public class VisitServlet extends HttpServlet {
-
-    static final String FORM_PATH = "/kunjungan/permohonan";
-    static final String STATUS_PATH = VisitService.STATUS_PATH;
-    static final String SCHEDULE_PATH = "/kunjungan/jadwal";
 
     static final String FORM_VIEW = "/WEB-INF/views/kunjungan/permohonan.xhtml";
     static final String RECEIPT_VIEW = "/WEB-INF/views/kunjungan/diterima.xhtml";
@@ -71,21 +65,17 @@ public class VisitServlet extends HttpServlet {
     private ReferenceData reference;
 
     @Inject
-    private VisitSubmissionLimit limit;
+    private VisitIntake intake;
 
     @Inject
     private PortalConfig config;
 
-    /** The booking form's body: the letter up to the document store's limit. */
-    static final MultipartForm.Spec FORM_SPEC = new MultipartForm.Spec(
-            Map.of("letter", VisitService.LETTER_MAX_BYTES), RequestLimits.LONG_TEXTS);
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        response.setHeader("Cache-Control", "no-store");
+        Pages.noStore(response);
         switch (request.getServletPath()) {
-            case FORM_PATH -> render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
-            case STATUS_PATH -> {
+            case Links.VISIT_FORM -> Pages.render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
+            case Links.VISIT_STATUS -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "akses")) {
                     status(request, response);
                 }
@@ -97,15 +87,14 @@ public class VisitServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
-        if (STATUS_PATH.equals(request.getServletPath())) {
+        Pages.noStore(response);
+        if (Links.VISIT_STATUS.equals(request.getServletPath())) {
             // the access code comes by POST, typed or from the fragment of the access link
             status(request, response);
             return;
         }
-        if (!FORM_PATH.equals(request.getServletPath())) {
-            response.setHeader("Allow", "GET");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (!Links.VISIT_FORM.equals(request.getServletPath())) {
+            Pages.notAllowed(response, "GET");
             return;
         }
         submit(request, response);
@@ -114,10 +103,10 @@ public class VisitServlet extends HttpServlet {
     // ---------------------------------------------------------------- booking form
 
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Locale locale = language.locale();
         VisitPage page = new VisitPage();
-        try (MultipartForm body = MultipartForm.read(request, FORM_SPEC, config)) {
+        try (MultipartForm body = MultipartForm.read(request, VisitIntake.FORM_SPEC, config)) {
             for (String field : VisitInput.TEXT_FIELDS) {
                 page.set(field, body.value(field));
             }
@@ -132,74 +121,45 @@ public class VisitServlet extends HttpServlet {
             }
             page.set("preferred_dates", String.join(";", dates));
             for (int i = 1; i <= VisitPage.GUEST_ROWS; i++) {
-                page.set("guest_name_" + i, trim(body.value("guest_name_" + i)));
-                page.set("guest_position_" + i, trim(body.value("guest_position_" + i)));
+                page.set("guest_name_" + i, Pages.trim(body.value("guest_name_" + i)));
+                page.set("guest_position_" + i, Pages.trim(body.value("guest_position_" + i)));
                 page.set("guest_head_" + i, body.value("guest_head_" + i) != null ? "true" : "false");
             }
-            submit(request, response, page, body.upload("letter"), language);
+            Map<String, String> fields = new HashMap<>();
+            VisitInput.TEXT_FIELDS.forEach(f -> fields.put(f, page.value(f)));
+            fields.put("region_code", regionCode(page.value("region_code")));
+            MultipartForm.Upload letter = body.upload("letter");
+            Outcome<VisitSubmission> outcome = intake.submit(fields, page.guests(), letter, request, locale);
+            if (!outcome.isAccepted()) {
+                page.refuse(outcome.refusal());
+                if (letter != null && outcome.refusal().correctable()) {
+                    page.addError("letter", Pages.text(locale, "visit.form.letterAgain"));
+                }
+                response.setStatus(outcome.refusal().status());
+                Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
+                return;
+            }
+            receipt(request, response, outcome.accepted(), VisitInput.form(fields), language);
         } catch (InputTooLargeException e) {
-            page.setGeneral(RequestLimits.message(locale, e), null);
+            page.setGeneral(RequestLimits.message(locale, e));
             response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            render(request, response, FORM_VIEW, "visitForm", lists(page));
+            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
         } catch (MalformedFormException e) {
-            page.setGeneral(RequestLimits.malformed(locale), null);
-            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
+            page.setGeneral(RequestLimits.malformed(locale));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
         }
     }
 
-    private void submit(HttpServletRequest request, HttpServletResponse response, VisitPage page,
-            MultipartForm.Upload letter, Language language) throws IOException, ServletException {
-        Locale locale = language.locale();
-        Map<String, String> fields = new HashMap<>();
-        VisitInput.TEXT_FIELDS.forEach(f -> fields.put(f, page.value(f)));
-        fields.put("region_code", regionCode(page.value("region_code")));
-        VisitForm form = VisitInput.form(fields);
-        form.setGuests(page.guests());
-        boolean hasLetter = letter != null;
-        List<Violation> violations = form.violations();
-        if (!violations.isEmpty() || !hasLetter) {
-            for (Violation v : violations) {
-                page.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            page.addError("letter", text(locale, hasLetter ? "visit.form.letterAgain" : "visit.form.letterRequired"));
-            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        // only accepted requests count toward the hour's allowance: a request refused by the circular's rules
-        // must not lock a Pemda (or an office behind one address) out while it corrects the dates
-        if (!limit.hasRoom(request)) {
-            page.setGeneral(text(locale, "visit.form.tooMany"), null);
-            invalid(request, response, page, 429);
-            return;
-        }
-        VisitSubmission s;
-        try (InputStream in = letter.open()) {
-            s = visits.submit(form, in, letter.fileName());
-        } catch (InvalidInputException e) {
-            for (Violation v : e.getViolations()) {
-                page.addError(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            page.addError("letter", text(locale, "visit.form.letterAgain"));
-            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        } catch (VisitRuleException e) {
-            page.setGeneral(Messages.text(locale, e), e.getRule().name());
-            page.addError("letter", text(locale, "visit.form.letterAgain"));
-            invalid(request, response, page, 422);
-            return;
-        } catch (BusinessException e) {
-            page.setGeneral(Messages.text(locale, e), null);
-            invalid(request, response, page, HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        limit.count(request);
+    private void receipt(HttpServletRequest request, HttpServletResponse response, VisitSubmission s, VisitForm form,
+            Language language) throws IOException, ServletException {
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
-                STATUS_PATH + "?kode=" + url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
+                Links.VISIT_STATUS + "?kode=" + Pages.url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
                 dates(form.preferredDateValues(), formats), received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
-        render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
+        Pages.render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
     /**
@@ -212,7 +172,7 @@ public class VisitServlet extends HttpServlet {
             return null;
         }
         YearMonth month = YearMonth.from(earliest);
-        return java.text.MessageFormat.format(text(language.locale(), "visit.receipt.quota"), region.getName(),
+        return Pages.text(language.locale(), "visit.receipt.quota", region.getName(),
                 month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale()) + " " + month.getYear(),
                 String.valueOf(visits.quotaLeft(region.getCode(), month)),
                 String.valueOf(id.djpk.portal.visit.VisitRules.MONTHLY_VISITS_PER_REGION));
@@ -231,7 +191,7 @@ public class VisitServlet extends HttpServlet {
         if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
             return formats.dateTime(at);
         }
-        return java.text.MessageFormat.format(text(locale, "visit.receivedLater"), formats.dateTime(at), formats.date(receiptDay));
+        return Pages.text(locale, "visit.receivedLater", formats.dateTime(at), formats.date(receiptDay));
     }
 
     /** The page's model after submission: the access code is shown this once. */
@@ -246,12 +206,6 @@ public class VisitServlet extends HttpServlet {
         public String getEarliestDate() { return earliestDate; }
     }
 
-    private void invalid(HttpServletRequest request, HttpServletResponse response, VisitPage page, int status)
-            throws IOException, ServletException {
-        response.setStatus(status);
-        render(request, response, FORM_VIEW, "visitForm", lists(page));
-    }
-
     /** The region as a code; a region's full name typed into the search field is accepted too. */
     private String regionCode(String typed) {
         String t = typed == null ? "" : typed.trim();
@@ -264,24 +218,24 @@ public class VisitServlet extends HttpServlet {
 
     private VisitPage lists(VisitPage page) {
         page.setRegions(reference.regions().stream()
-                .map(r -> new VisitPage.Option(r.getCode(), r.getName(), r.getCode().equals(page.value("region_code")))).toList());
+                .map(r -> new Option(r.getCode(), r.getName(), r.getCode().equals(page.value("region_code")))).toList());
         page.setTopics(reference.activeTopics().stream()
-                .map(t -> new VisitPage.Option(t.getCode(), t.getName(), page.hasTopic(t.getCode()))).toList());
+                .map(t -> new Option(t.getCode(), t.getName(), page.hasTopic(t.getCode()))).toList());
         page.setUnits(reference.units().stream().filter(OrgUnit::isActive)
-                .map(u -> new VisitPage.Option(u.getCode(), u.getName(), u.getCode().equals(page.value("preferred_unit")))).toList());
+                .map(u -> new Option(u.getCode(), u.getName(), u.getCode().equals(page.value("preferred_unit")))).toList());
         return page;
     }
 
     // ---------------------------------------------------------------- status
 
     private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Locale locale = language.locale();
         Formats formats = Formats.of(language);
-        String code = trim(request.getParameter("kode"));
+        String code = Pages.trim(request.getParameter("kode"));
         // a GET shows the form (the booking code may come in the query); the access code only ever by POST
         boolean posted = "POST".equals(request.getMethod());
-        String access = posted ? trim(request.getParameter("akses")) : "";
+        String access = posted ? Pages.trim(request.getParameter("akses")) : "";
         StatusView view = new StatusView(code, access);
         if (posted && (!code.isEmpty() || !access.isEmpty())) {
             view.searched = true;
@@ -295,7 +249,7 @@ public class VisitServlet extends HttpServlet {
             if (v == null) {
                 response.setStatus(view.blocked != null ? 429 : HttpServletResponse.SC_NOT_FOUND);
             } else {
-                ResourceBundle msg = bundle(locale);
+                ResourceBundle msg = Pages.bundle(locale);
                 view.found = true;
                 view.code = v.getBookingCode();
                 view.status = msg.getString("visit.status." + v.getStatus().name());
@@ -313,7 +267,7 @@ public class VisitServlet extends HttpServlet {
                     view.meetingLink = v.getMode() == VisitMode.VIDEO_CONFERENCE ? v.getMeetingLink() : null;
                     view.confirmationNumber = v.getConfirmationNumber();
                     view.verifyLink = v.getConfirmationNumber() == null ? null
-                            : "/cek-surat?nomor=" + url(v.getConfirmationNumber());
+                            : Links.LETTER_CHECK + "?nomor=" + Pages.url(v.getConfirmationNumber());
                 }
                 view.closedReason = v.getClosedReason();
                 for (VisitEvent e : v.publicEvents()) {
@@ -322,7 +276,7 @@ public class VisitServlet extends HttpServlet {
                 }
             }
         }
-        render(request, response, STATUS_VIEW, "visitStatus", view);
+        Pages.render(request, response, STATUS_VIEW, "visitStatus", view);
     }
 
     /** One step of the timeline. */
@@ -393,7 +347,7 @@ public class VisitServlet extends HttpServlet {
     // ---------------------------------------------------------------- free sessions
 
     private void schedule(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        Language language = Language.fromCookies(request.getCookies());
+        Language language = Pages.language(request);
         Formats formats = Formats.of(language);
         LocalDate from = visits.today();
         List<Day> days = new ArrayList<>();
@@ -402,7 +356,7 @@ public class VisitServlet extends HttpServlet {
         }
         ScheduleView view = new ScheduleView(days, visits.rules().slots().stream().map(s -> s.label()).toList());
         view.earliest = formats.date(visits.earliestForNow());
-        String regionCode = regionCode(trim(request.getParameter("daerah")));
+        String regionCode = regionCode(Pages.trim(request.getParameter("daerah")));
         if (!regionCode.isEmpty()) {
             reference.findRegion(regionCode).ifPresent(r -> {
                 view.region = r.getName();
@@ -414,8 +368,8 @@ public class VisitServlet extends HttpServlet {
             });
         }
         view.regions = reference.regions().stream()
-                .map(r -> new VisitPage.Option(r.getCode(), r.getName(), r.getCode().equals(view.regionCode))).toList();
-        render(request, response, SCHEDULE_VIEW, "visitSchedule", view);
+                .map(r -> new Option(r.getCode(), r.getName(), r.getCode().equals(view.regionCode))).toList();
+        Pages.render(request, response, SCHEDULE_VIEW, "visitSchedule", view);
     }
 
     /** A working day with its sessions. */
@@ -439,7 +393,7 @@ public class VisitServlet extends HttpServlet {
         private final List<String> times;
         String region;
         String regionCode;
-        List<VisitPage.Option> regions = List.of();
+        List<Option> regions = List.of();
         final List<Quota> quota = new ArrayList<>();
         String earliest;
 
@@ -452,33 +406,9 @@ public class VisitServlet extends HttpServlet {
         public List<String> getTimes() { return times; }
         public String getRegion() { return region; }
         public String getRegionCode() { return regionCode; }
-        public List<VisitPage.Option> getRegions() { return regions; }
+        public List<Option> getRegions() { return regions; }
         public List<Quota> getQuota() { return quota; }
         /** The first day a request sent now could be scheduled, formatted. */
         public String getEarliest() { return earliest; }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static void render(HttpServletRequest request, HttpServletResponse response, String view, String name,
-            Object model) throws IOException, ServletException {
-        request.setAttribute(name, model);
-        request.getRequestDispatcher(view).forward(request, response);
-    }
-
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(VisitsResource.BUNDLE, locale, VisitServlet.class.getClassLoader());
-    }
-
-    private static String text(Locale locale, String key) {
-        return bundle(locale).getString(key);
-    }
-
-    private static String url(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String trim(String s) {
-        return s == null ? "" : s.trim();
     }
 }

@@ -4,20 +4,15 @@ import id.djpk.portal.site.api.ApiError;
 import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
-import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.site.web.MultipartForm;
-import id.djpk.portal.system.BusinessException;
-import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
-import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.DayAvailability;
-import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.Visit;
 import id.djpk.portal.visit.VisitEvent;
-import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
-import id.djpk.portal.visit.VisitRuleException;
 import id.djpk.portal.visit.VisitRules;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitSubmission;
@@ -41,14 +36,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -71,7 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Kunjungan", description = "Konsultasi tatap muka dan video conference (SE-2/PK.1/2024)")
 public class VisitsResource {
 
-    static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     /** The longest period the availability answers at once. */
     static final int MAX_DAYS = 62;
@@ -83,7 +73,7 @@ public class VisitsResource {
     private ReferenceData reference;
 
     @Inject
-    private VisitSubmissionLimit limit;
+    private VisitIntake intake;
 
     @Context
     private HttpServletRequest servletRequest;
@@ -146,51 +136,17 @@ public class VisitsResource {
     @APIResponse(responseCode = "429", description = "Batas 5 permohonan yang diterima per jam dari alamat ini telah tercapai (permohonan yang ditolak tidak dihitung)")
     public Response submit() throws IOException {
         Locale locale = ApiResponses.locale(headers);
-        return ApiResponses.multipart(servletRequest, VisitServlet.FORM_SPEC, config, locale, input -> submit(input, locale));
+        return ApiResponses.multipart(servletRequest, VisitIntake.FORM_SPEC, config, locale, input -> submit(input, locale));
     }
 
     private Response submit(MultipartForm input, Locale locale) throws IOException {
         Map<String, String> fields = input.firstValues();
-        MultipartForm.Upload letter = input.upload("letter");
-        VisitForm form = VisitInput.form(fields);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<GuestEntry> guests = VisitInput.guests(fields.get("guests"));
-        if (guests == null) {
-            errors.put("guests", Messages.text(locale, "visit.guestsInvalid"));
-        } else {
-            form.setGuests(guests);
+        Outcome<VisitSubmission> outcome = intake.submit(fields, VisitInput.guests(fields.get("guests")),
+                input.upload("letter"), servletRequest, locale);
+        if (!outcome.isAccepted()) {
+            return ApiResponses.refused(outcome.refusal());
         }
-        if (form.getMode() == null && fields.get("mode") != null && !fields.get("mode").isBlank()) {
-            errors.put("mode", Messages.text(locale, "visit.modeRequired"));
-        }
-        for (Violation v : form.violations()) {
-            errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-        }
-        if (letter == null) {
-            errors.putIfAbsent("letter", Messages.text(locale, "visit.letterRequired"));
-        }
-        if (!errors.isEmpty()) {
-            return ApiResponses.invalid(errors);
-        }
-        // counted only once accepted (below): refused requests do not use up the allowance
-        if (!limit.hasRoom(servletRequest)) {
-            return Response.status(429).type(JSON).entity(ApiResponses.message(text(locale, "visit.form.tooMany"))).build();
-        }
-        VisitSubmission s;
-        try (InputStream in = letter.open()) {
-            s = visits.submit(form, in, letter.fileName());
-        } catch (InvalidInputException e) {
-            for (Violation v : e.getViolations()) {
-                errors.putIfAbsent(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            return ApiResponses.invalid(errors);
-        } catch (VisitRuleException e) {
-            return Response.status(422).type(JSON).entity(Json.createObjectBuilder().add("rule", e.getRule().name())
-                    .add("message", Messages.text(locale, e)).build()).build();
-        } catch (BusinessException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(ApiResponses.message(Messages.text(locale, e))).build();
-        }
-        limit.count(servletRequest);
+        VisitSubmission s = outcome.accepted();
         JsonObject body = Json.createObjectBuilder().add("code", s.code()).add("accessCode", s.accessCode())
                 .add("earliestDate", s.earliestDate().toString()).build();
         return Response.status(Response.Status.CREATED).type(JSON).entity(body).header("Cache-Control", "no-store").build();
@@ -224,7 +180,7 @@ public class VisitsResource {
             throw ApiError.badRequest("to", Messages.text(locale, "visit.dateInvalid"));
         }
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiError.badRequest("to", text(locale, "visit.api.range"));
+            throw ApiError.badRequest("to", Pages.text(locale, "visit.api.range"));
         }
         Region region = null;
         if (regionCode != null && !regionCode.isBlank()) {
@@ -281,7 +237,7 @@ public class VisitsResource {
             return Response.status(Response.Status.NOT_FOUND).type(JSON)
                     .entity(ApiResponses.message(Messages.text(locale, "visit.notFound"))).build();
         }
-        ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, VisitsResource.class.getClassLoader());
+        ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = Json.createArrayBuilder();
         for (VisitEvent e : v.publicEvents()) {
             String text = msg.getString("visit.event." + e.getKind().name());
@@ -312,7 +268,4 @@ public class VisitsResource {
     }
 
 
-    static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle(BUNDLE, locale, VisitsResource.class.getClassLoader()).getString(key);
-    }
 }

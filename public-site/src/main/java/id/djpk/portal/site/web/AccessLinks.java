@@ -12,7 +12,7 @@ import java.util.StringJoiner;
 /**
  * The requester's pages take the access code by POST (a form, or the fragment of an access link posted by
  * {@code access-link.js}), never from a query string: a code in a URL ends up in access logs, proxies, browser
- * history and Referer headers (issue 11, finding 11).
+ * history and Referer headers.
  */
 public final class AccessLinks {
 

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.web;
 
+import id.djpk.portal.system.Links;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.visit.VisitService;
@@ -35,13 +36,11 @@ public final class RequestLimits {
      * limit is still read (and refused beside its field) while a body far over it is refused unread.
      */
     private static final Map<String, Long> UPLOADS = Map.of(
-            "/ppid/permohonan", upload(PpidService.ID_SCAN_MAX_BYTES),
+            Links.PPID_FORM, upload(PpidService.ID_SCAN_MAX_BYTES),
             "/api/ppid/requests", upload(PpidService.ID_SCAN_MAX_BYTES),
-            "/kunjungan/permohonan", upload(VisitService.LETTER_MAX_BYTES),
+            Links.VISIT_FORM, upload(VisitService.LETTER_MAX_BYTES),
             "/api/visits", upload(VisitService.LETTER_MAX_BYTES),
-            "/cek-surat", LetterService.MAX_BYTES + MB);
-
-    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
+            Links.LETTER_CHECK, LetterService.MAX_BYTES + MB);
 
     private RequestLimits() {
     }
@@ -73,7 +72,7 @@ public final class RequestLimits {
 
     /** The message for a body or a field over its limit, in the reader's language. */
     public static String message(Locale locale, InputTooLargeException e) {
-        ResourceBundle msg = ResourceBundle.getBundle(BUNDLE, locale, RequestLimits.class.getClassLoader());
+        ResourceBundle msg = Pages.bundle(locale);
         return e.field() == null
                 ? MessageFormat.format(msg.getString("limit.body"), size(e.limitBytes()))
                 : MessageFormat.format(msg.getString("limit.field"), e.field(), size(e.limitBytes()));
@@ -81,6 +80,6 @@ public final class RequestLimits {
 
     /** The message for a body that is not a well-formed form. */
     public static String malformed(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, RequestLimits.class.getClassLoader()).getString("limit.malformed");
+        return Pages.bundle(locale).getString("limit.malformed");
     }
 }

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.web;
 
+import id.djpk.portal.system.Links;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public final class Routes {
     /** Request attribute holding the slug of a detail page. */
     public static final String SLUG_ATTRIBUTE = "id.djpk.portal.site.slug";
 
-    private static final String DETAIL_PREFIX = "/publikasi/";
+    private static final String DETAIL_PREFIX = Links.PUBLICATION;
     // the shape PublicationRules.slugOf produces (plus its "-2" suffixes); anything else cannot exist
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG = 220;

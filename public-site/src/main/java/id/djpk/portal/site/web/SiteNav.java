@@ -1,5 +1,6 @@
 package id.djpk.portal.site.web;
 
+import id.djpk.portal.system.Links;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,13 +39,13 @@ public class SiteNav {
             {"nav.news", "/publikasi?jenis=berita"},
             {"nav.data", "/publikasi?jenis=data"},
             {"nav.events", "/publikasi?jenis=kegiatan"},
-            {"nav.ppid", "/ppid/permohonan"},
-            {"nav.dip", "/ppid/dip"},
-            {"nav.visit", "/kunjungan/permohonan"},
-            {"nav.letterCheck", "/cek-surat"},
-            // helpdesk (contact center, issue #5)
-            {"nav.faq", "/faq"},
-            {"nav.helpdesk", "/tiket/baru"},
+            {"nav.ppid", Links.PPID_FORM},
+            {"nav.dip", Links.PPID_DIP},
+            {"nav.visit", Links.VISIT_FORM},
+            {"nav.letterCheck", Links.LETTER_CHECK},
+            // the contact center
+            {"nav.faq", Links.FAQ},
+            {"nav.helpdesk", Links.TICKET_FORM},
     };
 
     @Inject

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.helpdesk;
 
+import id.djpk.portal.system.Links;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.djpk.portal.site.cache.CachePolicy;
@@ -11,7 +12,7 @@ class HelpdeskNotCachedTest {
 
     @Test
     void noTicketAddressIsCacheable() {
-        for (String path : List.of(HelpdeskServlet.FORM_PATH, HelpdeskServlet.TICKET_PATH, HelpdeskServlet.SURVEY_PATH,
+        for (String path : List.of(Links.TICKET_FORM, Links.TICKET, Links.SURVEY,
                 "/api/tickets")) {
             assertFalse(CachePolicy.isCacheable(path), path);
         }

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.ppid;
 
+import id.djpk.portal.system.Links;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.djpk.portal.site.cache.CachePolicy;
@@ -11,7 +12,7 @@ class PpidNotCachedTest {
 
     @Test
     void noPpidAddressIsCacheable() {
-        for (String path : List.of(PpidServlet.FORM_PATH, PpidServlet.STATUS_PATH, PpidServlet.OBJECTION_PATH,
+        for (String path : List.of(Links.PPID_FORM, Links.PPID_STATUS, Links.PPID_OBJECTION,
                 "/api/ppid/requests", "/api/ppid/requests/PPID-2026-00001")) {
             assertFalse(CachePolicy.isCacheable(path), path);
         }

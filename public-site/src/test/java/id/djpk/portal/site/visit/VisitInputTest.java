@@ -1,5 +1,6 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.site.web.FormModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -28,7 +29,7 @@ class VisitInputTest {
     @Test
     void theModeIsOneOfTheTwoNames() {
         assertEquals(VisitMode.TATAP_MUKA, VisitInput.form(Map.of("mode", "TATAP_MUKA")).getMode());
-        assertEquals(VisitMode.VIDEO_CONFERENCE, VisitInput.mode(" VIDEO_CONFERENCE "));
-        assertNull(VisitInput.mode("tatap muka"));
+        assertEquals(VisitMode.VIDEO_CONFERENCE, FormModel.choice(VisitMode.class, " VIDEO_CONFERENCE "));
+        assertNull(FormModel.choice(VisitMode.class, "tatap muka"));
     }
 }

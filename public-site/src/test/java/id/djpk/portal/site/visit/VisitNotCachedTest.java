@@ -1,5 +1,6 @@
 package id.djpk.portal.site.visit;
 
+import id.djpk.portal.system.Links;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.djpk.portal.site.cache.CachePolicy;
@@ -14,7 +15,7 @@ class VisitNotCachedTest {
 
     @Test
     void noVisitOrLetterAddressIsCacheable() {
-        for (String path : List.of(VisitServlet.FORM_PATH, VisitServlet.STATUS_PATH, VisitServlet.SCHEDULE_PATH,
+        for (String path : List.of(Links.VISIT_FORM, Links.VISIT_STATUS, Links.VISIT_SCHEDULE,
                 "/cek-surat", "/cek-surat/berkas/1001/surat.pdf", "/api/visits", "/api/visits/KJ-7QF3KX",
                 "/api/visits/availability", "/api/letters/verify")) {
             assertFalse(CachePolicy.isCacheable(path), path);

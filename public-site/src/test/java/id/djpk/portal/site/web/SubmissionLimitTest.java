@@ -1,4 +1,4 @@
-package id.djpk.portal.site.ppid;
+package id.djpk.portal.site.web;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,24 +15,15 @@ class SubmissionLimitTest {
     void fiveAnHourFromOneAddressThenRefusedUntilTheFirstIsAnHourOld() {
         SubmissionLimit limit = new SubmissionLimit();
         for (int i = 0; i < 5; i++) {
-            assertTrue(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(i))), "submission " + (i + 1));
+            assertTrue(limit.hasRoom("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(i))), "submission " + (i + 1));
+            limit.count("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(i)));
         }
-        assertFalse(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(30))));
-        assertTrue(limit.tryAcquire("198.51.100.1", T0.plus(Duration.ofMinutes(30))), "other addresses are not affected");
-        assertTrue(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(61))), "the first one has left the hour");
-        assertFalse(limit.tryAcquire("203.0.113.7", T0.plus(Duration.ofMinutes(61))));
-    }
-
-    @Test
-    void refusedAttemptsDoNotExtendTheWait() {
-        SubmissionLimit limit = new SubmissionLimit();
-        for (int i = 0; i < 5; i++) {
-            limit.tryAcquire("203.0.113.8", T0);
-        }
-        for (int i = 1; i <= 50; i++) {
-            assertFalse(limit.tryAcquire("203.0.113.8", T0.plus(Duration.ofMinutes(i))));
-        }
-        assertTrue(limit.tryAcquire("203.0.113.8", T0.plus(Duration.ofMinutes(60)).plusSeconds(1)));
+        assertFalse(limit.hasRoom("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(30))));
+        assertTrue(limit.hasRoom("ppid 198.51.100.1", T0.plus(Duration.ofMinutes(30))), "other addresses are not affected");
+        assertTrue(limit.hasRoom("visit 203.0.113.7", T0.plus(Duration.ofMinutes(30))), "each series counts apart");
+        assertTrue(limit.hasRoom("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(61))), "the first one has left the hour");
+        limit.count("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(61)));
+        assertFalse(limit.hasRoom("ppid 203.0.113.7", T0.plus(Duration.ofMinutes(61))));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package id.djpk.portal.site.helpdesk;
+
+import id.djpk.portal.helpdesk.HelpdeskService;
+import id.djpk.portal.helpdesk.Intake;
+import id.djpk.portal.helpdesk.Opened;
+import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.SubmissionLimit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Opens a ticket from the "Buat Tiket" page or {@code POST /api/tickets}, the same way for both: a complete form
+ * within the hour's allowance goes to the service, which refuses what is missing; only opened tickets count. A form
+ * with mistakes is answered by the service's own checks and never uses up the allowance.
+ */
+@ApplicationScoped
+public class TicketIntake {
+
+    static final String SERIES = "ticket";
+
+    @Inject
+    HelpdeskService helpdesk;
+
+    @Inject
+    SubmissionLimit limit;
+
+    public Outcome<Opened> submit(Intake intake, HttpServletRequest request, Locale locale) throws IOException {
+        return limit.accept(SERIES, intake.webViolations().isEmpty(), request, locale, "ticket.form.tooMany",
+                () -> Outcome.of(helpdesk.submit(intake)));
+    }
+}
