@@ -8,7 +8,7 @@ import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.mail.MailService;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.PpidFiguresQuery;
 import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationDraft;
 import id.djpk.portal.publication.PublicationService;
@@ -23,7 +23,7 @@ import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.VisitMode;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitReport;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,9 +63,9 @@ public class ReportService {
     @Inject
     private HelpdeskService helpdesk;
     @Inject
-    private PpidService ppid;
+    private PpidFiguresQuery ppid;
     @Inject
-    private VisitService visits;
+    private VisitReport visits;
     @Inject
     private PublicationService publications;
     @Inject

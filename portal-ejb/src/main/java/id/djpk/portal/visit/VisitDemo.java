@@ -24,6 +24,9 @@ public class VisitDemo {
     private VisitService visits;
 
     @Inject
+    private VisitDesk desk;
+
+    @Inject
     private LetterService letters;
 
     public void load() {
@@ -38,9 +41,9 @@ public class VisitDemo {
                 VisitMode.TATAP_MUKA, "DAU;TRANSFER", "DTU", "005/1208/436.7/" + today.getYear(), List.of(
                         new GuestEntry("Eri Cahyadi", "Wali Kota", true), new GuestEntry("Ikhsan", "Kepala BPKAD", false),
                         new GuestEntry("Nanik Setyawati", "Sekretaris BPKAD", false)));
-        List<Slot> proposals = visits.proposals(surabaya.code());
+        List<Slot> proposals = desk.proposals(surabaya.code());
         if (!proposals.isEmpty()) {
-            visits.confirm(surabaya.code(), proposals.get(0), "DTU", null);
+            desk.confirm(surabaya.code(), proposals.get(0), "DTU", null);
         }
     }
 
