@@ -23,8 +23,12 @@ import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.Slot;
 import id.djpk.portal.visit.Visit;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.visit.VisitDesk;
 import id.djpk.portal.visit.VisitForm;
+import id.djpk.portal.visit.VisitMinutes;
 import id.djpk.portal.visit.VisitMode;
+import id.djpk.portal.visit.VisitReception;
+import id.djpk.portal.visit.VisitReport;
 import id.djpk.portal.visit.VisitRule;
 import id.djpk.portal.visit.VisitRuleException;
 import id.djpk.portal.visit.VisitService;
@@ -66,6 +70,14 @@ public abstract class VisitServicesContract {
 
     @Inject
     VisitService visits;
+    @Inject
+    VisitDesk desk;
+    @Inject
+    VisitReception reception;
+    @Inject
+    VisitMinutes minutes;
+    @Inject
+    VisitReport report;
     @Inject
     OfficeClock clock;
     @Inject
@@ -133,20 +145,20 @@ public abstract class VisitServicesContract {
         assertTrue(visits.findForRequester(s.code(), "wrong").isEmpty());
         assertTrue(visits.findForRequester(s.code().toLowerCase(java.util.Locale.ROOT), s.accessCode().toLowerCase(java.util.Locale.ROOT))
                 .isPresent(), "booking and access code typed in lower case");
-        assertTrue(visits.statusLink(s.code(), s.accessCode()).endsWith("?kode=" + s.code() + "#akses=" + s.accessCode()),
+        assertTrue(mail.about("Visit", s.code()).get(0).getBody().contains("/kunjungan/status?kode=" + s.code() + "#akses="),
                 "the access code in the link's fragment");
-        assertTrue(visits.queue().stream().anyMatch(v -> v.getBookingCode().equals(s.code())));
-        assertEquals(new Slot(thursday, 1), visits.proposals(s.code()).get(0));
+        assertTrue(desk.queue().stream().anyMatch(v -> v.getBookingCode().equals(s.code())));
+        assertEquals(new Slot(thursday, 1), desk.proposals(s.code()).get(0));
 
         // the desk cannot schedule before the notice, then confirms the first proposal
         assertEquals(VisitRule.NOTICE, assertThrows(VisitRuleException.class,
-                () -> visits.confirm(s.code(), new Slot(monday.plusDays(2), 1), "DTU", null)).getRule());
-        Visit confirmed = visits.confirm(s.code(), new Slot(thursday, 1), "DTU", null);
+                () -> desk.confirm(s.code(), new Slot(monday.plusDays(2), 1), "DTU", null)).getRule());
+        Visit confirmed = desk.confirm(s.code(), new Slot(thursday, 1), "DTU", null);
         assertEquals(VisitStatus.CONFIRMED, confirmed.getStatus());
         String number = confirmed.getConfirmationNumber();
         LetterCheck check = letters.verify(number.toLowerCase(), monday);
         assertTrue(check.genuine(), number);
-        byte[] pdf = visits.confirmationPdf(s.code()).orElseThrow();
+        byte[] pdf = report.confirmationPdf(s.code()).orElseThrow();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(sha256(pdf), check.sha256());
         assertTrue(letters.verifyFile(new ByteArrayInputStream(pdf)).genuine());
@@ -154,13 +166,13 @@ public abstract class VisitServicesContract {
 
         // reception: not before the day; then five came for a booking without a head of region
         assertEquals(VisitRule.NO_BOOKING, assertThrows(VisitRuleException.class,
-                () -> visits.findForReception(s.code())).getRule());
+                () -> reception.findForReception(s.code())).getRule());
         at(thursday, 9);
-        assertEquals(s.code(), visits.findForReception("http://x/cek-surat?nomor="
+        assertEquals(s.code(), reception.findForReception("http://x/cek-surat?nomor="
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8) + "&tanggal=" + monday).getBookingCode());
         assertEquals(VisitRule.NO_BOOKING, assertThrows(VisitRuleException.class,
-                () -> visits.findForReception("KJ-ZZZZZZ")).getRule());
-        Admission a = visits.checkIn(s.code(), Set.of(1, 2), List.of("Tamu lain 1", "Tamu lain 2", "Tamu lain 3"));
+                () -> reception.findForReception("KJ-ZZZZZZ")).getRule());
+        Admission a = reception.checkIn(s.code(), Set.of(1, 2), List.of("Tamu lain 1", "Tamu lain 2", "Tamu lain 3"));
         assertEquals(new Admission(5, 2, 2, true), a);
         Visit held = visits.find(s.code()).orElseThrow();
         assertEquals(VisitStatus.HELD, held.getStatus());
@@ -168,13 +180,13 @@ public abstract class VisitServicesContract {
         assertTrue(held.getGuests().stream().filter(g -> g.isAdmitted()).allMatch(g -> g.isListed()));
 
         // the unit uploads the minutes; another unit may not
-        assertEquals("visit.notOwnUnit", assertThrows(BusinessException.class, () -> visits.recordMinutes(s.code(), "DTK",
+        assertEquals("visit.notOwnUnit", assertThrows(BusinessException.class, () -> minutes.recordMinutes(s.code(), "DTK",
                 new ByteArrayInputStream(TestFiles.pdf("BAK")), "bak.pdf", null, null, null)).getKey());
-        Visit done = visits.recordMinutes(s.code(), "DTU", new ByteArrayInputStream(TestFiles.pdf("BAK " + s.code())),
+        Visit done = minutes.recordMinutes(s.code(), "DTU", new ByteArrayInputStream(TestFiles.pdf("BAK " + s.code())),
                 "bak.pdf", new ByteArrayInputStream(TestFiles.pdf("Daftar hadir")), "hadir.pdf", null);
         assertNotNull(done.getMinutesSha256());
 
-        MonthlyLists lists = visits.monthly(YearMonth.from(thursday));
+        MonthlyLists lists = report.monthly(YearMonth.from(thursday));
         MonthlyLists.VisitRow row = lists.visits().stream().filter(r -> r.code().equals(s.code())).findFirst().orElseThrow();
         assertEquals(5, row.guestsArrived());
         assertEquals(2, row.guestsAdmitted());
@@ -189,19 +201,19 @@ public abstract class VisitServicesContract {
         VisitSubmission s = submit(form("31.71", "Pemerintah Provinsi DKI Jakarta", VisitMode.VIDEO_CONFERENCE, 0, false));
         LocalDate friday = monday.plusDays(4);
         assertEquals(List.of("meeting_link"), fields(assertThrows(InvalidInputException.class,
-                () -> visits.confirm(s.code(), new Slot(friday, 2), "DTK", " "))));
-        visits.confirm(s.code(), new Slot(friday, 2), "DTK", "https://teams.example/meet/abc");
+                () -> desk.confirm(s.code(), new Slot(friday, 2), "DTK", " "))));
+        desk.confirm(s.code(), new Slot(friday, 2), "DTK", "https://teams.example/meet/abc");
         at(friday, 16);
-        Visit v = visits.recordMinutes(s.code(), "DTK", null, null, null, null, "https://drive.example/rekaman");
+        Visit v = minutes.recordMinutes(s.code(), "DTK", null, null, null, null, "https://drive.example/rekaman");
         assertEquals(VisitStatus.HELD, v.getStatus());
-        assertTrue(visits.monthly(YearMonth.from(friday)).videoConferences().stream().anyMatch(r -> r.code().equals(s.code())));
+        assertTrue(report.monthly(YearMonth.from(friday)).videoConferences().stream().anyMatch(r -> r.code().equals(s.code())));
     }
 
     @Test
     void brokenRulesAreRefusedWithTheRuleAndStoreNothing() {
         LocalDate monday = monday(4, 1);
         at(monday, 9);
-        int queued = visits.queue().size();
+        int queued = desk.queue().size();
         assertEquals(VisitRule.GUESTS, assertThrows(VisitRuleException.class,
                 () -> submit(form("32.01", "Pemkab Bogor", VisitMode.TATAP_MUKA, 3, false))).getRule());
         assertEquals(VisitRule.GUESTS, assertThrows(VisitRuleException.class,
@@ -220,7 +232,7 @@ public abstract class VisitServicesContract {
                 () -> visits.submit(noLetter, null, null))));
         assertEquals(List.of("letter"), fields(assertThrows(InvalidInputException.class,
                 () -> visits.submit(noLetter, new ByteArrayInputStream(TestFiles.csv()), "surat.pdf"))));
-        assertEquals(queued, visits.queue().size());
+        assertEquals(queued, desk.queue().size());
     }
 
     @Test
@@ -257,24 +269,24 @@ public abstract class VisitServicesContract {
         LocalDate day = monday.plusWeeks(1);
         YearMonth month = YearMonth.from(day);
         assertEquals(2, visits.quotaLeft(region, month));
-        visits.confirm(pemkab.code(), new Slot(day, 1), "DTU", null);
-        visits.confirm(dprd.code(), new Slot(day.plusDays(1), 1), "DTK", null);
+        desk.confirm(pemkab.code(), new Slot(day, 1), "DTU", null);
+        desk.confirm(dprd.code(), new Slot(day.plusDays(1), 1), "DTK", null);
         assertEquals(0, visits.quotaLeft(region, month));
 
         // a third institution of the same region: refused for that month, at the form and at the desk
         assertEquals(VisitRule.QUOTA, assertThrows(VisitRuleException.class,
-                () -> visits.confirm(rsud.code(), new Slot(day.plusDays(2), 1), "DTU", null)).getRule());
+                () -> desk.confirm(rsud.code(), new Slot(day.plusDays(2), 1), "DTU", null)).getRule());
         assertEquals(VisitRule.QUOTA, assertThrows(VisitRuleException.class,
                 () -> submit(form(region, "Bappeda Kabupaten Bandung", VisitMode.TATAP_MUKA, 1, false,
                         day.plusDays(2).toString()))).getRule());
-        assertTrue(visits.proposals(rsud.code()).stream().noneMatch(s -> YearMonth.from(s.date()).equals(month)));
+        assertTrue(desk.proposals(rsud.code()).stream().noneMatch(s -> YearMonth.from(s.date()).equals(month)));
         // another region is not affected, and a video conference counts for no quota
-        visits.confirm(other.code(), new Slot(day.plusDays(2), 1), "DTU", null);
+        desk.confirm(other.code(), new Slot(day.plusDays(2), 1), "DTU", null);
 
         // a cancellation frees the month; its letter cannot be used again
-        visits.cancel(dprd.code(), "Permintaan daerah");
+        desk.cancel(dprd.code(), "Permintaan daerah");
         assertEquals(1, visits.quotaLeft(region, month));
-        visits.confirm(rsud.code(), new Slot(day.plusDays(2), 2), "DTU", null);
+        desk.confirm(rsud.code(), new Slot(day.plusDays(2), 2), "DTU", null);
         VisitForm again = form(region, "DPRD Kabupaten Bandung", VisitMode.TATAP_MUKA, 2, false);
         again.setLetterNumber(visits.find(dprd.code()).orElseThrow().getLetterNumber());
         assertEquals(VisitRule.NEW_LETTER, assertThrows(VisitRuleException.class, () -> submit(again)).getRule());
@@ -289,7 +301,7 @@ public abstract class VisitServicesContract {
             LocalDate day = monday.plusWeeks(1).plusDays(round);
             for (int n = 1; n <= 3; n++) {
                 VisitSubmission s = submit(form(regions[round * 4 + n - 1], "Pemda " + n, VisitMode.TATAP_MUKA, 1, false));
-                visits.confirm(s.code(), new Slot(day, n), "DTU", null);
+                desk.confirm(s.code(), new Slot(day, n), "DTU", null);
             }
             VisitSubmission a = submit(form(regions[round * 4 + 3], "Pemda A", VisitMode.TATAP_MUKA, 1, false));
             VisitSubmission b = submit(form("15.01", "Pemda B " + round, VisitMode.VIDEO_CONFERENCE, 0, false));
@@ -301,7 +313,7 @@ public abstract class VisitServicesContract {
                     results.add(pool.submit(() -> {
                         start.await(10, TimeUnit.SECONDS);
                         try {
-                            visits.confirm(s.code(), new Slot(day, 4), "DTU", "https://teams.example/m/" + s.code());
+                            desk.confirm(s.code(), new Slot(day, 4), "DTU", "https://teams.example/m/" + s.code());
                             return "won";
                         } catch (VisitRuleException e) {
                             return e.getRule().name();

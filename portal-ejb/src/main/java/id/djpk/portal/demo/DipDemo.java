@@ -3,7 +3,7 @@ package id.djpk.portal.demo;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.ppid.DipCategory;
 import id.djpk.portal.ppid.DipEntry;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.DipService;
 import id.djpk.portal.publication.PublicItem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class DipDemo implements DemoLoader {
 
     @Inject
-    private PpidService ppid;
+    private DipService ppid;
 
     @Override
     public int load() {
@@ -53,7 +53,7 @@ public class DipDemo implements DemoLoader {
         e.setRetention(retention);
         String slug = publicationTitle == null ? null
                 : ppid.publicationsMatching(publicationTitle).stream().findFirst().map(PublicItem.Link::slug).orElse(null);
-        ppid.saveDipAs(AuditTrail.SYSTEM, e, slug);
+        ppid.saveAs(AuditTrail.SYSTEM, e, slug);
         return 1;
     }
 }

@@ -2,7 +2,7 @@ package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
-import id.djpk.portal.letter.LetterTexts;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +24,9 @@ import java.util.Locale;
 public class HelpdeskLetters {
 
     static final String ABOUT = HelpdeskService.ENTITY.toUpperCase(Locale.ROOT);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.INDONESIAN);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.ID);
 
-    private final LetterTexts texts = LetterTexts.of(HelpdeskLetters.class);
+    private final LetterTexts texts = new LetterTexts(HelpdeskLetters.class);
 
     @Inject
     Links links;

@@ -13,6 +13,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.system.YearlyCounter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -214,7 +215,7 @@ public class HelpdeskService {
 
     /** The ticket, when number and access code belong together; a wrong code answers like an unknown number. */
     public Optional<Ticket> findForRequester(String number, String accessCode) {
-        return attempts.guard(AccessAttempts.Kind.TICKET, number, () -> queues.find(number).filter(t -> t.accessCodeFits(accessCode)));
+        return attempts.guard(AccessAttempts.Kind.TICKET, number, () -> queues.find(number).filter(t -> t.accessCodeMatches(accessCode)));
     }
 
     public Ticket requesterReply(String number, String accessCode, String text) {
@@ -285,15 +286,6 @@ public class HelpdeskService {
     }
 
     private int nextSerial(int year) {
-        TicketCounter counter = em.find(TicketCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new TicketCounter(year);
-            em.persist(counter);
-        }
-        int serial = counter.next();
-        if (serial > TicketNumber.MAX_SERIAL) {
-            throw new BusinessException("helpdesk.numbersExhausted", year);
-        }
-        return serial;
+        return YearlyCounter.next(em, TicketCounter.class, TicketCounter::new, year, TicketNumber.MAX_SERIAL, "helpdesk.numbersExhausted");
     }
 }

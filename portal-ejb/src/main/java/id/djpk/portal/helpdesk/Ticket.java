@@ -348,7 +348,7 @@ public class Ticket implements Serializable {
         }
     }
 
-    boolean accessCodeFits(String code) {
+    boolean accessCodeMatches(String code) {
         return AccessCode.matches(code, accessHash);
     }
 

@@ -1,30 +1,20 @@
 package id.djpk.portal.helpdesk;
 
-import jakarta.persistence.Column;
+import id.djpk.portal.system.YearlyCounter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
-/** The last ticket serial of a year, read under a write lock so no number is given twice. */
+/** The helpdesk's ticket numbers of a year. */
 @Entity
 @Table(name = "helpdesk_counter")
-class TicketCounter implements Serializable {
+class TicketCounter extends YearlyCounter {
 
-    @Id
-    @Column(name = "counter_year")
-    private Integer year;
-    @Column(name = "last_value")
-    private int lastValue;
+    private static final long serialVersionUID = 1L;
 
     protected TicketCounter() {
     }
 
     TicketCounter(int year) {
-        this.year = year;
-    }
-
-    int next() {
-        return ++lastValue;
+        super(year);
     }
 }

@@ -200,6 +200,14 @@ public class InformationRequest implements Serializable {
         append(receivedAt, RequestEvent.Kind.RECEIVED, AuditTrail.PUBLIC, true, "due " + dueDate);
     }
 
+    /**
+     * Whether the one extension of art. 22(8) may still be given at {@code now}: the request awaits a decision, was
+     * not extended yet, and its first period has not run out (afterwards it is simply late).
+     */
+    public boolean mayExtend(PpidDeadlines deadlines, Instant now) {
+        return status.awaitsDecision() && extensionDays == null && !deadlines.officeDay(now).isAfter(dueDate);
+    }
+
     /** Art. 22(8): once, by at most 7 working days counted after the first due date, with written reasons. */
     Deadline extend(Integer days, String reason, PpidDeadlines deadlines, String actor, Instant now) {
         if (!status.awaitsDecision()) {

@@ -1,13 +1,12 @@
 package id.djpk.portal.ppid;
 
 import id.djpk.portal.mail.Mail;
-import id.djpk.portal.system.AccessCode;
-import java.text.MessageFormat;
+import id.djpk.portal.system.LetterTexts;
+import id.djpk.portal.system.Links;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The PPID's correspondence with the requester: the e-mails of every step. Official letters of DJPK are
@@ -15,22 +14,19 @@ import java.util.ResourceBundle;
  */
 final class PpidLetters {
 
-    static final Locale ID = Locale.forLanguageTag("id-ID");
+    static final Locale ID = LetterTexts.ID;
     static final String ABOUT = "PPID";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
 
-    private final ResourceBundle texts = ResourceBundle.getBundle("id.djpk.portal.ppid.letters", Locale.ROOT,
-            PpidLetters.class.getClassLoader());
-    private final String publicBaseUrl;
+    private final LetterTexts texts = new LetterTexts(PpidLetters.class);
+    private final Links links;
 
-    PpidLetters(String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+    PpidLetters(Links links) {
+        this.links = links;
     }
 
     String text(String key, Object... args) {
-        String pattern = texts.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, ID).format(args);
+        return texts.text(key, args);
     }
 
     static String date(LocalDate d) {
@@ -39,11 +35,11 @@ final class PpidLetters {
 
     /** The status page, with the access code only in the first message (later ones must not carry it). */
     String statusLink(String number, String accessCode) {
-        return publicBaseUrl + "/ppid/status?nomor=" + number + (accessCode == null ? "" : AccessCode.fragment("kode", accessCode));
+        return links.ppidStatus(number, accessCode);
     }
 
     String publicationLink(String slug) {
-        return publicBaseUrl + "/publikasi/" + slug;
+        return links.publication(slug);
     }
 
     Mail received(InformationRequest r, String accessCode, String dueExplanation) {
@@ -77,7 +73,7 @@ final class PpidLetters {
     }
 
     /** The daily reminder to one officer: what is overdue or due within two working days. */
-    Mail reminder(String officerEmail, String officerName, LocalDate today, List<QueueItem> items, String staffBaseUrl) {
+    Mail reminder(String officerEmail, String officerName, LocalDate today, List<QueueItem> items) {
         StringBuilder lines = new StringBuilder();
         for (QueueItem i : items) {
             lines.append(text("mail.reminder.line", i.trackingNumber(), i.requesterName(), date(i.due()),
@@ -86,8 +82,13 @@ final class PpidLetters {
         return Mail.to(officerEmail)
                 .subject(text("mail.reminder.subject", items.size()))
                 .text(text("mail.reminder.text", officerName, date(today), lines.toString().strip(),
-                        staffBaseUrl + "/ppid/antrian.xhtml") + text("mail.footer"))
+                        links.staffPpidQueue()) + text("mail.footer"))
                 .about(ABOUT, "reminder-" + today);
+    }
+
+    /** Whether the requester gave an address to write to; the steps never wait for mail. */
+    static boolean reachable(InformationRequest r) {
+        return r.getEmail() != null && Mail.plausibleAddress(r.getEmail());
     }
 
     static String noticeFileName(InformationRequest r) {

@@ -1,7 +1,7 @@
 package id.djpk.portal.report;
 
 import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.PpidFiguresQuery;
 import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
@@ -12,7 +12,7 @@ import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.visit.VisitMode;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitReport;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -47,9 +47,9 @@ public class ReportCompilation {
     @Inject
     private HelpdeskFiguresQuery helpdesk;
     @Inject
-    private PpidService ppid;
+    private PpidFiguresQuery ppid;
     @Inject
-    private VisitService visits;
+    private VisitReport visits;
     @Inject
     private PublicationService publications;
     @Inject

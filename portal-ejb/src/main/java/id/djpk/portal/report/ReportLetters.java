@@ -1,7 +1,7 @@
 package id.djpk.portal.report;
 
 import id.djpk.portal.identity.StaffAccount;
-import id.djpk.portal.letter.LetterTexts;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.system.Links;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import java.time.YearMonth;
 @ApplicationScoped
 public class ReportLetters {
 
-    private final LetterTexts texts = LetterTexts.of(ReportLetters.class);
+    private final LetterTexts texts = new LetterTexts(ReportLetters.class);
 
     @Inject
     Links links;

@@ -24,6 +24,9 @@ public class VisitDemo implements id.djpk.portal.demo.DemoLoader {
     private VisitService visits;
 
     @Inject
+    private VisitDesk desk;
+
+    @Inject
     private LetterService letters;
 
     /** Returns the number of requests made. */
@@ -39,9 +42,9 @@ public class VisitDemo implements id.djpk.portal.demo.DemoLoader {
                 VisitMode.TATAP_MUKA, "DAU;TRANSFER", "DTU", "005/1208/436.7/" + today.getYear(), List.of(
                         new GuestEntry("Eri Cahyadi", "Wali Kota", true), new GuestEntry("Ikhsan", "Kepala BPKAD", false),
                         new GuestEntry("Nanik Setyawati", "Sekretaris BPKAD", false)));
-        List<Slot> proposals = visits.proposals(surabaya.code());
+        List<Slot> proposals = desk.proposals(surabaya.code());
         if (!proposals.isEmpty()) {
-            visits.confirm(surabaya.code(), proposals.get(0), "DTU", null);
+            desk.confirm(surabaya.code(), proposals.get(0), "DTU", null);
         }
         return 3;
     }

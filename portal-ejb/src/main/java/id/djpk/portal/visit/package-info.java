@@ -4,6 +4,8 @@
  * notice in working days, four daily slots, two visits per region a month, the guest limit, a new letter
  * after a cancellation or no-show), the desk's scheduling and confirmation letter, reception check-in with
  * the guest-limit breach, the unit's minutes (BAK) and the monthly lists of the report.
- * {@link id.djpk.portal.visit.VisitService} is the entry point.
+ * {@link id.djpk.portal.visit.VisitService} is the requester's side (and the lookups every bean shares);
+ * {@link id.djpk.portal.visit.VisitDesk}, {@link id.djpk.portal.visit.VisitReception},
+ * {@link id.djpk.portal.visit.VisitMinutes} and {@link id.djpk.portal.visit.VisitReport} do the staff's steps.
  */
 package id.djpk.portal.visit;

@@ -177,9 +177,9 @@ class TicketTest {
     @Test
     void theAccessCodeFitsInAnyWritingButNoOtherCode() {
         Ticket t = ticket("TIK-2024-000001");
-        assertTrue(t.accessCodeFits("7kq2 m9xd 4hnp cw3r"));
-        assertFalse(t.accessCodeFits("AAAA-BBBB-CCCC-DDDD"));
-        assertFalse(t.accessCodeFits(null));
+        assertTrue(t.accessCodeMatches("7kq2 m9xd 4hnp cw3r"));
+        assertFalse(t.accessCodeMatches("AAAA-BBBB-CCCC-DDDD"));
+        assertFalse(t.accessCodeMatches(null));
     }
 
     @Test

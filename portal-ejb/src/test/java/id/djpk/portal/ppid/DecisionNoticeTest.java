@@ -3,6 +3,7 @@ package id.djpk.portal.ppid;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.system.Links;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The written notice says what art. 22(7) requires, in words a requester can read back from the PDF. */
 class DecisionNoticeTest {
 
-    private static final PpidLetters LETTERS = new PpidLetters("https://djpk.example/");
+    private static final PpidLetters LETTERS = new PpidLetters(Links.of("https://djpk.example/"));
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -109,6 +109,31 @@ class InformationRequestTest {
                 () -> r.extend(3, "Terlambat.", DEADLINES, "ppid", at("2024-05-21T08:00"))).getKey());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "on the first due date           | 2024-05-20T16:00 | true",
+            "the morning after the due date  | 2024-05-21T08:00 | false",
+            "a week late                     | 2024-05-28T10:00 | false"})
+    void theStaffPageOffersTheExtensionOnlyWhileTheEntityWouldGrantIt(String what, String nowWib, boolean may) {
+        InformationRequest r = received("2024-05-02T09:00");
+        assertEquals(may, r.mayExtend(DEADLINES, at(nowWib)), what);
+        if (may) {
+            r.extend(3, "Data masih dihimpun.", DEADLINES, "ppid", at(nowWib));
+        } else {
+            assertThrows(BusinessException.class, () -> r.extend(3, "Terlambat.", DEADLINES, "ppid", at(nowWib)));
+        }
+    }
+
+    @Test
+    void noExtensionIsOfferedTwiceOrAfterTheDecision() {
+        InformationRequest extended = received("2024-05-02T09:00");
+        extended.extend(3, "Data masih direkonsiliasi.", DEADLINES, "ppid", at("2024-05-14T10:00"));
+        assertEquals(false, extended.mayExtend(DEADLINES, at("2024-05-15T10:00")), "already extended");
+        assertEquals(false, decided("2024-05-02T09:00", "2024-05-06T10:00").mayExtend(DEADLINES, at("2024-05-07T10:00")),
+                "already decided");
+        assertEquals(true, received("2024-05-02T09:00").mayExtend(DEADLINES, at("2024-05-07T10:00")), "received, in time");
+    }
+
     @Test
     void withholdingNeedsAnArticle17GroundAndAConsequenceTest() {
         InformationRequest r = received("2024-05-02T09:00");

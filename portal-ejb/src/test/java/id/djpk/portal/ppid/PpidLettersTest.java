@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.mail.Mail;
+import id.djpk.portal.system.Links;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PpidLettersTest {
 
-    private static final PpidLetters LETTERS = new PpidLetters("https://djpk.example");
+    private static final PpidLetters LETTERS = new PpidLetters(Links.of("https://djpk.example"));
 
     @Test
     void theAcknowledgementCarriesNumberCodeDueDateAndTheAccessLink() {
@@ -57,10 +58,10 @@ class PpidLettersTest {
         List<QueueItem> items = List.of(
                 new QueueItem("PPID-2024-00001", RequestStatus.RECEIVED, "Ani", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 20), true, false),
                 new QueueItem("PPID-2024-00002", RequestStatus.RECEIVED, "Budi", LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 24), false, true));
-        Mail m = LETTERS.reminder("ppid@djpk.example", "Petugas", LocalDate.of(2024, 5, 22), items, "https://staff.example/portal");
+        Mail m = LETTERS.reminder("ppid@djpk.example", "Petugas", LocalDate.of(2024, 5, 22), items);
         assertTrue(m.subject().contains("2 permohonan"), m.subject());
         assertTrue(m.text().contains("PPID-2024-00001 — Ani — batas 20 Mei 2024 (TERLAMBAT)"), m.text());
         assertTrue(m.text().contains("PPID-2024-00002 — Budi — batas 24 Mei 2024\n"), m.text());
-        assertTrue(m.text().contains("https://staff.example/portal/ppid/antrian.xhtml"));
+        assertTrue(m.text().contains("https://djpk.example/portal/ppid/antrian.xhtml"));
     }
 }

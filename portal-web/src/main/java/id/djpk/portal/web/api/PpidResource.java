@@ -3,7 +3,8 @@ package id.djpk.portal.web.api;
 import id.djpk.portal.ppid.Decision;
 import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.PpidFigures;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.PpidFiguresQuery;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -30,7 +29,10 @@ import java.util.Map;
 public class PpidResource {
 
     @Inject
-    private PpidService ppid;
+    private PpidFiguresQuery figuresQuery;
+
+    @Inject
+    private OfficeClock clock;
 
     /** {@code GET /portal/api/ppid/figures?month=YYYY-MM} (default: the current month). */
     @GET
@@ -38,11 +40,11 @@ public class PpidResource {
     public JsonObject figures(@QueryParam("month") String month) {
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
+            m = clock.month(month);
+        } catch (OfficeClock.MonthFormatException e) {
             throw new BadRequestException("month must be YYYY-MM");
         }
-        PpidFigures f = ppid.figures(m);
+        PpidFigures f = figuresQuery.figures(m);
         JsonObjectBuilder decided = Json.createObjectBuilder();
         for (Decision d : Decision.values()) {
             decided.add(d.name(), f.decided().get(d));

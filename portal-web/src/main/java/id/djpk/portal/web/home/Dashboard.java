@@ -7,7 +7,7 @@ import id.djpk.portal.identity.Role;
 import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.PpidDesk;
 import id.djpk.portal.ppid.QueueItem;
 import id.djpk.portal.ppid.RequestStatus;
 import id.djpk.portal.publication.PublicationService;
@@ -15,7 +15,7 @@ import id.djpk.portal.publication.PublicationStatus;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.system.OfficeClock;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitDesk;
 import id.djpk.portal.visit.VisitStatus;
 import id.djpk.portal.web.helpdesk.StaffUnit;
 import id.djpk.portal.web.security.CurrentUser;
@@ -94,13 +94,13 @@ public class Dashboard {
     private OfficeClock clock;
 
     @Inject
-    private PpidService ppid;
+    private PpidDesk ppid;
 
     @Inject
     private TicketQueues helpdesk;
 
     @Inject
-    private VisitService visits;
+    private VisitDesk visits;
 
     @Inject
     private ReportService reports;

@@ -2,7 +2,7 @@ package id.djpk.portal.web.ppid;
 
 import id.djpk.portal.ppid.DipCategory;
 import id.djpk.portal.ppid.DipEntry;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.DipService;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.system.FacesMessages;
@@ -23,7 +23,7 @@ public class DipBean implements Serializable {
             "responsible", "edit:responsible", "summary", "edit:summary", "url", "edit:url", "publication", "edit:publication");
 
     @Inject
-    private PpidService ppid;
+    private DipService dips;
 
     private List<DipEntry> entries;
     private DipEntry editing;
@@ -32,7 +32,7 @@ public class DipBean implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = ppid.dip();
+        entries = dips.all();
     }
 
     public void create() {
@@ -43,17 +43,17 @@ public class DipBean implements Serializable {
     }
 
     public void edit(long id) {
-        editing = ppid.findDip(id).orElse(null);
+        editing = dips.find(id).orElse(null);
         publicationSlug = editing == null ? null : editing.getSlug();
         hits = List.of();
     }
 
     public void save() {
         try {
-            ppid.saveDip(editing, publicationSlug);
+            dips.save(editing, publicationSlug);
             FacesMessages.info("dip.saved");
             editing = null;
-            entries = ppid.dip();
+            entries = dips.all();
         } catch (BusinessException e) {
             FacesMessages.show(e, FIELDS);
         }
@@ -61,16 +61,16 @@ public class DipBean implements Serializable {
 
     public void delete(long id) {
         try {
-            ppid.deleteDip(id);
+            dips.delete(id);
             FacesMessages.info("dip.deleted");
-            entries = ppid.dip();
+            entries = dips.all();
         } catch (BusinessException e) {
             FacesMessages.show(e, Map.of());
         }
     }
 
     public void search() {
-        hits = ppid.publicationsMatching(publicationSlug);
+        hits = dips.publicationsMatching(publicationSlug);
     }
 
     public void choose(String slug) {

@@ -3,16 +3,17 @@ package id.djpk.portal.web.ppid;
 import id.djpk.portal.ppid.Decision;
 import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.PpidFigures;
-import id.djpk.portal.ppid.PpidService;
+import id.djpk.portal.ppid.PpidFiguresQuery;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.system.ViewParams;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +23,28 @@ import java.util.Map;
 public class PpidFiguresBean implements Serializable {
 
     @Inject
-    private PpidService ppid;
+    private PpidFiguresQuery figuresQuery;
 
     @Inject
     private ReferenceData reference;
 
-    private String month = YearMonth.now(ZoneId.of("Asia/Jakarta")).toString();
+    @Inject
+    private OfficeClock clock;
+
+    private String month;
     private PpidFigures current;
     private PpidFigures previous;
 
+    @PostConstruct
+    void thisMonth() {
+        month = clock.thisMonth().toString();
+    }
+
     public void load() {
-        YearMonth m = ViewParams.month(month, YearMonth.now(ZoneId.of("Asia/Jakarta")));
+        YearMonth m = ViewParams.month(month, clock.thisMonth());
         month = m.toString();
-        current = ppid.figures(m);
-        previous = ppid.figures(m.minusMonths(1));
+        current = figuresQuery.figures(m);
+        previous = figuresQuery.figures(m.minusMonths(1));
     }
 
     public PpidFigures getCurrent() {
@@ -61,7 +70,7 @@ public class PpidFiguresBean implements Serializable {
     }
 
     public List<String> getMonths() {
-        YearMonth m = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+        YearMonth m = clock.thisMonth();
         return java.util.stream.IntStream.range(0, 24).mapToObj(i -> m.minusMonths(i).toString()).toList();
     }
 

@@ -1,6 +1,8 @@
 package id.djpk.portal.web.ppid;
 
 import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.PpidDesk;
+import id.djpk.portal.ppid.PpidReleases;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.ReleasedInformation;
 import jakarta.inject.Inject;
@@ -26,6 +28,12 @@ public class PpidFileServlet extends HttpServlet {
     @Inject
     private PpidService ppid;
 
+    @Inject
+    private PpidReleases releases;
+
+    @Inject
+    private PpidDesk desk;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -33,7 +41,7 @@ public class PpidFileServlet extends HttpServlet {
         String item = request.getParameter("item");
         String number = request.getParameter("identitas");
         if (item != null && item.matches("\\d{1,18}")) {
-            Optional<ReleasedInformation> found = ppid.fileForStaff(Long.parseLong(item));
+            Optional<ReleasedInformation> found = releases.fileForStaff(Long.parseLong(item));
             if (found.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -54,7 +62,7 @@ public class PpidFileServlet extends HttpServlet {
                 case "image/jpeg" -> ".jpg";
                 default -> ".pdf";
             };
-            try (InputStream in = ppid.openIdScan(r)) {
+            try (InputStream in = desk.openIdScan(r)) {
                 send(response, r.getScanMediaType(), "identitas-" + r.getTrackingNumber() + extension, in);
             }
         } else {

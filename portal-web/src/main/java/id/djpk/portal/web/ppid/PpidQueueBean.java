@@ -1,5 +1,6 @@
 package id.djpk.portal.web.ppid;
 
+import id.djpk.portal.ppid.PpidDesk;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.QueueItem;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,9 @@ public class PpidQueueBean {
     @Inject
     private PpidService ppid;
 
+    @Inject
+    private PpidDesk desk;
+
     /** Beyond this the column would push the due dates off narrow screens; the detail shows it all. */
     static final int SHORT = 120;
 
@@ -25,7 +29,7 @@ public class PpidQueueBean {
 
     public List<QueueItem> getItems() {
         if (items == null) {
-            items = ppid.queue();
+            items = desk.queue();
         }
         return items;
     }

@@ -1,7 +1,6 @@
 package id.djpk.portal.web.ppid;
 
-import id.djpk.portal.ppid.PpidService;
-import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.ppid.PpidReminders;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,14 +16,11 @@ public class PpidReminderTimer {
     private static final Logger LOG = Logger.getLogger(PpidReminderTimer.class.getName());
 
     @Inject
-    private PpidService ppid;
-
-    @Inject
-    private PortalConfig config;
+    private PpidReminders reminders;
 
     @Schedule(hour = "7", minute = "30", timezone = "Asia/Jakarta", persistent = false)
     void remind() {
-        int sent = ppid.sendReminders(config.staffBaseUrl());
+        int sent = reminders.sendReminders();
         LOG.info(() -> "PPID reminders sent to " + sent + " officer(s)");
     }
 }

@@ -5,16 +5,19 @@ import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Topic;
-import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.Links;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import jakarta.servlet.http.Part;
 
 import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.DipService;
 import id.djpk.portal.ppid.ExemptionGround;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ObjectionOutcome;
+import id.djpk.portal.ppid.PpidDesk;
+import id.djpk.portal.ppid.PpidReleases;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestEvent;
 import id.djpk.portal.ppid.RequestStatus;
@@ -40,25 +43,31 @@ import java.util.Map;
 @ViewScoped
 public class PpidRequestBean implements Serializable {
 
+    /** The fields the service names in its violations, and where each is on this page. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("days", "extend:days"), Map.entry("reason", "extend:reason"),
-            Map.entry("extension_days", "extend:days"), Map.entry("extension_reason", "extend:reason"),
-            Map.entry("decision", "decide:decision"), Map.entry("text", "decide:text"),
-            Map.entry("decision_text", "decide:text"), Map.entry("ground", "decide:ground"),
+            Map.entry("decision", "decide:decision"), Map.entry("decision_text", "decide:text"),
             Map.entry("exemption_ground", "decide:ground"), Map.entry("consequence_test", "decide:consequenceTest"),
-            Map.entry("consequenceTest", "decide:consequenceTest"), Map.entry("holding_body", "decide:holdingBody"),
-            Map.entry("holdingBody", "decide:holdingBody"), Map.entry("outcome", "objection:outcome"),
-            Map.entry("objection_outcome", "objection:outcome"), Map.entry("objection_text", "objection:text"),
-            Map.entry("releases", "decide:decision"));
+            Map.entry("holding_body", "decide:holdingBody"), Map.entry("releases", "decide:decision"),
+            Map.entry("outcome", "objection:outcome"), Map.entry("objection_text", "objection:text"));
 
     @Inject
     private PpidService ppid;
 
     @Inject
+    private PpidDesk desk;
+
+    @Inject
+    private PpidReleases releases;
+
+    @Inject
+    private DipService dips;
+
+    @Inject
     private CurrentUser user;
 
     @Inject
-    private PortalConfig config;
+    private Links links;
 
     private String number;
     private InformationRequest request;
@@ -98,7 +107,7 @@ public class PpidRequestBean implements Serializable {
     /** The kind of information asked, for the monthly figures. */
     public void classify() {
         try {
-            ppid.classify(request.getTrackingNumber(), topic);
+            desk.classify(request.getTrackingNumber(), topic);
             FacesMessages.info("ppid.classified");
             reload();
         } catch (BusinessException e) {
@@ -114,7 +123,7 @@ public class PpidRequestBean implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             String name = file.getSubmittedFileName();
-            ppid.prepareFile(request.getTrackingNumber(), name, in, name);
+            releases.prepareFile(request.getTrackingNumber(), name, in, name);
             FacesMessages.info("ppid.filePrepared", name);
             reload();
         } catch (BusinessException e) {
@@ -125,7 +134,7 @@ public class PpidRequestBean implements Serializable {
     }
 
     public void searchPublications() {
-        publicationHits = ppid.publicationsMatching(publicationQuery);
+        publicationHits = dips.publicationsMatching(publicationQuery);
         if (publicationHits.isEmpty()) {
             FacesMessages.info("ppid.noPublicationFound");
         }
@@ -133,7 +142,7 @@ public class PpidRequestBean implements Serializable {
 
     public void linkPublication(String slug) {
         try {
-            ppid.preparePublication(request.getTrackingNumber(), slug);
+            releases.preparePublication(request.getTrackingNumber(), slug);
             FacesMessages.info("ppid.linkPrepared");
             publicationHits = List.of();
             reload();
@@ -144,7 +153,7 @@ public class PpidRequestBean implements Serializable {
 
     public void removeItem(long id) {
         try {
-            ppid.removePrepared(request.getTrackingNumber(), id);
+            releases.removePrepared(request.getTrackingNumber(), id);
             reload();
         } catch (BusinessException e) {
             FacesMessages.show(e, Map.of());
@@ -160,7 +169,7 @@ public class PpidRequestBean implements Serializable {
 
     public List<OutboxMessage> getMessages() {
         if (messages == null) {
-            messages = ppid.messages(request);
+            messages = desk.messages(request);
         }
         return messages;
     }
@@ -170,12 +179,12 @@ public class PpidRequestBean implements Serializable {
     }
 
     public String publicationUrl(String slug) {
-        return config.publicBaseUrl() + "/publikasi/" + slug;
+        return links.publication(slug);
     }
 
     public void extend() {
         try {
-            ppid.extend(request.getTrackingNumber(), extensionDays, extensionReason);
+            desk.extend(request.getTrackingNumber(), extensionDays, extensionReason);
             FacesMessages.info("ppid.extended");
             reload();
         } catch (BusinessException e) {
@@ -188,7 +197,7 @@ public class PpidRequestBean implements Serializable {
             // only the fields of the chosen decision are sent: a ground left in the hidden part of the form
             // after switching from REJECTED to GRANTED must not end up in the notice
             boolean withholds = decision != null && decision.withholds();
-            ppid.decide(request.getTrackingNumber(), decision, decisionText, withholds ? ground : null,
+            desk.decide(request.getTrackingNumber(), decision, decisionText, withholds ? ground : null,
                     withholds ? consequenceTest : null, decision == Decision.NOT_HELD ? holdingBody : null);
             FacesMessages.info("ppid.decided");
             reload();
@@ -199,7 +208,7 @@ public class PpidRequestBean implements Serializable {
 
     public void decideObjection() {
         try {
-            ppid.decideObjection(request.getTrackingNumber(), outcome, objectionText);
+            desk.decideObjection(request.getTrackingNumber(), outcome, objectionText);
             FacesMessages.info("ppid.objectionDecided");
             reload();
         } catch (BusinessException e) {
@@ -235,7 +244,7 @@ public class PpidRequestBean implements Serializable {
     }
 
     public boolean isCanExtend() {
-        return isOfficer() && request.getStatus() == RequestStatus.RECEIVED;
+        return isOfficer() && desk.mayExtend(request);
     }
 
     public boolean isCanDecide() {

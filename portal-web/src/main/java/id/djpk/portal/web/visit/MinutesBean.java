@@ -4,7 +4,7 @@ import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.Visit;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitMinutes;
 import id.djpk.portal.web.security.CurrentUser;
 import id.djpk.portal.web.system.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +29,7 @@ public class MinutesBean implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("minutes", "minutes:bak", "recording_link", "minutes:recording");
 
     @Inject
-    private VisitService visits;
+    private VisitMinutes visitMinutes;
 
     @Inject
     private CurrentUser user;
@@ -53,14 +53,14 @@ public class MinutesBean implements Serializable {
 
     public List<Visit> getItems() {
         if (items == null) {
-            items = visits.awaitingMinutes(unit());
+            items = visitMinutes.awaitingMinutes(unit());
         }
         return items;
     }
 
     public void upload() {
         try (InputStream bak = open(minutes); InputStream list = open(attendance)) {
-            Visit v = visits.recordMinutes(code, unit(), bak, name(minutes), list, name(attendance), recordingLink);
+            Visit v = visitMinutes.recordMinutes(code, unit(), bak, name(minutes), list, name(attendance), recordingLink);
             FacesMessages.info("visit.minutesRecorded", v.getBookingCode());
             items = null;
             code = null;

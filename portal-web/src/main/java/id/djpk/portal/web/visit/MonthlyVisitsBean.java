@@ -1,7 +1,8 @@
 package id.djpk.portal.web.visit;
 
+import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.MonthlyLists;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitReport;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,15 +16,18 @@ import java.time.YearMonth;
 public class MonthlyVisitsBean implements Serializable {
 
     @Inject
-    private VisitService visits;
+    private OfficeClock clock;
+
+    @Inject
+    private VisitReport report;
 
     private String month;
     private MonthlyLists lists;
 
     public void load() {
-        YearMonth m = ViewParams.month(month, YearMonth.from(visits.today()));
+        YearMonth m = ViewParams.month(month, clock.thisMonth());
         month = m.toString();
-        lists = visits.monthly(m);
+        lists = report.monthly(m);
     }
 
     public String getMonth() { return month; }

@@ -3,6 +3,7 @@ package id.djpk.portal.web.visit;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.Admission;
 import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitReception;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitStatus;
 import id.djpk.portal.web.system.FacesMessages;
@@ -27,6 +28,9 @@ public class ReceptionBean implements Serializable {
     @Inject
     private VisitService visits;
 
+    @Inject
+    private VisitReception reception;
+
     private String input;
     private Visit visit;
     /** The listed guests ticked, by their number in the list (the widget may hand them over as text or as numbers). */
@@ -40,7 +44,7 @@ public class ReceptionBean implements Serializable {
         arrived = new ArrayList<>();
         others = null;
         try {
-            visit = visits.findForReception(input);
+            visit = reception.findForReception(input);
             if (visit.getStatus() == VisitStatus.HELD) {
                 admission = new Admission(visit.getGuestsArrived(), visit.allowedGuests(), visit.getGuestsAdmitted(),
                         visit.isGuestBreach());
@@ -56,7 +60,7 @@ public class ReceptionBean implements Serializable {
             arrived.forEach(a -> listed.add(Integer.parseInt(String.valueOf(a))));
             List<String> unlisted = others == null ? List.of()
                     : Arrays.stream(others.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            admission = visits.checkIn(visit.getBookingCode(), listed, unlisted);
+            admission = reception.checkIn(visit.getBookingCode(), listed, unlisted);
             visit = visits.find(visit.getBookingCode()).orElseThrow();
             if (admission.breach()) {
                 FacesMessages.warn("visit.breachRecorded", admission.arrived(), admission.allowed(), admission.admitted());

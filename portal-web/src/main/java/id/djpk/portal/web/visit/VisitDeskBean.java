@@ -3,7 +3,9 @@ package id.djpk.portal.web.visit;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.Slot;
 import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitDesk;
 import id.djpk.portal.visit.VisitEvent;
+import id.djpk.portal.visit.VisitReception;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitStatus;
 import id.djpk.portal.web.system.FacesMessages;
@@ -31,6 +33,12 @@ public class VisitDeskBean implements Serializable {
 
     @Inject
     private VisitService visits;
+
+    @Inject
+    private VisitDesk desk;
+
+    @Inject
+    private VisitReception reception;
 
     private String code;
     private Visit visit;
@@ -60,7 +68,7 @@ public class VisitDeskBean implements Serializable {
     public List<Slot> getProposals() {
         if (proposals == null) {
             proposals = visit.getStatus() == VisitStatus.REQUESTED || visit.getStatus() == VisitStatus.CONFIRMED
-                    ? visits.proposals(visit.getBookingCode()) : List.of();
+                    ? desk.proposals(visit.getBookingCode()) : List.of();
         }
         return proposals;
     }
@@ -83,7 +91,7 @@ public class VisitDeskBean implements Serializable {
 
     public void confirm() {
         try {
-            visit = visits.confirm(visit.getBookingCode(), chosen(), unitCode, meetingLink);
+            visit = desk.confirm(visit.getBookingCode(), chosen(), unitCode, meetingLink);
             FacesMessages.info("visit.confirmed", visit.getConfirmationNumber());
             reset();
         } catch (BusinessException e) {
@@ -93,7 +101,7 @@ public class VisitDeskBean implements Serializable {
 
     public void reschedule() {
         try {
-            visit = visits.reschedule(visit.getBookingCode(), chosen(), note);
+            visit = desk.reschedule(visit.getBookingCode(), chosen(), note);
             FacesMessages.info("visit.rescheduled", visit.getConfirmationNumber());
             reset();
         } catch (BusinessException e) {
@@ -103,7 +111,7 @@ public class VisitDeskBean implements Serializable {
 
     public void cancel() {
         try {
-            visit = visits.cancel(visit.getBookingCode(), reason);
+            visit = desk.cancel(visit.getBookingCode(), reason);
             FacesMessages.info("visit.cancelled");
             reset();
         } catch (BusinessException e) {
@@ -113,7 +121,7 @@ public class VisitDeskBean implements Serializable {
 
     public void noShow() {
         try {
-            visit = visits.markNoShow(visit.getBookingCode());
+            visit = reception.markNoShow(visit.getBookingCode());
             FacesMessages.info("visit.noShowRecorded");
             reset();
         } catch (BusinessException e) {

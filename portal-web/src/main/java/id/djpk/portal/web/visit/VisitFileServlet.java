@@ -2,6 +2,7 @@ package id.djpk.portal.web.visit;
 
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitReport;
 import id.djpk.portal.visit.VisitService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,6 +26,9 @@ public class VisitFileServlet extends HttpServlet {
     private VisitService visits;
 
     @Inject
+    private VisitReport report;
+
+    @Inject
     private DocumentStore documents;
 
     @Override
@@ -39,7 +43,7 @@ public class VisitFileServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if ("konfirmasi".equals(kind)) {
-            Optional<byte[]> pdf = visits.confirmationPdf(v.getBookingCode());
+            Optional<byte[]> pdf = report.confirmationPdf(v.getBookingCode());
             if (pdf.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

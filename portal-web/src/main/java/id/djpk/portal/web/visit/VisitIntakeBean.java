@@ -5,6 +5,7 @@ import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.GuestEntry;
+import id.djpk.portal.visit.VisitDesk;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
 import id.djpk.portal.visit.VisitRules;
@@ -51,6 +52,9 @@ public class VisitIntakeBean implements Serializable {
 
     @Inject
     private VisitService visits;
+
+    @Inject
+    private VisitDesk desk;
     @Inject
     private ReferenceData reference;
 
@@ -112,13 +116,13 @@ public class VisitIntakeBean implements Serializable {
         }
     }
 
-    /** When it was received ({@link VisitService#receivedAt}); a time without a date, or a malformed time, is refused. */
+    /** When it was received ({@link VisitDesk#receivedAt}); a time without a date, or a malformed time, is refused. */
     Instant receivedAt() {
         boolean noTime = receivedTime == null || receivedTime.isBlank();
         if (receivedDate == null && !noTime) {
             throw new IllegalArgumentException("time without date");
         }
-        return visits.receivedAt(receivedDate, noTime ? null : parseTime(receivedTime.trim()));
+        return desk.receivedAt(receivedDate, noTime ? null : parseTime(receivedTime.trim()));
     }
 
     private static LocalTime parseTime(String s) {

@@ -4,7 +4,7 @@ import id.djpk.portal.visit.Slot;
 import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.visit.Visit;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitDesk;
 import id.djpk.portal.visit.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class VisitQueueBean {
     static final int SCHEDULE_DAYS = 28;
 
     @Inject
-    private VisitService visits;
+    private VisitDesk desk;
 
     private List<Visit> requests;
     private List<Visit> scheduled;
@@ -35,27 +35,27 @@ public class VisitQueueBean {
 
     public List<Visit> getRequests() {
         if (requests == null) {
-            requests = visits.queue();
+            requests = desk.queue();
         }
         return requests;
     }
 
     /** The first three sessions the rules allow for a request. */
     public List<Slot> proposals(Visit v) {
-        return proposals.computeIfAbsent(v.getBookingCode(), c -> visits.proposals(c).stream().limit(3).toList());
+        return proposals.computeIfAbsent(v.getBookingCode(), c -> desk.proposals(c).stream().limit(3).toList());
     }
 
-    /** For a face-to-face request, the region's visits left ({@link VisitService#quota}): "Juni 2025: 1 dari 2". */
+    /** For a face-to-face request, the region's visits left ({@link VisitDesk#quota}): "Juni 2025: 1 dari 2". */
     public String quota(Visit v) {
-        return quotas.computeIfAbsent(v.getBookingCode(), k -> visits.quota(v, proposals(v))
+        return quotas.computeIfAbsent(v.getBookingCode(), k -> desk.quota(v, proposals(v))
                 .map(q -> MessageFormat.format(FacesMessages.text("visit.quotaValue"), fmt.month(q.month()), q.left(), q.of()))
                 .orElse(""));
     }
 
     public List<Visit> getScheduled() {
         if (scheduled == null) {
-            var today = visits.today();
-            scheduled = visits.scheduled(today.minusDays(7), today.plusDays(SCHEDULE_DAYS), Set.of(VisitStatus.CONFIRMED));
+            var today = desk.today();
+            scheduled = desk.scheduled(today.minusDays(7), today.plusDays(SCHEDULE_DAYS), Set.of(VisitStatus.CONFIRMED));
         }
         return scheduled;
     }

@@ -2,7 +2,7 @@ package id.djpk.portal.web.visit;
 
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.system.OfficeClock;
-import id.djpk.portal.visit.VisitService;
+import id.djpk.portal.visit.VisitReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,7 +33,7 @@ import java.time.format.DateTimeParseException;
 public class VisitStaffResource {
 
     @Inject
-    private VisitService visits;
+    private VisitReport report;
 
     @Inject
     private OfficeClock clock;
@@ -67,11 +67,11 @@ public class VisitStaffResource {
     public JsonObject monthly(@QueryParam("month") String month) {
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.from(visits.today()) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
+            m = clock.month(month);
+        } catch (OfficeClock.MonthFormatException e) {
             throw new BadRequestException("month must be yyyy-MM");
         }
-        MonthlyLists lists = visits.monthly(m);
+        MonthlyLists lists = report.monthly(m);
         JsonArrayBuilder v = Json.createArrayBuilder();
         for (MonthlyLists.VisitRow r : lists.visits()) {
             v.add(Json.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())

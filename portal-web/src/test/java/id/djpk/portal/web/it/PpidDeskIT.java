@@ -1,7 +1,18 @@
 package id.djpk.portal.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,7 +21,7 @@ import org.openqa.selenium.By;
 
 /**
  * The PPID records a request handed in at the desk, finds it in the queue, extends the period once and
- * answers it; the superior can read it; other staff cannot.
+ * answers it; the superior can read it; other staff cannot. A request past its first period is offered no extension.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PpidDeskIT extends BrowserTest {
@@ -29,8 +40,16 @@ class PpidDeskIT extends BrowserTest {
     @Order(1)
     void theOfficerRecordsARequestReceivedAtTheDesk() {
         login("ppid");
+        number = record("Siti Rahmawati");
+        String text = browser.text();
+        assertTrue(text.contains("hari kerja"), text);
+        assertTrue(browser.find(By.id("dueExplanation")).getText().contains("hari kerja"));
+    }
+
+    /** Records a request as handed in at the desk; its tracking number. */
+    static String record(String name) {
         browser.open(portal.staffUrl("/ppid/baru.xhtml"));
-        browser.type(By.id("form:name"), "Siti Rahmawati");
+        browser.type(By.id("form:name"), name);
         browser.type(By.id("form:nik"), "3273014508850001");
         browser.type(By.id("form:address"), "Jl. Merdeka 12, Bandung");
         browser.type(By.id("form:occupation"), "Peneliti");
@@ -43,10 +62,8 @@ class PpidDeskIT extends BrowserTest {
         browser.clickAndWait(By.id("form:save"));
         String text = browser.text();
         assertTrue(text.contains("Permohonan dicatat dengan nomor"), text);
-        number = java.net.URLDecoder.decode(browser.driver().getCurrentUrl().replaceAll(".*nomor=", "").replaceAll("&.*", ""),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.contains("hari kerja"), text);
-        assertTrue(browser.find(By.id("dueExplanation")).getText().contains("hari kerja"));
+        return URLDecoder.decode(browser.driver().getCurrentUrl().replaceAll(".*nomor=", "").replaceAll("&.*", ""),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -95,5 +112,31 @@ class PpidDeskIT extends BrowserTest {
         login("agent");
         browser.open(portal.staffUrl("/ppid/antrian.xhtml"));
         assertTrue(browser.text().contains("Akses ditolak"), browser.text());
+    }
+
+    @Test
+    @Order(5)
+    void onceTheFirstPeriodHasRunOutNoExtensionIsOffered() throws Exception {
+        login("ppid");
+        String late = record("Budi Santoso");
+        // the staff portal's clock six weeks on: the ten working days are over, the request is simply late
+        String later = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusWeeks(6) + "T09:00+07:00";
+        try {
+            moveClock("?at=" + URLEncoder.encode(later, StandardCharsets.UTF_8));
+            browser.open(portal.staffUrl("/ppid/permohonan.xhtml?nomor=" + URLEncoder.encode(late, StandardCharsets.UTF_8)));
+            assertTrue(browser.text().contains("Budi Santoso"), browser.text());
+            assertTrue(browser.all(By.id("extend:save")).isEmpty(), "the entity would refuse it: ppid.extensionTooLate");
+            assertFalse(browser.all(By.id("decide:save")).isEmpty(), "a late answer is still given");
+        } finally {
+            moveClock("");
+        }
+    }
+
+    static void moveClock(String query) throws Exception {
+        HttpResponse<String> moved = HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/visits/clock" + query)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + PortalServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, moved.statusCode(), moved.body());
     }
 }

@@ -1,0 +1,79 @@
+package id.djpk.portal.ppid;
+
+import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.system.OfficeClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The PPID's figures of a month, for its report page, the API and the monthly report. Read only. */
+@Stateless
+public class PpidFiguresQuery {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private OfficeClock clock;
+
+    public PpidFigures figures(YearMonth month) {
+        PpidDeadlines deadlines = deadlines();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        LocalDate today = clock.today();
+        long received = count("InformationRequest.receivedBetween", first, last);
+        long yearToDate = count("InformationRequest.receivedBetween", LocalDate.of(month.getYear(), 1, 1), last);
+
+        Map<Decision, Long> decided = new EnumMap<>(Decision.class);
+        for (Decision d : Decision.values()) {
+            decided.put(d, 0L);
+        }
+        long totalDays = 0;
+        List<InformationRequest> decisions = em.createNamedQuery("InformationRequest.decidedBetween", InformationRequest.class)
+                .setParameter("from", first).setParameter("to", last).getResultList();
+        for (InformationRequest r : decisions) {
+            decided.merge(r.getDecision(), 1L, Long::sum);
+            totalDays += deadlines.daysTaken(r.getReceiptDay(), r.getDecisionDay());
+        }
+        Double average = decisions.isEmpty() ? null : (double) totalDays / decisions.size();
+
+        long overdue = em.createNamedQuery("InformationRequest.dueBetween", InformationRequest.class)
+                .setParameter("from", first).setParameter("to", last).getResultStream()
+                .filter(r -> r.getDecisionDay() != null ? r.getDecisionDay().isAfter(r.getDueDate())
+                        : today.isAfter(r.getDueDate()))
+                .count();
+
+        long objections = count("InformationRequest.objectedBetween", first, last);
+        Map<ObjectionOutcome, Long> outcomes = new EnumMap<>(ObjectionOutcome.class);
+        for (ObjectionOutcome o : ObjectionOutcome.values()) {
+            outcomes.put(o, 0L);
+        }
+        em.createNamedQuery("InformationRequest.objectionDecidedBetween", InformationRequest.class)
+                .setParameter("from", clock.startOf(first))
+                .setParameter("to", clock.startOf(last.plusDays(1)))
+                .getResultList().forEach(r -> outcomes.merge(r.getObjectionOutcome(), 1L, Long::sum));
+        Map<String, Long> topics = new java.util.TreeMap<>();
+        for (Object[] row : em.createNamedQuery("InformationRequest.topicsBetween", Object[].class)
+                .setParameter("from", first).setParameter("to", last).getResultList()) {
+            topics.merge(row[0] == null ? PpidFigures.UNCLASSIFIED : (String) row[0], (Long) row[1], Long::sum);
+        }
+        return new PpidFigures(month, received, yearToDate, decided, average, overdue, objections, outcomes, topics);
+    }
+
+    private long count(String query, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(query, Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    private PpidDeadlines deadlines() {
+        return new PpidDeadlines(calendar.workingDays());
+    }
+}

@@ -1,0 +1,96 @@
+package id.djpk.portal.visit;
+
+import id.djpk.portal.document.DocumentStore;
+import id.djpk.portal.letter.LetterService;
+import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.reference.Region;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the visits were, read only: the monthly lists and counts of the report, and the confirmation letters sent. */
+@Stateless
+public class VisitReport {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private VisitService service;
+
+    @Inject
+    private VisitDesk desk;
+
+    @Inject
+    private ReferenceData reference;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
+    private LetterService letters;
+
+    public MonthlyLists monthly(YearMonth month) {
+        List<MonthlyLists.VisitRow> visits = new ArrayList<>();
+        List<MonthlyLists.ConferenceRow> conferences = new ArrayList<>();
+        for (Visit v : desk.scheduled(month.atDay(1), month.atEndOfMonth(), Set.of(VisitStatus.HELD))) {
+            String region = reference.findRegion(v.getRegionCode()).map(Region::getShortName).orElse(v.getRegionCode());
+            String topics = service.topicNames(v);
+            if (v.getMode() == VisitMode.TATAP_MUKA) {
+                visits.add(new MonthlyLists.VisitRow(v.getBookingCode(), v.getSlotDate(), region, v.getInstitution(),
+                        n(v.getGuestsArrived()), n(v.getGuestsAdmitted()), v.isGuestBreach(), topics));
+            } else {
+                conferences.add(new MonthlyLists.ConferenceRow(v.getBookingCode(), v.getSlotDate(), region,
+                        v.getInstitution(), topics));
+            }
+        }
+        return new MonthlyLists(month, visits, conferences);
+    }
+
+    /**
+     * Held visits and video conferences with a slot between two days, per mode (the report's year to date): one
+     * count, without loading the lists. Counts what {@link #monthly} lists.
+     */
+    public Map<VisitMode, Long> heldBetween(LocalDate from, LocalDate to) {
+        Map<VisitMode, Long> counts = new EnumMap<>(VisitMode.class);
+        for (Object[] row : em.createQuery("SELECT v.mode, COUNT(v) FROM Visit v WHERE v.slotDate BETWEEN :from AND :to "
+                        + "AND v.status = id.djpk.portal.visit.VisitStatus.HELD GROUP BY v.mode", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            counts.put((VisitMode) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The confirmation letter as sent, from the letter register. */
+    public Optional<byte[]> confirmationPdf(String code) {
+        Visit visit = service.require(code);
+        if (visit.getConfirmationNumber() == null) {
+            return Optional.empty();
+        }
+        return letters.fileOfNumber(visit.getConfirmationNumber()).map(this::read);
+    }
+
+    public byte[] read(String storageKey) {
+        try (InputStream in = documents.open(storageKey)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int n(Integer i) {
+        return i == null ? 0 : i;
+    }
+}
