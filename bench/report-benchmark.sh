@@ -133,7 +133,7 @@ fi
 
 # the same aggregates the compiler needs, as bare SQL (M, M-1, M-12 and the 13-month totals)
 PREV=$(date -d "$MONTH-01 -1 month" +%Y-%m); LAST=$(date -d "$MONTH-01 -12 month" +%Y-%m)
-# the helpdesk part is the SQL the portal's HelpdeskService.figures runs (M, M-1 and M-12 together), with literals
+# the helpdesk part is the SQL the portal's HelpdeskFiguresQuery.figures runs (M, M-1 and M-12 together), with literals
 MS="('$MONTH', '$PREV', '$LAST')"
 {
   echo "SELECT created_month, channel, category, time_zone, service_hours, l2_unit, COUNT(*), COUNT(escalated_at), SUM(l2_score), COUNT(l2_score) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' GROUP BY created_month, channel, category, time_zone, service_hours, l2_unit;"

@@ -13,7 +13,6 @@ import id.djpk.portal.system.AppSetting;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,14 +51,8 @@ public class CallbackReminders {
         if (!days.isWorkingDay(today)) {
             return 0;
         }
-        AppSetting last = em.find(AppSetting.class, CALLBACK_REMINDER_KEY, LockModeType.PESSIMISTIC_WRITE);
-        if (last != null && today.toString().equals(last.getValue())) {
+        if (!AppSetting.claimDay(em, CALLBACK_REMINDER_KEY, today)) {
             return 0;
-        }
-        if (last == null) {
-            em.persist(new AppSetting(CALLBACK_REMINDER_KEY, today.toString()));
-        } else {
-            last.setValue(today.toString());
         }
         LocalDate next = today.plusDays(1);
         while (!days.isWorkingDay(next)) {

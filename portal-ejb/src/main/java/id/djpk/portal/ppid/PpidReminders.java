@@ -13,7 +13,6 @@ import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,14 +58,8 @@ public class PpidReminders {
         if (!calendar.workingDays().isWorkingDay(today)) {
             return 0;
         }
-        AppSetting last = em.find(AppSetting.class, REMINDER_KEY, LockModeType.PESSIMISTIC_WRITE);
-        if (last != null && today.toString().equals(last.getValue())) {
+        if (!AppSetting.claimDay(em, REMINDER_KEY, today)) {
             return 0;
-        }
-        if (last == null) {
-            em.persist(new AppSetting(REMINDER_KEY, today.toString()));
-        } else {
-            last.setValue(today.toString());
         }
         List<QueueItem> urgent = desk.queue().stream().filter(i -> i.overdue() || i.dueSoon()).toList();
         if (urgent.isEmpty()) {

@@ -37,4 +37,7 @@ public class RequestEvent extends TimelineEvent {
     }
 
     public Kind getKind() { return kind; }
+
+    @Override
+    public String kindName() { return kind.name(); }
 }

@@ -1,6 +1,9 @@
 package id.djpk.portal.system;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -35,5 +38,23 @@ public class AppSetting {
 
     public void setValue(String value) {
         this.value = value;
+    }
+
+    /**
+     * Claims {@code day} for a once-a-day job named {@code key}: true for the first caller of the day, false for
+     * every later one, however many instances run the job (the day is recorded under a row lock, in the caller's
+     * transaction, so a rolled-back run leaves the day unclaimed).
+     */
+    public static boolean claimDay(EntityManager em, String key, LocalDate day) {
+        AppSetting last = em.find(AppSetting.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (last != null && day.toString().equals(last.getValue())) {
+            return false;
+        }
+        if (last == null) {
+            em.persist(new AppSetting(key, day.toString()));
+        } else {
+            last.setValue(day.toString());
+        }
+        return true;
     }
 }

@@ -42,4 +42,7 @@ public abstract class TimelineEvent implements Serializable {
     public String getActor() { return actor; }
     public boolean isPublicEvent() { return publicEvent; }
     public String getNote() { return note; }
+
+    /** The kind of event as its enum constant's name (the key of its label and of the API's {@code event}). */
+    public abstract String kindName();
 }

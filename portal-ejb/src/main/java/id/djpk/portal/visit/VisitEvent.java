@@ -34,4 +34,7 @@ public class VisitEvent extends TimelineEvent {
     }
 
     public Kind getKind() { return kind; }
+
+    @Override
+    public String kindName() { return kind.name(); }
 }

@@ -119,4 +119,21 @@ public final class ApiResponses {
         }
         return Response.status(refusal.status()).type(JSON).entity(body.add("message", refusal.message()).build()).build();
     }
+
+    /**
+     * The public events of a request's timeline as the status APIs answer them: {@code at} (UTC, seconds),
+     * {@code event} (the kind) and {@code text} (its label from {@code keyPrefix + kind}, with the event's note).
+     */
+    public static jakarta.json.JsonArrayBuilder timeline(java.util.List<? extends id.djpk.portal.system.TimelineEvent> events,
+            java.util.ResourceBundle labels, String keyPrefix) {
+        jakarta.json.JsonArrayBuilder timeline = jakarta.json.Json.createArrayBuilder();
+        for (id.djpk.portal.system.TimelineEvent e : events) {
+            String text = labels.getString(keyPrefix + e.kindName());
+            timeline.add(jakarta.json.Json.createObjectBuilder()
+                    .add("at", e.getAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                    .add("event", e.kindName())
+                    .add("text", e.getNote() == null || e.getNote().isBlank() ? text : text + ": " + e.getNote()));
+        }
+        return timeline;
+    }
 }

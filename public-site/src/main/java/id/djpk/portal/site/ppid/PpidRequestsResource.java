@@ -4,7 +4,6 @@ import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.ppid.InformationRequest;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.PpidService;
-import id.djpk.portal.ppid.RequestEvent;
 import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
@@ -161,14 +160,7 @@ public class PpidRequestsResource {
             return notFound(locale);
         }
         ResourceBundle msg = Pages.bundle(locale);
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
-        for (RequestEvent e : r.getPublicEvents()) {
-            String text = msg.getString("ppid.event." + e.getKind().name());
-            timeline.add(Json.createObjectBuilder()
-                    .add("at", e.getAt().truncatedTo(ChronoUnit.SECONDS).toString())
-                    .add("event", e.getKind().name())
-                    .add("text", e.getNote() == null || e.getNote().isBlank() ? text : text + ": " + e.getNote()));
-        }
+        JsonArrayBuilder timeline = ApiResponses.timeline(r.getPublicEvents(), msg, "ppid.event.");
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("number", r.getTrackingNumber())
                 .add("status", r.getStatus().name())

@@ -11,7 +11,6 @@ import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Visit;
-import id.djpk.portal.visit.VisitEvent;
 import id.djpk.portal.visit.VisitMode;
 import id.djpk.portal.visit.VisitRules;
 import id.djpk.portal.visit.VisitService;
@@ -238,13 +237,7 @@ public class VisitsResource {
                     .entity(ApiResponses.message(Messages.text(locale, "visit.notFound"))).build();
         }
         ResourceBundle msg = Pages.bundle(locale);
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
-        for (VisitEvent e : v.publicEvents()) {
-            String text = msg.getString("visit.event." + e.getKind().name());
-            timeline.add(Json.createObjectBuilder().add("at", e.getAt().truncatedTo(ChronoUnit.SECONDS).toString())
-                    .add("event", e.getKind().name())
-                    .add("text", e.getNote() == null || e.getNote().isBlank() ? text : text + ": " + e.getNote()));
-        }
+        JsonArrayBuilder timeline = ApiResponses.timeline(v.publicEvents(), msg, "visit.event.");
         JsonObjectBuilder body = Json.createObjectBuilder().add("code", v.getBookingCode())
                 .add("status", v.getStatus().name()).add("mode", v.getMode().name())
                 .add("institution", v.getInstitution()).add("region", v.getRegionCode())
