@@ -126,6 +126,15 @@ public class DocumentStore {
         return Files.newInputStream(pathOf(storageKey));
     }
 
+    /** A stored file's bytes, for a message that carries it (an answer's attachment); files are at most tens of MB. */
+    public byte[] read(String storageKey) {
+        try {
+            return Files.readAllBytes(pathOf(storageKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Path filesDir() {
         return config.dataDir().resolve("files");
     }

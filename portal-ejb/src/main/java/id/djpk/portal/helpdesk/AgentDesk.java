@@ -7,6 +7,8 @@ import static id.djpk.portal.helpdesk.HelpdeskService.requiredText;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.document.DocumentStore;
+import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.ReferenceData;
@@ -18,6 +20,7 @@ import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +55,12 @@ public class AgentDesk {
     private StaffDirectory staff;
 
     @Inject
+    private Instance<ChannelSender> senders;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
     private HelpdeskLetters letters;
 
     @Inject
@@ -74,17 +83,38 @@ public class AgentDesk {
         return t;
     }
 
-    /** An answer to the requester, e-mailed where there is an address (held in the outbox without SMTP). */
-    public Ticket reply(String number, String text) {
+    /**
+     * An answer to the requester, sent back through the ticket's channel where one carries answers
+     * ({@link ChannelSender}), else e-mailed with the ticket link where there is an address (held in the outbox
+     * without SMTP). {@code files} are already checked and stored; they go with the answer.
+     */
+    public Ticket reply(String number, String text, List<StoredFile> files) {
         Ticket t = queues.get(number);
         String body = requiredText("text", text, TEXT_MAX);
         String actor = audit.currentActor();
-        t.reply(actor, body, clock.now());
-        if (t.getRequesterEmail() != null) {
-            mail.send(letters.reply(t, body));
+        TicketMessage answer = t.reply(actor, body, clock.now());
+        for (StoredFile f : files) {
+            answer.attach(f);
         }
-        audit.recordAs(actor, "TICKET_REPLIED", ENTITY, t.getNumber(), t.getRequesterEmail() == null ? "no e-mail" : "e-mailed");
+        Optional<ChannelSender> channel = senders.stream().filter(s -> s.answers(t)).findFirst();
+        String how;
+        if (channel.isPresent()) {
+            channel.get().send(t, answer, files);
+            how = t.getChannel().name();
+        } else if (t.getRequesterEmail() != null) {
+            var letter = letters.reply(t, body);
+            files.forEach(f -> letter.attach(f.fileName(), f.mediaType(), documents.read(f.storageKey())));
+            answer.queued(mail.send(letter).getId());
+            how = "e-mailed";
+        } else {
+            how = "no e-mail";
+        }
+        audit.recordAs(actor, "TICKET_REPLIED", ENTITY, t.getNumber(), how);
         return t;
+    }
+
+    public Ticket reply(String number, String text) {
+        return reply(number, text, List.of());
     }
 
     public Ticket note(String number, String text) {

@@ -171,20 +171,23 @@ public class Ticket implements Serializable {
 
     // ---------------------------------------------------------------- transitions
 
-    void requesterWrites(String body, Instant at) {
+    TicketMessage requesterWrites(String body, Instant at) {
         if (status == TicketStatus.MERGED) {
             throw new BusinessException("helpdesk.merged", mergedInto);
         }
-        messages.add(new TicketMessage(this, at, TicketMessage.Kind.REQUEST, channel, requesterName, body));
+        TicketMessage m = new TicketMessage(this, at, TicketMessage.Kind.REQUEST, channel, requesterName, body);
+        messages.add(m);
         if (status == TicketStatus.ANSWERED || status == TicketStatus.CLOSED) {
             reopenNow();
         }
+        return m;
     }
 
     /** An answer sent to the requester: the first one sets the first response; the ticket is answered. */
-    void reply(String agentName, String body, Instant at) {
+    TicketMessage reply(String agentName, String body, Instant at) {
         requireActive();
-        messages.add(new TicketMessage(this, at, TicketMessage.Kind.REPLY, channel, agentName, body));
+        TicketMessage m = new TicketMessage(this, at, TicketMessage.Kind.REPLY, channel, agentName, body);
+        messages.add(m);
         if (firstResponseAt == null) {
             firstResponseAt = at;
         }
@@ -194,6 +197,7 @@ public class Ticket implements Serializable {
         if (status != TicketStatus.WAITING_L2) {
             status = TicketStatus.ANSWERED;
         }
+        return m;
     }
 
     void note(String author, String body, Instant at) {
@@ -398,4 +402,9 @@ public class Ticket implements Serializable {
     public String getRatingComment() { return ratingComment; }
     public Instant getRatedAt() { return ratedAt; }
     public List<TicketMessage> getMessages() { return List.copyOf(messages); }
+
+    /** The newest entry of the thread (the message a source just handed in, to attach its files). */
+    public TicketMessage lastMessage() {
+        return messages.get(messages.size() - 1);
+    }
 }

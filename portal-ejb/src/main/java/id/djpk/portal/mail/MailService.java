@@ -8,6 +8,7 @@ import jakarta.activation.DataHandler;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -54,6 +55,9 @@ public class MailService {
 
     @Inject
     private OfficeClock clock;
+
+    @Inject
+    private Event<MailStatusChanged> changes;
 
     /**
      * Queues the message in the caller's transaction: it exists exactly when the change it reports was
@@ -144,12 +148,20 @@ public class MailService {
         try {
             Transport.send(mime(m));
             m.sent(clock.now());
+            changed(m);
             return true;
         } catch (MessagingException | IOException e) {
             LOG.log(Level.WARNING, "Mail {0} to {1} not delivered: {2}", new Object[] {id, m.getRecipient(), e.toString()});
             m.failedAttempt(e.getMessage() == null ? e.toString() : e.getMessage(), clock.now());
+            if (m.getStatus() == MailStatus.FAILED) {
+                changed(m);
+            }
             return false;
         }
+    }
+
+    private void changed(OutboxMessage m) {
+        changes.fire(new MailStatusChanged(m.getId(), m.getAboutKind(), m.getAboutRef(), m.getStatus(), m.getLastError()));
     }
 
     private MimeMessage mime(OutboxMessage m) throws MessagingException, IOException {

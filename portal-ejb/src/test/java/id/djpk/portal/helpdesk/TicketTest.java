@@ -201,4 +201,24 @@ class TicketTest {
         fresh.history(null, null, null, null, null, null, null, null, null);
         assertEquals(TicketStatus.NEW, fresh.getStatus());
     }
+
+    @Test
+    void anAnswersDeliveryOnlyMovesForwardButAFailureAlwaysShows() {
+        Ticket t = ticket("TIK-2024-000001");
+        TicketMessage answer = t.reply("agent", "Sudah kami kirim.", AT.plusSeconds(60));
+        assertEquals(TicketMessage.Direction.OUT, answer.getDirection());
+        assertEquals(TicketMessage.Direction.IN, t.getMessages().get(0).getDirection());
+        assertNull(answer.getDeliveryStatus(), "not handed to any channel yet");
+        answer.queued(42L);
+        assertEquals(TicketMessage.Delivery.QUEUED, answer.getDeliveryStatus());
+        answer.delivery(TicketMessage.Delivery.READ, null);
+        answer.delivery(TicketMessage.Delivery.DELIVERED, null);
+        assertEquals(TicketMessage.Delivery.READ, answer.getDeliveryStatus(), "a late 'delivered' does not undo 'read'");
+        answer.delivery(TicketMessage.Delivery.FAILED, "550 mailbox unavailable");
+        assertEquals(TicketMessage.Delivery.FAILED, answer.getDeliveryStatus());
+        assertEquals("550 mailbox unavailable", answer.getDeliveryError());
+        answer.delivery(TicketMessage.Delivery.SENT, null);
+        assertEquals(TicketMessage.Delivery.SENT, answer.getDeliveryStatus(), "sent again after a failure");
+        assertNull(answer.getDeliveryError());
+    }
 }
