@@ -23,7 +23,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class HelpdeskLetters {
 
-    static final String ABOUT = HelpdeskService.ENTITY.toUpperCase(Locale.ROOT);
+    /** The outbox's {@code about} kind of every e-mail written about a ticket. */
+    public static final String ABOUT = HelpdeskService.ENTITY.toUpperCase(Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.ID);
 
     private final LetterTexts texts = new LetterTexts(HelpdeskLetters.class);

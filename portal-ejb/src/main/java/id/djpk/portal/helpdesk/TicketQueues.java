@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,5 +135,48 @@ public class TicketQueues {
         return em.createNamedQuery("Ticket.ofRegion", Ticket.class).setParameter("region", regionCode)
                 .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(100).getResultList();
+    }
+
+    /**
+     * The staff API's list ({@code GET /portal/api/tickets}): tickets of every queue, newest first, optionally of one
+     * channel and status; {@code text} is looked for in the number, the subject, every message of the thread (notes
+     * included: the API is for staff) and the requester's name, e-mail address and phone number.
+     */
+    public TicketPage apiSearch(Channel channel, TicketStatus status, String text, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Ticket> counted = count.from(Ticket.class);
+        count.select(cb.count(counted)).where(apiWhere(cb, count, counted, channel, status, text));
+        long total = em.createQuery(count).getSingleResult();
+        CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
+        Root<Ticket> t = select.from(Ticket.class);
+        select.select(t).where(apiWhere(cb, select, t, channel, status, text))
+                .orderBy(cb.desc(t.get("createdAt")), cb.desc(t.get("id")));
+        TypedQuery<Ticket> query = em.createQuery(select).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 200)));
+        query.setHint("eclipselink.batch", "t.topics");
+        query.setHint("eclipselink.batch.type", "IN");
+        return new TicketPage(query.getResultList(), total);
+    }
+
+    private static Predicate[] apiWhere(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> t, Channel channel,
+            TicketStatus status, String text) {
+        List<Predicate> p = new ArrayList<>();
+        if (channel != null) {
+            p.add(cb.equal(t.get("channel"), channel));
+        }
+        if (status != null) {
+            p.add(cb.equal(t.get("status"), status));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            Subquery<Long> inThread = query.subquery(Long.class);
+            Root<TicketMessage> m = inThread.from(TicketMessage.class);
+            inThread.select(m.get("id")).where(cb.equal(m.get("ticket"), t), cb.like(cb.lower(m.get("body")), like));
+            p.add(cb.or(cb.like(cb.lower(t.get("number")), like), cb.like(cb.lower(t.get("subject")), like),
+                    cb.like(cb.lower(t.get("requesterName")), like), cb.like(cb.lower(t.get("requesterEmail")), like),
+                    cb.like(cb.lower(t.get("requesterPhone")), like), cb.exists(inThread)));
+        }
+        return p.toArray(new Predicate[0]);
     }
 }

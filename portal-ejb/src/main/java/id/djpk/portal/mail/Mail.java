@@ -17,6 +17,9 @@ public final class Mail {
     private String aboutKind;
     private String aboutRef;
     private String secret;
+    private String messageId;
+    private String inReplyTo;
+    private List<String> references = List.of();
     private final List<Attachment> attachments = new ArrayList<>();
 
     /** A file sent with the message (a generated notice, a letter). */
@@ -63,6 +66,29 @@ public final class Mail {
 
     public String secret() {
         return secret;
+    }
+
+    /**
+     * The message's place in a conversation ({@link MailThread}): its own Message-ID (null: the outbox gives it
+     * one), the message it answers and the conversation's ids, oldest first.
+     */
+    public Mail thread(String messageId, String inReplyTo, List<String> references) {
+        this.messageId = MailThread.normalizeId(messageId);
+        this.inReplyTo = MailThread.normalizeId(inReplyTo);
+        this.references = MailThread.references(references == null ? List.of() : references);
+        return this;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
+    }
+
+    public List<String> references() {
+        return references;
     }
 
     public Mail attach(String fileName, String mediaType, byte[] content) {

@@ -20,6 +20,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,7 +69,7 @@ public class MailService {
             throw new BusinessException("mail.invalidAddress", String.valueOf(mail.recipient()));
         }
         OutboxMessage message = new OutboxMessage(mail,
-                settings.configured() ? MailStatus.QUEUED : MailStatus.HELD, clock.now());
+                settings.configured() ? MailStatus.QUEUED : MailStatus.HELD, clock.now(), MailThread.newMessageId(settings.from()));
         for (Mail.Attachment a : mail.attachments()) {
             message.attach(new OutboxAttachment(message, a.fileName(), a.mediaType(), a.content().length, write(a.content())));
         }
@@ -117,6 +118,26 @@ public class MailService {
 
     public boolean smtpConfigured() {
         return settings.configured();
+    }
+
+    /**
+     * A bounce came back for the message with this Message-ID (the mailbox intake read it): the message failed
+     * for good, and whatever it was written about hears so ({@link MailStatusChanged}). Audited. Returns whether
+     * a message of the portal had that id.
+     */
+    public boolean bounced(String messageId, String reason) {
+        String id = MailThread.normalizeId(messageId);
+        if (id == null) {
+            return false;
+        }
+        List<OutboxMessage> found = em.createNamedQuery("OutboxMessage.byMessageId", OutboxMessage.class)
+                .setParameter("id", id).getResultList();
+        for (OutboxMessage m : found) {
+            m.bounced(reason);
+            changed(m);
+            audit.recordAs(AuditTrail.SYSTEM, "MAIL_BOUNCED", "OutboxMessage", m.getId(), m.getRecipient());
+        }
+        return !found.isEmpty();
     }
 
     /** Staff send a held or failed message again (after an SMTP server was configured). */
@@ -173,7 +194,14 @@ public class MailService {
                     }
                 })
                 : Session.getInstance(settings.sessionProperties());
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new ThreadedMessage(session, m.getMessageId());
+        if (m.getInReplyTo() != null) {
+            mime.setHeader("In-Reply-To", m.getInReplyTo());
+        }
+        if (!m.getReferences().isEmpty()) {
+            // folded so that no header line grows past what SMTP allows, however long the conversation
+            mime.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", m.getReferences())));
+        }
         mime.setFrom(new InternetAddress(settings.from(), true));
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
         mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
@@ -194,6 +222,25 @@ public class MailService {
             mime.setContent(parts);
         }
         return mime;
+    }
+
+    /** A MIME message that keeps the Message-ID the outbox gave it (Jakarta Mail would make a new one when sending). */
+    private static final class ThreadedMessage extends MimeMessage {
+        private final String messageId;
+
+        ThreadedMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
+        }
     }
 
     private String write(byte[] content) {

@@ -27,6 +27,7 @@ import java.util.List;
 @NamedQuery(name = "OutboxMessage.count", query = "SELECT COUNT(m) FROM OutboxMessage m")
 @NamedQuery(name = "OutboxMessage.about", query = "SELECT m FROM OutboxMessage m "
         + "WHERE m.aboutKind = :kind AND m.aboutRef = :ref ORDER BY m.createdAt, m.id")
+@NamedQuery(name = "OutboxMessage.byMessageId", query = "SELECT m FROM OutboxMessage m WHERE m.messageId = :id")
 @NamedQuery(name = "OutboxMessage.queued", query = "SELECT m.id FROM OutboxMessage m "
         + "WHERE m.status = id.djpk.portal.mail.MailStatus.QUEUED "
         + "AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) ORDER BY m.createdAt, m.id")
@@ -60,6 +61,14 @@ public class OutboxMessage implements Serializable {
     private Instant sentAt;
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
+    /** The e-mail's own Message-ID, given when it is queued: threads answers, and a bounce names it. */
+    @Column(name = "message_id")
+    private String messageId;
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+    /** The conversation's ids, oldest first, separated by spaces (the References header). */
+    @Column(name = "references_ids")
+    private String referencesIds;
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<OutboxAttachment> attachments = new ArrayList<>();
@@ -70,6 +79,13 @@ public class OutboxMessage implements Serializable {
     }
 
     OutboxMessage(Mail mail, MailStatus status, Instant now) {
+        this(mail, status, now, MailThread.newMessageId(null));
+    }
+
+    OutboxMessage(Mail mail, MailStatus status, Instant now, String ownMessageId) {
+        this.messageId = mail.messageId() != null ? mail.messageId() : ownMessageId;
+        this.inReplyTo = mail.inReplyTo();
+        this.referencesIds = mail.references().isEmpty() ? null : String.join(" ", mail.references());
         this.createdAt = now;
         this.recipient = mail.recipient();
         this.subject = limit(mail.subject(), 300);
@@ -105,6 +121,16 @@ public class OutboxMessage implements Serializable {
         } else {
             nextAttemptAt = now.plus(RETRY_AFTER[attempts - 1]);
         }
+    }
+
+    /**
+     * The recipient's server sent it back (a bounce, seen by the mailbox intake): failed for good, whatever the
+     * outbox thought. A held or queued message is not sent again.
+     */
+    void bounced(String reason) {
+        status = MailStatus.FAILED;
+        nextAttemptAt = null;
+        lastError = limit("Bounce: " + (reason == null || reason.isBlank() ? "-" : reason.strip()), 1000);
     }
 
     /** Staff send a held or failed message again, once a server is configured. */
@@ -167,6 +193,19 @@ public class OutboxMessage implements Serializable {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    /** The References ids, oldest first. */
+    public List<String> getReferences() {
+        return referencesIds == null ? List.of() : List.of(referencesIds.split(" "));
     }
 
     public List<OutboxAttachment> getAttachments() {

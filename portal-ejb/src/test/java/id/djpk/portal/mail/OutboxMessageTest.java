@@ -59,4 +59,25 @@ class OutboxMessageTest {
         assertTrue(held.getBody().contains("Kode akses: 7KQ2-…-CW3R"), held.getBody());
         assertTrue(held.getBody().contains("#kode=7KQ2-…-CW3R"), held.getBody());
     }
+
+    @Test
+    void aBounceFailsTheMessageForGoodAndItKeepsItsThread() {
+        Instant t = Instant.parse("2026-11-23T01:00:00Z");
+        OutboxMessage m = new OutboxMessage(Mail.to("ani@example.org").subject("s").text("t")
+                .thread(null, "<q1@mail.example.org>", java.util.List.of("<q1@mail.example.org>", "<a1@djpk.example>")),
+                MailStatus.QUEUED, t, "<own@djpk.example>");
+        assertEquals("<own@djpk.example>", m.getMessageId());
+        assertEquals("<q1@mail.example.org>", m.getInReplyTo());
+        assertEquals(java.util.List.of("<q1@mail.example.org>", "<a1@djpk.example>"), m.getReferences());
+        m.sent(t);
+        m.bounced("550 5.1.1 mailbox unavailable");
+        assertEquals(MailStatus.FAILED, m.getStatus());
+        assertEquals("Bounce: 550 5.1.1 mailbox unavailable", m.getLastError());
+        assertNull(m.getNextAttemptAt());
+
+        OutboxMessage plain = new OutboxMessage(Mail.to("ani@example.org").subject("s").text("t"), MailStatus.HELD, t);
+        assertTrue(plain.getMessageId().matches("<.+@djpk\\.portal>"), "every message has its own id");
+        assertNull(plain.getInReplyTo());
+        assertTrue(plain.getReferences().isEmpty());
+    }
 }

@@ -1,0 +1,17 @@
+package id.djpk.portal;
+
+import id.djpk.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Answers by e-mail on H2, the default database. */
+@ExtendWith(ArquillianExtension.class)
+class EmailAnswersIT extends EmailAnswersContract {
+
+    @Deployment
+    static WebArchive deployment() {
+        return withSmtp(Deployments.h2("email-answers-h2"));
+    }
+}
