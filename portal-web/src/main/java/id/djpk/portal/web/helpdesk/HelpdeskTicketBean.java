@@ -1,10 +1,13 @@
 package id.djpk.portal.web.helpdesk;
 
+import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.helpdesk.AgentDesk;
+import id.djpk.portal.helpdesk.Channel;
 import id.djpk.portal.helpdesk.KnowledgeArticle;
 import id.djpk.portal.helpdesk.KnowledgeBase;
 import id.djpk.portal.helpdesk.Layer2Desk;
 import id.djpk.portal.helpdesk.Ticket;
+import id.djpk.portal.helpdesk.TicketFiles;
 import id.djpk.portal.helpdesk.TicketMessage;
 import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketStatus;
@@ -20,10 +23,13 @@ import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * One ticket for an agent (thread, contact history, reply with canned answers, note, classification,
@@ -58,6 +64,9 @@ public class HelpdeskTicketBean implements Serializable {
     @Inject
     private StaffUnit staffUnit;
 
+    @Inject
+    private TicketFiles files;
+
     private String number;
     private boolean unitView;
     private Ticket ticket;
@@ -65,6 +74,8 @@ public class HelpdeskTicketBean implements Serializable {
     private List<Ticket> regionHistory;
 
     private String replyText;
+    /** Files checked and stored for the answer being written; they go with it when it is sent. */
+    private final List<StoredFile> replyFiles = new ArrayList<>();
     private Long cannedId;
     private String noteText;
     private UserCategory category;
@@ -121,9 +132,28 @@ public class HelpdeskTicketBean implements Serializable {
 
     public void reply() {
         act(() -> {
-            desk.reply(ticket.getNumber(), replyText);
+            desk.reply(ticket.getNumber(), replyText, List.copyOf(replyFiles));
             replyText = null;
+            replyFiles.clear();
         }, ticket.getRequesterEmail() == null ? "helpdesk.repliedNoEmail" : "helpdesk.replied");
+    }
+
+    /** A file for the answer: checked by its content and stored now, sent with the answer. */
+    public void uploadReplyFile(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            replyFiles.add(files.storeForAnswer(in, event.getFile().getFileName()));
+            FacesMessages.info("helpdesk.replyFileAdded", event.getFile().getFileName());
+        } catch (BusinessException e) {
+            FacesMessages.show(e);
+        } catch (IOException e) {
+            FacesMessages.error("publication.uploadFailed");
+        }
+    }
+
+    public void removeReplyFile(int index) {
+        if (index >= 0 && index < replyFiles.size()) {
+            replyFiles.remove(index);
+        }
     }
 
     /** Puts the chosen canned answer into the reply, to be edited before sending. */
@@ -188,6 +218,15 @@ public class HelpdeskTicketBean implements Serializable {
 
     public List<TicketMessage> getThread() {
         return ticket.getMessages();
+    }
+
+    public List<StoredFile> getReplyFiles() {
+        return replyFiles;
+    }
+
+    /** An e-mailed question is answered in the requester's own e-mail conversation. */
+    public boolean isEmailThread() {
+        return ticket.getChannel() == Channel.EMAIL && ticket.getRequesterEmail() != null;
     }
 
     public boolean isActive() {

@@ -70,7 +70,8 @@ public class PpidFileServlet extends HttpServlet {
         }
     }
 
-    static void send(HttpServletResponse response, String mediaType, String fileName, InputStream in) throws IOException {
+    /** Sends a file as a download that no cache keeps (also the helpdesk's files). */
+    public static void send(HttpServletResponse response, String mediaType, String fileName, InputStream in) throws IOException {
         response.setContentType(mediaType);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
