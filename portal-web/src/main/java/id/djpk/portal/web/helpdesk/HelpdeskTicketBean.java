@@ -130,12 +130,19 @@ public class HelpdeskTicketBean implements Serializable {
         act(() -> desk.assignToMe(ticket.getNumber()), "helpdesk.taken");
     }
 
-    public void reply() {
-        act(() -> {
+    /**
+     * Sends the answer with its files, then shows the ticket afresh by a redirect: reloading the page must not send
+     * the answer a second time.
+     */
+    public String reply() {
+        try {
             desk.reply(ticket.getNumber(), replyText, List.copyOf(replyFiles));
-            replyText = null;
-            replyFiles.clear();
-        }, ticket.getRequesterEmail() == null ? "helpdesk.repliedNoEmail" : "helpdesk.replied");
+            FacesMessages.info(ticket.getRequesterEmail() == null ? "helpdesk.repliedNoEmail" : "helpdesk.replied");
+            return "/helpdesk/tiket.xhtml?faces-redirect=true&nomor=" + ticket.getNumber();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, FIELDS);
+            return null;
+        }
     }
 
     /** A file for the answer: checked by its content and stored now, sent with the answer. */

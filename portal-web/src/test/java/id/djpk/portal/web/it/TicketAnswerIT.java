@@ -49,6 +49,9 @@ class TicketAnswerIT extends BrowserTest {
         browser.type(By.id("reply:text"), "Data realisasi APBD 2020-2024 kami lampirkan.");
         browser.clickAndWait(By.id("reply:send"));
         assertTrue(browser.text().contains("Jawaban dikirim."), browser.text());
+        browser.driver().navigate().refresh();
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#thread li.thread-reply")).size(),
+                "reloading the page sends nothing a second time");
 
         // the dispatcher hands it to the SMTP server; the requester's mail program gets a reply in the conversation
         MimeMessage received = browser.await(d -> {
