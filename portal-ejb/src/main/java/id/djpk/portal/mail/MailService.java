@@ -160,6 +160,27 @@ public class MailService {
         }
     }
 
+    /**
+     * A bounce came back for the outgoing message whose Message-ID is {@code messageId}: it is marked failed with
+     * the reason, and whoever it was written about learns it ({@link MailStatusChanged}). Returns whether such a
+     * message was found. (Minimal version of the intake's branch; the answers' branch writes the same method.)
+     */
+    public boolean bounced(String messageId, String reason) {
+        if (messageId == null || messageId.isBlank()) {
+            return false;
+        }
+        List<?> ids = em.createNativeQuery("SELECT id FROM mail_message WHERE message_id = ?")
+                .setParameter(1, messageId.strip()).getResultList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        OutboxMessage m = em.find(OutboxMessage.class, ((Number) ids.get(0)).longValue());
+        m.bounced(reason == null || reason.isBlank() ? "bounced" : reason);
+        audit.recordAs(AuditTrail.SYSTEM, "MAIL_BOUNCED", "OutboxMessage", m.getId(), m.getRecipient());
+        changed(m);
+        return true;
+    }
+
     private void changed(OutboxMessage m) {
         changes.fire(new MailStatusChanged(m.getId(), m.getAboutKind(), m.getAboutRef(), m.getStatus(), m.getLastError()));
     }

@@ -107,6 +107,13 @@ public class OutboxMessage implements Serializable {
         }
     }
 
+    /** The recipient's server sent the message back (a bounce): it failed for good, whatever was reported before. */
+    void bounced(String reason) {
+        status = MailStatus.FAILED;
+        lastError = limit(reason, 1000);
+        nextAttemptAt = null;
+    }
+
     /** Staff send a held or failed message again, once a server is configured. */
     void requeue() {
         status = MailStatus.QUEUED;
