@@ -77,6 +77,7 @@ public class MailboxFetcher {
                     Message[] chunk = java.util.Arrays.copyOfRange(all, start, Math.min(all.length, start + CHUNK));
                     FetchProfile profile = new FetchProfile();
                     profile.add(FetchProfile.Item.ENVELOPE);
+                    profile.add(FetchProfile.Item.FLAGS);
                     profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
                     inbox.fetch(chunk, profile);
                     List<Message> finished = new ArrayList<>();

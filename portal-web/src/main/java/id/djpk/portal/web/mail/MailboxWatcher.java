@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -30,10 +31,11 @@ import java.util.logging.Logger;
  * fetches ({@link MailboxFetcher#fetch}), then waits for new mail with IMAP IDLE where the server offers it
  * (at most the poll interval), else sleeps the poll interval ({@code PORTAL_MAIL_IMAP_POLL_SECONDS}). No host
  * configured: nothing runs. Lives in the staff portal only (one owner for background work). What it last did
- * is shown on {@code /health} ({@code MailboxHealth}).
+ * is shown on {@code /health} ({@code MailboxHealth}). Starts after {@code PortalStartup} has migrated the database.
  */
 @Singleton
 @Startup
+@DependsOn("PortalStartup")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailboxWatcher {
