@@ -20,6 +20,8 @@ import java.util.Properties;
  *       starts GreenMail's IMAP server on 127.0.0.1:PORT (user callcenter@bench.test), loads COUNT messages into its
  *       INBOX (every 5th HTML only, every 10th with a small PNG attached, 2.000 senders), writes READY_FILE, then
  *       watches the INBOX until the portal has moved every message out (or the timeout) and prints the times.
+ *   java -cp … bench/EmailIntakeBench.java append PORT COUNT      (another IMAP server, e.g. Dovecot: the same messages)
+ *   java -cp … bench/EmailIntakeBench.java watch PORT COUNT TIMEOUT_SECONDS
  *   java -cp … bench/EmailIntakeBench.java stats JDBC_URL
  *       prints the ledger's counts by state and the rate by the portal's own timestamps (first fetched → last processed).
  */
@@ -29,31 +31,52 @@ public class EmailIntakeBench {
     static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     public static void main(String[] args) throws Exception {
-        if (args[0].equals("stats")) {
-            stats(args[1]);
-        } else {
-            serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+        switch (args[0]) {
+            case "stats" -> stats(args[1]);
+            case "append" -> append(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "watch" -> watch(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
         }
     }
 
-    static void serve(int port, int count, Path ready, int timeoutSeconds) throws Exception {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-        mail.start();
-        GreenMailUser user = mail.setUser(USER, USER, "bench-password");
+    /** Another IMAP server on 127.0.0.1:PORT (Dovecot): COUNT messages appended to the INBOX over IMAP. */
+    static void append(int port, int count) throws Exception {
         Session session = Session.getInstance(new Properties());
-        long loadStart = System.nanoTime();
-        for (int i = 1; i <= count; i++) {
-            user.deliver(new MimeMessage(session, new ByteArrayInputStream(message(i).getBytes(StandardCharsets.UTF_8))));
+        long start = System.nanoTime();
+        try (jakarta.mail.Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", port, USER, "bench-password");
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            for (int from = 1; from <= count; from += 100) {
+                java.util.List<jakarta.mail.Message> batch = new java.util.ArrayList<>();
+                for (int i = from; i < Math.min(count + 1, from + 100); i++) {
+                    batch.add(new MimeMessage(session, new ByteArrayInputStream(message(i).getBytes(StandardCharsets.UTF_8))));
+                }
+                inbox.appendMessages(batch.toArray(new jakarta.mail.Message[0]));
+            }
         }
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        System.out.printf("loaded %d messages into the INBOX in %.1f s%n", count, loadSeconds);
-        Files.writeString(ready, "ready");
-        var inbox = mail.getManagers().getImapHostManager().getInbox(user);
+        System.out.printf("appended %d messages to the INBOX in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Watches another IMAP server's INBOX (STATUS every 200 ms) until it is empty, as serve does for GreenMail. */
+    static void watch(int port, int count, int timeoutSeconds) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        try (jakarta.mail.Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", port, USER, "bench-password");
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            follow(inbox::getMessageCount, count, timeoutSeconds);
+        }
+    }
+
+    interface Count {
+        int get() throws Exception;
+    }
+
+    static void follow(Count inbox, int count, int timeoutSeconds) throws Exception {
         long start = System.nanoTime();
         long first = -1;
         long lastReport = start;
         while (true) {
-            int left = inbox.getMessageCount();
+            int left = inbox.get();
             long now = System.nanoTime();
             if (left < count && first < 0) {
                 first = now;
@@ -75,6 +98,22 @@ public class EmailIntakeBench {
             }
             Thread.sleep(200);
         }
+    }
+
+    static void serve(int port, int count, Path ready, int timeoutSeconds) throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        mail.start();
+        GreenMailUser user = mail.setUser(USER, USER, "bench-password");
+        Session session = Session.getInstance(new Properties());
+        long loadStart = System.nanoTime();
+        for (int i = 1; i <= count; i++) {
+            user.deliver(new MimeMessage(session, new ByteArrayInputStream(message(i).getBytes(StandardCharsets.UTF_8))));
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        System.out.printf("loaded %d messages into the INBOX in %.1f s%n", count, loadSeconds);
+        Files.writeString(ready, "ready");
+        var inbox = mail.getManagers().getImapHostManager().getInbox(user);
+        follow(inbox::getMessageCount, count, timeoutSeconds);
         mail.stop();
     }
 
