@@ -135,6 +135,29 @@ public class DocumentStore {
         }
     }
 
+    /**
+     * Keeps bytes as they came, unchecked, under the same kind of key as a checked file: a channel's raw form of
+     * a message (an e-mail's .eml), for staff only, never offered for download to the public. Returns the key.
+     */
+    public String keepRaw(byte[] content) {
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            String key = hash.substring(0, 2) + "/" + hash;
+            Path target = filesDir().resolve(key);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path tmp = Files.createTempFile(target.getParent(), "raw", ".part");
+                Files.write(tmp, content);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Path filesDir() {
         return config.dataDir().resolve("files");
     }

@@ -131,6 +131,11 @@ public class HelpdeskService {
      * not known again and comes back null).
      */
     public Opened open(Intake intake, String actor, Instant at) {
+        return open(intake, actor, at, true);
+    }
+
+    /** As {@link #open(Intake, String, Instant)}; without {@code acknowledge} no acknowledgement is mailed (spam). */
+    private Opened open(Intake intake, String actor, Instant at, boolean acknowledgeAllowed) {
         List<Violation> v = intake.violations();
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
@@ -148,17 +153,64 @@ public class HelpdeskService {
         String code = AccessCode.generate();
         WorkingDays days = calendar.workingDays();
         // counted before this ticket exists: the tickets this address opened since the office day began
-        boolean acknowledge = intake.email() != null && acknowledgementsToday(Contact.normalizeEmail(intake.email()), at)
+        boolean acknowledge = acknowledgeAllowed && intake.email() != null && acknowledgementsToday(Contact.normalizeEmail(intake.email()), at)
                 < ACKNOWLEDGEMENTS_PER_DAY;
         Ticket ticket = create(intake, AccessCode.hash(code), at, days);
         audit.recordAs(actor, "TICKET_OPENED", ENTITY, ticket.getNumber(),
                 ticket.getChannel() + ", " + ticket.getServiceHours()
-                        + (ticket.getRequesterEmail() != null && !acknowledge ? ", no acknowledgement (daily limit)" : ""));
+                        + (ticket.getRequesterEmail() != null && !acknowledge
+                                ? acknowledgeAllowed ? ", no acknowledgement (daily limit)" : ", no acknowledgement" : ""));
         if (ticket.getRequesterEmail() != null && acknowledge) {
             // no text of the requester's in it: the acknowledgement goes to whatever address was typed
             mail.send(letters.received(ticket, code));
         }
         return new Opened(ticket.getNumber(), code);
+    }
+
+    /**
+     * Days after its close within which a requester's new message in a ticket's conversation reopens it; a later
+     * one opens a new ticket that names the old one.
+     */
+    public static final int REOPEN_DAYS = 14;
+
+    /**
+     * A channel's message that may continue a conversation (an e-mail answering a ticket's mail, or naming its
+     * number): with {@code earlier}, the ticket it continues (followed to the ticket it was merged into), it joins
+     * that thread, reopening the ticket if it was closed less than {@link #REOPEN_DAYS} days before {@code at};
+     * otherwise, and without {@code earlier}, a new ticket is opened through {@link #open} (naming the old one
+     * when there is one). {@code acknowledge} false: no acknowledgement mail for a new ticket (spam).
+     */
+    public Received receive(Intake intake, Ticket earlier, String actor, Instant at, boolean acknowledge) {
+        Ticket t = earlier;
+        for (int hops = 0; t != null && t.getStatus() == TicketStatus.MERGED && hops < 10; hops++) {
+            t = queues.get(t.getMergedInto());
+        }
+        if (t != null && t.getStatus() != TicketStatus.MERGED && (t.getStatus() != TicketStatus.CLOSED
+                || t.getClosedAt() == null || t.getClosedAt().isAfter(at.minus(java.time.Duration.ofDays(REOPEN_DAYS))))) {
+            List<Violation> v = intake.violations();
+            if (!v.isEmpty()) {
+                throw new InvalidInputException(v);
+            }
+            boolean closed = t.getStatus() == TicketStatus.CLOSED;
+            TicketMessage m = t.requesterContinues(intake.message().trim(), at);
+            audit.recordAs(actor, "TICKET_MESSAGE", ENTITY, t.getNumber(), intake.channel().name() + (closed ? ", reopened" : ""));
+            return new Received(t, m, null, true);
+        }
+        Opened opened = open(intake, actor, at, acknowledge);
+        Ticket ticket = queues.get(opened.number());
+        TicketMessage first = ticket.getMessages().stream().filter(m -> m.getKind() == TicketMessage.Kind.REQUEST)
+                .reduce((a, b) -> b).orElseThrow();
+        if (opened.accessCode() != null && t != null && t.getStatus() != TicketStatus.MERGED) {
+            ticket.follows(t.getNumber());
+            audit.recordAs(actor, "TICKET_FOLLOWS", ENTITY, ticket.getNumber(), t.getNumber());
+        }
+        return new Received(ticket, first, opened.accessCode(), opened.accessCode() == null);
+    }
+
+    /** A note by the portal itself on a ticket (what a channel could not take in, e.g. a refused file). */
+    public void systemNote(Ticket ticket, String text, Instant at) {
+        ticket.note(AuditTrail.SYSTEM, requiredText("text", text, TEXT_MAX), at);
+        audit.recordAs(AuditTrail.SYSTEM, "TICKET_NOTE", ENTITY, ticket.getNumber(), "system");
     }
 
     /**

@@ -121,6 +121,9 @@ public class Ticket implements Serializable {
     private Instant closedAt;
     @Column(name = "merged_into")
     private String mergedInto;
+    /** The older, long-closed ticket a requester's new message in its thread answered (e-mail threading). */
+    @Column(name = "follows_ticket")
+    private String followsTicket;
 
     @Column(name = "survey_hash")
     private String surveyHash;
@@ -198,6 +201,24 @@ public class Ticket implements Serializable {
             status = TicketStatus.ANSWERED;
         }
         return m;
+    }
+
+    /**
+     * The requester wrote again in this ticket's conversation (an e-mail answering it): it joins the thread, and
+     * a closed ticket opens again with an event saying so (the caller decides whether it is too old for that).
+     */
+    TicketMessage requesterContinues(String body, Instant at) {
+        boolean closed = status == TicketStatus.CLOSED;
+        TicketMessage m = requesterWrites(body, at);
+        if (closed) {
+            messages.add(new TicketMessage(this, at, TicketMessage.Kind.EVENT, null, requesterName, "REOPENED"));
+        }
+        return m;
+    }
+
+    /** This ticket continues {@code older}, closed too long ago to be reopened. */
+    void follows(String older) {
+        this.followsTicket = older;
     }
 
     void note(String author, String body, Instant at) {
@@ -396,6 +417,7 @@ public class Ticket implements Serializable {
     public Integer getL2Score() { return l2Score; }
     public Instant getClosedAt() { return closedAt; }
     public String getMergedInto() { return mergedInto; }
+    public String getFollowsTicket() { return followsTicket; }
     public Instant getSurveyExpires() { return surveyExpires; }
     public Integer getRatingService() { return ratingService; }
     public Integer getRatingAnswer() { return ratingAnswer; }

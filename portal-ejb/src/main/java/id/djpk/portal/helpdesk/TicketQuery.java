@@ -10,8 +10,14 @@ public record TicketQuery(Queue queue, String agent, TicketStatus status, Channe
         String topic, String unit, String text, String sortField, boolean ascending, int first, int max)
         implements Serializable {
 
-    /** The agents' queues, and a unit's own for Layer 2. */
-    public enum Queue { UNASSIGNED, MINE, WAITING_L2, CALLBACK_OVERDUE, ALL, UNIT }
+    /**
+     * The agents' queues, and a unit's own for Layer 2. Every queue but SPAM leaves out the tickets of topic
+     * {@code SPAM} (mail the server flagged); SPAM shows only those.
+     */
+    public enum Queue { UNASSIGNED, MINE, WAITING_L2, CALLBACK_OVERDUE, ALL, UNIT, SPAM }
+
+    /** The topic that keeps a ticket out of every queue but {@link Queue#SPAM}. */
+    public static final String SPAM_TOPIC = "SPAM";
 
     public static TicketQuery of(Queue queue, String agent, int first, int max) {
         return new TicketQuery(queue, agent, null, null, null, null, null, null, null, false, first, max);

@@ -98,6 +98,10 @@ public class TicketQueues {
             case ALL -> {
                 // no restriction
             }
+            case SPAM -> p.add(cb.isMember(TicketQuery.SPAM_TOPIC, t.<java.util.Collection<String>>get("topics")));
+        }
+        if (q.queue() != TicketQuery.Queue.SPAM) {
+            p.add(cb.isNotMember(TicketQuery.SPAM_TOPIC, t.<java.util.Collection<String>>get("topics")));
         }
         if (q.status() != null) {
             p.add(cb.equal(t.get("status"), q.status()));

@@ -67,6 +67,12 @@ public class ReferenceData {
             read("reference/topics.csv", r -> em.persist(new Topic(r.get("code"), r.get("name"),
                     Topic.Group.valueOf(r.get("group")), ++order[0])));
         }
+        if (findTopic("SPAM").isEmpty()) {
+            // e-mail the server flagged as spam (issue #12): a topic of its own queue, offered in no form
+            Topic spam = new Topic("SPAM", "Spam", Topic.Group.OTHER, 999);
+            spam.setActive(false);
+            em.persist(spam);
+        }
         if (count("OrgUnit") == 0) {
             read("reference/units.csv", r -> em.persist(new OrgUnit(r.get("code"), r.get("name"))));
         }

@@ -21,19 +21,22 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** portal-ejb on an H2 file database under target/ (fresh for each run). */
-    public static WebArchive h2(String name) {
+    /**
+     * portal-ejb on an H2 file database under target/ (fresh for each run), with more configuration lines
+     * ({@code key=value}) if given, e.g. a test mail server.
+     */
+    public static WebArchive h2(String name, String... config) {
         Path dir = Path.of("target", "it-" + name).toAbsolutePath();
         deleteRecursively(dir);
-        return portalEjb(name, "org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:" + dir.resolve("db/portal"), dir);
+        return portalEjb(name, "org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:" + dir.resolve("db/portal"), dir, config);
     }
 
-    /** portal-ejb on the PostgreSQL database named by the system property portal.test.pg.url. */
-    public static WebArchive postgres(String name) {
+    /** portal-ejb on the PostgreSQL database named by the system property portal.test.pg.url (more configuration lines as for h2). */
+    public static WebArchive postgres(String name, String... config) {
         Path dir = Path.of("target", "it-" + name).toAbsolutePath();
         deleteRecursively(dir);
         String url = System.getProperty("portal.test.pg.url", "jdbc:postgresql://127.0.0.1:55432/portal_test");
-        return portalEjb(name, "org.postgresql.ds.PGSimpleDataSource", url, dir);
+        return portalEjb(name, "org.postgresql.ds.PGSimpleDataSource", url, dir, config);
     }
 
     /**
@@ -44,7 +47,7 @@ public final class Deployments {
         return war.addPackage(id.djpk.portal.testing.signin.SignedInEditor.class.getPackage());
     }
 
-    private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir) {
+    private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir, String... config) {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
@@ -59,7 +62,8 @@ public final class Deployments {
                         "portal.db.password=portal",
                         "portal.data.dir=" + dataDir,
                         "portal.demo.enabled=false",
-                        "portal.upload.max-bytes=2097152")), "META-INF/microprofile-config.properties");
+                        "portal.upload.max-bytes=2097152",
+                        String.join("\n", config))), "META-INF/microprofile-config.properties");
         Path resources = Path.of("target", "classes");
         try (Stream<Path> files = Files.walk(resources)) {
             files.filter(Files::isRegularFile)

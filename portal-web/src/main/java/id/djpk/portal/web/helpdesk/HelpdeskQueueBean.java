@@ -110,7 +110,7 @@ public class HelpdeskQueueBean implements Serializable {
 
     public List<TicketQuery.Queue> getQueues() {
         return List.of(TicketQuery.Queue.UNASSIGNED, TicketQuery.Queue.MINE, TicketQuery.Queue.WAITING_L2,
-                TicketQuery.Queue.CALLBACK_OVERDUE, TicketQuery.Queue.ALL);
+                TicketQuery.Queue.CALLBACK_OVERDUE, TicketQuery.Queue.ALL, TicketQuery.Queue.SPAM);
     }
 
     public TicketStatus[] getStatuses() { return TicketStatus.values(); }

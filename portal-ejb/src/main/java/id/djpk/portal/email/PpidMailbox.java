@@ -1,0 +1,89 @@
+package id.djpk.portal.email;
+
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.document.DocumentStore;
+import id.djpk.portal.helpdesk.TicketAttachment;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.OfficeClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The PPID desk's e-mail inbox (optional {@code PORTAL_MAIL_IMAP_PPID_USER} mailbox): messages wait in state NEW
+ * until an officer turns one into an information request with the "received by letter/e-mail" form, prefilled
+ * from {@link #get}; {@link #converted} then records the request's number. The message stays as the request's
+ * source ({@link #raw}, the .eml). Reads are for the PPID desk's page, which restricts them to its roles.
+ */
+@Stateless
+public class PpidMailbox {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private DocumentStore documents;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private OfficeClock clock;
+
+    /** The messages waiting to be turned into requests, newest first (at most {@code max}). */
+    public List<InboxEntry> waiting(int max) {
+        return em.createNamedQuery("InboxEntry.listInState", InboxEntry.class).setParameter("box", Mailbox.PPID)
+                .setParameter("state", InboxEntry.State.NEW).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
+    /** How many messages wait (the desk's counter). */
+    public long waitingCount() {
+        return em.createNamedQuery("InboxEntry.countInState", Long.class).setParameter("box", Mailbox.PPID)
+                .setParameter("state", InboxEntry.State.NEW).getSingleResult();
+    }
+
+    /** One message of the PPID mailbox with its text and files; empty for an unknown id or another mailbox's. */
+    public Optional<PpidEmail> get(long id) {
+        InboxEntry e = em.find(InboxEntry.class, id);
+        if (e == null || e.getMailbox() != Mailbox.PPID) {
+            return Optional.empty();
+        }
+        InboundEmail m = InboundEmail.parse(documents.read(e.getRawKey()), TicketAttachment.MAX_BYTES);
+        return Optional.of(new PpidEmail(e.getId(), e.getState(), e.getMessageId(), m.fromAddress(), m.fromName(),
+                m.subject(), m.text(), e.getReceivedAt(), m.attachments(), e.getRequestNumber()));
+    }
+
+    /** The message as it came (.eml), to keep or show as the request's source. */
+    public byte[] raw(long id) {
+        InboxEntry e = em.find(InboxEntry.class, id);
+        if (e == null || e.getMailbox() != Mailbox.PPID) {
+            throw new BusinessException("email.notFound");
+        }
+        return documents.read(e.getRawKey());
+    }
+
+    /**
+     * The officer turned the message into information request {@code requestNumber} (in the caller's
+     * transaction, with the request): it leaves the inbox. Audited as PPID_EMAIL_CONVERTED. A message already
+     * converted is refused with the number it became.
+     */
+    public void converted(long id, String requestNumber) {
+        InboxEntry e = em.find(InboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || e.getMailbox() != Mailbox.PPID) {
+            throw new BusinessException("email.notFound");
+        }
+        if (e.getState() != InboxEntry.State.NEW) {
+            throw new BusinessException("email.alreadyConverted", e.getRequestNumber());
+        }
+        if (requestNumber == null || requestNumber.isBlank()) {
+            throw new BusinessException("email.requestNumberRequired");
+        }
+        String actor = audit.currentActor();
+        e.converted(requestNumber.strip(), actor, clock.now());
+        audit.recordAs(actor, "PPID_EMAIL_CONVERTED", "InboxEntry", e.getId(), requestNumber.strip());
+    }
+}

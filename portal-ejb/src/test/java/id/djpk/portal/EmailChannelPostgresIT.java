@@ -1,0 +1,19 @@
+package id.djpk.portal;
+
+import id.djpk.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The e-mail intake contract on PostgreSQL, when one is given (the same condition as the portal's contract). */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIf("id.djpk.portal.PortalServicesPostgresIT#postgresConfigured")
+class EmailChannelPostgresIT extends EmailChannelContract {
+
+    @Deployment
+    static WebArchive deployment() {
+        return withGreenMail(Deployments.postgres("email-pg", mailConfig()));
+    }
+}
