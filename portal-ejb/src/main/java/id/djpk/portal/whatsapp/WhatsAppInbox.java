@@ -137,6 +137,11 @@ public class WhatsAppInbox {
         return senders;
     }
 
+    /** A number's standing with the portal (the bot's state, the identity it gave, its ticket), if it ever wrote. */
+    public Optional<Conversation> conversation(String waId) {
+        return Optional.ofNullable(em.find(Conversation.class, waId));
+    }
+
     /** Numbers with events stored more than {@code age} ago and still not worked (after a crash, or a busy moment). */
     public List<String> waiting(Duration age) {
         return em.createNamedQuery("StoredEvent.pendingSenders", String.class)

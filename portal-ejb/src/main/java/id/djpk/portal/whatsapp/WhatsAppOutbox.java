@@ -46,6 +46,12 @@ public class WhatsAppOutbox {
         return m;
     }
 
+    /** What was sent to a number since a time, oldest first (the bot's replies and agents' answers). */
+    public List<SentMessage> to(String waId, java.time.Instant since) {
+        return em.createNamedQuery("SentMessage.toSince", SentMessage.class).setParameter("to", waId)
+                .setParameter("since", since).getResultList();
+    }
+
     /** Messages due now (first attempts and retries whose pause is over), oldest first. */
     public List<Long> due(int max) {
         return em.createNamedQuery("SentMessage.due", Long.class).setParameter("queued", SentMessage.Status.QUEUED)
