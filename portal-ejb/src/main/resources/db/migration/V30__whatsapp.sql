@@ -81,8 +81,54 @@ CREATE TABLE wa_outbox (
     last_error       VARCHAR(1000),
     ticket_number    VARCHAR(20),
     ticket_message_id BIGINT,
+    blast_id         BIGINT,
     version          INTEGER NOT NULL
 );
 CREATE INDEX ix_wa_outbox_status ON wa_outbox(status, next_attempt_at);
 CREATE INDEX ix_wa_outbox_wamid ON wa_outbox(wamid);
 CREATE INDEX ix_wa_outbox_to ON wa_outbox(to_wa_id, created_at);
+CREATE INDEX ix_wa_outbox_blast ON wa_outbox(blast_id, status);
+
+-- Message templates approved by Meta, kept by admins: the only messages WhatsApp takes outside the 24-hour window
+-- (blasts, late answers). Seeded with Meta's sample template; ids of seeded rows are negative (the sequence's are not).
+CREATE TABLE wa_template (
+    id          BIGINT PRIMARY KEY,
+    name        VARCHAR(512) NOT NULL,
+    language    VARCHAR(15) NOT NULL,
+    parameters  INTEGER NOT NULL,
+    description VARCHAR(500),
+    CONSTRAINT uq_wa_template UNIQUE (name, language)
+);
+INSERT INTO wa_template (id, name, language, parameters, description)
+    VALUES (-1, 'hello_world', 'en_US', 0, 'Templat contoh dari Meta');
+
+-- Announcements (blasts) to consenting contacts of a segment, by WhatsApp template or by e-mail; what each
+-- recipient got is in wa_outbox (blast_id) or mail_message (about BLAST/<id>).
+CREATE TABLE blast (
+    id                BIGINT PRIMARY KEY,
+    name              VARCHAR(200) NOT NULL,
+    channel           VARCHAR(10) NOT NULL,
+    template          VARCHAR(512),
+    language          VARCHAR(15),
+    parameters        VARCHAR(4000),
+    subject           VARCHAR(300),
+    body              VARCHAR(20000),
+    segment_category  VARCHAR(20),
+    segment_province  VARCHAR(13),
+    segment_region    VARCHAR(13),
+    segment_topic     VARCHAR(30),
+    state             VARCHAR(10) NOT NULL,
+    send_at           TIMESTAMP NOT NULL,
+    recipients        INTEGER NOT NULL,
+    created_at        TIMESTAMP NOT NULL,
+    created_by        VARCHAR(60) NOT NULL,
+    version           INTEGER NOT NULL
+);
+CREATE INDEX ix_blast_state ON blast(state, send_at);
+
+-- The "stop receiving announcements" link of a blast e-mail: the digest of its code and the contact it withdraws.
+CREATE TABLE contact_unsubscribe (
+    code_hash   VARCHAR(64) PRIMARY KEY,
+    contact_id  BIGINT NOT NULL,
+    created_at  TIMESTAMP NOT NULL
+);

@@ -58,6 +58,8 @@ public class SentMessage implements Serializable {
     private String ticketNumber;
     @Column(name = "ticket_message_id")
     private Long ticketMessageId;
+    @Column(name = "blast_id")
+    private Long blastId;
     @Version
     private int version;
 
@@ -137,4 +139,11 @@ public class SentMessage implements Serializable {
     public String getLastError() { return lastError; }
     public String getTicketNumber() { return ticketNumber; }
     public Long getTicketMessageId() { return ticketMessageId; }
+    public Long getBlastId() { return blastId; }
+
+    /** Part of a blast, sent not before {@code at} (the blast's pace). */
+    void blast(long id, Instant at) {
+        this.blastId = id;
+        this.nextAttemptAt = at;
+    }
 }

@@ -71,6 +71,13 @@ public class WhatsAppOutbox {
         if (m == null || m.getStatus() != SentMessage.Status.QUEUED || !settings.configured()) {
             return false;
         }
+        if (m.getBlastId() != null) {
+            Conversation c = em.find(Conversation.class, m.getToWaId());
+            if (c == null || !c.isConsent()) {
+                m.refused("consent withdrawn before sending (BERHENTI)");
+                return false;
+            }
+        }
         CloudApi.Result r = api.send(m.getPayload());
         if (r.accepted()) {
             m.accepted(r.wamid());

@@ -35,6 +35,9 @@ public class WhatsAppDispatcher {
     @Inject
     private WhatsAppOutbox outbox;
 
+    @Inject
+    private id.djpk.portal.whatsapp.Blasts blasts;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void run() {
         for (String waId : inbox.waiting(SWEEP_AFTER)) {
@@ -43,6 +46,9 @@ public class WhatsAppDispatcher {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "WhatsApp events of " + waId + " not worked; next round", e);
             }
+        }
+        for (Long blast : blasts.due()) {
+            blasts.start(blast);
         }
         if (!settings.configured()) {
             return;

@@ -246,4 +246,76 @@ class WhatsAppJourneyIT extends BrowserTest {
         assertTrue(s.getInt("abandoned") >= 1, "a conversation silent before any menu choice: " + s);
         assertEquals(400, staffGet("/api/stats/chatbot?month=2024-13").statusCode());
     }
+
+    static HttpResponse<String> blast(String user, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/blasts"))).header("Authorization", HelpdeskApiIT.basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(6)
+    void blastsGoToTheConsentingContactsOfTheSegmentOnly() throws Exception {
+        String wa = "{\"name\": \"Undangan sosialisasi DAU\", \"channel\": \"WHATSAPP\", \"template\": \"hello_world\", "
+                + "\"language\": \"en_US\", \"parameters\": [], \"segment\": {\"regionCode\": \"32.73\"}}";
+        HttpResponse<String> created = blast("agent", wa);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject c = json(created.body());
+        int recipients = c.getInt("recipients");
+        assertTrue(recipients >= 1, created.body());
+        CloudApiStandIn.Sent template = portal.whatsApp().await(OFFICER, s -> s.body().contains("\"type\":\"template\"")
+                && s.body().contains("hello_world") && s.wamid() != null);
+        assertTrue(portal.whatsApp().sentTo(LATE).stream().noneMatch(s -> s.body().contains("hello_world")), "Sintang is not Bandung");
+        String delivered = status(template.wamid(), "delivered", OFFICER);
+        assertEquals(200, post(delivered, sign(delivered)).statusCode());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonObject progress = null;
+        while (System.nanoTime() < deadline) {
+            progress = json(staffGet("/api/blasts/" + c.getJsonNumber("id")).body());
+            if (progress.getInt("delivered") >= 1) {
+                break;
+            }
+            PortalServer.sleep(300);
+        }
+        assertTrue(progress.getInt("delivered") >= 1 && progress.getInt("sent") >= 1, String.valueOf(progress));
+        assertEquals(recipients, progress.getInt("recipients"));
+
+        say(OFFICER, "BERHENTI", b -> b.contains("tidak akan lagi menerima"));
+        HttpResponse<String> again = blast("agent", wa);
+        assertEquals(recipients - 1, json(again.body()).getInt("recipients"), "the officer withdrew: " + again.body());
+
+        HttpResponse<String> bad = blast("agent", "{\"name\": \"x\", \"channel\": \"WHATSAPP\", \"template\": \"tidak_ada\", "
+                + "\"language\": \"id\", \"segment\": {\"regionCode\": \"99.99\"}}");
+        assertEquals(400, bad.statusCode());
+        JsonObject errors = json(bad.body()).getJsonObject("errors");
+        assertTrue(errors.containsKey("template") && errors.containsKey("regionCode"), bad.body());
+        assertEquals(403, blast("publisher", wa).statusCode(), "publishers do not send blasts");
+
+        // by e-mail: the officer agreed on WhatsApp, with the e-mail address they gave; the mail's link withdraws it
+        String mailBlast = "{\"name\": \"Survei kepuasan\", \"channel\": \"EMAIL\", \"subject\": \"Survei layanan DJPK\", "
+                + "\"body\": \"Mohon isi survei layanan kami.\", \"segment\": {\"provinceCode\": \"32\"}}";
+        HttpResponse<String> mailCreated = blast("agent", mailBlast);
+        assertEquals(201, mailCreated.statusCode(), mailCreated.body());
+        int mailRecipients = json(mailCreated.body()).getInt("recipients");
+        String link = null;
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (link == null && System.nanoTime() < until) {
+            for (jakarta.mail.internet.MimeMessage m : portal.smtp().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals("joko.wa@bandung.go.id") && m.getSubject().equals("Survei layanan DJPK")) {
+                    Matcher l = Pattern.compile("(http\\S+/berhenti#kode=[0-9A-Z-]+)").matcher(String.valueOf(m.getContent()));
+                    if (l.find()) {
+                        link = l.group(1);
+                    }
+                }
+            }
+            PortalServer.sleep(300);
+        }
+        assertTrue(link != null, "the announcement reached the officer's e-mail with its link");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(link);
+        browser.await(d -> !d.findElements(By.id("berhenti-selesai")).isEmpty());
+        assertFalse(browser.driver().getCurrentUrl().contains("kode="), "the code leaves the address bar");
+        assertEquals(List.of(), browser.accessibilityProblems(), "unsubscribe page");
+        assertEquals(mailRecipients - 1, json(blast("agent", mailBlast).body()).getInt("recipients"));
+    }
 }
