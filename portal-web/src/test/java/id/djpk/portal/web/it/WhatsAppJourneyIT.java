@@ -318,4 +318,47 @@ class WhatsAppJourneyIT extends BrowserTest {
         assertEquals(List.of(), browser.accessibilityProblems(), "unsubscribe page");
         assertEquals(mailRecipients - 1, json(blast("agent", mailBlast).body()).getInt("recipients"));
     }
+
+    @Test
+    @Order(7)
+    void anAdminAddsATemplateAndAnAgentSendsABlastFromThePage() throws Exception {
+        HelpdeskJourneyIT.login("admin");
+        browser.open(portal.staffUrl("/admin/whatsapp.xhtml"));
+        assertTrue(browser.find(By.id("channelState")).getText().contains(CloudApiStandIn.PHONE_NUMBER_ID), "connected");
+        browser.type(By.id("template:name"), "undangan_sosialisasi");
+        browser.type(By.id("template:language"), "id");
+        browser.clickAjax(By.id("template:add"));
+        assertTrue(browser.find(By.id("templates:table")).getText().contains("undangan_sosialisasi"), browser.text());
+        browser.type(By.id("template:name"), "Bukan Nama");
+        browser.clickAjax(By.id("template:add"));
+        assertTrue(browser.text().contains("huruf kecil"), "a name WhatsApp Manager would not have is refused");
+        assertEquals(List.of(), browser.accessibilityProblems(), "WhatsApp admin page");
+
+        HelpdeskJourneyIT.login("agent");
+        browser.open(portal.staffUrl("/helpdesk/blast.xhtml"));
+        assertTrue(browser.text().contains("undangan_sosialisasi"), "the new template is offered");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("blast:channel"))).selectByValue("EMAIL");
+        browser.awaitAjax();
+        browser.await(d -> !d.findElements(By.id("blast:subject")).isEmpty());
+        browser.type(By.id("blast:name"), "Undangan rapat koordinasi");
+        browser.type(By.id("blast:subject"), "Undangan rapat koordinasi DAU");
+        browser.type(By.id("blast:body"), "Dengan hormat, kami mengundang Bapak/Ibu.");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("blast:region"))).selectByValue("61.05");
+        browser.clickAjax(By.id("blast:count"));
+        assertTrue(browser.find(By.id("blast:preview")).getText().matches("Penerima: [1-9]\\d*"), browser.text());
+        assertEquals(List.of(), browser.accessibilityProblems(), "blast page");
+        browser.clickAjax(By.id("blast:send"));
+        browser.clickAjax(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.find(By.id("recent")).getText().contains("Undangan rapat koordinasi"), browser.text());
+        long until = System.nanoTime() + 60_000_000_000L;
+        boolean arrived = false;
+        while (!arrived && System.nanoTime() < until) {
+            for (jakarta.mail.internet.MimeMessage m : portal.smtp().getReceivedMessages()) {
+                arrived |= m.getAllRecipients()[0].toString().equals("rina.wa@sintang.go.id")
+                        && m.getSubject().equals("Undangan rapat koordinasi DAU");
+            }
+            PortalServer.sleep(300);
+        }
+        assertTrue(arrived, "the Sintang officer who agreed on WhatsApp got the announcement");
+    }
 }
