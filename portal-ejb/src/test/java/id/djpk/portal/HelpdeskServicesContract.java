@@ -449,4 +449,56 @@ public abstract class HelpdeskServicesContract {
         assertEquals(HoursVerdict.INSIDE, imported.getServiceHours());
         assertEquals(120, imported.getL2Score());
     }
+
+    // ---------------------------------------------------------------- WhatsApp channel (issue #13)
+
+    @Inject
+    id.djpk.portal.whatsapp.WhatsAppInbox whatsApp;
+    @Inject
+    id.djpk.portal.whatsapp.WhatsAppOutbox whatsAppOutbox;
+    @Inject
+    id.djpk.portal.whatsapp.ChatbotFigures chatbot;
+
+    private static byte[] waDelivery(String from, String wamid, java.time.Instant at, String text) {
+        return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
+                + "\"value\":{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"profile\":{\"name\":\"Pak Joko\"},\"wa_id\":\""
+                + from + "\"}],\"messages\":[{\"from\":\"" + from + "\",\"id\":\"" + wamid + "\",\"timestamp\":\""
+                + at.getEpochSecond() + "\",\"type\":\"text\",\"text\":{\"body\":" + jakarta.json.Json.createValue(text)
+                + "}}]}}]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWhatsAppConversationIsStoredOnceWorkedInOrderHandedOverAndCounted() {
+        String number = "62899" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        java.time.Instant at = java.time.Instant.now().minusSeconds(300);
+        String identity = "Nama: Joko Santoso\nDaerah: Kota Bandung\nInstansi: BPKAD\nEmail: joko." + number
+                + "@bandung.go.id\nPertanyaan: Kapan DAU disalurkan?";
+        // delivered out of order: the handover's delivery arrives first, the identity's second
+        byte[] nine = waDelivery(number, "wamid." + number + ".2", at.plusSeconds(60), "9");
+        byte[] first = waDelivery(number, "wamid." + number + ".1", at, identity);
+        assertEquals(java.util.Set.of(number), whatsApp.store(nine));
+        assertEquals(java.util.Set.of(number), whatsApp.store(first));
+        assertEquals(java.util.Set.of(), whatsApp.store(first), "a repeated delivery stores nothing");
+        assertEquals(2, whatsApp.process(number), "both, in the order of their own timestamps");
+        assertEquals(0, whatsApp.process(number));
+
+        var conversation = whatsApp.conversation(number).orElseThrow();
+        assertEquals(id.djpk.portal.whatsapp.Chatbot.Stage.AGENT, conversation.getStage());
+        assertEquals("32.73", conversation.getRegionCode());
+        Ticket t = queues.find(conversation.getTicketNumber()).orElseThrow();
+        assertEquals(Channel.WHATSAPP, t.getChannel());
+        assertEquals("+" + number, t.getRequesterPhone());
+        assertEquals(UserCategory.PEMDA, t.getCategory());
+        String transcript = t.getMessages().get(0).getBody();
+        assertTrue(transcript.contains("Kapan DAU disalurkan?") && transcript.contains("Chat Agent"), transcript);
+        List<String> sent = whatsAppOutbox.to(number, at.minusSeconds(60)).stream()
+                .map(id.djpk.portal.whatsapp.SentMessage::getTranscript).toList();
+        assertTrue(sent.stream().anyMatch(x -> x.contains(t.getNumber())), "the user is told the ticket number: " + sent);
+        assertTrue(whatsAppOutbox.to(number, at.minusSeconds(60)).stream()
+                .allMatch(m -> m.getStatus() == id.djpk.portal.whatsapp.SentMessage.Status.QUEUED),
+                "without a Cloud API account the messages wait in the outbox");
+
+        var month = chatbot.of(java.time.YearMonth.from(at.atZone(java.time.ZoneId.of("Asia/Jakarta"))));
+        assertTrue(month.handedOver() >= 1 && month.menus().get(9) >= 1 && month.users() >= 1, month.toString());
+    }
 }

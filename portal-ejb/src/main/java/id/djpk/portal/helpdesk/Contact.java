@@ -101,5 +101,10 @@ public class Contact implements Serializable {
     public String getInstitution() { return institution; }
     public UserCategory getCategory() { return category; }
     public boolean isConsent() { return consent; }
+
+    /** The contact follows an announcement's "stop" link: no more blasts until they agree again on a form. */
+    public void withdrawConsent() {
+        consent = false;
+    }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -34,6 +34,8 @@ public class Links {
     public static final String FAQ = "/faq";
     public static final String LETTER_CHECK = "/cek-surat";
     public static final String LETTER_FILES = "/cek-surat/berkas/";
+    /** Where a blast e-mail's link withdraws the consent to announcements (the code in the fragment). */
+    public static final String UNSUBSCRIBE = "/berhenti";
 
     // ---------------------------------------------------------------- staff portal paths (below /portal)
 

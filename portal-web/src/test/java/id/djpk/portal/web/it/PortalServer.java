@@ -35,12 +35,19 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     private final int port;
     private final Path dataDir;
     private final GreenMail smtp;
+    private final CloudApiStandIn whatsApp;
 
-    private PortalServer(Process process, int port, Path dataDir, GreenMail smtp) {
+    private PortalServer(Process process, int port, Path dataDir, GreenMail smtp, CloudApiStandIn whatsApp) {
         this.process = process;
         this.port = port;
         this.dataDir = dataDir;
         this.smtp = smtp;
+        this.whatsApp = whatsApp;
+    }
+
+    /** The WhatsApp Cloud API the portal talks to in the tests (a stand-in server in this JVM, on loopback). */
+    public CloudApiStandIn whatsApp() {
+        return whatsApp;
     }
 
     /** The SMTP server the portal sends to in the tests (GreenMail, in this JVM, on loopback). */
@@ -80,6 +87,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         int port = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        CloudApiStandIn whatsApp = new CloudApiStandIn();
         Path jar = target.resolve("payara-micro.jar");
         Path staffWar = target.resolve("portal-web.war");
         Path publicWar = target.getParent().resolve("../public-site/target/public-site.war").normalize();
@@ -101,6 +109,11 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
                 "-Dportal.clock.adjustable=true",
+                "-Dportal.whatsapp.phone-number-id=" + CloudApiStandIn.PHONE_NUMBER_ID,
+                "-Dportal.whatsapp.access-token=" + CloudApiStandIn.TOKEN,
+                "-Dportal.whatsapp.app-secret=" + CloudApiStandIn.APP_SECRET,
+                "-Dportal.whatsapp.verify-token=" + CloudApiStandIn.VERIFY_TOKEN,
+                "-Dportal.whatsapp.api-url=" + whatsApp.baseUrl(),
                 // as behind the recommended nginx: the sign-in tests speak as other addresses with X-Forwarded-For
                 "-Dportal.trusted-proxies=127.0.0.1",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
@@ -112,7 +125,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
             command.set(command.indexOf("--prebootcommandfile") + 1, loopbackOnly(data).toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(data.resolve("server.log").toFile()).start();
-            PortalServer server = new PortalServer(process, port, data, smtp);
+            PortalServer server = new PortalServer(process, port, data, smtp, whatsApp);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -165,6 +178,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     @Override
     public void close() {
         smtp.stop();
+        whatsApp.close();
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Benchmark (a command, not a test; see docs/benchmarks.md, "WhatsApp webhook"):
+# signed webhook deliveries stored durably per second, and the chatbot's reply latency.
+# Starts the portal with the WhatsApp channel pointed at a stand-in Cloud API (bench/WhatsAppBench.java, in its own
+# JVM), posts MESSAGES signed deliveries from NUMBERS numbers over CONCURRENCY connections (the rate of 200 answers is
+# the rate stored), lets the bot's replies drain, then has SAMPLES new numbers say "Halo" one at a time and times the
+# greeting's arrival at the stand-in.
+#
+#   bench/whatsapp-benchmark.sh                                  (needs: curl, java, mvn; ~5 minutes on 2 cores)
+#   MESSAGES=20000 NUMBERS=2000 CONCURRENCY=16 SAMPLES=100 bench/whatsapp-benchmark.sh
+#   BENCH_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal bench/whatsapp-benchmark.sh   (on PostgreSQL; see docs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
+MESSAGES=${MESSAGES:-10000}
+NUMBERS=${NUMBERS:-1000}
+CONCURRENCY=${CONCURRENCY:-16}
+SAMPLES=${SAMPLES:-100}
+PORT=${BENCH_PORT:-18491}
+STANDIN=${BENCH_STANDIN_PORT:-18492}
+SECRET=bench-app-secret
+WORK="$ROOT/target/bench-whatsapp"
+DATA="$WORK/data"
+
+bench_require curl java mvn
+bench_build -o
+rm -rf "$WORK"; mkdir -p "$DATA"
+trap stop_portal EXIT
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dportal.whatsapp.phone-number-id=1 -Dportal.whatsapp.access-token=bench \
+ -Dportal.whatsapp.app-secret=$SECRET -Dportal.whatsapp.api-url=http://127.0.0.1:$STANDIN/v21.0"
+echo "== starting the portal"
+start_portal
+echo "== load: $MESSAGES deliveries from $NUMBERS numbers, $CONCURRENCY connections; then $SAMPLES reply samples"
+echo "   ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+java bench/WhatsAppBench.java "http://127.0.0.1:$PORT" "$SECRET" "$STANDIN" "$MESSAGES" "$NUMBERS" "$CONCURRENCY" "$SAMPLES"

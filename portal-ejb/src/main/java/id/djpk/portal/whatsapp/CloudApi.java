@@ -1,0 +1,155 @@
+package id.djpk.portal.whatsapp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Meta's WhatsApp Business Cloud API over HTTPS: {@code POST {base}/{phone-number-id}/messages} with the bearer
+ * token, and the media endpoint for the files users send. The base URL is a setting (Meta's Graph API with its
+ * version; a stand-in server in the tests).
+ */
+@ApplicationScoped
+public class CloudApi {
+
+    /** What Meta answered to a message: accepted with its wamid, to try again later, or refused with its error text. */
+    public record Result(String wamid, boolean retry, String error) {
+        public boolean accepted() {
+            return wamid != null;
+        }
+    }
+
+    /** A file fetched from the media endpoint. */
+    public record Download(InputStream content, String mimeType) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    WhatsAppSettings settings;
+
+    public Result send(String payload) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/" + settings.phoneNumberId() + "/messages"))
+                .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + settings.accessToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            int code = response.statusCode();
+            if (code == 200 || code == 201) {
+                JsonObject body = read(response.body());
+                var messages = body == null ? null : body.getJsonArray("messages");
+                String wamid = messages == null || messages.isEmpty() ? null : messages.getJsonObject(0).getString("id", null);
+                return wamid != null ? new Result(wamid, false, null) : new Result(null, true, "no message id in Meta's answer");
+            }
+            return new Result(null, code == 429 || code >= 500, code + " " + errorText(response.body()));
+        } catch (IOException e) {
+            return new Result(null, true, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(null, true, "interrupted");
+        }
+    }
+
+    /** A user's image or document: its URL from the media endpoint, then the file with the same token. */
+    public Download media(String mediaId) throws IOException {
+        try {
+            HttpResponse<String> meta = http.send(HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/" + mediaId))
+                    .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + settings.accessToken()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonObject info = meta.statusCode() == 200 ? read(meta.body()) : null;
+            if (info == null || info.getString("url", null) == null) {
+                throw new IOException("media " + mediaId + ": " + meta.statusCode() + " " + errorText(meta.body()));
+            }
+            HttpResponse<InputStream> file = http.send(HttpRequest.newBuilder(URI.create(info.getString("url")))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + settings.accessToken()).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (file.statusCode() != 200) {
+                file.body().close();
+                throw new IOException("media " + mediaId + " download: " + file.statusCode());
+            }
+            return new Download(file.body(), info.getString("mime_type", null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** The Cloud API's JSON for a message to one number. */
+    public static String payload(String to, Outgoing message) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
+                .add("to", to);
+        if (message instanceof Outgoing.Text t) {
+            b.add("type", "text").add("text", Json.createObjectBuilder().add("preview_url", false).add("body", limit(t.body(), 4096)));
+        } else if (message instanceof Outgoing.ListMenu l) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            for (Outgoing.Row r : l.rows()) {
+                JsonObjectBuilder row = Json.createObjectBuilder().add("id", r.id()).add("title", r.title());
+                if (r.description() != null) {
+                    row.add("description", r.description());
+                }
+                rows.add(row);
+            }
+            b.add("type", "interactive").add("interactive", Json.createObjectBuilder().add("type", "list")
+                    .add("body", Json.createObjectBuilder().add("text", limit(l.body(), 4096)))
+                    .add("action", Json.createObjectBuilder().add("button", l.button())
+                            .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("rows", rows)))));
+        } else if (message instanceof Outgoing.Buttons bt) {
+            JsonArrayBuilder buttons = Json.createArrayBuilder();
+            for (Outgoing.Row r : bt.buttons()) {
+                buttons.add(Json.createObjectBuilder().add("type", "reply")
+                        .add("reply", Json.createObjectBuilder().add("id", r.id()).add("title", r.title())));
+            }
+            b.add("type", "interactive").add("interactive", Json.createObjectBuilder().add("type", "button")
+                    .add("body", Json.createObjectBuilder().add("text", limit(bt.body(), 1024)))
+                    .add("action", Json.createObjectBuilder().add("buttons", buttons)));
+        } else if (message instanceof Outgoing.Template tp) {
+            JsonObjectBuilder template = Json.createObjectBuilder().add("name", tp.name())
+                    .add("language", Json.createObjectBuilder().add("code", tp.language()));
+            if (!tp.parameters().isEmpty()) {
+                JsonArrayBuilder params = Json.createArrayBuilder();
+                tp.parameters().forEach(p -> params.add(Json.createObjectBuilder().add("type", "text").add("text", p)));
+                template.add("components", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "body")
+                        .add("parameters", params)));
+            }
+            b.add("type", "template").add("template", template);
+        }
+        return b.build().toString();
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static JsonObject read(String body) {
+        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return r.readObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Meta's error: {@code {"error": {"message", "error_data": {"details"}}}}. */
+    static String errorText(String body) {
+        JsonObject o = read(body);
+        if (o == null || !(o.get("error") instanceof JsonObject e)) {
+            return body == null ? "" : body.length() <= 300 ? body : body.substring(0, 300);
+        }
+        String message = e.getString("message", "");
+        if (e.get("error_data") instanceof JsonObject d && d.getString("details", null) != null) {
+            message = message + ": " + d.getString("details");
+        }
+        return message;
+    }
+}
