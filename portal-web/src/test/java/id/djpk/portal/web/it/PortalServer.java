@@ -28,6 +28,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalServer implements ExtensionContext.Store.CloseableResource {
 
     public static final String DEMO_PASSWORD = "Demo-Sandi-2024";
+    /** The contact center's mailbox (IMAP user and address) the portal reads in the tests. */
+    public static final String CALL_CENTER = "callcenter.djpk@example.go.id";
+    /** The PPID desk's mailbox. */
+    public static final String PPID_MAILBOX = "ppid.djpk@example.go.id";
+    static final String MAILBOX_PASSWORD = "Kotak-Surat-2024";
 
     private static volatile PortalServer current;
 
@@ -85,8 +90,12 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         Path data = target.resolve("it-portal");
         deleteRecursively(data);
         int port = freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup[] {new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
+        // the contact center's and the PPID's mailboxes the portal reads over IMAP (issue #12)
+        smtp.setUser(CALL_CENTER, CALL_CENTER, MAILBOX_PASSWORD);
+        smtp.setUser(PPID_MAILBOX, PPID_MAILBOX, MAILBOX_PASSWORD);
         CloudApiStandIn whatsApp = new CloudApiStandIn();
         Path jar = target.resolve("payara-micro.jar");
         Path staffWar = target.resolve("portal-web.war");
@@ -109,6 +118,14 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + smtp.getSmtp().getPort(),
                 "-Dportal.clock.adjustable=true",
+                "-Dportal.mail.imap.host=127.0.0.1",
+                "-Dportal.mail.imap.port=" + smtp.getImap().getPort(),
+                "-Dportal.mail.imap.ssl=false",
+                "-Dportal.mail.imap.user=" + CALL_CENTER,
+                "-Dportal.mail.imap.password=" + MAILBOX_PASSWORD,
+                "-Dportal.mail.imap.ppid.user=" + PPID_MAILBOX,
+                "-Dportal.mail.imap.ppid.password=" + MAILBOX_PASSWORD,
+                "-Dportal.mail.imap.poll-seconds=2",
                 "-Dportal.whatsapp.phone-number-id=" + CloudApiStandIn.PHONE_NUMBER_ID,
                 "-Dportal.whatsapp.access-token=" + CloudApiStandIn.TOKEN,
                 "-Dportal.whatsapp.app-secret=" + CloudApiStandIn.APP_SECRET,
