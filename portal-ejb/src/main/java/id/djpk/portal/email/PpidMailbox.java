@@ -22,6 +22,9 @@ import java.util.Optional;
 @Stateless
 public class PpidMailbox {
 
+    @Inject
+    private id.djpk.portal.ppid.PpidService ppid;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -85,5 +88,23 @@ public class PpidMailbox {
         String actor = audit.currentActor();
         e.converted(requestNumber.strip(), actor, clock.now());
         audit.recordAs(actor, "PPID_EMAIL_CONVERTED", "InboxEntry", e.getId(), requestNumber.strip());
+    }
+
+    /**
+     * The PPID officer's form, prefilled from the message and completed, becomes an information request received
+     * when the mail server received the message, with the message as its source; the message leaves the inbox.
+     * One transaction: a refused form changes nothing.
+     */
+    public id.djpk.portal.ppid.Submission convert(long id, id.djpk.portal.ppid.RequestForm form) {
+        InboxEntry e = em.find(InboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || e.getMailbox() != Mailbox.PPID) {
+            throw new BusinessException("email.notFound");
+        }
+        if (e.getState() != InboxEntry.State.NEW) {
+            throw new BusinessException("email.alreadyConverted", e.getRequestNumber());
+        }
+        var submission = ppid.submitFromEmail(form, e.getReceivedAt(), e.getMessageId());
+        converted(id, submission.trackingNumber());
+        return submission;
     }
 }

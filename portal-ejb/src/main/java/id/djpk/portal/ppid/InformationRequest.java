@@ -95,6 +95,9 @@ public class InformationRequest implements Serializable {
 
     @Column(name = "received_at")
     private Instant receivedAt;
+    /** The Message-ID of the PPID mailbox's e-mail the request was made from, if it was. */
+    @Column(name = "source_email")
+    private String sourceEmail;
     @Column(name = "receipt_day")
     private LocalDate receiptDay;
     /** The due date of art. 22(7), kept after an extension so the extension can be explained from it. */
@@ -401,6 +404,12 @@ public class InformationRequest implements Serializable {
     public LocalDate getFirstDue() { return firstDue; }
     public LocalDate getDueDate() { return dueDate; }
     public RequestStatus getStatus() { return status; }
+    public String getSourceEmail() { return sourceEmail; }
+
+    /** Made by an officer from an e-mail of the PPID mailbox: kept as the request's source. */
+    void fromEmail(String messageId) {
+        this.sourceEmail = messageId == null || messageId.length() <= 500 ? messageId : messageId.substring(0, 500);
+    }
     public Integer getExtensionDays() { return extensionDays; }
     public String getExtensionReason() { return extensionReason; }
     public Instant getExtendedAt() { return extendedAt; }

@@ -80,6 +80,18 @@ public class PpidService {
      * checked by its content, so a refused submission leaves neither a row nor a file behind.
      */
     public Submission submit(RequestForm form, InputStream idScan, String idScanName) {
+        return submit(form, idScan, idScanName, null, null);
+    }
+
+    /**
+     * A request an officer makes from an e-mail to the PPID mailbox: received when the mail server received the
+     * message (the legal clock counts from it), with the message as its source.
+     */
+    public Submission submitFromEmail(RequestForm form, Instant received, String messageId) {
+        return submit(form, null, null, received, messageId);
+    }
+
+    private Submission submit(RequestForm form, InputStream idScan, String idScanName, Instant received, String messageId) {
         List<Violation> v = form == null ? List.of(Violation.of("name", "ppid.required")) : form.violations();
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
@@ -97,7 +109,7 @@ public class PpidService {
                 throw new InvalidInputException(List.of(violation));
             }
         }
-        Instant now = clock.now();
+        Instant now = received == null || received.isAfter(clock.now()) ? clock.now() : received;
         PpidDeadlines deadlines = deadlines();
         LocalDate receiptDay = deadlines.receiptDay(now);
         // numbered in the year of the day of receipt: a request sent on the evening of 31 December is one of
@@ -105,9 +117,13 @@ public class PpidService {
         String number = TrackingNumber.format(receiptDay.getYear(), nextSerial(receiptDay.getYear()));
         String code = AccessCode.generate();
         InformationRequest request = new InformationRequest(number, AccessCode.hash(code), form, scan, deadlines, now);
+        if (messageId != null) {
+            request.fromEmail(messageId);
+        }
         em.persist(request);
         audit.recordAs(AuditTrail.PUBLIC, "PPID_REQUEST_RECEIVED", ENTITY, number,
-                "due " + request.getDueDate() + (scan == null ? "" : ", ID scan " + scan.sha256()));
+                "due " + request.getDueDate() + (scan == null ? "" : ", ID scan " + scan.sha256())
+                        + (messageId == null ? "" : ", from e-mail " + messageId));
         String explanation = deadlines.answer(receiptDay).explain(PpidLetters.ID);
         notify(request, letters().received(request, code, explanation));
         return new Submission(number, code, request.getReceiptDay(), request.getDueDate(), explanation);
