@@ -501,4 +501,43 @@ public abstract class HelpdeskServicesContract {
         var month = chatbot.of(java.time.YearMonth.from(at.atZone(java.time.ZoneId.of("Asia/Jakarta"))));
         assertTrue(month.handedOver() >= 1 && month.menus().get(9) >= 1 && month.users() >= 1, month.toString());
     }
+
+    @Inject
+    id.djpk.portal.whatsapp.Blasts blasts;
+
+    @Test
+    void blastSegmentsAreQueriedOnEveryDatabaseAndABadBlastChangesNothing() {
+        var all = new id.djpk.portal.whatsapp.Blast.Segment(null, null, null, null);
+        var narrow = new id.djpk.portal.whatsapp.Blast.Segment(UserCategory.PEMDA, "32", null, "DAU");
+        for (var channel : id.djpk.portal.whatsapp.Blast.BlastChannel.values()) {
+            int everyone = blasts.preview(channel, all);
+            int some = blasts.preview(channel, narrow);
+            assertTrue(some <= everyone, channel + ": a segment is part of everyone");
+            int province = blasts.preview(channel, new id.djpk.portal.whatsapp.Blast.Segment(null, "32", null, null));
+            int city = blasts.preview(channel, new id.djpk.portal.whatsapp.Blast.Segment(null, null, "32.73", null));
+            assertTrue(city <= province && province <= everyone, channel + ": Kota Bandung is part of Jawa Barat");
+        }
+        // one more consenting officer in Kota Bandung: exactly one more WhatsApp recipient there and in Jawa Barat
+        var bandung = new id.djpk.portal.whatsapp.Blast.Segment(null, null, "32.73", null);
+        var jabar = new id.djpk.portal.whatsapp.Blast.Segment(UserCategory.PEMDA, "32", null, null);
+        var wa = id.djpk.portal.whatsapp.Blast.BlastChannel.WHATSAPP;
+        int inBandung = blasts.preview(wa, bandung);
+        int inJabar = blasts.preview(wa, jabar);
+        String number = "62898" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        whatsApp.store(waDelivery(number, "wamid." + number, java.time.Instant.now(), "Nama: Ani\nDaerah: Kota Bandung\n"
+                + "Instansi: Bappeda\nEmail: ani." + number + "@bandung.go.id\nPertanyaan: Jadwal DAK?"));
+        whatsApp.process(number);
+        assertEquals(inBandung + 1, blasts.preview(wa, bandung));
+        assertEquals(inJabar + 1, blasts.preview(wa, jabar), "a city's officer is in its province's segment, as Pemda");
+        int before = blasts.recent(1000).size();
+        var bad = assertThrows(id.djpk.portal.system.InvalidInputException.class, () -> blasts.create("Tes",
+                id.djpk.portal.whatsapp.Blast.BlastChannel.WHATSAPP, "tidak_ada", "id", List.of(), null, null,
+                new id.djpk.portal.whatsapp.Blast.Segment(null, "99", null, "BUKAN_TOPIK"), null));
+        assertEquals(List.of("template", "provinceCode", "topic"), bad.getViolations().stream().map(v -> v.field()).toList());
+        assertEquals(before, blasts.recent(1000).size(), "nothing stored");
+        var scheduled = blasts.create("Terjadwal", id.djpk.portal.whatsapp.Blast.BlastChannel.WHATSAPP, "hello_world", "en_US",
+                List.of(), null, null, all, java.time.Instant.now().plusSeconds(86_400));
+        assertEquals(id.djpk.portal.whatsapp.Blast.State.SCHEDULED, scheduled.getState());
+        assertTrue(blasts.due().stream().noneMatch(id -> id.equals(scheduled.getId())), "not due before its time");
+    }
 }

@@ -33,9 +33,9 @@ public class ChatbotFigures {
         String m = month.toString();
         long conversations = count("SELECT COUNT(s) FROM BotSession s WHERE s.startedMonth = :m", m);
         long users = count("SELECT COUNT(DISTINCT s.waId) FROM BotSession s WHERE s.startedMonth = :m", m);
-        long handedOver = count("SELECT COUNT(s) FROM BotSession s WHERE s.startedMonth = :m AND s.handedOver = TRUE", m);
-        long abandoned = em.createQuery("SELECT COUNT(s) FROM BotSession s WHERE s.startedMonth = :m AND s.menuChosen = FALSE "
-                + "AND s.lastAt < :silentSince", Long.class).setParameter("m", m)
+        long handedOver = count("SELECT COUNT(s) FROM BotSession s WHERE s.startedMonth = :m AND s.handedOver = :yes", m);
+        long abandoned = em.createQuery("SELECT COUNT(s) FROM BotSession s WHERE s.startedMonth = :m AND s.menuChosen = :no "
+                + "AND s.lastAt < :silentSince", Long.class).setParameter("m", m).setParameter("no", Boolean.FALSE)
                 .setParameter("silentSince", clock.now().minus(BotSession.PAUSE)).getSingleResult();
         Map<Integer, Long> menus = new TreeMap<>();
         for (int i = 1; i <= Chatbot.AGENT_ITEM; i++) {
@@ -49,6 +49,10 @@ public class ChatbotFigures {
     }
 
     private long count(String jpql, String month) {
-        return em.createQuery(jpql, Long.class).setParameter("m", month).getSingleResult();
+        var q = em.createQuery(jpql, Long.class).setParameter("m", month);
+        if (jpql.contains(":yes")) {
+            q.setParameter("yes", Boolean.TRUE);
+        }
+        return q.getSingleResult();
     }
 }

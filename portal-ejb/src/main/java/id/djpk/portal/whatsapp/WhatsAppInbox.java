@@ -271,8 +271,9 @@ public class WhatsAppInbox {
         if (topics.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT a FROM KnowledgeArticle a WHERE a.published = TRUE AND a.topicCode IN :topics "
-                + "ORDER BY a.topicCode, a.question", KnowledgeArticle.class).setParameter("topics", topics).getResultList();
+        return em.createQuery("SELECT a FROM KnowledgeArticle a WHERE a.published = :yes AND a.topicCode IN :topics "
+                + "ORDER BY a.topicCode, a.question", KnowledgeArticle.class).setParameter("yes", Boolean.TRUE).setParameter("topics", topics)
+                .getResultList();
     }
 
     /** What the user is told when handed over: an agent now, or when one will answer. */
