@@ -1,5 +1,7 @@
 package id.djpk.portal.web.ppid;
 
+import id.djpk.portal.email.PpidEmail;
+import id.djpk.portal.email.PpidMailbox;
 import id.djpk.portal.ppid.DeliveryMethod;
 import id.djpk.portal.ppid.ObtainMethod;
 import id.djpk.portal.ppid.PpidService;
@@ -33,11 +35,39 @@ public class PpidRecordBean implements Serializable {
     @Inject
     private PpidService ppid;
 
+    @Inject
+    private PpidMailbox mailbox;
+
     private final RequestForm form = new RequestForm();
+    private String emailParam;
+    private PpidEmail email;
+
+    /**
+     * Called by f:viewAction: with {@code ?email=<id>} the form starts from a message of the PPID mailbox (sender's
+     * name and address, the text as the information asked for); the officer completes what the law requires.
+     */
+    public void load() {
+        if (email != null || emailParam == null || emailParam.isBlank()) {
+            return;
+        }
+        try {
+            email = mailbox.get(Long.parseLong(emailParam.strip())).orElse(null);
+        } catch (NumberFormatException e) {
+            email = null;
+        }
+        if (email == null) {
+            FacesMessages.error("ppid.emailNotFound");
+            return;
+        }
+        form.setName(email.fromName() == null || email.fromName().isBlank() ? null : email.fromName());
+        form.setEmail(email.fromAddress());
+        String text = email.text() == null ? "" : email.text().strip();
+        form.setInformation(text.length() <= 4000 ? text : text.substring(0, 4000));
+    }
 
     public String record() {
         try {
-            Submission s = ppid.submit(form, null, null);
+            Submission s = email != null ? mailbox.convert(email.id(), form) : ppid.submit(form, null, null);
             // the access code is shown once, here, so the officer can hand it to the requester with the number
             FacesMessages.info("ppid.recorded", s.trackingNumber(), s.accessCode());
             return "/ppid/permohonan.xhtml?faces-redirect=true&nomor=" + s.trackingNumber();
@@ -48,6 +78,9 @@ public class PpidRecordBean implements Serializable {
     }
 
     public RequestForm getForm() { return form; }
+    public PpidEmail getEmail() { return email; }
+    public String getEmailParam() { return emailParam; }
+    public void setEmailParam(String emailParam) { this.emailParam = emailParam; }
     public ObtainMethod[] getObtainMethods() { return ObtainMethod.values(); }
     public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
 }
