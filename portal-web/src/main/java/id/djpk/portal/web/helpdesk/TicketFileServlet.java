@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,15 @@ public class TicketFileServlet extends HttpServlet {
             Optional<TicketMessage> found = files.openRaw(Long.parseLong(raw));
             if (found.isPresent()) {
                 TicketMessage m = found.get();
-                try (InputStream in = files.content(m.getRawKey())) {
+                InputStream in;
+                try {
+                    in = files.content(m.getRawKey());
+                } catch (IllegalArgumentException | NoSuchFileException e) {
+                    // a raw form not (or no longer) in the document store: nothing to send
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                try (in) {
                     PpidFileServlet.send(response, "message/rfc822", m.getTicket().getNumber() + "-" + m.getId() + ".eml", in);
                 }
                 return;

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The staff ticket API of issue #12, as a script uses it with HTTP Basic: the list with its filters, paging and
@@ -134,6 +135,19 @@ class TicketsApiIT extends BrowserTest {
         }
         assertEquals(415, reply(number, "text/plain", "{\"body\": \"x\"}", "agent").statusCode(), "JSON only");
         assertEquals(2, json(get("/" + number, "agent")).getJsonArray("messages").size(), "nothing refused was added");
+
+        // a closed ticket takes no answer until it is reopened: 409 with the reason in the client's language
+        HelpdeskJourneyIT.login("agent");
+        browser.open(portal.staffUrl("/helpdesk/tiket.xhtml?nomor=" + number));
+        browser.clickAndWait(By.id("state:close"));
+        assertEquals("Ditutup", browser.find(By.id("status")).getText());
+        HttpResponse<String> closed = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/tickets/" + number + "/replies")))
+                .header("Authorization", HelpdeskApiIT.basic("agent")).header("Content-Type", "application/json")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"Lagi\"}")));
+        assertEquals(409, closed.statusCode(), closed.body());
+        assertEquals("helpdesk.closed", json(closed).getString("error"));
+        assertEquals("Ticket " + number + " is closed; reopen it first.", json(closed).getString("message"));
+        assertEquals("CLOSED", json(get("/" + number, "agent")).getString("status"));
     }
 
     @Test
