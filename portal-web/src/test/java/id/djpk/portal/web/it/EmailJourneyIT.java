@@ -145,4 +145,47 @@ class EmailJourneyIT extends BrowserTest {
         String tickets = api("/api/tickets?channel=EMAIL&q=" + java.net.URLEncoder.encode(SUBJECT, "UTF-8")).body();
         assertEquals(1, tickets.split("TIK-").length - 1, "one ticket for the conversation: " + tickets);
     }
+
+    @Test
+    @Order(4)
+    void aPpidEmailBecomesARequestReceivedWhenTheMailServerReceivedIt() throws Exception {
+        String subject = "Permohonan data APBD " + System.nanoTime() % 100000;
+        MimeMessage m = new MimeMessage(session());
+        m.setFrom(new InternetAddress("budi.peneliti@example.ac.id", "Budi Peneliti"));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(PortalServer.PPID_MAILBOX));
+        m.setSubject(subject, "UTF-8");
+        m.setText("Mohon salinan realisasi APBD Kota Bandung 2025 untuk penelitian.", "UTF-8");
+        Transport.send(m);
+
+        HelpdeskJourneyIT.login("ppid");
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        boolean listed = false;
+        while (!listed && System.nanoTime() < deadline) {
+            browser.open(portal.staffUrl("/ppid/email.xhtml"));
+            listed = browser.find(By.id("emails")).getText().contains(subject);
+            if (!listed) {
+                PortalServer.sleep(1000);
+            }
+        }
+        assertTrue(listed, "the PPID mailbox's message waits on the desk's page");
+        assertEquals(List.of(), browser.accessibilityProblems(), "PPID e-mail page");
+        String row = browser.find(By.xpath("//tr[contains(., '" + subject + "')]")).getText();
+        browser.find(By.xpath("//tr[contains(., '" + subject + "')]//a")).click();
+        browser.await(d -> !d.findElements(By.id("fromEmail")).isEmpty());
+        assertEquals("Budi Peneliti", browser.find(By.id("form:name")).getAttribute("value"));
+        assertEquals("budi.peneliti@example.ac.id", browser.find(By.id("form:email")).getAttribute("value"));
+        assertTrue(browser.find(By.id("form:information")).getAttribute("value").contains("realisasi APBD Kota Bandung"));
+        browser.type(By.id("form:nik"), "3273014508850002");
+        browser.type(By.id("form:address"), "Jl. Ganesha 10, Bandung");
+        browser.type(By.id("form:occupation"), "Peneliti");
+        browser.type(By.id("form:phone"), "0812-1111-3333");
+        browser.type(By.id("form:purpose"), "Penelitian keuangan daerah");
+        browser.selectMenu("form:obtainMethod", "Salinan cetak");
+        browser.selectMenu("form:deliveryMethod", "Mengambil langsung");
+        browser.find(By.cssSelector("#form\\:consent .ui-chkbox-box")).click();
+        browser.clickAndWait(By.id("form:save"));
+        assertTrue(browser.text().contains("Permohonan dicatat dengan nomor"), browser.text());
+        browser.open(portal.staffUrl("/ppid/email.xhtml"));
+        assertTrue(!browser.find(By.id("emails")).getText().contains(subject), "it left the inbox: " + row);
+    }
 }
