@@ -227,6 +227,8 @@ class WhatsAppJourneyIT extends BrowserTest {
         portal.whatsApp().refuseNext(429, 1);
         say(OFFICER, "menu", b -> b.contains("menu:9"));
         assertTrue(portal.whatsApp().sentTo(OFFICER).stream().anyMatch(s -> s.status() == 429), "the first attempt was refused");
+        CloudApiStandIn.Sent visits = say(OFFICER, "8", b -> b.contains("kunjungan tatap muka"));
+        assertTrue(visits.body().contains("Kota Bandung") && visits.body().contains("/kunjungan/permohonan"), visits.body());
 
         long silentAt = Instant.now().minusSeconds(3600).getEpochSecond();
         String d = delivery(SILENT, wamid(), silentAt, text("Halo"));
