@@ -282,7 +282,7 @@ public class WhatsAppInbox {
     }
 
     /** What the user is told when handed over: an agent now, or when one will answer. */
-    String handoverNote(String regionCode, Instant at) {
+    private String handoverNote(String regionCode, Instant at) {
         TimeZoneCode zone = regionCode == null ? TimeZoneCode.WIB
                 : reference.findRegion(regionCode).map(Region::getTimeZone).orElse(TimeZoneCode.WIB);
         WorkingDays days = calendar.workingDays();
@@ -301,7 +301,7 @@ public class WhatsAppInbox {
     }
 
     /** The next bookable days with free sessions (SE-2/PK.1/2024), the region's face-to-face quota left, and the form. */
-    String freeSessions(String regionCode) {
+    private String freeSessions(String regionCode) {
         LocalDate from = visits.earliestForNow();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.ID);
         StringBuilder lines = new StringBuilder();
