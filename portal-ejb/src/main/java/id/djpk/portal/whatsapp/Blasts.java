@@ -205,7 +205,7 @@ public class Blasts {
     }
 
     /** The consenting WhatsApp numbers of the segment (their category: their ticket's, else Pemda when a region was given). */
-    List<String> whatsAppRecipients(Blast.Segment s) {
+    private List<String> whatsAppRecipients(Blast.Segment s) {
         StringBuilder q = new StringBuilder("SELECT c FROM Conversation c WHERE c.consent = :yes AND c.identityAt IS NOT NULL");
         Map<String, Object> p = new HashMap<>();
         p.put("yes", Boolean.TRUE);
@@ -239,7 +239,7 @@ public class Blasts {
     }
 
     /** The contacts who agreed to announcements by e-mail, of the segment. */
-    List<Contact> emailRecipients(Blast.Segment s) {
+    private List<Contact> emailRecipients(Blast.Segment s) {
         StringBuilder q = new StringBuilder("SELECT c FROM Contact c WHERE c.consent = :yes AND c.email IS NOT NULL");
         Map<String, Object> p = new HashMap<>();
         p.put("yes", Boolean.TRUE);

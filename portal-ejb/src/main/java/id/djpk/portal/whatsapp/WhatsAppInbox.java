@@ -69,6 +69,8 @@ public class WhatsAppInbox {
     static final String[] DEFAULT_TOPICS = {null,
         "DAU,DBH,DAK_FISIK,DAK_NONFISIK,DANA_DESA,IF,HIBAH,OTSUS_DAIS,TRANSFER,EV_DANA_TRANSFER,DKD,APDT,DNKD",
         "PEMBIAYAAN", "JFAKPD", "SHSR", "PDRD", "APLIKASI", "PERMINTAAN_DATA", "RESERVASI"};
+    /** Menu item 8, "Informasi Kunjungan ke DJPK": also tells the free consultation sessions and the region's quota. */
+    static final int VISIT_ITEM = 8;
     static final Set<FileKind> FILES = Set.of(FileKind.PDF, FileKind.JPG, FileKind.PNG, FileKind.DOCX, FileKind.XLSX,
             FileKind.XLS);
 
@@ -191,6 +193,9 @@ public class WhatsAppInbox {
             case MENU_CHOSEN -> {
                 em.persist(new MenuChoice(c.getWaId(), turn.menuItem(), in.at(), clock.monthOf(in.at()).toString()));
                 session.menuChosen();
+                if (turn.menuItem() == VISIT_ITEM) {
+                    replies.add(new Outgoing.Text(freeSessions(turn.state().identity().regionCode())));
+                }
             }
             case HAND_OVER -> {
                 em.persist(new MenuChoice(c.getWaId(), Chatbot.AGENT_ITEM, in.at(), clock.monthOf(in.at()).toString()));
@@ -277,7 +282,7 @@ public class WhatsAppInbox {
     }
 
     /** What the user is told when handed over: an agent now, or when one will answer. */
-    String handoverNote(String regionCode, Instant at) {
+    private String handoverNote(String regionCode, Instant at) {
         TimeZoneCode zone = regionCode == null ? TimeZoneCode.WIB
                 : reference.findRegion(regionCode).map(Region::getTimeZone).orElse(TimeZoneCode.WIB);
         WorkingDays days = calendar.workingDays();
@@ -293,6 +298,28 @@ public class WhatsAppInbox {
         String when = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.ID).format(day) + " pukul "
                 + DateTimeFormatter.ofPattern("HH.mm").format(hours.opening()) + " " + zone.name();
         return texts.text("bot.hours.outside", when);
+    }
+
+    /** The next bookable days with free sessions (SE-2/PK.1/2024), the region's face-to-face quota left, and the form. */
+    private String freeSessions(String regionCode) {
+        LocalDate from = visits.earliestForNow();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", LetterTexts.ID);
+        StringBuilder lines = new StringBuilder();
+        int shown = 0;
+        for (var d : visits.availability(from, from.plusDays(30))) {
+            if (!d.bookable() || d.free() == 0) {
+                continue;
+            }
+            lines.append("\n• ").append(day.format(d.date())).append(": ").append(String.join(", ", d.sessions().stream()
+                    .filter(x -> x.free()).map(x -> x.time()).toList()));
+            if (++shown == 5) {
+                break;
+            }
+        }
+        String quota = regionCode == null ? "" : texts.text("bot.visit.quota", reference.findRegion(regionCode)
+                .map(Region::getName).orElse(regionCode), visits.quotaLeft(regionCode, clock.monthOf(clock.now())));
+        return texts.text(shown == 0 ? "bot.visit.none" : "bot.visit.sessions", lines.toString(), quota,
+                links.publicBase() + Links.VISIT_FORM);
     }
 
     /** A ticket with the whole transcript and the identity; the agent answers from it. */

@@ -100,7 +100,7 @@ public class WhatsAppOutbox {
     }
 
     /** A status callback ({@code sent}, {@code delivered}, {@code read}, {@code failed} with Meta's error). */
-    void status(String eventJson) {
+    public void status(String eventJson) {
         JsonObject s;
         try (JsonReader r = Json.createReader(new StringReader(eventJson))) {
             s = r.readObject();

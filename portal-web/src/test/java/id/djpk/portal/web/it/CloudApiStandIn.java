@@ -74,9 +74,15 @@ public final class CloudApiStandIn implements AutoCloseable {
 
     /** Waits (up to a minute) until a message to the number matches, and returns it. */
     public Sent await(String to, Predicate<Sent> match) {
+        return await(to, 0, match);
+    }
+
+    /** As {@link #await(String, Predicate)}, among the messages to the number after the first {@code skip}. */
+    public Sent await(String to, int skip, Predicate<Sent> match) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            for (Sent s : sentTo(to)) {
+            List<Sent> all = sentTo(to);
+            for (Sent s : all.subList(Math.min(skip, all.size()), all.size())) {
                 if (match.test(s)) {
                     return s;
                 }

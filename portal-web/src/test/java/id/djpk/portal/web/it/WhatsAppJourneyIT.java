@@ -79,11 +79,12 @@ class WhatsAppJourneyIT extends BrowserTest {
         return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A user's message, delivered as Meta delivers it; returns the stand-in's next message to the user. */
+    /** A user's message, delivered as Meta delivers it; returns the stand-in's first message to the user after it that matches. */
     static CloudApiStandIn.Sent say(String from, String body, java.util.function.Predicate<String> reply) throws Exception {
+        int before = portal.whatsApp().sentTo(from).size();
         String d = delivery(from, wamid(), clock += 20, text(body));
         assertEquals(200, post(d, sign(d)).statusCode());
-        return portal.whatsApp().await(from, s -> reply.test(s.body()));
+        return portal.whatsApp().await(from, before, s -> reply.test(s.body()));
     }
 
     static HttpResponse<String> staffGet(String path) throws Exception {
@@ -135,12 +136,15 @@ class WhatsAppJourneyIT extends BrowserTest {
         assertTrue(menu.body().contains("Chat Agent"));
 
         // the same delivery again (Meta repeats them): worked once
+        int sentBefore = portal.whatsApp().sentTo(OFFICER).size();
         String again = delivery(OFFICER, "wamid.REPEATED" + START.getEpochSecond(), clock += 20, text("1"));
         assertEquals(200, post(again, sign(again)).statusCode());
-        portal.whatsApp().await(OFFICER, s -> s.body().contains("kb:"));
+        CloudApiStandIn.Sent questions = portal.whatsApp().await(OFFICER, sentBefore, s -> s.body().contains("kb:"));
+        Matcher dau = Pattern.compile("\"title\":\"(\\d+)\\. Kapan DAU").matcher(questions.body());
+        assertTrue(dau.find(), questions.body());
         int before = portal.whatsApp().sentTo(OFFICER).size();
         assertEquals(200, post(again, sign(again)).statusCode());
-        CloudApiStandIn.Sent answer = say(OFFICER, "1", b -> b.contains("disalurkan setiap bulan"));
+        CloudApiStandIn.Sent answer = say(OFFICER, dau.group(1), b -> b.contains("disalurkan setiap bulan"));
         assertEquals(before + 1, portal.whatsApp().sentTo(OFFICER).size(), "the repeated delivery was not answered again");
         assertTrue(answer.body().contains("9 untuk chat dengan agen"));
 
@@ -227,6 +231,8 @@ class WhatsAppJourneyIT extends BrowserTest {
         portal.whatsApp().refuseNext(429, 1);
         say(OFFICER, "menu", b -> b.contains("menu:9"));
         assertTrue(portal.whatsApp().sentTo(OFFICER).stream().anyMatch(s -> s.status() == 429), "the first attempt was refused");
+        CloudApiStandIn.Sent visits = say(OFFICER, "8", b -> b.contains("kunjungan tatap muka"));
+        assertTrue(visits.body().contains("Kota Bandung") && visits.body().contains("/kunjungan/permohonan"), visits.body());
 
         long silentAt = Instant.now().minusSeconds(3600).getEpochSecond();
         String d = delivery(SILENT, wamid(), silentAt, text("Halo"));
@@ -337,8 +343,7 @@ class WhatsAppJourneyIT extends BrowserTest {
         HelpdeskJourneyIT.login("agent");
         browser.open(portal.staffUrl("/helpdesk/blast.xhtml"));
         assertTrue(browser.text().contains("undangan_sosialisasi"), "the new template is offered");
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("blast:channel"))).selectByValue("EMAIL");
-        browser.awaitAjax();
+        browser.selectMenu("blast:channel", "Email");
         browser.await(d -> !d.findElements(By.id("blast:subject")).isEmpty());
         browser.type(By.id("blast:name"), "Undangan rapat koordinasi");
         browser.type(By.id("blast:subject"), "Undangan rapat koordinasi DAU");
