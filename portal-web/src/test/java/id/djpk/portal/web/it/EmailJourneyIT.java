@@ -69,9 +69,9 @@ class EmailJourneyIT extends BrowserTest {
         pdf.setFileName("rincian-silpa.pdf");
         parts.addBodyPart(pdf);
         m.setContent(parts);
-        m.saveChanges();
-        firstMessageId = m.getMessageID();
         Transport.send(m);
+        // Transport.send gives the message its Message-ID (saveChanges): read it afterwards
+        firstMessageId = m.getMessageID();
 
         HelpdeskJourneyIT.login("agent");
         long deadline = System.nanoTime() + 90_000_000_000L;
@@ -86,7 +86,10 @@ class EmailJourneyIT extends BrowserTest {
         }
         assertNotNull(number, "the mail became a ticket");
         browser.open(portal.staffUrl("/helpdesk/antrian.xhtml"));
-        assertTrue(browser.find(By.id("queueForm:tickets")).getText().contains(number), "the agents' queue shows it");
+        browser.type(By.id("queueForm:text"), SUBJECT + org.openqa.selenium.Keys.TAB);
+        browser.awaitAjax();
+        browser.await(d -> d.findElement(By.id("queueForm:tickets")).getText().contains(number));
+        assertTrue(browser.find(By.id("queueForm:tickets")).getText().contains("Wati Susanti"), "the agents' queue shows it");
     }
 
     @Test
