@@ -151,7 +151,7 @@ public class VisitService {
                 if (rules.quotaLeft(used) > 0) {
                     anyOpen = true;
                 } else if (full == null) {
-                    full = new VisitRuleException(VisitRule.QUOTA, region.get().getName(), m.toString());
+                    full = new VisitRuleException(VisitRule.QUOTA, region.get().getName(), m);
                 }
             }
             if (!anyOpen) {

@@ -102,6 +102,8 @@ class PpidJourneyIT extends BrowserTest {
         assertTrue(browser.driver().getCurrentUrl().contains("/ppid/diterima"), "redirected after the post");
 
         assertFalse(browser.driver().getCurrentUrl().contains(code), "the code came in the redirect's fragment and was posted");
+        assertTrue(browser.find(By.id("waktu-diterima")).getText().matches(".*\\d{1,2} \\p{L}+ \\d{4}, \\d{2}\\.\\d{2} WIB.*"),
+                "the receipt says when the request came: " + browser.find(By.id("waktu-diterima")).getText());
         // the redirect's address (as kept in the history) shows the same request again and submits nothing
         browser.open(portal.publicUrl("/ppid/diterima?nomor=" + number + "#kode=" + code));
         browser.await(d -> !d.findElements(By.id("nomor-registrasi")).isEmpty());
@@ -155,6 +157,9 @@ class PpidJourneyIT extends BrowserTest {
         String items = browser.find(By.id("items:table")).getText();
         assertTrue(items.contains("Pemberitahuan tertulis (PDF)") && items.contains("Diberikan"), items);
         assertFalse(items.contains("Disiapkan"), items);
+        String timeline = browser.find(By.id("timeline")).getText();
+        assertTrue(timeline.contains("batas waktu pemberitahuan tertulis") && timeline.contains("Diberikan seluruhnya"), timeline);
+        assertNoCodes(timeline);
     }
 
     @Test
@@ -211,6 +216,10 @@ class PpidJourneyIT extends BrowserTest {
         browser.clickAndWait(By.cssSelector("form[action='/ppid/keberatan'] button[type=submit]"));
         assertTrue(browser.all(By.id("keberatan-diterima")).size() == 1, browser.text());
         assertTrue(browser.find(By.id("penjelasan-tenggat-keberatan")).getText().contains("30 hari kerja"));
+        String timeline = browser.find(By.id("riwayat")).getText();
+        assertTrue(timeline.contains("Permohonan dikabulkan seluruhnya") && timeline.contains("batas waktu pemberitahuan tertulis")
+                && timeline.contains("d. permintaan informasi ditanggapi tidak sebagaimana yang diminta"), timeline);
+        assertNoCodes(timeline);
     }
 
     @Test
@@ -291,6 +300,11 @@ class PpidJourneyIT extends BrowserTest {
         assertTrue(kept.contains("Kode akses: " + code.substring(0, 4) + "-…-" + code.substring(15)), kept);
         assertFalse(kept.contains(code), kept);
         assertFalse(kept.contains(code.substring(5, 14)), kept);
+    }
+
+    /** A timeline shows words and dates as people write them: no GRANTED, no D_ANSWERED_OTHERWISE, no 2026-12-18. */
+    static void assertNoCodes(String timeline) {
+        assertFalse(timeline.matches("(?s).*(\\b[A-Z]{2,}_[A-Z_]+\\b|\\bGRANTED\\b|\\bdue \\d|\\d{4}-\\d{2}-\\d{2}).*"), timeline);
     }
 
     /** What the status page's download form posts. */

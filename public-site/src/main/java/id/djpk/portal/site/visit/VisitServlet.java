@@ -158,7 +158,7 @@ public class VisitServlet extends HttpServlet {
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
                 Links.VISIT_STATUS + "?kode=" + Pages.url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
-                dates(form.preferredDateValues(), formats), received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
+                dates(form.preferredDateValues(), formats), Pages.received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
         Pages.render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
@@ -181,17 +181,6 @@ public class VisitServlet extends HttpServlet {
     /** The dates the requester proposed, as the page's language writes them ("Kamis, 10 Desember 2026"). */
     private static List<String> dates(List<LocalDate> dates, Formats formats) {
         return dates.stream().map(d -> formats.weekday(d) + ", " + formats.date(d)).toList();
-    }
-
-    /**
-     * When the request came and from which day the notice counts: "3 Desember 2026, 10.15 WIB", or, outside office
-     * hours, "diajukan 3 Desember 2026, 20.46 WIB; dihitung diterima 4 Desember 2026 (di luar jam kerja)".
-     */
-    static String received(Instant at, LocalDate receiptDay, Formats formats, Locale locale) {
-        if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
-            return formats.dateTime(at);
-        }
-        return Pages.text(locale, "visit.receivedLater", formats.dateTime(at), formats.date(receiptDay));
     }
 
     /** The page's model after submission: the access code is shown this once. */
@@ -259,7 +248,7 @@ public class VisitServlet extends HttpServlet {
                 view.letter = v.getLetterNumber() + " (" + formats.date(v.getLetterDate()) + ")";
                 view.earliest = formats.date(v.getEarliestDate());
                 view.proposed = dates(v.preferredDateValues(), formats);
-                view.received = received(v.getReceivedAt(), v.getReceiptDay(), formats, locale);
+                view.received = Pages.received(v.getReceivedAt(), v.getReceiptDay(), formats, locale);
                 view.guestsAllowed = v.allowedGuests();
                 if (v.getSlot() != null && v.getStatus().scheduled()) {
                     view.schedule = formats.date(v.getSlotDate()) + ", " + visits.rules().time(v.getSlotNumber()).label() + " WIB";
