@@ -176,7 +176,7 @@ public class PpidRequestBean implements Serializable {
     }
 
     public List<Topic> getTopics() {
-        return reference.activeTopics();
+        return reference.subjectTopics();
     }
 
     public String publicationUrl(String slug) {

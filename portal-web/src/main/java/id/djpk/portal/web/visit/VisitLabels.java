@@ -5,6 +5,8 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.visit.Slot;
 import id.djpk.portal.visit.Visit;
+import id.djpk.portal.visit.VisitEvent;
+import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.web.i18n.Format;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,12 @@ public class VisitLabels {
 
     public String session(Integer number) {
         return number == null ? "" : visits.rules().time(number).label() + " WIB";
+    }
+
+    /** A timeline step's note in words: "Kamis, 10 Desember 2026, 09.00–10.00 WIB", not "2026-12-10 #1". */
+    public String note(VisitEvent event) {
+        return event.noteText(fmt::dayAndDate, this::session,
+                (key, args) -> java.text.MessageFormat.format(FacesMessages.text(key), args));
     }
 
     /** "Kamis, 16 Mei 2024, 09.00–10.00 WIB". */

@@ -127,13 +127,13 @@ class PpidJourneyIT extends BrowserTest {
 
         browser.type(By.id("extend:reason"), "Data perlu dihimpun dari Direktorat Dana Transfer Umum.");
         browser.type(By.id("extend:days_input"), "3");
-        browser.clickAndWait(By.id("extend:save"));
+        browser.clickConfirmed(By.id("extend:save"));
         assertTrue(browser.find(By.id("dueExplanation")).getText().contains("3 hari kerja"), browser.text());
 
         // granting a softcopy without giving anything is refused and changes nothing
         browser.selectMenu("decide:decision", "Diberikan seluruhnya");
         browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
-        browser.clickAndWait(By.id("decide:save"));
+        browser.clickConfirmed(By.id("decide:save"));
         assertTrue(browser.text().contains("lampirkan berkas atau tautan"), browser.text());
 
         browser.open(requestPage());
@@ -152,7 +152,11 @@ class PpidJourneyIT extends BrowserTest {
 
         browser.selectMenu("decide:decision", "Diberikan seluruhnya");
         browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
-        browser.clickAndWait(By.id("decide:save"));
+        // the letter goes out only after the officer says so: "Tidak" leaves everything as it was
+        browser.clickDeclined(By.id("decide:save"));
+        assertFalse(browser.text().contains("Keputusan disimpan."), "not decided without the confirmation");
+        String asked = browser.clickConfirmed(By.id("decide:save"));
+        assertTrue(asked.contains("Pemberitahuan tertulis PPID akan dibuat"), asked);
         assertTrue(browser.text().contains("Keputusan disimpan."), browser.text());
         String items = browser.find(By.id("items:table")).getText();
         assertTrue(items.contains("Pemberitahuan tertulis (PDF)") && items.contains("Diberikan"), items);
@@ -229,7 +233,7 @@ class PpidJourneyIT extends BrowserTest {
         browser.open(requestPage());
         browser.selectMenu("objection:outcome", "Keberatan diterima");
         browser.type(By.id("objection:text"), "PPID menyampaikan data per bulan dalam 5 hari kerja.");
-        browser.clickAndWait(By.id("objection:save"));
+        browser.clickConfirmed(By.id("objection:save"));
         assertTrue(browser.text().contains("Tanggapan atas keberatan disimpan."), browser.text());
 
         browser.driver().manage().deleteAllCookies();
