@@ -172,8 +172,10 @@ public abstract class VisitServicesContract {
         assertEquals(2, mail.about("Visit", s.code()).size());
 
         // reception: not before the day; then five came for a booking without a head of region
-        assertEquals(VisitRule.NO_BOOKING, assertThrows(VisitRuleException.class,
-                () -> reception.findForReception(s.code())).getRule());
+        VisitRuleException notToday = assertThrows(VisitRuleException.class, () -> reception.findForReception(s.code()));
+        assertEquals(VisitRule.NO_BOOKING, notToday.getRule());
+        String said = id.djpk.portal.system.Messages.text(java.util.Locale.forLanguageTag("id"), notToday);
+        assertTrue(said.contains(thursday.getDayOfMonth() + " ") && !said.contains(thursday.toString()), "the booked day in words: " + said);
         at(thursday, 9);
         assertEquals(s.code(), reception.findForReception("http://x/cek-surat?nomor="
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8) + "&tanggal=" + monday).getBookingCode());

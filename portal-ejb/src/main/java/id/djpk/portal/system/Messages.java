@@ -36,6 +36,8 @@ public final class Messages {
                 args[i] = formatter.date(day);
             } else if (args[i] instanceof YearMonth month) {
                 args[i] = formatter.month(month);
+            } else if (args[i] instanceof Phrase phrase) {
+                args[i] = text(locale, phrase.key(), phrase.arguments());
             }
         }
         return new MessageFormat(pattern, l).format(args);

@@ -5,6 +5,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.system.Phrase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,11 +56,11 @@ public class VisitReception {
             throw new BusinessException("visit.notTatapMuka", v.getBookingCode());
         }
         if (v.getStatus() != VisitStatus.CONFIRMED && v.getStatus() != VisitStatus.HELD) {
-            throw new VisitRuleException(VisitRule.NO_BOOKING, v.getBookingCode() + ": " + v.getStatus());
+            throw new VisitRuleException(VisitRule.NO_BOOKING, new Phrase("visit.notConfirmed", v.getBookingCode()));
         }
         if (!v.getSlotDate().equals(clock.today())) {
-            throw new VisitRuleException(VisitRule.NO_BOOKING, v.getBookingCode() + ": " + v.getSlotDate() + " "
-                    + visits.rules().time(v.getSlotNumber()).label() + " WIB");
+            throw new VisitRuleException(VisitRule.NO_BOOKING, new Phrase("visit.bookedFor", v.getBookingCode(), v.getSlotDate(),
+                    visits.rules().time(v.getSlotNumber()).label()));
         }
         return v;
     }
@@ -119,7 +120,7 @@ public class VisitReception {
     public Visit markNoShow(String code) {
         Visit visit = visits.require(code);
         if (visit.getStatus() == VisitStatus.CONFIRMED && visit.getSlotDate().isAfter(clock.today())) {
-            throw new BusinessException("visit.notYetDue", visit.getBookingCode(), visit.getSlotDate().toString());
+            throw new BusinessException("visit.notYetDue", visit.getBookingCode(), visit.getSlotDate());
         }
         String actor = audit.currentActor();
         visit.noShow(actor, clock.now());

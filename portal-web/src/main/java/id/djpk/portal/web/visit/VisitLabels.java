@@ -9,6 +9,7 @@ import id.djpk.portal.visit.VisitEvent;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.web.i18n.Format;
+import id.djpk.portal.web.i18n.LanguageBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,9 @@ public class VisitLabels {
     @Inject
     private Format fmt;
 
+    @Inject
+    private LanguageBean language;
+
     public String region(String code) {
         return code == null ? "" : reference.findRegion(code).map(Region::getName).orElse(code);
     }
@@ -36,8 +40,10 @@ public class VisitLabels {
         return code == null ? "—" : reference.findUnit(code).map(OrgUnit::getName).orElse(code);
     }
 
+    /** The booking's topics in the staff member's language. */
     public String topics(Visit v) {
-        return visits.topicNames(v);
+        return v.topicCodes().stream().map(c -> reference.findTopic(c).map(t -> t.name(language.getLocale())).orElse(c))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public String session(Integer number) {
