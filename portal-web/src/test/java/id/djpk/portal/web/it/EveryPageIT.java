@@ -114,7 +114,7 @@ class EveryPageIT extends BrowserTest {
             String password = password(account);
             signIn(account.username(), password);
             if (english) {
-                browser.clickAndWait(By.id("langEn"));
+                browser.clickAndWait(By.id("nav:langEn"));
                 assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"), account.username());
             }
             String prefix = portal.staffUrl("/");
