@@ -156,17 +156,26 @@ public abstract class VisitServicesContract {
         Visit confirmed = desk.confirm(s.code(), new Slot(thursday, 1), "DTU", null);
         assertEquals(VisitStatus.CONFIRMED, confirmed.getStatus());
         String number = confirmed.getConfirmationNumber();
+        // a number of the letter register, not the booking code
+        assertTrue(number.matches("S-\\d+/PK\\.1/" + monday.getYear()) && !number.contains(s.code()), number);
         LetterCheck check = letters.verify(number.toLowerCase(), monday);
         assertTrue(check.genuine(), number);
         byte[] pdf = report.confirmationPdf(s.code()).orElseThrow();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(sha256(pdf), check.sha256());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String letterText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(letterText.contains(number) && letterText.contains("Jalan Dr. Wahidin Raya Nomor 1")
+                    && letterText.contains("Petugas Layanan Reservasi"), "register number, address and signatory: " + letterText);
+        }
         assertTrue(letters.verifyFile(new ByteArrayInputStream(pdf)).genuine());
         assertEquals(2, mail.about("Visit", s.code()).size());
 
         // reception: not before the day; then five came for a booking without a head of region
-        assertEquals(VisitRule.NO_BOOKING, assertThrows(VisitRuleException.class,
-                () -> reception.findForReception(s.code())).getRule());
+        VisitRuleException notToday = assertThrows(VisitRuleException.class, () -> reception.findForReception(s.code()));
+        assertEquals(VisitRule.NO_BOOKING, notToday.getRule());
+        String said = id.djpk.portal.system.Messages.text(java.util.Locale.forLanguageTag("id"), notToday);
+        assertTrue(said.contains(thursday.getDayOfMonth() + " ") && !said.contains(thursday.toString()), "the booked day in words: " + said);
         at(thursday, 9);
         assertEquals(s.code(), reception.findForReception("http://x/cek-surat?nomor="
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8) + "&tanggal=" + monday).getBookingCode());
@@ -258,6 +267,33 @@ public abstract class VisitServicesContract {
     }
 
     @Test
+    void receptionChecksTheSessionsTimeAndAdmitsLateGuestsOnlyWithAReason() {
+        LocalDate monday = monday(8, 1);
+        at(monday, 9);
+        VisitSubmission early = submit(form("35.01", "Pemerintah Kabupaten Pacitan", VisitMode.TATAP_MUKA, 2, false));
+        VisitSubmission late = submit(form("35.02", "Pemerintah Kabupaten Ponorogo", VisitMode.TATAP_MUKA, 2, false));
+        LocalDate day = monday.plusWeeks(1);
+        desk.confirm(early.code(), new Slot(day, 2), "DTU", null);
+        desk.confirm(late.code(), new Slot(day, 1), "DTU", null);
+
+        // 10.05: session 1 (09.00–10.00) is over, session 2 (10.00–11.00) is on
+        at(day, 10);
+        assertEquals(2, reception.checkIn(early.code(), Set.of(1, 2), List.of()).admitted());
+        Visit over = reception.findForReception(late.code());
+        assertTrue(reception.sessionOver(over));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> reception.checkIn(late.code(), Set.of(1, 2), List.of()));
+        assertEquals("late_reason:visit.lateSession", refused.getViolations().get(0).field() + ":" + refused.getViolations().get(0).key());
+        assertEquals(VisitStatus.CONFIRMED, visits.find(late.code()).orElseThrow().getStatus(), "nothing recorded");
+
+        assertEquals(2, reception.checkIn(late.code(), Set.of(1, 2), List.of(), "Pesawat terlambat; unit teknis bersedia.").admitted());
+        Visit held = visits.find(late.code()).orElseThrow();
+        assertEquals(VisitStatus.HELD, held.getStatus());
+        assertTrue(held.getEvents().stream().anyMatch(e -> e.getKind() == id.djpk.portal.visit.VisitEvent.Kind.CHECKED_IN
+                && e.getNote().endsWith("; late: Pesawat terlambat; unit teknis bersedia.")), "the reason on the timeline");
+    }
+
+    @Test
     void theQuotaCountsEveryInstitutionOfTheRegion() {
         LocalDate monday = monday(5, 0);
         at(monday, 9);
@@ -280,6 +316,14 @@ public abstract class VisitServicesContract {
                 () -> submit(form(region, "Bappeda Kabupaten Bandung", VisitMode.TATAP_MUKA, 1, false,
                         day.plusDays(2).toString()))).getRule());
         assertTrue(desk.proposals(rsud.code()).stream().noneMatch(s -> YearMonth.from(s.date()).equals(month)));
+        // a bank of the region is no regional government: the circular's quota is per Pemda, it books in the full month
+        VisitForm bankForm = form(region, "Bank BJB Cabang Soreang", VisitMode.TATAP_MUKA, 2, false, day.plusDays(2).toString());
+        bankForm.setRegionalGovernment(false);
+        VisitSubmission bank = submit(bankForm);
+        assertTrue(desk.proposals(bank.code()).stream().anyMatch(s -> YearMonth.from(s.date()).equals(month)));
+        desk.confirm(bank.code(), new Slot(day.plusDays(2), 3), "DTU", null);
+        assertEquals(0, visits.quotaLeft(region, month), "and uses none of the region's quota");
+        assertFalse(visits.find(bank.code()).orElseThrow().isRegionalGovernment());
         // another region is not affected, and a video conference counts for no quota
         desk.confirm(other.code(), new Slot(day.plusDays(2), 1), "DTU", null);
 

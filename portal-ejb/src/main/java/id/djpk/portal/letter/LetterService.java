@@ -14,6 +14,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.system.YearlyCounter;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class LetterService {
 
     static final String ENTITY = "Letter";
     public static final long MAX_BYTES = 25L * 1024 * 1024;
+
+    /** The most letters the portal numbers in a year. */
+    static final int MAX_SERIAL = 999_999;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -146,6 +150,23 @@ public class LetterService {
 
     public List<Letter> recent(int max) {
         return em.createNamedQuery("Letter.recent", Letter.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The next number of the register for a letter the portal writes: "S-12/PK.1/2026" for {@code unit} "PK.1", numbered
+     * per year across every generated letter (visit confirmations, PPID notices), taken in the caller's transaction so
+     * that a letter not sent gives its number back. A number staff registered by hand is skipped, never given twice.
+     */
+    public String nextNumber(String unit, LocalDate date) {
+        while (true) {
+            int serial = YearlyCounter.next(em, LetterCounter.class, LetterCounter::new, date.getYear(), MAX_SERIAL,
+                    "letter.numbersExhausted");
+            String number = "S-" + serial + "/" + unit + "/" + date.getYear();
+            if (em.createNamedQuery("Letter.byNumber", Letter.class).setParameter("key", Letter.key(number))
+                    .setMaxResults(1).getResultList().isEmpty()) {
+                return number;
+            }
+        }
     }
 
     /** The storage key of the newest registered letter with this number. */

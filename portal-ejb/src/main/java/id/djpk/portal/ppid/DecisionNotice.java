@@ -31,7 +31,7 @@ final class DecisionNotice {
     }
 
     static byte[] render(InformationRequest r, List<ReleasedInformation> given, LocalDate day, String officerName,
-            PpidLetters letters) {
+            String letterNumber, PpidLetters letters) {
         try {
             BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Font body = new Font(base, 10.5f);
@@ -54,7 +54,7 @@ final class DecisionNotice {
             heading.setAlignment(Element.ALIGN_CENTER);
             heading.setSpacingBefore(14);
             doc.add(heading);
-            Paragraph number = new Paragraph(r.getTrackingNumber(), body);
+            Paragraph number = new Paragraph(letters.text("notice.number", letterNumber), body);
             number.setAlignment(Element.ALIGN_CENTER);
             number.setSpacingAfter(12);
             doc.add(number);

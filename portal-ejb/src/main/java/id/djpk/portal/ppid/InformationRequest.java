@@ -200,7 +200,7 @@ public class InformationRequest implements Serializable {
         this.dueDate = firstDue;
         this.status = RequestStatus.RECEIVED;
         // the requester acts without an account: "public", as in the audit trail, not the name typed in the form
-        append(receivedAt, RequestEvent.Kind.RECEIVED, AuditTrail.PUBLIC, true, "due " + dueDate);
+        append(receivedAt, RequestEvent.Kind.RECEIVED, AuditTrail.PUBLIC, true, RequestEvent.DUE + dueDate);
     }
 
     /**

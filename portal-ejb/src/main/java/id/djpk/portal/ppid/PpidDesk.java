@@ -8,6 +8,7 @@ import id.djpk.portal.document.FileKind;
 import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
+import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.mail.OutboxMessage;
@@ -56,6 +57,9 @@ public class PpidDesk {
 
     @Inject
     private MailService mail;
+
+    @Inject
+    private LetterService register;
 
     @Inject
     private StaffDirectory staff;
@@ -122,9 +126,13 @@ public class PpidDesk {
                 em.remove(r);
             }
         }
-        byte[] notice = DecisionNotice.render(request, given, request.getDecisionDay(), officerName(actor), letters());
+        String letterNumber = register.nextNumber(LETTER_UNIT, request.getDecisionDay());
+        byte[] notice = DecisionNotice.render(request, given, request.getDecisionDay(), officerName(actor), letterNumber, letters());
         StoredFile stored = documents.store(new ByteArrayInputStream(notice), PpidLetters.noticeFileName(request),
                 Set.of(FileKind.PDF), Long.MAX_VALUE);
+        // in the register of outgoing letters, addressed by the request's number: no requester's name in a register
+        register.registerGenerated(letterNumber, request.getDecisionDay(), "Pemberitahuan tertulis PPID",
+                "Pemohon informasi " + request.getTrackingNumber(), notice, PpidLetters.noticeFileName(request));
         ReleasedInformation noticeItem = ReleasedInformation.file(request, ReleasedInformation.Kind.NOTICE,
                 "Pemberitahuan tertulis " + request.getTrackingNumber(), stored.fileName(), stored.mediaType(),
                 stored.sizeBytes(), stored.sha256(), stored.storageKey(), actor, now);
@@ -187,6 +195,9 @@ public class PpidDesk {
     private PpidLetters letters() {
         return new PpidLetters(links);
     }
+
+    /** The unit code in the numbers of the PPID's notices: "S-12/PK/PPID/2026". */
+    static final String LETTER_UNIT = "PK/PPID";
 
     private String officerName(String actor) {
         return staff.findByUsername(actor).map(StaffAccount::getFullName).orElse(actor);

@@ -39,6 +39,14 @@ public class ReferenceData {
         return em.createNamedQuery("Topic.active", Topic.class).getResultList();
     }
 
+    /**
+     * The topics a consultation, a publication or a PPID request is about: the active technical ones (DAU … Lainnya).
+     * The contact center's own (Spam, Non-DJPK, Surat Masuk, Magang, Keluhan Layanan …) sort tickets only.
+     */
+    public List<Topic> subjectTopics() {
+        return activeTopics().stream().filter(Topic::isSubject).toList();
+    }
+
     public Optional<Topic> findTopic(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Topic.class, code));
     }
@@ -64,8 +72,11 @@ public class ReferenceData {
         }
         if (count("Topic") == 0) {
             int[] order = {0};
-            read("reference/topics.csv", r -> em.persist(new Topic(r.get("code"), r.get("name"),
-                    Topic.Group.valueOf(r.get("group")), ++order[0])));
+            read("reference/topics.csv", r -> {
+                Topic t = new Topic(r.get("code"), r.get("name"), Topic.Group.valueOf(r.get("group")), ++order[0]);
+                t.setNameEn(r.isMapped("name_en") ? r.get("name_en") : null);
+                em.persist(t);
+            });
         }
         if (findTopic("SPAM").isEmpty()) {
             // e-mail the server flagged as spam (issue #12): a topic of its own queue, offered in no form

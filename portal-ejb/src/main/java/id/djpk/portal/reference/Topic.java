@@ -21,6 +21,9 @@ public class Topic implements Serializable {
     @Id
     private String code;
     private String name;
+    /** The name on English pages; none: the Indonesian name. */
+    @Column(name = "name_en")
+    private String nameEn;
     @Enumerated(EnumType.STRING)
     @Column(name = "topic_group")
     private Group group;
@@ -40,9 +43,19 @@ public class Topic implements Serializable {
 
     public String getCode() { return code; }
     public String getName() { return name; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.strip(); }
+
+    /** The name in the reader's language: the English name on English pages when there is one. */
+    public String name(java.util.Locale locale) {
+        return nameEn != null && locale != null && "en".equals(locale.getLanguage()) ? nameEn : name;
+    }
     public Group getGroup() { return group; }
     public int getSortOrder() { return sortOrder; }
     public boolean isActive() { return active; }
+
+    /** A matter of fiscal balance a consultation or publication can be about, not one of the contact center's sorts. */
+    public boolean isSubject() { return active && group == Group.TECHNICAL; }
     public void setName(String name) { this.name = name; }
     public void setActive(boolean active) { this.active = active; }
 }

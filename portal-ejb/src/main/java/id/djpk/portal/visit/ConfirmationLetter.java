@@ -31,11 +31,14 @@ final class ConfirmationLetter {
     /** What the letter says. */
     record Content(String number, LocalDate date, String bookingCode, String institution, String region,
             String contactName, VisitMode mode, LocalDate slotDate, String slotTime, String unit, String meetingLink,
-            int allowedGuests, List<String> guests, String topics, String verificationUrl) {
+            int allowedGuests, List<String> guests, String topics, String verificationUrl, String signatory) {
     }
 
     private ConfirmationLetter() {
     }
+
+    /** The office's address in the letterhead. */
+    static final String ADDRESS = "Gedung Sutikno Slamet, Jalan Dr. Wahidin Raya Nomor 1, Jakarta Pusat 10710";
 
     static byte[] render(Content c) {
         Font title = new Font(Font.HELVETICA, 12, Font.BOLD);
@@ -52,7 +55,7 @@ final class ConfirmationLetter {
             Paragraph head = new Paragraph("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERIMBANGAN KEUANGAN", title);
             head.setAlignment(Element.ALIGN_CENTER);
             doc.add(head);
-            Paragraph sub = new Paragraph("Contact Center Dering DJPK \u2014 150420 \u2014 callcenter.djpk@kemenkeu.go.id", small);
+            Paragraph sub = new Paragraph(ADDRESS + "\nContact Center Dering DJPK \u2014 150420 \u2014 callcenter.djpk@kemenkeu.go.id", small);
             sub.setAlignment(Element.ALIGN_CENTER);
             sub.setSpacingAfter(14);
             doc.add(sub);
@@ -97,6 +100,12 @@ final class ConfirmationLetter {
                 doc.add(new Paragraph("Video conference didokumentasikan dalam bentuk rekaman dan/atau Berita Acara Konsultasi.", normal));
             }
             doc.add(new Paragraph("Layanan ini tidak dikenakan biaya apa pun (SE-2/PK.1/2024 huruf E angka 4).", normal));
+
+            Paragraph sign = new Paragraph("Jakarta, " + DATE.format(c.date()) + "\n" + "a.n. Direktur Jenderal Perimbangan Keuangan\n"
+                    + "Contact Center Dering DJPK\n\n\n" + c.signatory() + "\nPetugas Layanan Reservasi", normal);
+            sign.setAlignment(Element.ALIGN_RIGHT);
+            sign.setSpacingBefore(14);
+            doc.add(sign);
 
             Image qr = Image.getInstance(QrCode.png(c.verificationUrl(), 4));
             qr.scaleToFit(96, 96);

@@ -39,7 +39,7 @@ import java.util.Set;
 @NamedQuery(name = "Visit.scheduledBetween", query = "SELECT v FROM Visit v WHERE v.slotDate BETWEEN :from AND :to "
         + "AND v.status IN :statuses ORDER BY v.slotDate, v.slotNumber, v.id")
 @NamedQuery(name = "Visit.regionCount", query = "SELECT COUNT(v) FROM Visit v WHERE v.regionCode = :region "
-        + "AND v.mode = id.djpk.portal.visit.VisitMode.TATAP_MUKA AND v.slotDate BETWEEN :from AND :to "
+        + "AND v.regionalGovernment = TRUE AND v.mode = id.djpk.portal.visit.VisitMode.TATAP_MUKA AND v.slotDate BETWEEN :from AND :to "
         + "AND v.status IN (id.djpk.portal.visit.VisitStatus.CONFIRMED, id.djpk.portal.visit.VisitStatus.HELD)")
 public class Visit implements Serializable {
 
@@ -57,6 +57,9 @@ public class Visit implements Serializable {
     private String institution;
     @Column(name = "region_code")
     private String regionCode;
+    /** A Pemda (or its DPRD) books against its region's monthly quota; other visitors do not (E.3.c.5). */
+    @Column(name = "regional_government")
+    private boolean regionalGovernment = true;
     @Column(name = "contact_name")
     private String contactName;
     private String email;
@@ -155,6 +158,7 @@ public class Visit implements Serializable {
         this.accessHash = accessHash;
         this.institution = form.getInstitution().trim();
         this.regionCode = form.getRegionCode().trim();
+        this.regionalGovernment = form.isRegionalGovernment();
         this.contactName = form.getContactName().trim();
         this.email = form.getEmail().trim();
         this.phone = form.getPhone().trim();
@@ -231,7 +235,8 @@ public class Visit implements Serializable {
      * {@code admission.admitted()} of those who came are admitted, listed guests (the head of region
      * first) before the others.
      */
-    void checkIn(Set<Integer> listedArrived, List<String> unlisted, Admission admission, String actor, Instant now) {
+    void checkIn(Set<Integer> listedArrived, List<String> unlisted, Admission admission, String actor, Instant now,
+            String lateReason) {
         requireStatus(VisitStatus.CONFIRMED, "visit.notConfirmed");
         int n = guests.size() + 1;
         for (VisitGuest g : guests) {
@@ -261,7 +266,8 @@ public class Visit implements Serializable {
         this.status = VisitStatus.HELD;
         events.add(new VisitEvent(this, now, VisitEvent.Kind.CHECKED_IN, actor, true,
                 admission.arrived() + " arrived, " + admission.admitted() + " admitted"
-                        + (admission.breach() ? ", breach of E.3.c.6 (allowed " + admission.allowed() + ")" : "")));
+                        + (admission.breach() ? ", breach of E.3.c.6 (allowed " + admission.allowed() + ")" : "")
+                        + (lateReason == null ? "" : "; late: " + lateReason)));
     }
 
     /** A video conference is held when the desk records its minutes or recording. */
@@ -330,6 +336,12 @@ public class Visit implements Serializable {
     public String getBookingCode() { return bookingCode; }
     public String getInstitution() { return institution; }
     public String getRegionCode() { return regionCode; }
+    public boolean isRegionalGovernment() { return regionalGovernment; }
+
+    /** Whether E.3.c.5's monthly quota of its region applies: a face-to-face visit of a Pemda. */
+    public boolean countsAgainstQuota() {
+        return regionalGovernment && mode == VisitMode.TATAP_MUKA;
+    }
     public String getContactName() { return contactName; }
     public String getEmail() { return email; }
     public String getPhone() { return phone; }

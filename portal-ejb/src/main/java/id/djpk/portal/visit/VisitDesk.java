@@ -2,6 +2,8 @@ package id.djpk.portal.visit;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.letter.Letter;
+import id.djpk.portal.identity.StaffAccount;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.OrgUnit;
@@ -49,6 +51,9 @@ public class VisitDesk {
 
     @Inject
     private ReferenceData reference;
+
+    @Inject
+    private StaffDirectory staff;
 
     @Inject
     private LetterService letters;
@@ -121,7 +126,7 @@ public class VisitDesk {
         checkSchedule(visit, slot, rules, null);
         String actor = audit.currentActor();
         Instant now = clock.now();
-        String number = confirmationNumber(visit, 1);
+        String number = letters.nextNumber(LETTER_UNIT, today());
         visit.confirm(slot, unit.getCode(), trimToNull(meetingLink), number, actor, now);
         claim(slot, visit);
         sendLetter(visit, rules, unit, number, "VISIT_CONFIRMED", false);
@@ -138,11 +143,10 @@ public class VisitDesk {
         Slot old = visit.getSlot();
         checkSchedule(visit, slot, rules, old);
         String actor = audit.currentActor();
-        long revision = visit.getEvents().stream().filter(e -> e.getKind() == VisitEvent.Kind.RESCHEDULED).count();
         visit.reschedule(slot, actor, clock.now(), trimToNull(note));
         release(old);
         claim(slot, visit);
-        String number = confirmationNumber(visit, (int) revision + 2);
+        String number = letters.nextNumber(LETTER_UNIT, today());
         visit.renumber(number);
         OrgUnit unit = reference.findUnit(visit.getUnitCode()).orElseThrow();
         sendLetter(visit, rules, unit, number, "VISIT_RESCHEDULED", true);
@@ -174,7 +178,7 @@ public class VisitDesk {
      * day a session could be proposed when none is; empty for a video conference, which has no such limit.
      */
     public Optional<RegionQuota> quota(Visit visit, List<Slot> proposed) {
-        if (visit.getMode() != VisitMode.TATAP_MUKA) {
+        if (!visit.countsAgainstQuota()) {
             return Optional.empty();
         }
         YearMonth month = YearMonth.from(proposed.isEmpty() ? firstPossibleDay(visit, rules()) : proposed.get(0).date());
@@ -224,7 +228,7 @@ public class VisitDesk {
             taken.remove(current);
         }
         rules.checkSlot(slot, notBefore, taken);
-        if (visit.getMode() == VisitMode.TATAP_MUKA) {
+        if (visit.countsAgainstQuota()) {
             Region region = em.find(Region.class, visit.getRegionCode(), LockModeType.PESSIMISTIC_WRITE);
             YearMonth month = YearMonth.from(slot.date());
             long used = VisitQueries.scheduledInMonth(em, visit.getRegionCode(), month);
@@ -268,7 +272,7 @@ public class VisitDesk {
                 visit.getInstitution(), region.getName(), visit.getContactName(), visit.getMode(), visit.getSlotDate(),
                 time, unit.getName(), visit.getMeetingLink(), visit.allowedGuests(),
                 visit.listedGuests().stream().map(g -> g.getName() + " (" + g.getPosition() + ")").toList(),
-                visits.topicNames(visit), verify));
+                visits.topicNames(visit), verify, signatory(audit.currentActor())));
         String fileName = "konfirmasi-" + visit.getBookingCode() + ".pdf";
         VisitLetters texts = new VisitLetters(links);
         Letter letter = letters.registerGenerated(number, date, texts.confirmationSubject(visit),
@@ -279,15 +283,18 @@ public class VisitDesk {
                 .attach(fileName, "application/pdf", pdf));
     }
 
+    /** Who signs the letter: the desk officer who scheduled it, by the name in their account. */
+    private String signatory(String actor) {
+        return staff.findByUsername(actor).map(StaffAccount::getFullName).filter(n -> n != null && !n.isBlank()).orElse(actor);
+    }
+
     private boolean quotaAllows(Visit visit, YearMonth month, VisitRules rules) {
-        return visit.getMode() != VisitMode.TATAP_MUKA || rules.quotaLeft(VisitQueries.scheduledInMonth(em, visit.getRegionCode(), month)) > 0;
+        return !visit.countsAgainstQuota() || rules.quotaLeft(VisitQueries.scheduledInMonth(em, visit.getRegionCode(), month)) > 0;
     }
 
 
-    private String confirmationNumber(Visit visit, int revision) {
-        String base = visit.getBookingCode() + (revision > 1 ? "." + revision : "");
-        return "S-" + base + "/PK.1/" + today().getYear();
-    }
+    /** The unit code in the numbers of the desk's letters: "S-12/PK.1/2026". */
+    static final String LETTER_UNIT = "PK.1";
 
 
     /** The first day a session can be proposed: the earliest day the rules allow, never today or before. */

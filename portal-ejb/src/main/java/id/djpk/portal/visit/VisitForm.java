@@ -20,6 +20,8 @@ public class VisitForm implements Serializable {
 
     static final int INSTITUTION_MAX = 200;
     static final int NAME_MAX = 200;
+    /** A reason the desk writes (a late guest admitted). */
+    static final int REASON_MAX = 2000;
     static final int EMAIL_MAX = 200;
     static final int LETTER_NUMBER_MAX = 100;
     static final int POSITION_MAX = 200;
@@ -40,6 +42,8 @@ public class VisitForm implements Serializable {
     private String letterDate;
     private List<GuestEntry> guests = new ArrayList<>();
     private String preferredDates;
+    /** The circular's monthly quota is per Pemda: a ministry, university or bank books without using its region's. */
+    private boolean regionalGovernment = true;
 
     /** Malformed or missing input, each beside its field (the API's field names); empty when well-formed. */
     public List<Violation> violations() {
@@ -167,6 +171,8 @@ public class VisitForm implements Serializable {
     public void setLetterDate(String letterDate) { this.letterDate = letterDate; }
     public List<GuestEntry> getGuests() { return guests; }
     public void setGuests(List<GuestEntry> guests) { this.guests = guests == null ? new ArrayList<>() : new ArrayList<>(guests); }
+    public boolean isRegionalGovernment() { return regionalGovernment; }
+    public void setRegionalGovernment(boolean regionalGovernment) { this.regionalGovernment = regionalGovernment; }
     public String getPreferredDates() { return preferredDates; }
     public void setPreferredDates(String preferredDates) { this.preferredDates = preferredDates; }
 }

@@ -2,13 +2,17 @@ package id.djpk.portal.visit;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Violation;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.system.Phrase;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,11 +56,11 @@ public class VisitReception {
             throw new BusinessException("visit.notTatapMuka", v.getBookingCode());
         }
         if (v.getStatus() != VisitStatus.CONFIRMED && v.getStatus() != VisitStatus.HELD) {
-            throw new VisitRuleException(VisitRule.NO_BOOKING, v.getBookingCode() + ": " + v.getStatus());
+            throw new VisitRuleException(VisitRule.NO_BOOKING, new Phrase("visit.notConfirmed", v.getBookingCode()));
         }
         if (!v.getSlotDate().equals(clock.today())) {
-            throw new VisitRuleException(VisitRule.NO_BOOKING, v.getBookingCode() + ": " + v.getSlotDate() + " "
-                    + visits.rules().time(v.getSlotNumber()).label() + " WIB");
+            throw new VisitRuleException(VisitRule.NO_BOOKING, new Phrase("visit.bookedFor", v.getBookingCode(), v.getSlotDate(),
+                    visits.rules().time(v.getSlotNumber()).label()));
         }
         return v;
     }
@@ -66,7 +70,25 @@ public class VisitReception {
      * allowed number is admitted; more is recorded as a breach of E.3.c.6.
      */
     public Admission checkIn(String code, Set<Integer> listedArrived, List<String> unlisted) {
+        return checkIn(code, listedArrived, unlisted, null);
+    }
+
+    /**
+     * As {@link #checkIn(String, Set, List)}; once the booked session has ended, guests are served outside the schedule
+     * (E.3.c.11) only when the desk admits them anyway and says why: {@code lateReason}, kept on the timeline and in
+     * the audit trail. Before or during the session no reason is asked.
+     */
+    public Admission checkIn(String code, Set<Integer> listedArrived, List<String> unlisted, String lateReason) {
         Visit visit = findForReception(code);
+        String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
+        boolean late = sessionOver(visit);
+        if (late && reason == null) {
+            SlotTime time = visits.rules().time(visit.getSlotNumber());
+            throw new InvalidInputException(List.of(Violation.of("late_reason", "visit.lateSession", time.label())));
+        }
+        if (reason != null && reason.length() > VisitForm.REASON_MAX) {
+            throw new InvalidInputException(List.of(Violation.of("late_reason", "visit.tooLong", VisitForm.REASON_MAX)));
+        }
         if (visit.getStatus() != VisitStatus.CONFIRMED) {
             throw new BusinessException("visit.notConfirmed", visit.getBookingCode());
         }
@@ -77,17 +99,28 @@ public class VisitReception {
         boolean head = visit.listedGuests().stream().anyMatch(g -> g.isHead() && listed.contains(g.getPositionNo()));
         Admission admission = visits.rules().admit(listed.size() + others.size(), head);
         String actor = audit.currentActor();
-        visit.checkIn(listed, others, admission, actor, clock.now());
+        visit.checkIn(listed, others, admission, actor, clock.now(), late ? reason : null);
         audit.recordAs(actor, "VISIT_CHECKED_IN", VisitService.ENTITY, visit.getBookingCode(), admission.arrived() + " arrived, "
-                + admission.admitted() + " admitted" + (admission.breach() ? ", guest limit breached" : ""));
+                + admission.admitted() + " admitted" + (admission.breach() ? ", guest limit breached" : "")
+                + (late ? ", after the session, admitted because: " + reason : ""));
         return admission;
+    }
+
+    /** Whether the booked session has ended by the office clock (the guests come late: E.3.c.11). */
+    public boolean sessionOver(Visit visit) {
+        if (visit.getSlotDate() == null || visit.getSlotNumber() == null) {
+            return false;
+        }
+        LocalDate today = clock.today();
+        return visit.getSlotDate().isBefore(today) || visit.getSlotDate().equals(today)
+                && clock.now().atZone(clock.zone()).toLocalTime().isAfter(visits.rules().time(visit.getSlotNumber()).end());
     }
 
     /** A confirmed visit nobody came to, once its day has come: closed, a new letter is needed (E.3.c.9). */
     public Visit markNoShow(String code) {
         Visit visit = visits.require(code);
         if (visit.getStatus() == VisitStatus.CONFIRMED && visit.getSlotDate().isAfter(clock.today())) {
-            throw new BusinessException("visit.notYetDue", visit.getBookingCode(), visit.getSlotDate().toString());
+            throw new BusinessException("visit.notYetDue", visit.getBookingCode(), visit.getSlotDate());
         }
         String actor = audit.currentActor();
         visit.noShow(actor, clock.now());

@@ -85,7 +85,7 @@ public final class VisitRules implements Serializable {
 
     public void checkQuota(String regionName, YearMonth month, long scheduledInMonth) {
         if (quotaLeft(scheduledInMonth) == 0) {
-            throw new VisitRuleException(VisitRule.QUOTA, regionName, month.toString());
+            throw new VisitRuleException(VisitRule.QUOTA, regionName, month);
         }
     }
 

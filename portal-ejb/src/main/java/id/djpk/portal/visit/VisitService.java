@@ -113,7 +113,7 @@ public class VisitService {
             v.add(Violation.of("region_code", "visit.regionUnknown"));
         }
         for (String code : form.topicCodes()) {
-            if (reference.findTopic(code).filter(Topic::isActive).isEmpty()) {
+            if (reference.findTopic(code).filter(Topic::isSubject).isEmpty()) {
                 v.add(Violation.of("topics", "visit.topicUnknown", code));
                 break;
             }
@@ -141,7 +141,7 @@ public class VisitService {
         for (LocalDate d : form.preferredDateValues()) {
             rules.checkDate(d, earliest);
         }
-        if (form.getMode() == VisitMode.TATAP_MUKA && !form.preferredDateValues().isEmpty()) {
+        if (form.getMode() == VisitMode.TATAP_MUKA && form.isRegionalGovernment() && !form.preferredDateValues().isEmpty()) {
             // refused only when every preferred date falls in a month whose quota is used up
             VisitRuleException full = null;
             boolean anyOpen = false;
@@ -151,7 +151,7 @@ public class VisitService {
                 if (rules.quotaLeft(used) > 0) {
                     anyOpen = true;
                 } else if (full == null) {
-                    full = new VisitRuleException(VisitRule.QUOTA, region.get().getName(), m.toString());
+                    full = new VisitRuleException(VisitRule.QUOTA, region.get().getName(), m);
                 }
             }
             if (!anyOpen) {

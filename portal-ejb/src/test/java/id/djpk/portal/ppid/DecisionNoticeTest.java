@@ -32,9 +32,11 @@ class DecisionNoticeTest {
         ReleasedInformation file = ReleasedInformation.file(r, ReleasedInformation.Kind.FILE, "Realisasi TKD 2023",
                 "realisasi-tkd-2023.xlsx", "application/vnd.ms-excel", 100, "00", "k", "ppid", r.getDecidedAt());
         ReleasedInformation link = ReleasedInformation.publication(r, 7L, "APBD 2023", "apbd-2023", "ppid", r.getDecidedAt());
-        byte[] pdf = DecisionNotice.render(r, List.of(file, link), LocalDate.of(2024, 5, 6), "Petugas PPID", LETTERS);
+        byte[] pdf = DecisionNotice.render(r, List.of(file, link), LocalDate.of(2024, 5, 6), "Petugas PPID", "S-7/PK/PPID/2024",
+                LETTERS);
 
         String text = text(pdf);
+        assertTrue(text.contains("Nomor: S-7/PK/PPID/2024") && text.contains("Petugas: Petugas PPID"), "letter number and officer: " + text);
         assertTrue(text.contains("PEMBERITAHUAN TERTULIS"), text);
         assertTrue(text.contains("PPID-2024-00001"), text);
         assertTrue(text.contains("Informasi berada dalam penguasaan"), text);
@@ -56,7 +58,7 @@ class DecisionNoticeTest {
         r.decide(Decision.REJECTED, "Informasi memuat data pribadi.", ExemptionGround.H_PERSONAL_SECRETS,
                 "Membuka data gaji perorangan merugikan hak pribadi.", null, "ppid",
                 InformationRequestTest.DEADLINES, InformationRequestTest.at("2024-05-06T10:00"));
-        String text = text(DecisionNotice.render(r, List.of(), LocalDate.of(2024, 5, 6), "Petugas PPID", LETTERS));
+        String text = text(DecisionNotice.render(r, List.of(), LocalDate.of(2024, 5, 6), "Petugas PPID", "S-8/PK/PPID/2024", LETTERS));
         assertTrue(text.contains("Permohonan ditolak"), text);
         assertTrue(text.contains("Pasal 17 huruf h"), text);
         assertTrue(text.contains("Membuka data gaji perorangan"), text);
@@ -68,7 +70,7 @@ class DecisionNoticeTest {
         InformationRequest r = InformationRequestTest.received("2024-05-02T09:00");
         r.decide(Decision.NOT_HELD, "Data dikelola pemerintah daerah.", null, null, "BPKAD Provinsi Jawa Barat", "ppid",
                 InformationRequestTest.DEADLINES, InformationRequestTest.at("2024-05-06T10:00"));
-        String text = text(DecisionNotice.render(r, List.of(), LocalDate.of(2024, 5, 6), "Petugas PPID", LETTERS));
+        String text = text(DecisionNotice.render(r, List.of(), LocalDate.of(2024, 5, 6), "Petugas PPID", "S-8/PK/PPID/2024", LETTERS));
         assertTrue(text.contains("tidak berada dalam penguasaan"), text);
         assertTrue(text.contains("BPKAD Provinsi Jawa Barat"), text);
         assertFalse(text.contains("Informasi yang diberikan"), text);

@@ -1,5 +1,6 @@
 package id.djpk.portal.web.i18n;
 
+import id.djpk.portal.report.Change;
 import id.djpk.portal.system.Formatter;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,6 +74,12 @@ public class Format {
     /** One decimal: "2,5". */
     public String decimal(Number n) {
         return n == null ? "" : formatter().decimal(n.doubleValue(), 1);
+    }
+
+    /** A change in percent as the report words it: "naik 3,3%", "turun 100%", "sama", "tidak ada pembanding". */
+    public String change(Object percent) {
+        // Object: EL would coerce a missing Double to 0 ("sama") instead of "tidak ada pembanding"
+        return Change.words(percent instanceof Number n ? n.doubleValue() : null, language.getLocale());
     }
 
     public String size(long bytes) {

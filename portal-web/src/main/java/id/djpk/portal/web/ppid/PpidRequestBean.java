@@ -22,6 +22,7 @@ import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.RequestEvent;
 import id.djpk.portal.ppid.RequestStatus;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Formatter;
 import id.djpk.portal.web.security.CurrentUser;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.web.system.ViewParams;
@@ -175,7 +176,7 @@ public class PpidRequestBean implements Serializable {
     }
 
     public List<Topic> getTopics() {
-        return reference.activeTopics();
+        return reference.subjectTopics();
     }
 
     public String publicationUrl(String slug) {
@@ -237,6 +238,14 @@ public class PpidRequestBean implements Serializable {
     /** Oldest first, as a timeline is read. */
     public List<RequestEvent> getEvents() {
         return request.getEvents().stream().sorted(Comparator.comparing(RequestEvent::getAt)).toList();
+    }
+
+    /** A step's note in words: the decision, ground or outcome by its label, the due date in the staff's language. */
+    public String note(RequestEvent event) {
+        Formatter formatter = Formatter.of(locale());
+        return event.noteText(code -> FacesMessages.text((code instanceof Decision ? "ppidDecision."
+                : code instanceof ObjectionOutcome ? "ppidOutcome." : "ppidObjection.") + code.name()),
+                due -> java.text.MessageFormat.format(FacesMessages.text("ppid.dueNote"), formatter.date(due)));
     }
 
     public boolean isOfficer() {

@@ -471,19 +471,19 @@ public class ReportBean implements Serializable {
     public String getTrendChart() {
         List<JsonObject> trend = list("tickets.trend");
         return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
-                trend.stream().map(t -> (long) t.getInt("total")).toList(), text("report.tickets"));
+                trend.stream().map(t -> (long) t.getInt("total")).toList(), text("report.tickets"), locale());
     }
 
     public String getChannelChart() {
         List<ReportLine> rows = getChannels().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
         return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
-                rows.stream().map(r -> r.figure().value()).toList());
+                rows.stream().map(r -> r.figure().value()).toList(), locale());
     }
 
     public String getCategoryChart() {
         List<ReportLine> rows = getCategories().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
         return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
-                rows.stream().map(r -> r.figure().value()).toList());
+                rows.stream().map(r -> r.figure().value()).toList(), locale());
     }
 
     // ---------------------------------------------------------------- helpers

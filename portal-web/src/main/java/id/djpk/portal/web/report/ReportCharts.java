@@ -1,10 +1,16 @@
 package id.djpk.portal.web.report;
 
+import id.djpk.portal.system.Formatter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import java.util.Locale;
 
-/** Chart.js configurations (the JSON {@code p:chart} takes) for the report's charts, in the office's colours. */
+/**
+ * Chart.js configurations (the JSON {@code p:chart} takes) for the report's charts, in the office's colours. Each
+ * names the page's language as Chart.js's {@code locale}: without it the axis and the tooltips write numbers as the
+ * browser's language does ("1,800" on an Indonesian page whose PDF says "1.800").
+ */
 final class ReportCharts {
 
     static final List<String> COLOURS = List.of("#1d4f91", "#e0a800", "#2e7d32", "#c62828", "#6a1b9a", "#00838f",
@@ -13,17 +19,17 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    static String bar(List<String> labels, List<Long> values, String series) {
+    static String bar(List<String> labels, List<Long> values, String series, Locale locale) {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", series)
                                 .add("data", numbers(values)).add("backgroundColor", COLOURS.get(0)))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
+                .add("options", Json.createObjectBuilder().add("animation", false).add("locale", tag(locale))
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
-    static String doughnut(List<String> labels, List<Long> values) {
+    static String doughnut(List<String> labels, List<Long> values, Locale locale) {
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (int i = 0; i < labels.size(); i++) {
             colours.add(COLOURS.get(i % COLOURS.size()));
@@ -32,8 +38,13 @@ final class ReportCharts {
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("data", numbers(values)).add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder().add("animation", false))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("locale", tag(locale)))
                 .build().toString();
+    }
+
+    /** "id-ID" or "en-GB", as the portal's {@link Formatter} writes numbers. */
+    private static String tag(Locale locale) {
+        return Formatter.of(locale).locale().toLanguageTag();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

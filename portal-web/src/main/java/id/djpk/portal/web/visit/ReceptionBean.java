@@ -37,12 +37,14 @@ public class ReceptionBean implements Serializable {
     private List<Object> arrived = new ArrayList<>();
     private String others;
     private Admission admission;
+    private String lateReason;
 
     public void find() {
         visit = null;
         admission = null;
         arrived = new ArrayList<>();
         others = null;
+        lateReason = null;
         try {
             visit = reception.findForReception(input);
             if (visit.getStatus() == VisitStatus.HELD) {
@@ -60,7 +62,7 @@ public class ReceptionBean implements Serializable {
             arrived.forEach(a -> listed.add(Integer.parseInt(String.valueOf(a))));
             List<String> unlisted = others == null ? List.of()
                     : Arrays.stream(others.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            admission = reception.checkIn(visit.getBookingCode(), listed, unlisted);
+            admission = reception.checkIn(visit.getBookingCode(), listed, unlisted, lateReason);
             visit = visits.find(visit.getBookingCode()).orElseThrow();
             if (admission.breach()) {
                 FacesMessages.warn("visit.breachRecorded", admission.arrived(), admission.allowed(), admission.admitted());
@@ -71,6 +73,14 @@ public class ReceptionBean implements Serializable {
             FacesMessages.show(e);
         }
     }
+
+    /** The booked session has ended: the guests are admitted only with the desk's reason (E.3.c.11). */
+    public boolean isLate() {
+        return isCanCheckIn() && reception.sessionOver(visit);
+    }
+
+    public String getLateReason() { return lateReason; }
+    public void setLateReason(String lateReason) { this.lateReason = lateReason; }
 
     public boolean isCanCheckIn() {
         return visit != null && visit.getStatus() == VisitStatus.CONFIRMED;

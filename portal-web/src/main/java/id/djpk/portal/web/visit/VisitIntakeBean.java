@@ -89,6 +89,15 @@ public class VisitIntakeBean implements Serializable {
         }
     }
 
+    /** Not a regional government (a ministry, university, bank): E.3.c.5's quota of its region does not apply. */
+    public boolean isOtherVisitor() {
+        return !form.isRegionalGovernment();
+    }
+
+    public void setOtherVisitor(boolean other) {
+        form.setRegionalGovernment(!other);
+    }
+
     public String save() {
         Instant receivedAt;
         try {
@@ -135,7 +144,7 @@ public class VisitIntakeBean implements Serializable {
 
     public LocalDate getToday() { return visits.today(); }
     public List<Region> getRegions() { return reference.regions(); }
-    public List<Topic> getTopicChoices() { return reference.activeTopics(); }
+    public List<Topic> getTopicChoices() { return reference.subjectTopics(); }
     public VisitMode[] getModes() { return VisitMode.values(); }
     public List<GuestRow> getGuests() { return guests; }
 

@@ -124,6 +124,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks a button that asks first (a letter goes out, or something is published), checks that the page's
+     * confirmation dialog shows, answers "Ya" and waits for the next page; returns what the dialog said.
+     */
+    public String clickConfirmed(By by) {
+        WebElement button = find(by);
+        button.click();
+        WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        String message = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(button));
+        await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return message;
+    }
+
+    /** Clicks a button that asks first, answers "Tidak" and waits until the dialog and its mask are gone. */
+    public String clickDeclined(By by) {
+        find(by).click();
+        WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        String message = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        await(d -> !dialog.isDisplayed() && d.findElements(By.cssSelector(".ui-dialog-mask")).stream().noneMatch(WebElement::isDisplayed));
+        return message;
+    }
+
+    /**
      * Whether the element has left the page. While the browser swaps documents, Chromium may answer
      * "node does not belong to the document" instead of "stale": both mean the old page is gone.
      */

@@ -83,7 +83,8 @@ class EveryPageIT extends BrowserTest {
             problems.add("HTTP " + n);
         }
         String text = browser.text();
-        for (String errorPage : List.of("Terjadi kesalahan", "Halaman tidak ditemukan", "Akses ditolak")) {
+        for (String errorPage : List.of("Terjadi kesalahan", "Halaman tidak ditemukan", "Akses ditolak",
+                "Something went wrong", "Page not found", "Access denied")) {
             if (browser.all(By.tagName("h1")).stream().anyMatch(h -> h.getText().startsWith(errorPage))) {
                 problems.add("error page: " + errorPage);
             }
@@ -98,10 +99,24 @@ class EveryPageIT extends BrowserTest {
 
     @Test
     void everyMenuItemAndHomeLinkOfEveryRoleOpensCleanly() {
+        assertEquals(List.of(), staffWalk(false));
+    }
+
+    /** The same walk with the staff member switched to English: every page answers in English, whole. */
+    @Test
+    void everyMenuItemAndHomeLinkOfEveryRoleOpensCleanlyInEnglish() {
+        assertEquals(List.of(), staffWalk(true));
+    }
+
+    List<String> staffWalk(boolean english) {
         List<String> failures = new ArrayList<>();
         for (Account account : ROLES) {
             String password = password(account);
             signIn(account.username(), password);
+            if (english) {
+                browser.clickAndWait(By.id("nav:langEn"));
+                assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"), account.username());
+            }
             String prefix = portal.staffUrl("/");
             List<String> pages = new ArrayList<>(List.of(portal.staffUrl("/index.xhtml")));
             // the menu bar (with its sub-menus and the account link) and the home page's cards and links
@@ -116,18 +131,31 @@ class EveryPageIT extends BrowserTest {
             }
             for (String url : pages) {
                 List<String> problems = problems(url);
+                if (english && !"en".equals(browser.find(By.tagName("html")).getAttribute("lang"))) {
+                    problems.add("not in English");
+                }
                 if (!problems.isEmpty()) {
                     failures.add(account.username() + " " + url.substring(prefix.length() - 1) + ": " + problems);
                 }
             }
         }
-        assertEquals(List.of(), failures);
+        return failures;
     }
 
     @Test
     void everyPageOfThePublicSiteMenusOpensCleanly() {
+        assertEquals(List.of(), publicWalk(false));
+    }
+
+    /** The public site in English: the same pages, whole, from the language switch on. */
+    @Test
+    void everyPageOfThePublicSiteMenusOpensCleanlyInEnglish() {
+        assertEquals(List.of(), publicWalk(true));
+    }
+
+    List<String> publicWalk(boolean english) {
         browser.driver().manage().deleteAllCookies();
-        browser.open(portal.publicUrl("/"));
+        browser.open(portal.publicUrl(english ? "/bahasa?l=en&kembali=/" : "/"));
         String prefix = portal.publicUrl("/");
         List<String> pages = new ArrayList<>(List.of(prefix));
         for (String url : links("header a[href], nav a[href], footer a[href]", prefix)) {
@@ -142,11 +170,14 @@ class EveryPageIT extends BrowserTest {
         List<String> failures = new ArrayList<>();
         for (String url : pages) {
             List<String> problems = problems(url);
+            if (english && !"en".equals(browser.find(By.tagName("html")).getAttribute("lang"))) {
+                problems.add("not in English");
+            }
             if (!problems.isEmpty()) {
                 failures.add(url.substring(prefix.length() - 1) + ": " + problems);
             }
         }
-        assertEquals(List.of(), failures);
+        return failures;
     }
 
     /** The administrator's session cookie, for pages fetched without the browser (to see status and headers). */

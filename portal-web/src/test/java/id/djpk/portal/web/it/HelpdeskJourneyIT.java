@@ -71,7 +71,7 @@ class HelpdeskJourneyIT extends BrowserTest {
         browser.type(By.id("t-name"), "Rina Marlina");
         browser.type(By.id("t-email"), "rina.journey@example.go.id");
         browser.type(By.id("t-institution"), "BPKAD Kota Bandung");
-        new Select(browser.find(By.id("t-region_code"))).selectByValue("32.73");
+        browser.type(By.id("t-region_code"), "Kota Bandung"); // the region picker: a typed name is taken as its code
         browser.type(By.id("t-subject"), "Rincian alokasi DAU 2026");
         browser.type(By.id("t-message"), "Mohon informasi rincian alokasi DAU Kota Bandung tahun 2026.");
         browser.find(By.id("t-consent")).click();

@@ -83,7 +83,7 @@ class PpidDeskIT extends BrowserTest {
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)));
         // the form offers the full 7 working days; only the reason is typed
         browser.type(By.id("extend:reason"), "Data realisasi masih dikonsolidasikan dengan Direktorat Dana Transfer Khusus.");
-        browser.clickAndWait(By.id("extend:save"));
+        browser.clickConfirmed(By.id("extend:save"));
         String text = browser.text();
         assertTrue(text.contains("Jangka waktu diperpanjang."), text);
         assertTrue(browser.find(By.id("dueExplanation")).getText().contains("7 hari kerja"),
@@ -93,7 +93,7 @@ class PpidDeskIT extends BrowserTest {
 
         browser.selectMenu("decide:decision", "Diberikan seluruhnya");
         browser.type(By.id("decide:text"), "Informasi diberikan dalam bentuk salinan elektronik.");
-        browser.clickAndWait(By.id("decide:save"));
+        browser.clickConfirmed(By.id("decide:save"));
         text = browser.text();
         assertTrue(text.contains("Keputusan disimpan."), text);
         String timeline = browser.find(By.id("timeline")).getText();

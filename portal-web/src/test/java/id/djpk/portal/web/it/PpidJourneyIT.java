@@ -102,6 +102,8 @@ class PpidJourneyIT extends BrowserTest {
         assertTrue(browser.driver().getCurrentUrl().contains("/ppid/diterima"), "redirected after the post");
 
         assertFalse(browser.driver().getCurrentUrl().contains(code), "the code came in the redirect's fragment and was posted");
+        assertTrue(browser.find(By.id("waktu-diterima")).getText().matches(".*\\d{1,2} \\p{L}+ \\d{4}, \\d{2}\\.\\d{2} WIB.*"),
+                "the receipt says when the request came: " + browser.find(By.id("waktu-diterima")).getText());
         // the redirect's address (as kept in the history) shows the same request again and submits nothing
         browser.open(portal.publicUrl("/ppid/diterima?nomor=" + number + "#kode=" + code));
         browser.await(d -> !d.findElements(By.id("nomor-registrasi")).isEmpty());
@@ -125,13 +127,13 @@ class PpidJourneyIT extends BrowserTest {
 
         browser.type(By.id("extend:reason"), "Data perlu dihimpun dari Direktorat Dana Transfer Umum.");
         browser.type(By.id("extend:days_input"), "3");
-        browser.clickAndWait(By.id("extend:save"));
+        browser.clickConfirmed(By.id("extend:save"));
         assertTrue(browser.find(By.id("dueExplanation")).getText().contains("3 hari kerja"), browser.text());
 
         // granting a softcopy without giving anything is refused and changes nothing
         browser.selectMenu("decide:decision", "Diberikan seluruhnya");
         browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
-        browser.clickAndWait(By.id("decide:save"));
+        browser.clickConfirmed(By.id("decide:save"));
         assertTrue(browser.text().contains("lampirkan berkas atau tautan"), browser.text());
 
         browser.open(requestPage());
@@ -150,11 +152,18 @@ class PpidJourneyIT extends BrowserTest {
 
         browser.selectMenu("decide:decision", "Diberikan seluruhnya");
         browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
-        browser.clickAndWait(By.id("decide:save"));
+        // the letter goes out only after the officer says so: "Tidak" leaves everything as it was
+        browser.clickDeclined(By.id("decide:save"));
+        assertFalse(browser.text().contains("Keputusan disimpan."), "not decided without the confirmation");
+        String asked = browser.clickConfirmed(By.id("decide:save"));
+        assertTrue(asked.contains("Pemberitahuan tertulis PPID akan dibuat"), asked);
         assertTrue(browser.text().contains("Keputusan disimpan."), browser.text());
         String items = browser.find(By.id("items:table")).getText();
         assertTrue(items.contains("Pemberitahuan tertulis (PDF)") && items.contains("Diberikan"), items);
         assertFalse(items.contains("Disiapkan"), items);
+        String timeline = browser.find(By.id("timeline")).getText();
+        assertTrue(timeline.contains("batas waktu pemberitahuan tertulis") && timeline.contains("Diberikan seluruhnya"), timeline);
+        assertNoCodes(timeline);
     }
 
     @Test
@@ -211,6 +220,10 @@ class PpidJourneyIT extends BrowserTest {
         browser.clickAndWait(By.cssSelector("form[action='/ppid/keberatan'] button[type=submit]"));
         assertTrue(browser.all(By.id("keberatan-diterima")).size() == 1, browser.text());
         assertTrue(browser.find(By.id("penjelasan-tenggat-keberatan")).getText().contains("30 hari kerja"));
+        String timeline = browser.find(By.id("riwayat")).getText();
+        assertTrue(timeline.contains("Permohonan dikabulkan seluruhnya") && timeline.contains("batas waktu pemberitahuan tertulis")
+                && timeline.contains("d. permintaan informasi ditanggapi tidak sebagaimana yang diminta"), timeline);
+        assertNoCodes(timeline);
     }
 
     @Test
@@ -220,7 +233,7 @@ class PpidJourneyIT extends BrowserTest {
         browser.open(requestPage());
         browser.selectMenu("objection:outcome", "Keberatan diterima");
         browser.type(By.id("objection:text"), "PPID menyampaikan data per bulan dalam 5 hari kerja.");
-        browser.clickAndWait(By.id("objection:save"));
+        browser.clickConfirmed(By.id("objection:save"));
         assertTrue(browser.text().contains("Tanggapan atas keberatan disimpan."), browser.text());
 
         browser.driver().manage().deleteAllCookies();
@@ -291,6 +304,11 @@ class PpidJourneyIT extends BrowserTest {
         assertTrue(kept.contains("Kode akses: " + code.substring(0, 4) + "-…-" + code.substring(15)), kept);
         assertFalse(kept.contains(code), kept);
         assertFalse(kept.contains(code.substring(5, 14)), kept);
+    }
+
+    /** A timeline shows words and dates as people write them: no GRANTED, no D_ANSWERED_OTHERWISE, no 2026-12-18. */
+    static void assertNoCodes(String timeline) {
+        assertFalse(timeline.matches("(?s).*(\\b[A-Z]{2,}_[A-Z_]+\\b|\\bGRANTED\\b|\\bdue \\d|\\d{4}-\\d{2}-\\d{2}).*"), timeline);
     }
 
     /** What the status page's download form posts. */

@@ -133,7 +133,7 @@ class PublisherJourneyIT extends BrowserTest {
     @Order(4)
     void publishedRegulationAppearsOnThePublicSite() {
         browser.open(editUrl);
-        browser.clickAndWait(By.id("workflow:publish"));
+        browser.clickConfirmed(By.id("workflow:publish"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Publikasi diterbitkan."));
         publicWithin("/publikasi?jenis=peraturan", b -> b.contains(TITLE), "the new regulation in the listing");
         publicPath = browser.find(By.linkText("Lihat di situs publik")).getAttribute("href").replaceFirst("^https?://[^/]+", "");

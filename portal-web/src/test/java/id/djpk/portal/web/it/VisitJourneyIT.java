@@ -168,13 +168,17 @@ class VisitJourneyIT extends BrowserTest {
         browser.open(browser.find(By.linkText(code)).getAttribute("href"));
         browser.find(By.cssSelector("#confirm\\:slot .ui-radiobutton-box")).click();
         assertEquals("DTU", new Select(browser.find(By.id("confirm:unit"))).getFirstSelectedOption().getAttribute("value"));
-        browser.clickAndWait(By.id("confirm:doConfirm"));
+        browser.clickConfirmed(By.id("confirm:doConfirm"));
         assertTrue(browser.text().contains("Jadwal dikonfirmasi"), browser.text());
         confirmation = browser.find(By.id("confirmationNumber")).getText().trim();
-        assertTrue(confirmation.startsWith("S-" + code), confirmation);
+        assertTrue(confirmation.matches("S-\\d+/PK\\.1/\\d{4}"), "a number of the letter register: " + confirmation);
         String schedule = browser.find(By.id("schedule")).getText();
         day = LocalDate.parse(schedule.replaceAll("^[^,]*, ", "").replaceAll(",.*", ""),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID")));
+        // the timeline says the session in words, not "2026-12-10 #1"
+        String timeline = browser.find(By.id("events")).getText();
+        assertTrue(timeline.contains(schedule.replaceAll(",[^,]*$", "")), schedule + " in " + timeline);
+        assertFalse(timeline.matches("(?s).*(\\d{4}-\\d{2}-\\d{2}| #\\d).*"), timeline);
     }
 
     @Test

@@ -17,6 +17,7 @@ import id.djpk.portal.site.web.AccessLinks;
 import id.djpk.portal.site.web.Option;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.site.web.RegionPicker;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
@@ -115,6 +116,7 @@ public class HelpdeskServlet extends HttpServlet {
         Locale locale = Pages.locale(request);
         PageModel model = new PageModel();
         FIELDS.forEach(f -> model.set(f, request.getParameter(f)));
+        model.set("region_code", RegionPicker.code(reference, model.value("region_code")));
         boolean consent = request.getParameter("consent") != null;
         model.set("consent", consent ? "true" : "");
         Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),

@@ -57,8 +57,10 @@ public class DipServlet extends HttpServlet {
                     .toList();
             groups.add(new Group(c.name(), c.name().toLowerCase().replace('_', '-'), lines));
         }
-        // a short shared cache: the PPID's edits show within a minute, a burst of readers costs one query
+        // a short shared cache: the PPID's edits show within a minute, a burst of readers costs one query; the page is
+        // in the reader's language (the lang cookie), so a copy kept in Indonesian is not shown after switching to English
         response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("Vary", "Cookie");
         Pages.render(request, response, VIEW, "dipGroups", groups);
     }
 }

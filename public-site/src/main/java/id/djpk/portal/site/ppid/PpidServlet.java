@@ -2,7 +2,9 @@ package id.djpk.portal.site.ppid;
 
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;
+import id.djpk.portal.ppid.Decision;
 import id.djpk.portal.ppid.InformationRequest;
+import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.ReleasedInformation;
 import id.djpk.portal.ppid.ObjectionGround;
 import id.djpk.portal.ppid.PpidDeadlines;
@@ -182,18 +184,27 @@ public class PpidServlet extends HttpServlet {
         String shown = AccessCode.display(code);
         ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), shown,
                 Links.PPID_STATUS + "?nomor=" + Pages.url(r.getTrackingNumber()) + AccessCode.fragment("kode", shown),
-                formats.date(r.getReceiptDay()), formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
+                Pages.received(r.getReceivedAt(), r.getReceiptDay(), formats, language.locale()),
+                formats.date(r.getDueDate()), Formats.iso(r.getDueDate()),
                 ppid.explainDue(r, language.locale()));
         Pages.render(request, response, RECEIPT_VIEW, "ppidReceipt", receipt);
     }
 
+    /** A code of the timeline's notes by the label the status page uses for it. */
+    private static String label(ResourceBundle msg, Enum<?> code) {
+        String prefix = code instanceof Decision ? "ppid.decision." : code instanceof ObjectionGround ? "ppid.ground."
+                : code instanceof ObjectionOutcome ? "ppid.objection.outcome." : null;
+        return prefix == null ? code.name() : msg.getString(prefix + code.name());
+    }
+
     /** The confirmation page's model: the access code is shown this once and never again. */
-    public record ReceiptView(String number, String code, String statusLink, String receiptDay, String dueDate,
+    public record ReceiptView(String number, String code, String statusLink, String received, String dueDate,
             String isoDueDate, String dueExplanation) {
         public String getNumber() { return number; }
         public String getCode() { return code; }
         public String getStatusLink() { return statusLink; }
-        public String getReceiptDay() { return receiptDay; }
+        /** When it came, and from which working day the 10 days count when it came outside office hours. */
+        public String getReceived() { return received; }
         public String getDueDate() { return dueDate; }
         public String getIsoDueDate() { return isoDueDate; }
         public String getDueExplanation() { return dueExplanation; }
@@ -291,7 +302,8 @@ public class PpidServlet extends HttpServlet {
         model.setNumber(r.getTrackingNumber());
         List<PpidStatus.Step> steps = r.getPublicEvents().stream()
                 .map(e -> new PpidStatus.Step(formats.dateTime(e.getAt()), Formats.isoInstant(e.getAt()),
-                        msg.getString("ppid.event." + e.getKind().name()), e.getNote()))
+                        msg.getString("ppid.event." + e.getKind().name()),
+                        e.noteText(c -> label(msg, c), due -> Pages.text(locale, "ppid.event.due", formats.date(due)))))
                 .toList();
         model.found(r, msg.getString("ppid.status." + r.getStatus().name()), formats.date(r.getDueDate()),
                 ppid.explainDue(r, locale),

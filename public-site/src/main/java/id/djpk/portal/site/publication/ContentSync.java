@@ -1,5 +1,6 @@
 package id.djpk.portal.site.publication;
 
+import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.publication.ChangeSet;
 import id.djpk.portal.publication.PublicFile;
 import id.djpk.portal.publication.PublicItem;
@@ -139,8 +140,13 @@ public class ContentSync {
 
     /** The topic's display name, or the code itself if the topic is unknown. */
     public String topicName(String code) {
+        return topicName(code, Language.ID);
+    }
+
+    /** The topic's name in the page's language, or the code itself if the topic is unknown. */
+    public String topicName(String code, Language language) {
         TopicView t = topics.get(code);
-        return t == null ? code : t.name();
+        return t == null ? code : t.name(language);
     }
 
     synchronized void sync() {
@@ -238,7 +244,7 @@ public class ContentSync {
     /** Returns whether names or the active set changed (pages show topic names). */
     private boolean loadTopics(Instant now) {
         Map<String, TopicView> loaded = new LinkedHashMap<>();
-        reference.topics().forEach(t -> loaded.put(t.getCode(), new TopicView(t.getCode(), t.getName(), t.isActive())));
+        reference.topics().forEach(t -> loaded.put(t.getCode(), new TopicView(t.getCode(), t.getName(), t.getNameEn(), t.isActive())));
         topicsLoadedAt = now;
         boolean changed = !Objects.equals(topics, loaded);
         topics = Collections.unmodifiableMap(loaded);

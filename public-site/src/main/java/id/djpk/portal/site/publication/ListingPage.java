@@ -95,7 +95,7 @@ public class ListingPage {
     }
 
     public String getTopicName() {
-        return topic == null ? null : content.topicName(topic);
+        return topic == null ? null : content.topicName(topic, language);
     }
 
     public Integer getYear() {
@@ -185,7 +185,7 @@ public class ListingPage {
 
     public List<Option> getTopicOptions() {
         return content.publicationTopics().stream()
-                .map(t -> new Option(t.code(), t.name(), t.code().equals(topic)))
+                .map(t -> new Option(t.code(), t.name(language), t.code().equals(topic)))
                 .toList();
     }
 }

@@ -35,7 +35,7 @@ public class PublicationPage {
     public void load() throws IOException {
         String slug = (String) request.getAttribute(Routes.SLUG_ATTRIBUTE);
         publication = slug == null ? null : publications.findVisible(slug)
-                .map(item -> new PublicationView(item, lang.getLanguage(), content::topicName))
+                .map(item -> new PublicationView(item, lang.getLanguage(), code -> content.topicName(code, lang.getLanguage())))
                 .orElse(null);
         if (publication == null) {
             FacesContext faces = FacesContext.getCurrentInstance();

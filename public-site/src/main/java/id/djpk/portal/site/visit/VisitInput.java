@@ -19,7 +19,10 @@ final class VisitInput {
 
     /** The text fields of the form and the API, by their API names. */
     static final List<String> TEXT_FIELDS = List.of("institution", "region_code", "contact_name", "email", "phone",
-            "mode", "topics", "preferred_unit", "letter_number", "letter_date", "preferred_dates");
+            "mode", "topics", "preferred_unit", "letter_number", "letter_date", "preferred_dates", "visitor");
+
+    /** The value of {@code visitor} for a visitor who is not a regional government. */
+    static final String OTHER_VISITOR = "lainnya";
 
     private VisitInput() {
     }
@@ -38,6 +41,8 @@ final class VisitInput {
         f.setLetterNumber(fields.get("letter_number"));
         f.setLetterDate(fields.get("letter_date"));
         f.setPreferredDates(fields.get("preferred_dates"));
+        // "lainnya": not a regional government (a ministry, university, bank): no region's quota; absent: a Pemda
+        f.setRegionalGovernment(!OTHER_VISITOR.equalsIgnoreCase(String.valueOf(fields.get("visitor")).trim()));
         return f;
     }
 

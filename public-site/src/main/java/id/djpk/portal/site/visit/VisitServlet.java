@@ -11,6 +11,7 @@ import id.djpk.portal.site.web.AccessLinks;
 import id.djpk.portal.site.web.Option;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.site.web.RegionPicker;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
@@ -74,7 +75,7 @@ public class VisitServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Pages.noStore(response);
         switch (request.getServletPath()) {
-            case Links.VISIT_FORM -> Pages.render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage()));
+            case Links.VISIT_FORM -> Pages.render(request, response, FORM_VIEW, "visitForm", lists(new VisitPage(), Pages.locale(request)));
             case Links.VISIT_STATUS -> {
                 if (!AccessLinks.moveCodeToFragment(request, response, "akses")) {
                     status(request, response);
@@ -127,7 +128,7 @@ public class VisitServlet extends HttpServlet {
             }
             Map<String, String> fields = new HashMap<>();
             VisitInput.TEXT_FIELDS.forEach(f -> fields.put(f, page.value(f)));
-            fields.put("region_code", regionCode(page.value("region_code")));
+            fields.put("region_code", RegionPicker.code(reference, page.value("region_code")));
             MultipartForm.Upload letter = body.upload("letter");
             Outcome<VisitSubmission> outcome = intake.submit(fields, page.guests(), letter, request, locale);
             if (!outcome.isAccepted()) {
@@ -136,7 +137,7 @@ public class VisitServlet extends HttpServlet {
                     page.addError("letter", Pages.text(locale, "visit.form.letterAgain"));
                 }
                 response.setStatus(outcome.refusal().status());
-                Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
+                Pages.render(request, response, FORM_VIEW, "visitForm", lists(page, Pages.locale(request)));
                 return;
             }
             receipt(request, response, outcome.accepted(), VisitInput.form(fields), language);
@@ -144,11 +145,11 @@ public class VisitServlet extends HttpServlet {
             page.setGeneral(RequestLimits.message(locale, e));
             response.setHeader("Connection", "close");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
+            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page, Pages.locale(request)));
         } catch (MalformedFormException e) {
             page.setGeneral(RequestLimits.malformed(locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page));
+            Pages.render(request, response, FORM_VIEW, "visitForm", lists(page, Pages.locale(request)));
         }
     }
 
@@ -157,8 +158,8 @@ public class VisitServlet extends HttpServlet {
         Formats formats = Formats.of(language);
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
                 Links.VISIT_STATUS + "?kode=" + Pages.url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
-                form.getMode() == VisitMode.TATAP_MUKA ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
-                dates(form.preferredDateValues(), formats), received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
+                form.getMode() == VisitMode.TATAP_MUKA && form.isRegionalGovernment() ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
+                dates(form.preferredDateValues(), formats), Pages.received(s.receivedAt(), s.receiptDay(), formats, language.locale()));
         Pages.render(request, response, RECEIPT_VIEW, "visitReceipt", receipt);
     }
 
@@ -183,17 +184,6 @@ public class VisitServlet extends HttpServlet {
         return dates.stream().map(d -> formats.weekday(d) + ", " + formats.date(d)).toList();
     }
 
-    /**
-     * When the request came and from which day the notice counts: "3 Desember 2026, 10.15 WIB", or, outside office
-     * hours, "diajukan 3 Desember 2026, 20.46 WIB; dihitung diterima 4 Desember 2026 (di luar jam kerja)".
-     */
-    static String received(Instant at, LocalDate receiptDay, Formats formats, Locale locale) {
-        if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
-            return formats.dateTime(at);
-        }
-        return Pages.text(locale, "visit.receivedLater", formats.dateTime(at), formats.date(receiptDay));
-    }
-
     /** The page's model after submission: the access code is shown this once. */
     public record Receipt(String code, String accessCode, String statusLink, String earliestDate, String quota,
                           List<String> proposed, String received) {
@@ -206,21 +196,12 @@ public class VisitServlet extends HttpServlet {
         public String getEarliestDate() { return earliestDate; }
     }
 
-    /** The region as a code; a region's full name typed into the search field is accepted too. */
-    private String regionCode(String typed) {
-        String t = typed == null ? "" : typed.trim();
-        if (t.isEmpty() || reference.findRegion(t).isPresent()) {
-            return t;
-        }
-        return reference.regions().stream().filter(r -> r.getName().equalsIgnoreCase(t) || r.getShortName().equalsIgnoreCase(t))
-                .map(Region::getCode).findFirst().orElse(t);
-    }
 
-    private VisitPage lists(VisitPage page) {
+    private VisitPage lists(VisitPage page, Locale locale) {
         page.setRegions(reference.regions().stream()
                 .map(r -> new Option(r.getCode(), r.getName(), r.getCode().equals(page.value("region_code")))).toList());
-        page.setTopics(reference.activeTopics().stream()
-                .map(t -> new Option(t.getCode(), t.getName(), page.hasTopic(t.getCode()))).toList());
+        page.setTopics(reference.subjectTopics().stream()
+                .map(t -> new Option(t.getCode(), t.name(locale), page.hasTopic(t.getCode()))).toList());
         page.setUnits(reference.units().stream().filter(OrgUnit::isActive)
                 .map(u -> new Option(u.getCode(), u.getName(), u.getCode().equals(page.value("preferred_unit")))).toList());
         return page;
@@ -259,7 +240,7 @@ public class VisitServlet extends HttpServlet {
                 view.letter = v.getLetterNumber() + " (" + formats.date(v.getLetterDate()) + ")";
                 view.earliest = formats.date(v.getEarliestDate());
                 view.proposed = dates(v.preferredDateValues(), formats);
-                view.received = received(v.getReceivedAt(), v.getReceiptDay(), formats, locale);
+                view.received = Pages.received(v.getReceivedAt(), v.getReceiptDay(), formats, locale);
                 view.guestsAllowed = v.allowedGuests();
                 if (v.getSlot() != null && v.getStatus().scheduled()) {
                     view.schedule = formats.date(v.getSlotDate()) + ", " + visits.rules().time(v.getSlotNumber()).label() + " WIB";
@@ -272,7 +253,8 @@ public class VisitServlet extends HttpServlet {
                 view.closedReason = v.getClosedReason();
                 for (VisitEvent e : v.publicEvents()) {
                     view.timeline.add(new Step(formats.dateTime(e.getAt()), Formats.isoInstant(e.getAt()), msg.getString("visit.event." + e.getKind().name()),
-                            e.getNote() == null ? "" : e.getNote()));
+                            e.noteText(d -> formats.weekday(d) + ", " + formats.date(d),
+                                    n -> visits.rules().time(n).label() + " WIB", (key, args) -> Pages.text(locale, key, args))));
                 }
             }
         }
@@ -356,7 +338,7 @@ public class VisitServlet extends HttpServlet {
         }
         ScheduleView view = new ScheduleView(days, visits.rules().slots().stream().map(s -> s.label()).toList());
         view.earliest = formats.date(visits.earliestForNow());
-        String regionCode = regionCode(Pages.trim(request.getParameter("daerah")));
+        String regionCode = RegionPicker.code(reference, Pages.trim(request.getParameter("daerah")));
         if (!regionCode.isEmpty()) {
             reference.findRegion(regionCode).ifPresent(r -> {
                 view.region = r.getName();

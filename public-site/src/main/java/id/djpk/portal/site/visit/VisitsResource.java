@@ -117,6 +117,9 @@ public class VisitsResource {
                                     + "ketua DPRD. Wajib untuk tatap muka."),
                     @SchemaProperty(name = "preferred_dates", type = SchemaType.STRING, example = "2024-05-13;2024-05-14",
                             description = "Paling banyak 3 tanggal YYYY-MM-DD, dipisah titik koma"),
+                    @SchemaProperty(name = "visitor", type = SchemaType.STRING, enumeration = {"pemda", "lainnya"},
+                            description = "lainnya: bukan pemerintah daerah (kementerian/lembaga, perguruan tinggi, bank); "
+                                    + "tidak memakai kuota kunjungan bulanan daerah (SE-2/PK.1/2024 E.3.c.5). Kosong: pemda"),
                     @SchemaProperty(name = "letter", type = SchemaType.STRING, format = "binary",
                             description = "Surat permohonan, PDF, paling besar 10 MB")})))
     @APIResponse(responseCode = "201", description = "Diterima: kode booking, kode akses (hanya diberikan sekali) dan "

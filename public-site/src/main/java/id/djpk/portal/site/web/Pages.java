@@ -1,5 +1,6 @@
 package id.djpk.portal.site.web;
 
+import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -59,6 +62,18 @@ public final class Pages {
     public static String text(Locale locale, String key, Object... arguments) {
         String text = bundle(locale).getString(key);
         return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+    }
+
+    /**
+     * When a public request came and from which day its deadline counts: "3 Desember 2026, 10.15 WIB", or, outside
+     * office hours, "diajukan 3 Desember 2026, 20.46 WIB; dihitung diterima 4 Desember 2026 (di luar jam kerja)".
+     * Said the same way on the receipts and status pages of visits and PPID requests.
+     */
+    public static String received(Instant at, LocalDate receiptDay, Formats formats, Locale locale) {
+        if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
+            return formats.dateTime(at);
+        }
+        return text(locale, "form.receivedLater", formats.dateTime(at), formats.date(receiptDay));
     }
 
     public static String url(String s) {
