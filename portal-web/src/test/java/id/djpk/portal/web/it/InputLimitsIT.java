@@ -183,6 +183,51 @@ class InputLimitsIT extends BrowserTest {
         }
     }
 
+    @Test
+    void searchesAndObjectionsHaveAnAllowancePerAddress() throws Exception {
+        String address = "198.51.100." + (1 + (int) (System.nanoTime() % 250));
+        // a minute's window of 60 searches: the first refusal comes after at least 60 answers, and at the latest
+        // at the 61st of the next window should the minute turn meanwhile
+        int answered = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            String path = (i % 2 == 0 ? "/cari?q=" : "/faq?q=") + "batas+" + i + "+" + address; // never cached
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl(path)))
+                    .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                assertEquals(200, r.statusCode(), path);
+                answered++;
+            }
+        }
+        assertTrue(refused != null && answered >= 60, answered + " searches answered");
+        assertTrue(refused.body().contains("Terlalu banyak permintaan dari alamat Anda"), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/cari?q=batas+lain")))
+                .header("X-Forwarded-For", "203.0.113.77").build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "another address searches on");
+
+        // objections: 10 an hour, then 429 in English for an English reader, before the form is looked at
+        answered = 0;
+        refused = null;
+        for (int i = 0; i < 25 && refused == null; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/keberatan")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
+                    .header("Cookie", "lang=en")
+                    .POST(HttpRequest.BodyPublishers.ofString("nomor=PPID-2001-00001&kode=AAAA&ground=C_NOT_ANSWERED&reason=x"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                answered++;
+            }
+        }
+        assertTrue(refused != null && answered >= 10, answered + " objections answered");
+        assertTrue(refused.body().contains("Too many requests from your address"), refused.body());
+    }
+
     // ---------------------------------------------------------------- what is stored
 
     private static long storedFiles() throws IOException {
