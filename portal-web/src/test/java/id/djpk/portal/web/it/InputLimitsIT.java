@@ -123,12 +123,8 @@ class InputLimitsIT extends BrowserTest {
         }
     }
 
-    @Test
-    void aDecompressionBombIsRefusedAndTheServerStaysUp() throws Exception {
-        long files = storedFiles();
-        int received = ppidReceived();
-        byte[] bomb = id.djpk.portal.testing.TestFiles.pdfBomb(2);
-        String boundary = "bomb";
+    /** A complete PPID request as multipart/form-data with {@code file} as its ID scan named {@code fileName}. */
+    static byte[] ppidRequest(String boundary, String fileName, byte[] file) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", "Andi Pratama");
@@ -146,11 +142,20 @@ class InputLimitsIT extends BrowserTest {
             body.write(textPartHeader(boundary, e.getKey()));
             body.write((e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"id_scan\"; filename=\"ktp.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bomb);
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"id_scan\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = body.toByteArray();
+        return body.toByteArray();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedAndTheServerStaysUp() throws Exception {
+        long files = storedFiles();
+        int received = ppidReceived();
+        byte[] bomb = id.djpk.portal.testing.TestFiles.pdfBomb(2);
+        String boundary = "bomb";
+        byte[] bytes = ppidRequest(boundary, "ktp.pdf", bomb);
         RawHttp.Answer refused = RawHttp.post(port(), CLIENT, "/api/ppid/requests",
                 Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), bytes, bytes.length, false);
         assertEquals(400, refused.status(), refused.body());
@@ -230,7 +235,7 @@ class InputLimitsIT extends BrowserTest {
 
     // ---------------------------------------------------------------- what is stored
 
-    private static long storedFiles() throws IOException {
+    static long storedFiles() throws IOException {
         Path dir = portal.dataDir().resolve("files");
         if (!Files.exists(dir)) {
             return 0;
