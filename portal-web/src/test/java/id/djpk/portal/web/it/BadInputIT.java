@@ -93,6 +93,13 @@ class BadInputIT extends BrowserTest {
         check("V5.3.3", "xss", "the ticket page in Chromium: no script ran, the text shows as typed", "0, as typed",
                 pwned + (asTyped ? ", as typed" : ", altered"), ((Number) pwned).intValue() == 0 && asTyped, "");
 
+        String reply = "Balasan: caf\u00e9 \u2013 \u65e5\u672c <b>tebal</b>";
+        HttpResponse<String> replied = form("/tiket/lihat", "nomor=" + number + "&kode=" + enc(code) + "&message=" + enc(reply));
+        check("V5.3.1", "text", "a reply with accents, CJK and markup on the ticket page: shown as typed", "200, as typed",
+                replied.statusCode() + (replied.body().contains("Balasan: caf\u00e9 \u2013 \u65e5\u672c &lt;b&gt;tebal&lt;/b&gt;")
+                        ? ", as typed" : ", altered"), replied.statusCode() == 200
+                        && replied.body().contains("Balasan: caf\u00e9 \u2013 \u65e5\u672c &lt;b&gt;tebal&lt;/b&gt;"), "");
+
         // ------------------------------------------------------------ query metacharacters (ASVS V5.3.4, V5.3.5)
         HttpResponse<String> sql = form("/tiket/lihat", "nomor=" + enc("TIK-2026-000001' OR '1'='1") + "&kode=" + enc("x' --"));
         check("V5.3.4", "sql", "ticket look-up with ' OR '1'='1 and a -- comment", 404, sql);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public class AllowanceFilter extends HttpFilter {
     }
 
     /** The series a request counts in, or null when it is not limited here. */
-    static String series(HttpServletRequest request) {
+    static String series(HttpServletRequest request) throws IOException {
         String path = RequestLimits.path(request);
         if ("GET".equals(request.getMethod())) {
             String q = request.getParameter("q");
@@ -50,6 +51,10 @@ public class AllowanceFilter extends HttpFilter {
         }
         if (!"POST".equals(request.getMethod())) {
             return null;
+        }
+        if (path.equals(Links.TICKET) && request.getCharacterEncoding() == null) {
+            // the form's fields are read here first: as UTF-8, as the servlet would read them
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
         return switch (path) {
             case Links.PPID_OBJECTION -> SubmissionLimit.OBJECTION;
