@@ -123,6 +123,8 @@ public abstract class PortalServicesContract {
     MailService mail;
     @Inject
     id.djpk.portal.system.OfficeClock officeClock;
+    @Inject
+    id.djpk.portal.system.RateCounts rates;
     @PersistenceContext(unitName = "portal")
     EntityManager em;
     @Resource
@@ -729,6 +731,51 @@ public abstract class PortalServicesContract {
         assertEquals(0, empty.received());
         assertEquals(0, empty.decidedTotal());
         assertEquals(null, empty.averageWorkingDays());
+    }
+
+    @Test
+    void rateCountsAreSharedThroughTheDatabasePerSeriesAddressAndWindow() throws Exception {
+        // a window of its own for each run: the counts of earlier runs stay in the database
+        Instant start = Instant.parse("2031-01-01T00:00:00Z").plus(java.time.Duration.ofHours(next() * 7L));
+        String address = "198.51.100." + (next() % 250);
+        java.time.Duration hour = java.time.Duration.ofHours(1);
+        try {
+            clock.set(Clock.fixed(start.plusSeconds(59 * 60), WIB));
+            assertEquals(0, rates.current("objection", address, hour).hits());
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(i, rates.raise("objection", address, hour).hits());
+            }
+            assertEquals(3, rates.current("objection", address, hour).hits(), "read back from the database");
+            assertEquals(60, rates.current("objection", address, hour).window().secondsLeft(clock.now()));
+            assertEquals(0, rates.current("survey", address, hour).hits(), "each series counts apart");
+            assertEquals(0, rates.current("objection", "203.0.113.1", hour).hits(), "each address counts apart");
+
+            // many requests of one address at once, as from several instances: none is lost
+            String burst = "2001:db8:" + next() + "::/64";
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    done.add(pool.submit(() -> rates.raise("search", burst, hour)));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(16, rates.current("search", burst, hour).hits());
+
+            // the next window starts afresh; a day later the old windows' rows are gone
+            clock.set(Clock.fixed(start.plusSeconds(60 * 60), WIB));
+            assertEquals(0, rates.current("objection", address, hour).hits());
+            clock.set(Clock.fixed(start.plus(java.time.Duration.ofDays(2)), WIB));
+            rates.raise("objection", address, hour);
+            assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM RateCount c WHERE c.windowStart < :before", Long.class)
+                    .setParameter("before", start.plus(java.time.Duration.ofDays(1))).getSingleResult());
+        } finally {
+            clock.set(null);
+        }
     }
 
     private long storedRequests() {

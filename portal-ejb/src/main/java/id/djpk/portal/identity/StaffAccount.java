@@ -29,6 +29,7 @@ import java.util.Set;
 @NamedQuery(name = "StaffAccount.byUsername", query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = "StaffAccount.session", query = "SELECT a.enabled, a.mustChangePassword, a.passwordChangedAt "
         + "FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = "StaffAccount.names", query = "SELECT a.username, a.fullName FROM StaffAccount a")
 @NamedQuery(name = "StaffAccount.all", query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount implements Serializable {
 

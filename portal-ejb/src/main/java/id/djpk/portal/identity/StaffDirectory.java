@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,14 @@ public class StaffDirectory {
 
     public List<StaffAccount> all() {
         return em.createNamedQuery("StaffAccount.all", StaffAccount.class).getResultList();
+    }
+
+    /** Every account's display name by username: what pages and reports show of staff instead of usernames. */
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createNamedQuery("StaffAccount.names", Object[].class).getResultStream()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     public Optional<StaffAccount> findByUsername(String username) {

@@ -1,6 +1,7 @@
 package id.djpk.portal.report;
 
 import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.ppid.PpidFiguresQuery;
 import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationService;
@@ -57,6 +58,8 @@ public class ReportCompilation {
     @Inject
     private ReferenceData reference;
     @Inject
+    private StaffDirectory staff;
+    @Inject
     private OfficeClock clock;
     @Inject
     @Any
@@ -112,7 +115,7 @@ public class ReportCompilation {
                 helpdesk.totalsPerMonth(lastYear, m), ppid.figures(m), ppid.figures(prev), ppid.figures(lastYear),
                 current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
                 traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
-                regions);
+                regions, staff.displayNames());
     }
 
     /**
@@ -124,10 +127,12 @@ public class ReportCompilation {
         Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>();
         List<ReportCompiler.Blast> blasts = new ArrayList<>();
         if (report != null) {
+            // the snapshot (and so the public report) names the editors by their display names, not their usernames
+            Map<String, String> names = staff.displayNames();
             report.getEntries().forEach(e -> entries.put(e.getKey(),
-                    new ReportCompiler.Entered(e.getValue(), e.getEnteredBy(), e.getEnteredAt())));
+                    new ReportCompiler.Entered(e.getValue(), shown(names, e.getEnteredBy()), e.getEnteredAt())));
             report.getBlasts().forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
-                    b.getChannel().name(), b.getEnteredBy(), b.getEnteredAt())));
+                    b.getChannel().name(), shown(names, b.getEnteredBy()), b.getEnteredAt())));
         }
         List<ReportFigureSource> sources = figureSources();
         TreeSet<YearMonth> months = new TreeSet<>(List.of(month.minusMonths(1), month.minusMonths(12)));
@@ -151,6 +156,10 @@ public class ReportCompilation {
             others.put(x, values);
         }
         return new ReportCompiler.EnteredData(entries, blasts, measuredKeys(sources), measured(month, sources), others);
+    }
+
+    private static String shown(Map<String, String> names, String username) {
+        return username == null ? null : names.getOrDefault(username, "Petugas");
     }
 
     private List<ReportFigureSource> figureSources() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,16 @@ public final class ReportCompiler {
             PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
             MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
             List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
-            Map<String, TopicName> topics, Map<String, String> regions) {
+            Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
+
+        /**
+         * The name the report shows for a staff account: its display name, never the login username (the report is
+         * public). An account the directory does not know (history imported from the previous CRM) is "Petugas".
+         */
+        public String shownName(String username) {
+            String name = staffNames.get(username);
+            return name == null || name.isBlank() ? "Petugas" : name;
+        }
     }
 
     /** A value the editor entered in this revision, with who and when. */
@@ -126,11 +136,15 @@ public final class ReportCompiler {
         }
         o.add("tickets.topPemda", pemda);
         JsonObjectBuilder satisfaction = Json.createObjectBuilder();
+        Map<String, Integer> shown = new HashMap<>();
         s.tickets().satisfaction().forEach((agent, r) -> {
             JsonObjectBuilder a = Json.createObjectBuilder();
             number(a, "service", r.service());
             number(a, "answer", r.answer());
-            satisfaction.add(agent, a.add("ratings", r.ratings()).add("distinctRequesters", r.distinctRequesters())
+            // agents by display name; two of the same name are told apart by a number, not by their usernames
+            String name = s.shownName(agent);
+            int seen = shown.merge(name, 1, Integer::sum);
+            satisfaction.add(seen == 1 ? name : name + " (" + seen + ")", a.add("ratings", r.ratings()).add("distinctRequesters", r.distinctRequesters())
                     .add("meetsTarget", r.meetsTarget()).add("enoughRatings", r.enoughRatings()));
         });
         o.add("tickets.satisfaction", satisfaction);

@@ -41,7 +41,8 @@ class ReportPdfProgressTest {
                 List.of(new ReportCompiler.Item(m.atDay(15), "KEGIATAN", "Webinar", "Webinar TKD", "webinar-tkd")),
                 new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", 50))),
                 new MonthlyTraffic(m.minusMonths(1), 30, 70, List.of()), new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()),
-                Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"));
+                Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"),
+                Map.of("agen1", "Rina Agustina"));
         MonthlyReport report = new MonthlyReport(m, 1, ReportCompiler.compile(sources, ReportCompiler.EnteredData.none(), Instant.now()).toString(),
                 "editor", Instant.now());
         report.write(null, null, "Layanan berjalan baik.");

@@ -123,12 +123,8 @@ class InputLimitsIT extends BrowserTest {
         }
     }
 
-    @Test
-    void aDecompressionBombIsRefusedAndTheServerStaysUp() throws Exception {
-        long files = storedFiles();
-        int received = ppidReceived();
-        byte[] bomb = id.djpk.portal.testing.TestFiles.pdfBomb(2);
-        String boundary = "bomb";
+    /** A complete PPID request as multipart/form-data with {@code file} as its ID scan named {@code fileName}. */
+    static byte[] ppidRequest(String boundary, String fileName, byte[] file) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", "Andi Pratama");
@@ -146,11 +142,20 @@ class InputLimitsIT extends BrowserTest {
             body.write(textPartHeader(boundary, e.getKey()));
             body.write((e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"id_scan\"; filename=\"ktp.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bomb);
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"id_scan\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = body.toByteArray();
+        return body.toByteArray();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedAndTheServerStaysUp() throws Exception {
+        long files = storedFiles();
+        int received = ppidReceived();
+        byte[] bomb = id.djpk.portal.testing.TestFiles.pdfBomb(2);
+        String boundary = "bomb";
+        byte[] bytes = ppidRequest(boundary, "ktp.pdf", bomb);
         RawHttp.Answer refused = RawHttp.post(port(), CLIENT, "/api/ppid/requests",
                 Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), bytes, bytes.length, false);
         assertEquals(400, refused.status(), refused.body());
@@ -183,9 +188,54 @@ class InputLimitsIT extends BrowserTest {
         }
     }
 
+    @Test
+    void searchesAndObjectionsHaveAnAllowancePerAddress() throws Exception {
+        String address = "198.51.100." + (1 + (int) (System.nanoTime() % 250));
+        // a minute's window of 60 searches: the first refusal comes after at least 60 answers, and at the latest
+        // at the 61st of the next window should the minute turn meanwhile
+        int answered = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            String path = (i % 2 == 0 ? "/cari?q=" : "/faq?q=") + "batas+" + i + "+" + address; // never cached
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl(path)))
+                    .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                assertEquals(200, r.statusCode(), path);
+                answered++;
+            }
+        }
+        assertTrue(refused != null && answered >= 60, answered + " searches answered");
+        assertTrue(refused.body().contains("Terlalu banyak permintaan dari alamat Anda"), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/cari?q=batas+lain")))
+                .header("X-Forwarded-For", "203.0.113.77").build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "another address searches on");
+
+        // objections: 10 an hour, then 429 in English for an English reader, before the form is looked at
+        answered = 0;
+        refused = null;
+        for (int i = 0; i < 25 && refused == null; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/ppid/keberatan")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
+                    .header("Cookie", "lang=en")
+                    .POST(HttpRequest.BodyPublishers.ofString("nomor=PPID-2001-00001&kode=AAAA&ground=C_NOT_ANSWERED&reason=x"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                answered++;
+            }
+        }
+        assertTrue(refused != null && answered >= 10, answered + " objections answered");
+        assertTrue(refused.body().contains("Too many requests from your address"), refused.body());
+    }
+
     // ---------------------------------------------------------------- what is stored
 
-    private static long storedFiles() throws IOException {
+    static long storedFiles() throws IOException {
         Path dir = portal.dataDir().resolve("files");
         if (!Files.exists(dir)) {
             return 0;

@@ -60,6 +60,24 @@ class PublicSiteIT extends BrowserTest {
     }
 
     @Test
+    void pagesCarryAContentSecurityPolicyAndRunUnderIt() {
+        for (String path : List.of("/", "/cari?q=dana+desa", "/ppid/permohonan", "/tiket/lihat", "/halaman-yang-tidak-ada")) {
+            HttpResponse<String> r = get(path);
+            String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("script-src 'self';") && policy.contains("style-src 'self';")
+                    && policy.contains("object-src 'none'") && !policy.contains("unsafe-inline"), path + ": " + policy);
+            assertTrue(r.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain http: " + path);
+        }
+        // the scripts of the site (the phone menu, the access link's fragment) run: no refusal in the console
+        browser.consoleErrors();
+        for (String path : List.of("/", "/ppid/status")) {
+            browser.open(portal.publicUrl(path));
+            assertEquals(List.of(), browser.consoleErrors(), path);
+        }
+        assertEquals(List.of(), browser.accessibilityProblems(), "axe runs under the policy");
+    }
+
+    @Test
     void unknownAddressesGetAFriendly404() {
         HttpResponse<String> r = get("/tidak/ada/di/sini");
         assertEquals(404, r.statusCode());

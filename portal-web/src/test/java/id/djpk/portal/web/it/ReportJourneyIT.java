@@ -99,7 +99,7 @@ class ReportJourneyIT extends BrowserTest {
         browser.clickAndWait(By.id("report:saveEntries"));
         assertTrue(browser.text().contains("Angka disimpan."), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "a page showing an info message");
-        assertTrue(browser.text().contains("Diisi oleh editor"), browser.text());
+        assertTrue(browser.text().contains("Diisi oleh Editor Laporan"), "the editor's display name: " + browser.text());
         JsonObject entered = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
         assertEquals(27, entered.getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"));
         assertEquals(38, entered.getJsonObject("socialMedia.averagePosts").getInt("value"), "the tile: (27 + 49) / 2");
@@ -234,6 +234,14 @@ class ReportJourneyIT extends BrowserTest {
         assertEquals(49, published.getJsonObject("socialMedia.posts.TWITTER").getInt("value"));
         assertEquals(161, published.getJsonObject("chatbot.menu.TKD").getInt("value"));
         assertEquals(1, published.getJsonObject("blasts.total").getInt("value"));
+        // staff by display name, no usernames and no enteredBy on the public report (JSON of the API and the page, CSV)
+        assertFalse(json.body().contains("enteredBy"), json.body());
+        assertTrue(published.getJsonObject("tickets.satisfaction").keySet().stream()
+                .noneMatch(name -> name.equals("agent") || name.startsWith("agent-")), published.getJsonObject("tickets.satisfaction").toString());
+        String pageJson = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/json")))).body();
+        assertFalse(pageJson.contains("enteredBy") || pageJson.contains("\"editor\""), pageJson);
+        String csv = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/csv")))).body();
+        assertFalse(csv.contains("editor") || csv.contains("Editor Laporan"), csv);
         assertTrue(HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/csv"))))
                 .body().contains("socialMedia.posts.INSTAGRAM,27,"));
         assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/"

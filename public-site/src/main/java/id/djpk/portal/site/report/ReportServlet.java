@@ -84,7 +84,7 @@ public class ReportServlet extends HttpServlet {
                     reports.csv(report), false);
             case "json" -> send(response, "application/json;charset=UTF-8",
                     ReportService.pdfName(report).replace(".pdf", ".json"),
-                    ReportJson.of(report).toString().getBytes(StandardCharsets.UTF_8), false);
+                    ReportJson.published(report).toString().getBytes(StandardCharsets.UTF_8), false);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

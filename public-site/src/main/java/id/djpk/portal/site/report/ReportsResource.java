@@ -43,7 +43,7 @@ public class ReportsResource {
                     + "tickets.byCategory.<KODE>, tickets.byTopic.<KODE>, publications.total, events.total, ppid.received, "
                     + "visits.total, videoConferences.total; nilai biasa tickets.serviceHours, tickets.escalated, "
                     + "tickets.ytd, ppid.ytd, visits.ytd; serta state dan revision. Angka yang diisi editor memuat "
-                    + "entered, enteredBy dan enteredAt.")
+                    + "entered dan enteredAt; agen disebut dengan nama tampilannya.")
     @APIResponse(responseCode = "200", description = "Laporan terbit (revisi terakhir yang terbit)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "month", type = SchemaType.STRING, example = "2026-10"),
@@ -57,7 +57,7 @@ public class ReportsResource {
         if (m == null) {
             return notFound();
         }
-        return reports.published(m).map(r -> Response.ok(ReportJson.of(r)).build()).orElseGet(ReportsResource::notFound);
+        return reports.published(m).map(r -> Response.ok(ReportJson.published(r)).build()).orElseGet(ReportsResource::notFound);
     }
 
     /** The month of an address, or null when it is not one (the address then answers 404). */

@@ -32,6 +32,7 @@ public class RequestSizeFilter extends HttpFilter {
 
     private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
     private static final String ERROR_VIEW = "/WEB-INF/errors/413.xhtml";
+    private static final String ALLOWANCE_VIEW = "/WEB-INF/errors/429.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -82,7 +83,11 @@ public class RequestSizeFilter extends HttpFilter {
         return path.startsWith("/api/");
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+    /**
+     * Answers with {@code status} and {@code message} without reading the body: JSON under {@code /api}, else the
+     * error page of the status (413's for a refused body, 429's for a used-up allowance).
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
         response.setHeader("Connection", "close");
         response.setHeader("Cache-Control", "no-store");
@@ -136,7 +141,7 @@ public class RequestSizeFilter extends HttpFilter {
             bodiless.setAttribute(MESSAGE, message);
             response.setStatus(status);
             try {
-                request.getRequestDispatcher(ERROR_VIEW).forward(bodiless, response);
+                request.getRequestDispatcher(status == 429 ? ALLOWANCE_VIEW : ERROR_VIEW).forward(bodiless, response);
             } catch (ServletException e) {
                 throw new IOException(e);
             }

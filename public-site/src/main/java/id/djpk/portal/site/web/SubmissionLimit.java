@@ -5,53 +5,87 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
+import id.djpk.portal.system.RateCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * At most {@value #MAX_PER_HOUR} accepted submissions an hour from one address, counted apart per series (PPID
- * requests, visit bookings, tickets: a regional office that books a visit still has its PPID allowance). Enough for a
- * family or an office behind one address, too few for a script filling a queue. Only accepted submissions count
- * ({@link #hasRoom} before, {@link #count} once accepted): a person correcting a refused form does not use up the
- * allowance; two submissions at the same moment may both pass, by one at most each.
- * <p>
- * The counts live in this instance's memory: with two public-site instances an address may submit up to the
- * allowance on each, and a restart forgets the counts; both err on the requester's side.
+ * How often one address may do one thing on the public site, counted per series in the database
+ * ({@link RateCounts}), so that every public-site instance counts alike and a restart forgets nothing.
+ * <ul>
+ *   <li>At most {@value #MAX_PER_HOUR} accepted submissions an hour, counted apart per series (PPID requests, visit
+ *   bookings, tickets: a regional office that books a visit still has its PPID allowance). Enough for a family or an
+ *   office behind one address, too few for a script filling a queue. Only accepted submissions count
+ *   ({@link #hasRoom} before, {@link #count} once accepted): a person correcting a refused form does not use up the
+ *   allowance; two submissions at the same moment may both pass, by one at most each.</li>
+ *   <li>The other public requests that make the portal write, send or search ({@link AllowanceFilter}): every
+ *   request counts ({@link #take}).</li>
+ * </ul>
+ * The windows are fixed (an hour's start on the hour), see {@link RateCounts}.
  */
 @ApplicationScoped
 public class SubmissionLimit {
 
     public static final int MAX_PER_HOUR = 5;
-    private static final Duration WINDOW = Duration.ofHours(1);
-    // addresses seen are forgotten once their hour has passed; this bounds the map between clean-ups
-    private static final int CLEAN_UP_ABOVE = 10_000;
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    /** Series of {@link AllowanceFilter}, each with its allowance in {@link #ALLOWANCES}. */
+    public static final String OBJECTION = "objection";
+    public static final String REPLY = "ticket-reply";
+    public static final String SURVEY = "survey";
+    public static final String LETTER_CHECK = "letter-check";
+    public static final String SEARCH = "search";
+
+    /** At most {@code max} within each window of {@code window}. */
+    public record Allowance(int max, Duration window) {
+    }
+
+    private static final Allowance SUBMISSIONS = new Allowance(MAX_PER_HOUR, Duration.ofHours(1));
+
+    /**
+     * The allowances of the other series: an objection is rare (one per request), a requester answering agents
+     * or filling in surveys writes a few an hour, a reader searching types perhaps a query every few seconds.
+     */
+    public static final Map<String, Allowance> ALLOWANCES = Map.of(
+            OBJECTION, new Allowance(10, Duration.ofHours(1)),
+            REPLY, new Allowance(20, Duration.ofHours(1)),
+            SURVEY, new Allowance(20, Duration.ofHours(1)),
+            LETTER_CHECK, new Allowance(20, Duration.ofHours(1)),
+            SEARCH, new Allowance(60, Duration.ofMinutes(1)));
 
     /** Behind a reverse proxy the sender is found as {@link id.djpk.portal.system.ClientAddress} says. */
     @Inject
     PortalConfig config;
 
     @Inject
+    RateCounts counts;
+
+    @Inject
     OfficeClock clock;
 
     /** Whether the request's sender may still submit to {@code series} within the hour, without counting. */
     public boolean hasRoom(String series, HttpServletRequest request) {
-        return hasRoom(key(series, request), clock.now());
+        return counts.current(series, address(request), allowance(series).window()).hits() < allowance(series).max();
     }
 
     /** Counts one accepted submission of the request's sender to {@code series}. */
     public void count(String series, HttpServletRequest request) {
-        count(key(series, request), clock.now());
+        counts.raise(series, address(request), allowance(series).window());
+    }
+
+    /**
+     * Counts the request in its series: empty while the allowance holds, else how long the sender must wait
+     * (in whole seconds, for {@code Retry-After}).
+     */
+    public Optional<Long> take(String series, HttpServletRequest request) {
+        Allowance a = allowance(series);
+        RateCounts.Count c = counts.raise(series, address(request), a.window());
+        return c.hits() <= a.max() ? Optional.empty() : Optional.of(c.window().secondsLeft(clock.now()));
     }
 
     /** The service call of an intake: accepted, or refused with a reason of its own (a rule of the circular). */
@@ -85,37 +119,12 @@ public class SubmissionLimit {
         return outcome;
     }
 
-    private String key(String series, HttpServletRequest request) {
+    private String address(HttpServletRequest request) {
         String address = config.clientAddress().counted(request);
-        return series + " " + (address == null ? "" : address);
+        return address == null ? "" : address;
     }
 
-    boolean hasRoom(String key, Instant now) {
-        Deque<Instant> times = recent.get(key);
-        if (times == null) {
-            return true;
-        }
-        synchronized (times) {
-            return times.stream().filter(t -> !t.isBefore(now.minus(WINDOW))).count() < MAX_PER_HOUR;
-        }
-    }
-
-    void count(String key, Instant now) {
-        Instant since = now.minus(WINDOW);
-        if (recent.size() > CLEAN_UP_ABOVE) {
-            recent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    Instant last = e.getValue().peekLast();
-                    return last == null || last.isBefore(since);
-                }
-            });
-        }
-        Deque<Instant> times = recent.computeIfAbsent(key, a -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.pollFirst();
-            }
-            times.addLast(now);
-        }
+    private static Allowance allowance(String series) {
+        return ALLOWANCES.getOrDefault(series, SUBMISSIONS);
     }
 }
