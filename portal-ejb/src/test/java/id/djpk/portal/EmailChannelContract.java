@@ -335,6 +335,15 @@ public abstract class EmailChannelContract {
         }
         assertTrue(queues.page(new TicketQuery(TicketQuery.Queue.SPAM, null, null, null, null, null, null, t.getNumber(), null,
                 false, 0, 50)).stream().anyMatch(x -> x.getNumber().equals(t.getNumber())), "the Spam queue shows it");
+        // a new ticket has no topic yet: it must stay in the queues the SPAM topic is kept out of
+        Opened plain = helpdesk.submit(Intake.webForm("Andi", "andi." + unique() + "@example.go.id", "DAU", "Pertanyaan.", null,
+                null, null));
+        for (TicketQuery.Queue q : List.of(TicketQuery.Queue.ALL, TicketQuery.Queue.UNASSIGNED)) {
+            assertTrue(queues.search(new TicketQuery(q, null, null, null, null, null, null, plain.number(), null, false, 0, 50))
+                    .tickets().stream().anyMatch(x -> x.getNumber().equals(plain.number())), "a ticket without topics in " + q);
+        }
+        assertFalse(queues.page(new TicketQuery(TicketQuery.Queue.SPAM, null, null, null, null, null, null, plain.number(), null,
+                false, 0, 50)).stream().anyMatch(x -> x.getNumber().equals(plain.number())), "not spam");
     }
 
     @Test

@@ -133,10 +133,6 @@ public class BlastBean implements Serializable {
         return progress.get(b.getId());
     }
 
-    public boolean isWhatsApp() {
-        return channel == Blast.BlastChannel.WHATSAPP;
-    }
-
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public Blast.BlastChannel getChannel() { return channel; }

@@ -23,7 +23,16 @@ public class UnsubscribeServlet extends HttpServlet {
     static final String VIEW = "/WEB-INF/views/berhenti.xhtml";
 
     /** The page's model: ASK (the form), DONE, or UNKNOWN (a code that belongs to no e-mail). */
-    public record Page(String state) implements Serializable {
+    public static final class Page implements Serializable {
+        private final String state;
+
+        Page(String state) {
+            this.state = state;
+        }
+
+        public String getState() {
+            return state;
+        }
     }
 
     @Inject
