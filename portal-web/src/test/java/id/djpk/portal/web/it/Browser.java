@@ -69,6 +69,14 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element is in the page, shown or not (a file input hides behind its button). */
+    public WebElement present(By by) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }

@@ -143,7 +143,7 @@ class PpidJourneyIT extends BrowserTest {
 
         Path data = Files.createTempFile("dau-2024", ".pdf");
         Files.write(data, TestPdf.withText("Alokasi DAU 2024 per daerah"));
-        browser.driver().findElement(By.cssSelector("#items input[type=file]")).sendKeys(data.toAbsolutePath().toString());
+        browser.present(By.cssSelector("#items input[type=file]")).sendKeys(data.toAbsolutePath().toString());
         browser.clickAndWait(By.id("items:uploadSave"));
         assertTrue(browser.find(By.id("items:table")).getText().contains("Disiapkan"), browser.text());
         browser.open(requestPage());

@@ -94,7 +94,7 @@ class PublisherJourneyIT extends BrowserTest {
 
         Path pdf = Path.of("target", "it-penjadwalan.pdf").toAbsolutePath();
         Files.write(pdf, TestPdf.withText("Lampiran penjadwalan dana kelurahan tahun 2024"));
-        browser.driver().findElement(By.cssSelector("#files input[type=file]")).sendKeys(pdf.toString());
+        browser.present(By.cssSelector("#files input[type=file]")).sendKeys(pdf.toString());
         browser.await(d -> d.findElement(By.id("files:fileTable")).getText().contains("it-penjadwalan.pdf"));
         assertTrue(browser.find(By.id("files:fileTable")).getText().contains("application/pdf"));
         browser.screenshot("publisher-edit-regulation");
@@ -106,7 +106,7 @@ class PublisherJourneyIT extends BrowserTest {
         browser.open(editUrl);
         Path fake = Path.of("target", "it-palsu.pdf").toAbsolutePath();
         Files.writeString(fake, "<html>ini bukan PDF</html>");
-        browser.driver().findElement(By.cssSelector("#files input[type=file]")).sendKeys(fake.toString());
+        browser.present(By.cssSelector("#files input[type=file]")).sendKeys(fake.toString());
         browser.await(d -> d.findElement(By.id("files:fileMessages")).getText().contains("bukan PDF yang sah"));
         assertFalse(browser.find(By.id("files:fileTable")).getText().contains("it-palsu.pdf"));
     }

@@ -35,13 +35,13 @@ class TicketAnswerIT extends BrowserTest {
 
         Path fake = Files.createTempFile(Path.of("target").toAbsolutePath(), "it-palsu", ".pdf");
         Files.writeString(fake, "bukan PDF");
-        browser.driver().findElement(By.cssSelector("#replyFiles input[type=file]")).sendKeys(fake.toString());
+        browser.present(By.cssSelector("#replyFiles input[type=file]")).sendKeys(fake.toString());
         browser.await(d -> d.findElement(By.id("replyFiles:fileMessages")).getText().contains("bukan PDF yang sah") ? true : null);
 
         byte[] pdf = TestPdf.withText("Realisasi APBD 2020-2024");
         Path file = Path.of("target", "realisasi-apbd.pdf").toAbsolutePath();
         Files.write(file, pdf);
-        browser.driver().findElement(By.cssSelector("#replyFiles input[type=file]")).sendKeys(file.toString());
+        browser.present(By.cssSelector("#replyFiles input[type=file]")).sendKeys(file.toString());
         browser.await(d -> d.findElement(By.id("pending")).getText().contains("realisasi-apbd.pdf") ? true : null);
         assertTrue(!browser.find(By.id("pending")).getText().contains("it-palsu"), "the refused file is not listed");
         assertEquals(List.of(), HelpdeskJourneyIT.staffPageProblems(), "ticket page with a file to send");
