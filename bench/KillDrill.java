@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *       submits PPID requests (with a PDF ID scan) and tickets in turn at a steady rate, each from an address of its
  *       own (X-Forwarded-For, the portal trusting 127.0.0.1), and writes every acknowledged one (201 with a number)
  *       to the acked file at once; stops when the server stops answering.
- *   java -cp h2.jar bench/KillDrill.java verify <jdbc url> <data dir> <acked file> <epoch second the load began>
+ *   java -cp h2.jar bench/KillDrill.java verify <jdbc url> <data dir> <acked file> <epoch second the load began | ->
  *       counts what the restarted portal kept: every acknowledged submission present (the PPID request with its
  *       scan file), no number twice, no record without its file and no file without its record.
  */
@@ -39,7 +39,9 @@ public class KillDrill {
         if (args[0].equals("load")) {
             load(Integer.parseInt(args[1]), Double.parseDouble(args[2]), Path.of(args[3]));
         } else {
-            System.exit(verify(args[1], Path.of(args[2]), Path.of(args[3]), Long.parseLong(args[4])));
+            // "-": no look for files without their record (a restored backup's files all look new, and files copied
+            // after the database copy are expected there)
+            System.exit(verify(args[1], Path.of(args[2]), Path.of(args[3]), args[4].equals("-") ? -1 : Long.parseLong(args[4])));
         }
     }
 
@@ -176,7 +178,7 @@ public class KillDrill {
         }
         // files written since the load began that no request names: stored without their record
         List<String> orphans = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(files)) {
+        try (Stream<Path> all = loadBegan < 0 ? Stream.empty() : Files.walk(files)) {
             for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.getParent().getFileName().toString().equals("tmp")).toList()) {
                 String key = files.relativize(p).toString().replace('\\', '/');
                 if (Files.getLastModifiedTime(p).toInstant().isAfter(Instant.ofEpochSecond(loadBegan - 1)) && !referenced.contains(key)) {
@@ -196,7 +198,8 @@ public class KillDrill {
                 + (ack.size() - ppid) + " tickets)");
         System.out.println("acknowledged but missing: " + missing);
         System.out.println("records without their file: " + withoutFile);
-        System.out.println("files without their record (written during the load): " + orphans.size() + " " + orphans);
+        System.out.println(loadBegan < 0 ? "files without their record: not counted"
+                : "files without their record (written during the load): " + orphans.size() + " " + orphans);
         System.out.println("numbers given twice: " + duplicates);
         System.out.println("upload spool files left over: " + spooled);
         return missing + withoutFile + duplicates == 0 ? 0 : 1;

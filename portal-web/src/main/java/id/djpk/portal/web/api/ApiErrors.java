@@ -31,6 +31,12 @@ public final class ApiErrors {
         return o.build();
     }
 
+    /** A business refusal ({@code error} = its message key, {@code message} = its text in the client's language). */
+    public static JsonObject refusal(int status, id.djpk.portal.system.BusinessException e, Locale locale) {
+        return Json.createObjectBuilder().add("status", status).add("error", e.getKey())
+                .add("message", id.djpk.portal.system.Messages.text(locale, e)).build();
+    }
+
     /** Indonesian unless the first language the client accepts is English. */
     public static Locale locale(List<Locale> accepted) {
         boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());

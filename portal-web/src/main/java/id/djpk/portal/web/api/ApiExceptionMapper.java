@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * What the staff API answers when a resource throws: JSON ({@link ApiErrors}) instead of Payara's HTML error page,
  * for a malformed parameter (400), an unknown address (404), a wrong method (405, with its Allow header), a wrong
  * content type (415) and anything unexpected (500, logged here, no stack trace to the client). A resource that
- * built its own JSON answer into the exception (ReportResource's 400) keeps it.
+ * built its own JSON answer into the exception (ReportResource's 400) keeps it. A business refusal a resource does not
+ * answer itself is a 409 with its message.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +27,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof id.djpk.portal.system.BusinessException refused) {
+            return Response.status(Response.Status.CONFLICT).type(ApiErrors.JSON_UTF8)
+                    .entity(ApiErrors.refusal(409, refused, locale()).toString()).build();
+        }
         if (e instanceof WebApplicationException w) {
             Response given = w.getResponse();
             if (given.hasEntity()) {

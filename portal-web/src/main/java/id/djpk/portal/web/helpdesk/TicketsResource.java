@@ -10,7 +10,6 @@ import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
-import id.djpk.portal.system.Messages;
 import id.djpk.portal.web.api.ApiErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -171,9 +170,7 @@ public class TicketsResource {
 
     /** A business refusal in the API's error shape, its message in the client's language. */
     private Response failure(Response.Status status, BusinessException e) {
-        Locale locale = ApiErrors.locale(headers.getAcceptableLanguages());
-        JsonObject o = Json.createObjectBuilder().add("status", status.getStatusCode()).add("error", e.getKey())
-                .add("message", Messages.text(locale, e)).build();
+        JsonObject o = ApiErrors.refusal(status.getStatusCode(), e, ApiErrors.locale(headers.getAcceptableLanguages()));
         return Response.status(status).type(ApiErrors.JSON_UTF8).entity(o).build();
     }
 

@@ -126,6 +126,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.mail.imap.ppid.user=" + PPID_MAILBOX,
                 "-Dportal.mail.imap.ppid.password=" + MAILBOX_PASSWORD,
                 "-Dportal.mail.imap.poll-seconds=2",
+                // no daily backup in the middle of the tests (BackupIT takes its own)
+                "-Dportal.backup.at=off",
                 "-Dportal.whatsapp.phone-number-id=" + CloudApiStandIn.PHONE_NUMBER_ID,
                 "-Dportal.whatsapp.access-token=" + CloudApiStandIn.TOKEN,
                 "-Dportal.whatsapp.app-secret=" + CloudApiStandIn.APP_SECRET,
