@@ -1,8 +1,11 @@
 package id.djpk.portal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +120,8 @@ public abstract class PortalServicesContract {
     PpidFiguresQuery ppidFigures;
     @Inject
     PpidReminders ppidReminders;
+    @Inject
+    id.djpk.portal.ppid.IdScans retention;
     @Inject
     PortalConfig config;
     @Inject
@@ -688,6 +693,44 @@ public abstract class PortalServicesContract {
                 () -> ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.csv()), "ktp.csv")).getKey());
         assertEquals(before, storedRequests());
         assertEquals(filesBefore, storedFiles());
+    }
+
+    @Test
+    void anIdScanIsKeptSealedOpensForThePpidAndGoesWhenItsRetentionEnds() throws Exception {
+        byte[] ktp = TestFiles.pdf("KTP Ketut Sudarsana");
+        Submission closed = ppid.submit(PpidForms.valid(), new ByteArrayInputStream(ktp), "ktp.pdf");
+        Submission open = ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.pdf("KTP Wayan Sari")), "ktp.pdf");
+        InformationRequest r = ppid.find(closed.trackingNumber()).orElseThrow();
+        assertTrue(r.getScanKey().startsWith("sealed/"), r.getScanKey());
+        Path file = config.dataDir().resolve("files").resolve(r.getScanKey());
+        assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF"), "sealed on disk");
+        try (java.io.InputStream in = ppidDesk.openIdScan(r)) {
+            assertArrayEquals(ktp, in.readAllBytes(), "the PPID desk reads the scan as it was sent");
+        }
+        ppidDesk.personalDetailsViewed(r);
+        assertTrue(audit.forEntity("InformationRequest", closed.trackingNumber()).stream()
+                .anyMatch(e -> e.getAction().equals("PPID_PERSONAL_DETAILS_VIEWED")));
+
+        ppidDesk.decide(closed.trackingNumber(), Decision.NOT_HELD, "Tidak dikuasai DJPK.", null, null, "BPS");
+        Instant decided = ppid.find(closed.trackingNumber()).orElseThrow().getDecidedAt();
+        try {
+            officeClock.set(Clock.fixed(decided.atZone(WIB).plusMonths(retention.months()).minusDays(1).toInstant(), WIB));
+            retention.removeExpired();
+            assertNotNull(ppid.find(closed.trackingNumber()).orElseThrow().getScanKey(), "kept until its retention ends");
+            officeClock.set(Clock.fixed(decided.atZone(WIB).plusMonths(retention.months()).plusDays(1).toInstant(), WIB));
+            assertTrue(retention.removeExpired() >= 1);
+        } finally {
+            officeClock.set(null);
+        }
+        InformationRequest after = ppid.find(closed.trackingNumber()).orElseThrow();
+        assertNull(after.getScanKey());
+        assertNotNull(after.getScanRemovedAt());
+        assertEquals(r.getScanSha256(), after.getScanSha256(), "what was removed stays described");
+        assertFalse(Files.exists(file), "the file is gone once the removal committed");
+        assertTrue(audit.forEntity("InformationRequest", closed.trackingNumber()).stream()
+                .anyMatch(e -> e.getAction().equals("PPID_ID_SCAN_REMOVED")));
+        assertNotNull(ppid.find(open.trackingNumber()).orElseThrow().getScanKey(), "an open request keeps its scan");
+        assertEquals("ppid.noIdScan", assertThrows(BusinessException.class, () -> ppidDesk.openIdScan(after)).getKey());
     }
 
     @Test

@@ -5,6 +5,8 @@ import id.djpk.portal.system.PortalConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,8 +32,14 @@ public class DocumentStore {
     static final int TEXT_LIMIT = 1_000_000;
     private static final Tika TIKA = new Tika();
 
+    /** Where sealed files live: {@code sealed/<xx>/<sha-256 of the plain content>}. */
+    static final String SEALED = "sealed/";
+
     @Inject
     PortalConfig config;
+
+    @Inject
+    Sealing sealing;
 
     public DocumentStore() {
     }
@@ -41,21 +49,36 @@ public class DocumentStore {
         this.config = config;
     }
 
+    /** For tests outside a container, with personal files sealed with these keys. */
+    public DocumentStore(PortalConfig config, Sealing sealing) {
+        this.config = config;
+        this.sealing = sealing;
+    }
+
     /**
      * Accepts a file when its extension is allowed, its content really is of that type, and it is
      * not larger than the limit; otherwise refuses it with a message key and stores nothing. A PDF is only
      * checked ({@link PdfCheck}), never read for its text: anonymous uploads and files staff keep.
      */
     public StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
-        return store(content, fileName, allowed, maxBytes, false);
+        return store(content, fileName, allowed, maxBytes, false, false);
     }
 
     /** As {@link #store}, and a PDF's text is extracted for the search index: for publications only. */
     public StoredFile storeWithText(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
-        return store(content, fileName, allowed, maxBytes, true);
+        return store(content, fileName, allowed, maxBytes, true, false);
     }
 
-    private StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes, boolean withText) {
+    /**
+     * As {@link #store}, for a person's own files (ID scans, what requesters send): checked the same way, then kept
+     * sealed ({@link Sealing}); {@link #open} and {@link #read} give the plain content back where the private key is.
+     */
+    public StoredFile storePersonal(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes) {
+        return store(content, fileName, allowed, maxBytes, false, true);
+    }
+
+    private StoredFile store(InputStream content, String fileName, Set<FileKind> allowed, long maxBytes, boolean withText,
+                             boolean sealed) {
         String name = cleanName(fileName);
         FileKind kind = FileKind.byFileName(name);
         if (kind == null || !allowed.contains(kind)) {
@@ -93,11 +116,15 @@ public class DocumentStore {
                 }
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            String key = hash.substring(0, 2) + "/" + hash;
+            String key = (sealed ? SEALED : "") + hash.substring(0, 2) + "/" + hash;
             Path target = dir.resolve(key);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                if (sealed) {
+                    sealInto(Files.newInputStream(tmp), target);
+                } else {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
             }
             return new StoredFile(name, kind.canonicalMediaType(), size, hash, key, text);
         } catch (IOException e) {
@@ -115,40 +142,92 @@ public class DocumentStore {
         }
     }
 
+    /** Seals the content into the target through a temporary file beside it: the target appears whole or not at all. */
+    private void sealInto(InputStream plain, Path target) throws IOException {
+        Path part = Files.createTempFile(target.getParent(), "sealed", ".part");
+        try {
+            try (plain; OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
+                sealing.seal(plain, out);
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /**
+     * Seals a file stored in the clear before personal files were sealed; returns its sealed key. The plain file
+     * stays: the caller removes it ({@link #remove}) once nothing names it any more.
+     */
+    public String seal(String plainKey) {
+        if (isSealed(plainKey)) {
+            return plainKey;
+        }
+        String key = SEALED + plainKey;
+        Path target = pathOf(key);
+        try {
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                sealInto(Files.newInputStream(pathOf(plainKey)), target);
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a stored file (an expired ID scan, a plain copy that was sealed); nothing when it is not there. */
+    public void remove(String storageKey) throws IOException {
+        Files.deleteIfExists(pathOf(storageKey));
+    }
+
+    /** Whether the key names a sealed file (its content opens only where the private key is). */
+    public static boolean isSealed(String storageKey) {
+        return storageKey != null && storageKey.startsWith(SEALED);
+    }
+
     public Path pathOf(String storageKey) {
-        if (storageKey == null || !storageKey.matches("[0-9a-f]{2}/[0-9a-f]{64}")) {
+        if (storageKey == null || !storageKey.matches("(sealed/)?[0-9a-f]{2}/[0-9a-f]{64}")) {
             throw new IllegalArgumentException("bad storage key");
         }
         return filesDir().resolve(storageKey);
     }
 
+    /** A stored file's content; a sealed one opened with the private key (the staff portal's). */
     public InputStream open(String storageKey) throws IOException {
-        return Files.newInputStream(pathOf(storageKey));
+        InputStream in = Files.newInputStream(pathOf(storageKey));
+        if (!isSealed(storageKey)) {
+            return in;
+        }
+        try {
+            return sealing.open(new BufferedInputStream(in));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /** A stored file's bytes, for a message that carries it (an answer's attachment); files are at most tens of MB. */
     public byte[] read(String storageKey) {
-        try {
-            return Files.readAllBytes(pathOf(storageKey));
+        try (InputStream in = open(storageKey)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Keeps bytes as they came, unchecked, under the same kind of key as a checked file: a channel's raw form of
-     * a message (an e-mail's .eml), for staff only, never offered for download to the public. Returns the key.
+     * Keeps bytes as they came, unchecked and sealed (a person's message): a channel's raw form of a message (an
+     * e-mail's .eml), for staff only, never offered for download to the public. Returns the key.
      */
     public String keepRaw(byte[] content) {
         try {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            String key = hash.substring(0, 2) + "/" + hash;
+            String key = SEALED + hash.substring(0, 2) + "/" + hash;
             Path target = filesDir().resolve(key);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), "raw", ".part");
-                Files.write(tmp, content);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                sealInto(new ByteArrayInputStream(content), target);
             }
             return key;
         } catch (IOException e) {

@@ -126,7 +126,7 @@ public class EmailIntake {
                 continue;
             }
             try {
-                StoredFile f = documents.store(new ByteArrayInputStream(a.content()), fileName, FILES, TicketAttachment.MAX_BYTES);
+                StoredFile f = documents.storePersonal(new ByteArrayInputStream(a.content()), fileName, FILES, TicketAttachment.MAX_BYTES);
                 message.attach(f);
             } catch (BusinessException refusedFile) {
                 refused.add(Messages.text(ID, refusedFile));

@@ -50,6 +50,12 @@ import java.util.List;
         + "WHERE r.objectionDay BETWEEN :from AND :to")
 @NamedQuery(name = "InformationRequest.topicsBetween", query = "SELECT r.topicCode, COUNT(r) FROM InformationRequest r "
         + "WHERE r.receiptDay BETWEEN :from AND :to GROUP BY r.topicCode")
+@NamedQuery(name = "InformationRequest.scansClosedBefore", query = "SELECT r FROM InformationRequest r "
+        + "WHERE r.scanKey IS NOT NULL AND ((r.status = :decided AND r.decidedAt < :before) "
+        + "OR (r.status = :objectionDecided AND r.objectionDecidedAt < :before)) ORDER BY r.id")
+@NamedQuery(name = "InformationRequest.plainScans", query = "SELECT r FROM InformationRequest r "
+        + "WHERE r.scanKey IS NOT NULL AND r.scanKey NOT LIKE 'sealed/%' ORDER BY r.id")
+@NamedQuery(name = "InformationRequest.countByScanKey", query = "SELECT COUNT(r) FROM InformationRequest r WHERE r.scanKey = :key")
 @NamedQuery(name = "InformationRequest.objectionDecidedBetween", query = "SELECT r FROM InformationRequest r "
         + "WHERE r.objectionDecidedAt >= :from AND r.objectionDecidedAt < :to")
 public class InformationRequest implements Serializable {
@@ -92,6 +98,9 @@ public class InformationRequest implements Serializable {
     private Long scanSize;
     @Column(name = "scan_sha256")
     private String scanSha256;
+    /** When the ID scan was removed at the end of its retention period (its type, size and hash stay). */
+    @Column(name = "scan_removed_at")
+    private Instant scanRemovedAt;
 
     @Column(name = "received_at")
     private Instant receivedAt;
@@ -399,6 +408,33 @@ public class InformationRequest implements Serializable {
     public String getScanMediaType() { return scanMediaType; }
     public Long getScanSize() { return scanSize; }
     public String getScanSha256() { return scanSha256; }
+    public Instant getScanRemovedAt() { return scanRemovedAt; }
+
+    /**
+     * When the request closed for good, or null while it is open: the superior's decision on an objection, or else
+     * the PPID's decision (an objection may still follow within 30 working days, which any retention period outlasts).
+     */
+    public Instant closedAt() {
+        return switch (status) {
+            case OBJECTION_DECIDED -> objectionDecidedAt;
+            case DECIDED -> decidedAt;
+            default -> null;
+        };
+    }
+
+    /** The ID scan, stored in the clear before sealing, is now kept sealed under this key. */
+    void scanSealed(String sealedKey) {
+        scanKey = sealedKey;
+    }
+
+    /** The ID scan's retention period ended: the request no longer names the file (the caller removes it). */
+    void removeScan(Instant now) {
+        if (scanKey == null) {
+            throw new IllegalStateException("no ID scan to remove");
+        }
+        scanKey = null;
+        scanRemovedAt = now;
+    }
     public Instant getReceivedAt() { return receivedAt; }
     public LocalDate getReceiptDay() { return receiptDay; }
     public LocalDate getFirstDue() { return firstDue; }

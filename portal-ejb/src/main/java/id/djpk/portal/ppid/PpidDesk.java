@@ -156,6 +156,11 @@ public class PpidDesk {
         return request;
     }
 
+    /** The requester's personal details (NIK, address, phone, e-mail) were shown to the caller: audited. */
+    public void personalDetailsViewed(InformationRequest request) {
+        audit.record("PPID_PERSONAL_DETAILS_VIEWED", PpidService.ENTITY, request.getTrackingNumber(), null);
+    }
+
     /** The requester's ID scan, for the PPID roles only; every opening is audited. */
     public InputStream openIdScan(InformationRequest request) throws IOException {
         if (request.getScanKey() == null) {

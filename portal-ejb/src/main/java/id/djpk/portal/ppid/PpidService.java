@@ -99,7 +99,7 @@ public class PpidService {
         StoredFile scan = null;
         if (idScan != null) {
             try {
-                scan = documents.store(idScan, idScanName, ID_SCAN_KINDS, ID_SCAN_MAX_BYTES);
+                scan = documents.storePersonal(idScan, idScanName, ID_SCAN_KINDS, ID_SCAN_MAX_BYTES);
             } catch (BusinessException e) {
                 // shown beside the upload field like any other input error; the store's own "type not allowed"
                 // lists what publications may carry, so the requester is told the three kinds an ID scan may be

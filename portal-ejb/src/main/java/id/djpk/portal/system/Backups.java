@@ -35,8 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Online backups of the embedded H2 portal: one zip under {@code <data dir>/backups} with the database as H2's
  * {@code BACKUP TO} writes it (consistent while the portal runs), then the stored files and mails ({@code files/},
- * {@code mail/}). Those directories are only ever added to, so copying them after the database copy contains every
- * file the copy names. {@code ./portal restore <zip>} puts a backup into an empty data directory. With PostgreSQL the
+ * {@code mail/}) and the key pair of sealed personal files ({@code keys/}). Files and mails are only ever added, so
+ * copying them after the database copy contains every file the copy names. {@code ./portal restore <zip>} puts a backup into an empty data directory. With PostgreSQL the
  * database has its own tools ({@code pg_dump}, docs/operations.md) and this refuses with that advice.
  */
 @Stateless
@@ -44,8 +44,11 @@ public class Backups {
 
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     static final String DIRECTORY = "backups";
-    /** The data directory's parts a backup carries besides the database (upload spools are not carried). */
-    static final List<String> CARRIED = List.of("files", "mail");
+    /**
+     * The data directory's parts a backup carries besides the database (upload spools are not carried): the stored
+     * files and mails, and the key pair sealed personal files open with (without it a restore could not open them).
+     */
+    static final List<String> CARRIED = List.of("files", "mail", "keys");
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'portal-'yyyyMMdd-HHmmss'.zip'");
 
     /** A backup on disk. */

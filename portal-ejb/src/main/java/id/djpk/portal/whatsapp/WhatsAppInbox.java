@@ -375,7 +375,7 @@ public class WhatsAppInbox {
     private StoredFile download(Inbound in) throws IOException {
         CloudApi.Download d = api.media(in.media().id());
         try (InputStream content = d.content()) {
-            return documents.store(content, fileName(in), FILES, id.djpk.portal.helpdesk.TicketAttachment.MAX_BYTES);
+            return documents.storePersonal(content, fileName(in), FILES, id.djpk.portal.helpdesk.TicketAttachment.MAX_BYTES);
         }
     }
 

@@ -21,9 +21,13 @@ public class TestDatabaseSetup {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private id.djpk.portal.document.Sealing sealing;
+
     @PostConstruct
     void setUp() {
         database.migrate();
+        sealing.ensureKeys();
         reference.seedIfEmpty();
     }
 }

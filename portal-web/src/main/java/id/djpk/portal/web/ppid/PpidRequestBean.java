@@ -97,6 +97,10 @@ public class PpidRequestBean implements Serializable {
     public void load() {
         if (number != null && (request == null || !number.equals(request.getTrackingNumber()))) {
             request = ppid.find(number).orElse(null);
+            if (request != null) {
+                // the page shows the requester's NIK, address and contacts: who read them is kept
+                desk.personalDetailsViewed(request);
+            }
         }
         if (request == null) {
             ViewParams.notFound("ppid.notFound");

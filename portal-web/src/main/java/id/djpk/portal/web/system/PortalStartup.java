@@ -67,10 +67,19 @@ public class PortalStartup {
     @Inject
     private id.djpk.portal.letter.LetterService letters;
 
+    @Inject
+    private id.djpk.portal.document.Sealing sealing;
+
+    @Inject
+    private id.djpk.portal.ppid.IdScans idScans;
+
     @PostConstruct
     void start() {
         int applied = database.migrate();
         LOG.info(() -> "Database schema current (" + applied + " migration(s) applied)");
+        // the key pair personal files are sealed with: made on the first start, before anything is stored
+        sealing.ensureKeys();
+        sealIdScansStoredInTheClear();
         reference.seedIfEmpty();
         checkCalendar();
         if (config.demoEnabled() && !demo.isLoaded()) {
@@ -92,6 +101,20 @@ public class PortalStartup {
         // notices with their documents, are registered too, so the public letter check knows every published
         // notice; idempotent
         letters.registerPublishedNotices();
+    }
+
+    /** ID scans stored before personal files were sealed are sealed now (once; batches of their own). */
+    private void sealIdScansStoredInTheClear() {
+        int sealed = 0;
+        int batch;
+        do {
+            batch = idScans.sealStoredInTheClear();
+            sealed += batch;
+        } while (batch == id.djpk.portal.ppid.IdScans.BATCH);
+        if (sealed > 0) {
+            int total = sealed;
+            LOG.info(() -> total + " ID scan(s) stored in the clear are sealed now");
+        }
     }
 
     /**

@@ -326,7 +326,7 @@ class VisitJourneyIT extends BrowserTest {
         browser.type(By.id("intake:letterDate_input"), received.minusDays(1).format(picker));
         Path letter = Files.createTempFile("surat-email", ".pdf");
         Files.write(letter, TestPdf.withText("Surat permohonan video conference Kota Banjarmasin"));
-        browser.driver().findElement(By.id("intake:letter")).sendKeys(letter.toAbsolutePath().toString());
+        browser.present(By.id("intake:letter")).sendKeys(letter.toAbsolutePath().toString());
         browser.clickAndWait(By.id("intake:save"));
 
         assertTrue(browser.text().contains("dicatat"), browser.text());
