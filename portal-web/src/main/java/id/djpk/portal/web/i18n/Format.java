@@ -10,15 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /** {@link Formatter} in the staff member's language for the views: "16 Mei 2024", "09.30 WIB", "1.271". */
 @Named("fmt")
 @RequestScoped
 public class Format {
-
-    /** The office's default zone, for code that cannot inject {@link OfficeClock}; beans ask the clock. */
-    public static final ZoneId WIB = OfficeClock.DEFAULT_ZONE;
 
     @Inject
     private LanguageBean language;

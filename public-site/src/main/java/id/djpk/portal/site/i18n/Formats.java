@@ -12,9 +12,6 @@ import java.time.ZoneId;
  */
 public final class Formats {
 
-    /** The office's default zone, for code that cannot inject {@link OfficeClock}; beans ask the clock. */
-    public static final ZoneId OFFICE_ZONE = OfficeClock.DEFAULT_ZONE;
-
     private static final Formats INDONESIAN = new Formats(Formatter.of(Language.ID.locale()));
     private static final Formats ENGLISH = new Formats(Formatter.of(Language.EN.locale()));
 
@@ -24,14 +21,19 @@ public final class Formats {
         this.formatter = formatter;
     }
 
-    /** In the office's default zone. */
+    /** In the office's default zone: for numbers and days; whoever shows a time asks {@link #of(Language, ZoneId)}. */
     public static Formats of(Language language) {
         return language == Language.EN ? ENGLISH : INDONESIAN;
     }
 
     /** Instants in {@code zone} (the office clock's). */
     public static Formats of(Language language, ZoneId zone) {
-        return zone.equals(OFFICE_ZONE) ? of(language) : new Formats(Formatter.of(language.locale(), zone));
+        return zone.equals(OfficeClock.DEFAULT_ZONE) ? of(language) : new Formats(Formatter.of(language.locale(), zone));
+    }
+
+    /** The zone times are shown in (the office's). */
+    public ZoneId zone() {
+        return formatter.zone();
     }
 
     public String date(LocalDate day) {

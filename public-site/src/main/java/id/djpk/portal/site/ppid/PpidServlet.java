@@ -179,7 +179,7 @@ public class PpidServlet extends HttpServlet {
             return;
         }
         Language language = Pages.language(request);
-        Formats formats = Formats.of(language);
+        Formats formats = Formats.of(language, clock.zone());
         InformationRequest r = found.get();
         String shown = AccessCode.display(code);
         ReceiptView receipt = new ReceiptView(r.getTrackingNumber(), shown,
@@ -277,7 +277,7 @@ public class PpidServlet extends HttpServlet {
     private PpidStatus lookUp(HttpServletRequest request, String number, String code) {
         Language language = Pages.language(request);
         Locale locale = language.locale();
-        Formats formats = Formats.of(language);
+        Formats formats = Formats.of(language, clock.zone());
         ResourceBundle msg = Pages.bundle(locale);
         PpidStatus model = new PpidStatus();
         model.setNumber(number == null ? null : number.strip());

@@ -63,6 +63,9 @@ public class VisitServlet extends HttpServlet {
     private VisitService visits;
 
     @Inject
+    private id.djpk.portal.system.OfficeClock clock;
+
+    @Inject
     private ReferenceData reference;
 
     @Inject
@@ -155,7 +158,7 @@ public class VisitServlet extends HttpServlet {
 
     private void receipt(HttpServletRequest request, HttpServletResponse response, VisitSubmission s, VisitForm form,
             Language language) throws IOException, ServletException {
-        Formats formats = Formats.of(language);
+        Formats formats = Formats.of(language, clock.zone());
         Receipt receipt = new Receipt(s.code(), s.accessCode(),
                 Links.VISIT_STATUS + "?kode=" + Pages.url(s.code()) + AccessCode.fragment("akses", s.accessCode()), formats.date(s.earliestDate()),
                 form.getMode() == VisitMode.TATAP_MUKA && form.isRegionalGovernment() ? quota(form.getRegionCode().trim(), s.earliestDate(), language) : null,
@@ -212,7 +215,7 @@ public class VisitServlet extends HttpServlet {
     private void status(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Language language = Pages.language(request);
         Locale locale = language.locale();
-        Formats formats = Formats.of(language);
+        Formats formats = Formats.of(language, clock.zone());
         String code = Pages.trim(request.getParameter("kode"));
         // a GET shows the form (the booking code may come in the query); the access code only ever by POST
         boolean posted = "POST".equals(request.getMethod());
@@ -330,7 +333,7 @@ public class VisitServlet extends HttpServlet {
 
     private void schedule(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Language language = Pages.language(request);
-        Formats formats = Formats.of(language);
+        Formats formats = Formats.of(language, clock.zone());
         LocalDate from = visits.today();
         List<Day> days = new ArrayList<>();
         for (DayAvailability d : visits.availability(from, from.plusWeeks(4).minusDays(1))) {

@@ -70,7 +70,7 @@ public final class Pages {
      * Said the same way on the receipts and status pages of visits and PPID requests.
      */
     public static String received(Instant at, LocalDate receiptDay, Formats formats, Locale locale) {
-        if (receiptDay == null || receiptDay.equals(at.atZone(Formats.OFFICE_ZONE).toLocalDate())) {
+        if (receiptDay == null || receiptDay.equals(at.atZone(formats.zone()).toLocalDate())) {
             return formats.dateTime(at);
         }
         return text(locale, "form.receivedLater", formats.dateTime(at), formats.date(receiptDay));
