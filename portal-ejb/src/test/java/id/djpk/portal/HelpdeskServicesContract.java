@@ -528,7 +528,21 @@ public abstract class HelpdeskServicesContract {
                 + "Instansi: Bappeda\nEmail: ani." + number + "@bandung.go.id\nPertanyaan: Jadwal DAK?"));
         whatsApp.process(number);
         assertEquals(inBandung + 1, blasts.preview(wa, bandung));
+        var given = blasts.consentOf(number);
+        assertEquals(1, given.size(), "the identity gave the consent: " + given);
+        assertTrue(given.get(0).isGiven());
+        assertEquals(id.djpk.portal.whatsapp.ConsentRecord.How.WHATSAPP_IDENTITY, given.get(0).getHow());
+        assertTrue(given.get(0).getNotice().contains("BERHENTI"), "recorded with the text the greeting showed: " + given.get(0).getNotice());
         assertEquals(inJabar + 1, blasts.preview(wa, jabar), "a city's officer is in its province's segment, as Pemda");
+        // BERHENTI withdraws it at once: the number leaves the segment, the change is recorded with the bot's words
+        whatsApp.store(waDelivery(number, "wamid." + number + ".stop", java.time.Instant.now().plusSeconds(5), "BERHENTI"));
+        whatsApp.process(number);
+        assertEquals(inBandung, blasts.preview(wa, bandung));
+        var withdrawn = blasts.consentOf(number);
+        assertEquals(2, withdrawn.size(), withdrawn.toString());
+        assertFalse(withdrawn.get(1).isGiven());
+        assertEquals(id.djpk.portal.whatsapp.ConsentRecord.How.WHATSAPP_BERHENTI, withdrawn.get(1).getHow());
+        assertTrue(withdrawn.get(1).getNotice().contains("IKUT"), withdrawn.get(1).getNotice());
         int before = blasts.recent(1000).size();
         var bad = assertThrows(id.djpk.portal.system.InvalidInputException.class, () -> blasts.create("Tes",
                 id.djpk.portal.whatsapp.Blast.BlastChannel.WHATSAPP, "tidak_ada", "id", List.of(), null, null,

@@ -292,6 +292,16 @@ public class Blasts {
         }
     }
 
+    /** The consent changes of one address (a WhatsApp number or an e-mail address), oldest first. */
+    public List<ConsentRecord> consentOf(String address) {
+        return em.createNamedQuery("ConsentRecord.ofAddress", ConsentRecord.class).setParameter("address", address).getResultList();
+    }
+
+    /** The newest consent changes, for the administrator's WhatsApp page. */
+    public List<ConsentRecord> recentConsent(int max) {
+        return em.createNamedQuery("ConsentRecord.recent", ConsentRecord.class).setMaxResults(max).getResultList();
+    }
+
     /** The e-mail's link: withdraws the consent of the contact it was sent to; true when the code was known. */
     public boolean unsubscribe(String code) {
         if (code == null || code.isBlank()) {
@@ -304,6 +314,8 @@ public class Blasts {
         Contact c = em.find(Contact.class, u.getContactId());
         if (c != null && c.isConsent()) {
             c.withdrawConsent();
+            em.persist(new ConsentRecord(clock.now(), "EMAIL", c.getEmail(), false, ConsentRecord.How.EMAIL_LINK,
+                    texts.text("blast.unsubscribe", links.publicBase() + Links.UNSUBSCRIBE)));
             audit.recordAs(AuditTrail.PUBLIC, "CONSENT_WITHDRAWN", "Contact", c.getId(), "e-mail link");
         }
         return true;

@@ -18,7 +18,8 @@ import java.time.Duration;
 
 /**
  * Meta's WhatsApp Business Cloud API over HTTPS: {@code POST {base}/{phone-number-id}/messages} with the bearer
- * token, and the media endpoint for the files users send. The base URL is a setting (Meta's Graph API with its
+ * token, the media endpoint for the files users send, and {@code POST {base}/{phone-number-id}/media} (multipart) for
+ * the files agents send. The base URL is a setting (Meta's Graph API with its
  * version; a stand-in server in the tests).
  */
 @ApplicationScoped
@@ -59,6 +60,42 @@ public class CloudApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(null, true, "interrupted");
+        }
+    }
+
+    /** What Meta answered to an upload: the media id, to try again later, or refused with its error text. */
+    public record Upload(String mediaId, boolean retry, String error) {
+    }
+
+    /** Uploads a file an agent sends; its media id then goes into the message (Meta keeps uploads 30 days). */
+    public Upload upload(byte[] content, String mimeType, String fileName) {
+        String boundary = "djpk" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mimeType + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replaceAll("[\"\\\\\r\n]", "_") + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.apiUrl() + "/" + settings.phoneNumberId() + "/media"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + settings.accessToken())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            int code = response.statusCode();
+            JsonObject answer = code == 200 || code == 201 ? read(response.body()) : null;
+            if (answer != null && answer.getString("id", null) != null) {
+                return new Upload(answer.getString("id"), false, null);
+            }
+            return new Upload(null, code == 429 || code >= 500 || answer != null, code + " " + errorText(response.body()));
+        } catch (IOException e) {
+            return new Upload(null, true, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Upload(null, true, "interrupted");
         }
     }
 
@@ -114,6 +151,17 @@ public class CloudApi {
             b.add("type", "interactive").add("interactive", Json.createObjectBuilder().add("type", "button")
                     .add("body", Json.createObjectBuilder().add("text", limit(bt.body(), 1024)))
                     .add("action", Json.createObjectBuilder().add("buttons", buttons)));
+        } else if (message instanceof Outgoing.File f) {
+            // the media id comes at sending time (WhatsAppOutbox uploads the stored file): the payload keeps the key
+            String type = f.mediaType().startsWith("image/") ? "image" : "document";
+            JsonObjectBuilder media = Json.createObjectBuilder().add(FILE_KEY, f.storageKey()).add(FILE_TYPE, f.mediaType());
+            if (type.equals("document")) {
+                media.add("filename", limit(f.fileName(), 240));
+            }
+            if (f.caption() != null && !f.caption().isBlank()) {
+                media.add("caption", limit(f.caption(), 1024));
+            }
+            b.add("type", type).add(type, media);
         } else if (message instanceof Outgoing.Template tp) {
             JsonObjectBuilder template = Json.createObjectBuilder().add("name", tp.name())
                     .add("language", Json.createObjectBuilder().add("code", tp.language()));
@@ -126,6 +174,33 @@ public class CloudApi {
             b.add("type", "template").add("template", template);
         }
         return b.build().toString();
+    }
+
+    /** The portal's own fields in a queued file message, replaced by the media id when it is sent. */
+    static final String FILE_KEY = "portal_storage_key";
+    static final String FILE_TYPE = "portal_media_type";
+
+    /** A queued file message's stored file ({@link #FILE_KEY}, {@link #FILE_TYPE}), or null for other messages. */
+    static String[] fileOf(String payload) {
+        JsonObject o = read(payload);
+        if (o == null) {
+            return null;
+        }
+        String type = o.getString("type", "");
+        if (!(type.equals("image") || type.equals("document")) || !(o.get(type) instanceof JsonObject media)
+                || media.getString(FILE_KEY, null) == null) {
+            return null;
+        }
+        return new String[] {media.getString(FILE_KEY), media.getString(FILE_TYPE, "application/octet-stream"),
+                media.getString("filename", "berkas")};
+    }
+
+    /** The payload with the uploaded media id in place of the portal's fields. */
+    static String withMedia(String payload, String mediaId) {
+        JsonObject o = read(payload);
+        String type = o.getString("type");
+        JsonObjectBuilder media = Json.createObjectBuilder(o.getJsonObject(type)).remove(FILE_KEY).remove(FILE_TYPE).add("id", mediaId);
+        return Json.createObjectBuilder(o).add(type, media).build().toString();
     }
 
     private static String limit(String s, int max) {

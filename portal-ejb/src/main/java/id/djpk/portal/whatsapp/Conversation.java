@@ -152,4 +152,6 @@ public class Conversation implements Serializable {
     public String getTicketRef() { return ticketRef; }
     public Long getSessionId() { return sessionId; }
     public boolean isConsent() { return consent; }
+    /** When the identity was last completed (and with it the consent to announcements given). */
+    public Instant getIdentityAt() { return identityAt; }
 }

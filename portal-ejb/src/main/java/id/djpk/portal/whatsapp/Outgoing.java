@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A message the portal sends on WhatsApp, in the forms the Cloud API knows: plain text, an interactive list
- * (up to 10 rows) or reply buttons (up to 3), or an approved template (outside the 24-hour window and for blasts).
+ * (up to 10 rows) or reply buttons (up to 3), a file (image or document), or an approved template (outside the 24-hour window and for blasts).
  */
 public sealed interface Outgoing extends Serializable {
 
@@ -33,6 +33,10 @@ public sealed interface Outgoing extends Serializable {
         }
     }
 
+    /** A stored file an agent sends (an image, or a document with its name), with an optional caption. */
+    record File(String storageKey, String fileName, String mediaType, String caption) implements Outgoing {
+    }
+
     record Template(String name, String language, List<String> parameters) implements Outgoing {
         public Template {
             parameters = parameters == null ? List.of() : List.copyOf(parameters);
@@ -53,6 +57,9 @@ public sealed interface Outgoing extends Serializable {
             StringBuilder s = new StringBuilder(b.body());
             b.buttons().forEach(r -> s.append("\n[").append(r.title()).append(']'));
             return s.toString();
+        }
+        if (this instanceof File f) {
+            return "[" + f.fileName() + "]" + (f.caption() == null || f.caption().isBlank() ? "" : " " + f.caption());
         }
         Template t = (Template) this;
         return "template " + t.name() + " (" + t.language() + ") " + t.parameters();

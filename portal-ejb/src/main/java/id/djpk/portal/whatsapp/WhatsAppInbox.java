@@ -80,6 +80,9 @@ public class WhatsAppInbox {
     private EntityManager em;
 
     @Inject
+    private RegionMatchers regionMatchers;
+
+    @Inject
     private OfficeClock clock;
 
     @Inject
@@ -187,7 +190,13 @@ public class WhatsAppInbox {
         }
         Chatbot.State state = c.state(in.at());
         Chatbot.Turn turn = bot().next(state, in, handoverNote(state.identity().regionCode(), in.at()));
+        Instant identifiedBefore = c.getIdentityAt();
         c.keep(turn.state(), in.at());
+        if (c.getIdentityAt() != null && !c.getIdentityAt().equals(identifiedBefore) && c.isConsent()) {
+            // the greeting told them that sending the identity means receiving announcements, and how to stop
+            em.persist(new ConsentRecord(in.at(), "WHATSAPP", c.getWaId(), true, ConsentRecord.How.WHATSAPP_IDENTITY,
+                    texts.text("bot.greeting")));
+        }
         List<Outgoing> replies = new ArrayList<>(turn.replies());
         switch (turn.action()) {
             case MENU_CHOSEN -> {
@@ -205,7 +214,11 @@ public class WhatsAppInbox {
             }
             case TO_AGENT -> toAgent(c, in);
             case CONSENT_OFF, CONSENT_ON -> {
-                c.consent(turn.action() == Chatbot.Action.CONSENT_ON);
+                boolean given = turn.action() == Chatbot.Action.CONSENT_ON;
+                c.consent(given);
+                em.persist(new ConsentRecord(in.at(), "WHATSAPP", c.getWaId(), given,
+                        given ? ConsentRecord.How.WHATSAPP_IKUT : ConsentRecord.How.WHATSAPP_BERHENTI,
+                        texts.text(given ? "bot.consentOn" : "bot.consentOff")));
                 audit.recordAs(AuditTrail.PUBLIC, "WHATSAPP_CONSENT", ENTITY, c.getWaId(),
                         turn.action() == Chatbot.Action.CONSENT_ON ? "given (IKUT)" : "withdrawn (BERHENTI)");
             }
@@ -233,7 +246,7 @@ public class WhatsAppInbox {
     }
 
     private Chatbot bot() {
-        return new Chatbot(new RegionMatcher(reference.regions()), new Chatbot.Knowledge() {
+        return new Chatbot(regionMatchers.get(), new Chatbot.Knowledge() {
             @Override
             public List<Outgoing.Row> questions(int item) {
                 List<Outgoing.Row> rows = new ArrayList<>();

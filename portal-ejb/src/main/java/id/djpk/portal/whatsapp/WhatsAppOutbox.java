@@ -40,6 +40,9 @@ public class WhatsAppOutbox {
     @Inject
     private WhatsAppSettings settings;
 
+    @Inject
+    private id.djpk.portal.document.DocumentStore documents;
+
     public SentMessage queue(String to, Outgoing message, String ticketNumber, Long ticketMessageId) {
         SentMessage m = new SentMessage(to, message, CloudApi.payload(to, message), ticketNumber, ticketMessageId, clock.now());
         em.persist(m);
@@ -78,7 +81,7 @@ public class WhatsAppOutbox {
                 return false;
             }
         }
-        CloudApi.Result r = api.send(m.getPayload());
+        CloudApi.Result r = send(m.getPayload());
         if (r.accepted()) {
             m.accepted(r.wamid());
             answer(m).ifPresent(a -> {
@@ -97,6 +100,25 @@ public class WhatsAppOutbox {
             answer(m).ifPresent(a -> a.delivery(TicketMessage.Delivery.FAILED, r.error()));
         }
         return false;
+    }
+
+    /** Sends a payload; a file message first uploads its stored file and names the media id Meta gives it. */
+    private CloudApi.Result send(String payload) {
+        String[] file = CloudApi.fileOf(payload);
+        if (file == null) {
+            return api.send(payload);
+        }
+        byte[] content;
+        try {
+            content = documents.read(file[0]);
+        } catch (RuntimeException e) {
+            return new CloudApi.Result(null, false, "the file cannot be read: " + e.getMessage());
+        }
+        CloudApi.Upload upload = api.upload(content, file[1], file[2]);
+        if (upload.mediaId() == null) {
+            return new CloudApi.Result(null, upload.retry(), "upload: " + upload.error());
+        }
+        return api.send(CloudApi.withMedia(payload, upload.mediaId()));
     }
 
     /** A status callback ({@code sent}, {@code delivered}, {@code read}, {@code failed} with Meta's error). */

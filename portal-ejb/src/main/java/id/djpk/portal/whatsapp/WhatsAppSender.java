@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * An agent's answer to a WhatsApp ticket goes back as a WhatsApp text through the outbox, inside the Cloud API's
  * 24-hour customer-service window; outside it Meta refuses free-form text, so the agent is told before anything
- * is stored. Files go as their names in the text until the media upload is built; the agent sees that.
+ * is stored. Files follow the text as messages of their own, uploaded to Meta's media endpoint when sent.
  */
 @ApplicationScoped
 public class WhatsAppSender implements ChannelSender {
@@ -45,14 +45,16 @@ public class WhatsAppSender implements ChannelSender {
         if (!settings.configured()) {
             throw new BusinessException("whatsapp.off");
         }
-        if (!files.isEmpty()) {
-            throw new BusinessException("whatsapp.noFiles");
-        }
         if (!c.windowOpen(clock.now())) {
             throw new BusinessException("whatsapp.windowClosed");
         }
-        em.flush(); // the answer's id links the outgoing message back to it
+        em.flush(); // the answer's id links the outgoing messages back to it
         outbox.queue(c.getWaId(), new Outgoing.Text(answer.getBody()), ticket.getNumber(), answer.getId());
+        // each file follows as a message of its own (an image, or a document with its name), in order
+        for (StoredFile f : files) {
+            outbox.queue(c.getWaId(), new Outgoing.File(f.storageKey(), f.fileName(), f.mediaType(), null), ticket.getNumber(),
+                    answer.getId());
+        }
         answer.queued(null);
     }
 

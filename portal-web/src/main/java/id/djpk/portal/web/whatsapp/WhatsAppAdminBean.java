@@ -35,6 +35,11 @@ public class WhatsAppAdminBean implements Serializable {
     @Inject
     private ReferenceData reference;
 
+    @Inject
+    private id.djpk.portal.whatsapp.Blasts blasts;
+
+    private List<id.djpk.portal.whatsapp.ConsentRecord> consent;
+
     private List<Template> templates;
     private final Map<Integer, List<String>> menu = new LinkedHashMap<>();
     private String name;
@@ -106,6 +111,14 @@ public class WhatsAppAdminBean implements Serializable {
 
     public Map<Integer, List<String>> getMenu() { return menu; }
     public List<Template> getTemplates() { return templates; }
+
+    /** The newest 50 consent changes (given or withdrawn, how, the text shown). */
+    public List<id.djpk.portal.whatsapp.ConsentRecord> getConsent() {
+        if (consent == null) {
+            consent = blasts.recentConsent(50);
+        }
+        return consent;
+    }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getLanguage() { return language; }

@@ -20,8 +20,9 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Meta's WhatsApp Cloud API, in the test JVM on loopback: it answers {@code POST /{phone-id}/messages}
  * as Meta does (a {@code wamid} per accepted message; queued refusals such as 429, 500 or the 24-hour-window error
- * when a test asks for them), serves media through {@code GET /{media-id}} and its download URL, checks the bearer
- * token, and records every message it was sent.
+ * when a test asks for them), serves media through {@code GET /{media-id}} and its download URL, takes uploads on
+ * {@code POST /{phone-id}/media} (multipart, as Meta: {@code messaging_product}, {@code type}, {@code file}), checks the
+ * bearer token, and records every message and upload it was sent.
  */
 public final class CloudApiStandIn implements AutoCloseable {
 
@@ -37,11 +38,16 @@ public final class CloudApiStandIn implements AutoCloseable {
     private record Media(byte[] content, String mimeType) {
     }
 
+    /** A file the portal uploaded: the media id given, the part's file name and type, and its bytes. */
+    public record Upload(String id, String fileName, String type, byte[] content) {
+    }
+
     private final HttpServer server;
     private final List<Sent> sent = new ArrayList<>();
     private final Deque<int[]> refusals = new ArrayDeque<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CloudApiStandIn() {
         try {
@@ -66,6 +72,10 @@ public final class CloudApiStandIn implements AutoCloseable {
 
     public void media(String id, byte[] content, String mimeType) {
         media.put(id, new Media(content, mimeType));
+    }
+
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
     }
 
     public synchronized List<Sent> sentTo(String to) {
@@ -125,6 +135,10 @@ public final class CloudApiStandIn implements AutoCloseable {
                         + "\"}],\"messages\":[{\"id\":\"" + wamid + "\"}]}");
                 return;
             }
+            if (x.getRequestMethod().equals("POST") && path.equals("/v21.0/" + PHONE_NUMBER_ID + "/media")) {
+                upload(x);
+                return;
+            }
             if (x.getRequestMethod().equals("GET") && path.startsWith("/v21.0/download/")) {
                 Media m = media.get(path.substring("/v21.0/download/".length()));
                 if (m == null) {
@@ -151,6 +165,53 @@ public final class CloudApiStandIn implements AutoCloseable {
             }
             answer(x, 404, "{\"error\":{\"message\":\"Unknown path\",\"code\":100}}");
         }
+    }
+
+    /** Meta's media upload: refused (400) without the three parts it requires. */
+    private void upload(HttpExchange x) throws IOException {
+        String contentType = String.valueOf(x.getRequestHeaders().getFirst("Content-Type"));
+        int at = contentType.indexOf("boundary=");
+        byte[] body = x.getRequestBody().readAllBytes();
+        if (!contentType.startsWith("multipart/form-data") || at < 0) {
+            answer(x, 400, "{\"error\":{\"message\":\"(#100) The parameter file is required.\",\"code\":100}}");
+            return;
+        }
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String boundary = "--" + contentType.substring(at + "boundary=".length());
+        String product = null;
+        String type = null;
+        String fileName = null;
+        byte[] file = null;
+        for (String part : text.split(java.util.regex.Pattern.quote(boundary))) {
+            int headEnd = part.indexOf("\r\n\r\n");
+            if (headEnd < 0) {
+                continue;
+            }
+            String head = part.substring(0, headEnd);
+            String value = part.substring(headEnd + 4, Math.max(headEnd + 4, part.length() - 2)); // the CRLF before the boundary
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(head);
+            if (!name.find()) {
+                continue;
+            }
+            switch (name.group(1)) {
+                case "messaging_product" -> product = value;
+                case "type" -> type = value;
+                case "file" -> {
+                    java.util.regex.Matcher fn = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(head);
+                    fileName = fn.find() ? fn.group(1) : null;
+                    file = value.getBytes(StandardCharsets.ISO_8859_1);
+                }
+                default -> { }
+            }
+        }
+        if (!"whatsapp".equals(product) || type == null || file == null) {
+            answer(x, 400, "{\"error\":{\"message\":\"(#100) Param messaging_product, type and file are required\",\"code\":100}}");
+            return;
+        }
+        String id = "UPLOAD-" + ids.incrementAndGet();
+        media.put(id, new Media(file, type));
+        uploads.add(new Upload(id, fileName, type, file));
+        answer(x, 200, "{\"id\":\"" + id + "\"}");
     }
 
     private static void answer(HttpExchange x, int status, String json) throws IOException {

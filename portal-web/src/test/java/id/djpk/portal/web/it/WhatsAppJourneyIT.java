@@ -1,5 +1,6 @@
 package id.djpk.portal.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -187,6 +190,25 @@ class WhatsAppJourneyIT extends BrowserTest {
         assertTrue(later.contains("sudah jelas"), later);
         assertTrue(later.contains(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf))),
                 "the file as the officer sent it: " + later);
+
+        // the agent answers with a file: the text, then the file uploaded to Meta and sent as a document by its media id
+        byte[] table = TestPdf.withText("Jadwal penyaluran DAU 2024");
+        Path file = Path.of("target", "jadwal-dau.pdf").toAbsolutePath();
+        Files.write(file, table);
+        browser.open(portal.staffUrl("/helpdesk/tiket.xhtml?nomor=" + ticket));
+        browser.present(By.cssSelector("#replyFiles input[type=file]")).sendKeys(file.toString());
+        browser.await(d -> d.findElement(By.id("pending")).getText().contains("jadwal-dau.pdf") ? true : null);
+        browser.type(By.id("reply:text"), "Jadwalnya kami lampirkan.");
+        browser.clickAndWait(By.id("reply:send"));
+        CloudApiStandIn.Sent document = portal.whatsApp().await(OFFICER, s -> s.body().contains("\"type\":\"document\""));
+        CloudApiStandIn.Upload upload = portal.whatsApp().uploads().stream()
+                .filter(u -> document.body().contains("\"id\":\"" + u.id() + "\"")).findFirst().orElseThrow(
+                        () -> new AssertionError("the document names an uploaded file: " + document.body() + " " + portal.whatsApp().uploads()));
+        assertArrayEquals(table, upload.content(), "the file as the agent attached it");
+        assertEquals("application/pdf", upload.type());
+        assertTrue(document.body().contains("\"filename\":\"jadwal-dau.pdf\""), document.body());
+        assertFalse(document.body().contains("portal_storage_key"), "the portal's own fields stay inside: " + document.body());
+        assertTrue(portal.whatsApp().sentTo(OFFICER).stream().anyMatch(s -> s.body().contains("Jadwalnya kami lampirkan")));
     }
 
     /** The ticket as the staff API shows it, once it satisfies the condition (the webhook is worked after its answer). */
@@ -338,6 +360,11 @@ class WhatsAppJourneyIT extends BrowserTest {
         browser.type(By.id("template:name"), "Bukan Nama");
         browser.clickAjax(By.id("template:add"));
         assertTrue(browser.text().contains("huruf kecil"), "a name WhatsApp Manager would not have is refused");
+        // the consent changes of the journey, newest first, each with the text the person was shown
+        String consent = browser.find(By.id("consent")).getText();
+        assertTrue(consent.contains("tautan berhenti di email pengumuman"), consent);
+        assertTrue(consent.contains("WhatsApp: " + OFFICER) && consent.contains("mengetik BERHENTI"), consent);
+        assertTrue(consent.contains("mengirim identitas ke chatbot") && consent.contains("Untuk berhenti kapan saja, ketik BERHENTI"), consent);
         assertEquals(List.of(), browser.accessibilityProblems(), "WhatsApp admin page");
 
         HelpdeskJourneyIT.login("agent");
