@@ -232,6 +232,25 @@ public final class Browser implements AutoCloseable {
         return new ArrayList<>((List<String>) result);
     }
 
+    /**
+     * A screenshot for the user guides, at the given window size, into {@code docs/screenshots/<name>.png}: taken by
+     * the tests so that the pictures in the guides show the screens as they are. The window goes back afterwards.
+     */
+    public void document(String name, int width, int height) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+            await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            Path dir = Path.of("..", "docs", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     public void screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");

@@ -113,6 +113,12 @@ class EveryPageIT extends BrowserTest {
         for (Account account : ROLES) {
             String password = password(account);
             signIn(account.username(), password);
+            if (!english) {
+                // each role's home, for the guides (docs/screenshots, kept current by this walk)
+                String role = account.username().equals(HelpdeskAccounts.L2_USER) ? "l2"
+                        : account.username().startsWith("desk") ? "desk" : account.username();
+                browser.document("home-" + role, 1366, 900);
+            }
             if (english) {
                 browser.clickAndWait(By.id("nav:langEn"));
                 assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"), account.username());
@@ -167,6 +173,14 @@ class EveryPageIT extends BrowserTest {
             }
         }
         assertTrue(pages.size() >= 8, "the public menus: " + pages);
+        if (!english) {
+            // the public site on a phone, for the guides
+            for (String[] shot : List.of(new String[] {"/", "phone-home"}, new String[] {"/publikasi", "phone-publications"},
+                    new String[] {"/ppid/permohonan", "phone-ppid-form"}, new String[] {"/kunjungan/jadwal", "phone-visit-schedule"})) {
+                browser.open(portal.publicUrl(shot[0]));
+                browser.document(shot[1], 390, 844);
+            }
+        }
         List<String> failures = new ArrayList<>();
         for (String url : pages) {
             List<String> problems = problems(url);
