@@ -111,7 +111,7 @@ public class Backups {
                 Backup backup = new Backup(name, Files.size(target), Files.getLastModifiedTime(target).toInstant());
                 prune();
                 long millis = (System.nanoTime() - began) / 1_000_000;
-                audit.recordIndependently(actor, "backup.taken", "Backup", null,
+                audit.recordIndependently(actor, "BACKUP_TAKEN", "Backup", null,
                         name + " (" + backup.bytes() + " bytes, " + files + " files, " + millis + " ms)");
                 LOG.info(() -> "Backup " + target + ": " + backup.bytes() + " bytes, " + files + " files, " + millis + " ms");
                 return new Taken(backup, files, millis);
