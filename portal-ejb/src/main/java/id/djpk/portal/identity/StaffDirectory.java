@@ -233,7 +233,7 @@ public class StaffDirectory {
         }
         StaffAccount account = found.get();
         counters.succeeded(keys.get(0));
-        account.loginSucceeded(now);
+        em.createNamedQuery("StaffAccount.signedIn").setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
         if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
             account.rehash(hasher.generate(password.toCharArray()));
         }
