@@ -39,7 +39,7 @@ public class DemoData {
 
     public static final String LOADED_KEY = "demo.loaded";
 
-    /** One account per role of DOMAIN.md; {@code l2-dtu} is the Layer 2 team of unit DTU. */
+    /** One account per role of DOMAIN.md; {@code l2-dtu} is the Layer 2 team of unit DTU, {@code hai} the HAI Kemenkeu integration. */
     public record DemoAccount(String username, String fullName, Set<Role> roles, String unit) {
     }
 
@@ -51,7 +51,8 @@ public class DemoData {
             new DemoAccount("ppid", "Petugas PPID", Set.of(Role.PPID), null),
             new DemoAccount("ppid-superior", "Atasan PPID", Set.of(Role.PPID_SUPERIOR), null),
             new DemoAccount("desk", "Meja Reservasi", Set.of(Role.DESK), null),
-            new DemoAccount("editor", "Editor Laporan", Set.of(Role.REPORT_EDITOR), null));
+            new DemoAccount("editor", "Editor Laporan", Set.of(Role.REPORT_EDITOR), null),
+            new DemoAccount("hai", "HAI Kemenkeu (integrasi)", Set.of(Role.INTEGRATION), null));
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;

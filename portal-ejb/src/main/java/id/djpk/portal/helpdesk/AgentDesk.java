@@ -117,6 +117,20 @@ public class AgentDesk {
         return reply(number, text, List.of());
     }
 
+    /**
+     * An answer a channel sends in a form of its own (an approved WhatsApp template outside the 24-hour window):
+     * recorded on the ticket as an answer described by {@code text}, then handed to {@code send}, which queues it
+     * in this transaction (and marks it queued), so nothing leaves unless the answer is committed.
+     */
+    public Ticket replyThrough(String number, String text, java.util.function.BiConsumer<Ticket, TicketMessage> send) {
+        Ticket t = queues.get(number);
+        String actor = audit.currentActor();
+        TicketMessage answer = t.reply(actor, requiredText("text", text, TEXT_MAX), clock.now());
+        send.accept(t, answer);
+        audit.recordAs(actor, "TICKET_REPLIED", ENTITY, t.getNumber(), t.getChannel().name() + ", template");
+        return t;
+    }
+
     public Ticket note(String number, String text) {
         Ticket t = queues.get(number);
         String actor = audit.currentActor();

@@ -2,7 +2,12 @@ package id.djpk.portal.identity;
 
 /** The staff roles of DOMAIN.md. The names are the security roles of portal-web. */
 public enum Role {
-    ADMIN, PUBLISHER, AGENT, L2, PPID, PPID_SUPERIOR, DESK, REPORT_EDITOR;
+    ADMIN, PUBLISHER, AGENT, L2, PPID, PPID_SUPERIOR, DESK, REPORT_EDITOR,
+    /**
+     * A system that hands the portal work, not a person: the ministry's help desk HAI Kemenkeu forwarding tickets
+     * ({@code POST /portal/api/channels/hai}, HTTP Basic). It reaches only the channel APIs, no page (web.xml).
+     */
+    INTEGRATION;
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String PUBLISHER_NAME = "PUBLISHER";

@@ -30,6 +30,10 @@ import java.util.Set;
 @NamedQuery(name = "StaffAccount.session", query = "SELECT a.enabled, a.mustChangePassword, a.passwordChangedAt "
         + "FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = "StaffAccount.names", query = "SELECT a.username, a.fullName FROM StaffAccount a")
+// the last sign-in as one statement without the version check: an integration account signs in with every call,
+// several at once, and these must not fail each other (an optimistic lock on the row would)
+@NamedQuery(name = "StaffAccount.signedIn", query = "UPDATE StaffAccount a SET a.lastLoginAt = :now WHERE a.id = :id "
+        + "AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :now)")
 @NamedQuery(name = "StaffAccount.all", query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount implements Serializable {
 
@@ -77,10 +81,6 @@ public class StaffAccount implements Serializable {
         this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
         this.unit = unit;
         this.createdAt = createdAt;
-    }
-
-    void loginSucceeded(Instant now) {
-        lastLoginAt = now;
     }
 
     void assign(Set<Role> newRoles, OrgUnit newUnit) {

@@ -233,10 +233,11 @@ public class StaffDirectory {
         }
         StaffAccount account = found.get();
         counters.succeeded(keys.get(0));
-        account.loginSucceeded(now);
         if (iterationsOf(account.getPasswordHash()) < ITERATIONS) {
             account.rehash(hasher.generate(password.toCharArray()));
+            em.flush(); // before the statement below, which leaves the managed account behind
         }
+        em.createNamedQuery("StaffAccount.signedIn").setParameter("now", now).setParameter("id", account.getId()).executeUpdate();
         audit.recordAs(who, "LOGIN", "StaffAccount", who, "from " + from);
         return new LoginOutcome(LoginOutcome.Result.OK, who, account.getRoles(), null,
                 account.isMustChangePassword(), account.sessionStamp());

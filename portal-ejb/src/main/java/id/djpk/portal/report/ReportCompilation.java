@@ -75,9 +75,9 @@ public class ReportCompilation {
         return ReportCompiler.withEntered(report.snapshot().json(), entered(report.getMonth(), report)).toString();
     }
 
-    /** The keys of the figures a {@link ReportFigureSource} measures: not the editor's to enter. */
-    public Set<String> measuredKeys() {
-        return measuredKeys(figureSources());
+    /** The keys of the figures a {@link ReportFigureSource} measures in the month: not the editor's to enter. */
+    public Set<String> measuredKeys(YearMonth month) {
+        return measuredKeys(figureSources(month));
     }
 
     /** What the report is made of, read from the capabilities. */
@@ -126,15 +126,21 @@ public class ReportCompilation {
     private ReportCompiler.EnteredData entered(YearMonth month, MonthlyReport report) {
         Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>();
         List<ReportCompiler.Blast> blasts = new ArrayList<>();
+        List<ReportFigureSource> sources = figureSources(month);
+        Set<String> measuredKeys = measuredKeys(sources);
+        if (measuredKeys.contains(EnteredFigures.BLASTS)) {
+            // the blasts sent from the portal, not a list the editor typed
+            sources.forEach(x -> x.blasts(month).forEach(b -> blasts.add(new ReportCompiler.Blast(b.date(), b.subject(),
+                    b.channel().name(), null, null))));
+        }
         if (report != null) {
             // the snapshot (and so the public report) names the editors by their display names, not their usernames
             Map<String, String> names = staff.displayNames();
             report.getEntries().forEach(e -> entries.put(e.getKey(),
                     new ReportCompiler.Entered(e.getValue(), shown(names, e.getEnteredBy()), e.getEnteredAt())));
-            report.getBlasts().forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
+            report.getBlasts().stream().filter(b -> !measuredKeys.contains(EnteredFigures.BLASTS)).forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
                     b.getChannel().name(), shown(names, b.getEnteredBy()), b.getEnteredAt())));
         }
-        List<ReportFigureSource> sources = figureSources();
         TreeSet<YearMonth> months = new TreeSet<>(List.of(month.minusMonths(1), month.minusMonths(12)));
         for (YearMonth x = YearMonth.of(month.getYear(), 1); x.isBefore(month); x = x.plusMonths(1)) {
             months.add(x);
@@ -143,7 +149,8 @@ public class ReportCompilation {
         for (YearMonth x : months) {
             Optional<MonthlyReport> r = em.createNamedQuery("MonthlyReport.ofMonth", MonthlyReport.class)
                     .setParameter("month", x.toString()).setMaxResults(1).getResultStream().findFirst();
-            if (r.isEmpty() && sources.isEmpty()) {
+            List<ReportFigureSource> then = figureSources(x);
+            if (r.isEmpty() && then.isEmpty()) {
                 continue;
             }
             Map<String, Long> values = new HashMap<>();
@@ -152,18 +159,19 @@ public class ReportCompilation {
                 values.put(EnteredFigures.BLASTS, o.getBlasts().isEmpty()
                         ? values.getOrDefault(EnteredFigures.BLASTS, 0L) : o.getBlasts().size());
             });
-            values.putAll(measured(x, sources));
+            values.putAll(measured(x, then));
             others.put(x, values);
         }
-        return new ReportCompiler.EnteredData(entries, blasts, measuredKeys(sources), measured(month, sources), others);
+        return new ReportCompiler.EnteredData(entries, blasts, measuredKeys, measured(month, sources), others);
     }
 
     private static String shown(Map<String, String> names, String username) {
         return username == null ? null : names.getOrDefault(username, "Petugas");
     }
 
-    private List<ReportFigureSource> figureSources() {
-        return figureSources.stream().toList();
+    /** The sources that measure the month (each from the month its capability came into use). */
+    private List<ReportFigureSource> figureSources(YearMonth month) {
+        return figureSources.stream().filter(x -> x.measures(month)).toList();
     }
 
     private static Set<String> measuredKeys(List<ReportFigureSource> sources) {

@@ -59,7 +59,7 @@ public final class ReportCompiler {
     public record Entered(long value, String by, Instant at) {
     }
 
-    /** A blast the editor listed: its day, subject and channel, with who and when. */
+    /** A blast the editor listed: its day, subject and channel, with who and when (null for a blast sent from the portal). */
     public record Blast(LocalDate date, String subject, String channel, String by, Instant at) {
     }
 
@@ -86,9 +86,17 @@ public final class ReportCompiler {
 
         // tickets
         o.add("tickets.total", figure(s.tickets().total(), s.ticketsPrevious().total(), s.ticketsLastYear().total()));
-        for (String code : s.tickets().byChannel().keySet()) {
-            o.add("tickets.byChannel." + code, figure(s, f -> f.byChannel().get(code)));
+        // the report's channel lines: HAI with the web form (ReportChannels), said in the notes
+        Map<String, Long> channels = ReportChannels.asReported(s.tickets().byChannel());
+        Map<String, Long> channelsPrevious = ReportChannels.asReported(s.ticketsPrevious().byChannel());
+        Map<String, Long> channelsLastYear = ReportChannels.asReported(s.ticketsLastYear().byChannel());
+        for (String code : channels.keySet()) {
+            o.add("tickets.byChannel." + code, figure(channels.get(code).longValue(), zero(channelsPrevious.get(code)),
+                    zero(channelsLastYear.get(code))));
         }
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        ReportChannels.notes().forEach(notes::add);
+        o.add(ReportChannels.NOTES, notes);
         for (String code : s.tickets().byCategory().keySet()) {
             o.add("tickets.byCategory." + code, figure(s, f -> f.byCategory().get(code)));
         }
@@ -259,8 +267,10 @@ public final class ReportCompiler {
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Blast b : d.blasts()) {
-            list.add(Json.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
-                    .add("channel", b.channel()).add("enteredBy", b.by()).add("enteredAt", b.at().toString()));
+            JsonObjectBuilder item = Json.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
+                    .add("channel", b.channel());
+            // a blast sent from the portal is data, not an entry: no one listed it
+            list.add(b.by() == null ? item.add("fromData", true) : item.add("enteredBy", b.by()).add("enteredAt", b.at().toString()));
         }
         o.add(EnteredFigures.BLASTS_LIST, list);
         for (String[] ytd : new String[][] {{EnteredFigures.BLASTS, EnteredFigures.BLASTS_YTD},

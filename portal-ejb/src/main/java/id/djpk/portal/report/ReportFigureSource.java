@@ -1,6 +1,8 @@
 package id.djpk.portal.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +12,8 @@ import java.util.Set;
  * this as a CDI bean (application scoped or stateless). {@link ReportService} asks every source for the month, the
  * month before, the same month a year earlier and the earlier months of the year; the compiler then takes those
  * keys from the data (marked {@code "fromData": true}, not entered) and the editor can no longer enter them.
- * A published report keeps the values it was published with.
+ * A source measures from the month its capability came into use ({@link #measures}); the months before keep
+ * what the editor typed. A published report keeps the values it was published with.
  */
 public interface ReportFigureSource {
 
@@ -19,4 +22,24 @@ public interface ReportFigureSource {
 
     /** The values of the month for (some of) {@link #keys()}; a key it leaves out counts as 0. */
     Map<String, Long> values(YearMonth month);
+
+    /**
+     * Whether this source measures the month: from the month its capability came into use (say the chatbot's first
+     * conversation), so that the months before keep the figures the editor typed. Every month unless said otherwise.
+     */
+    default boolean measures(YearMonth month) {
+        return true;
+    }
+
+    /**
+     * The month's blasts, for a source that measures {@link EnteredFigures#BLASTS} (the report lists them): none
+     * unless said otherwise.
+     */
+    default List<ListedBlast> blasts(YearMonth month) {
+        return List.of();
+    }
+
+    /** A blast as the report lists it: its day (office time), its name and channel. */
+    record ListedBlast(LocalDate date, String subject, BlastChannel channel) {
+    }
 }

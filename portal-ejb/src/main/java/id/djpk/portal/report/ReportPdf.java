@@ -175,8 +175,11 @@ public final class ReportPdf {
             table.addCell(cell);
         }
         doc.add(table);
-        doc.add(new Paragraph("*rata-rata publikasi media sosial. Angka media sosial dan blast diisi oleh editor "
-                + "(belum tercatat di portal).", small));
+        doc.add(new Paragraph(s.fromData(EnteredFigures.BLASTS)
+                ? "*rata-rata publikasi media sosial. Angka media sosial diisi oleh editor (belum tercatat di portal); "
+                        + "blast dari data portal."
+                : "*rata-rata publikasi media sosial. Angka media sosial dan blast diisi oleh editor "
+                        + "(belum tercatat di portal).", small));
     }
 
     private String[] tile(Long value, String label) {
@@ -225,6 +228,9 @@ public final class ReportPdf {
         chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
                 channels.values().stream().map(Figure::value).toList()), 330);
         figures(channels, total);
+        for (String note : s.notes()) {
+            text("Catatan: " + ReportText.note(note));
+        }
         subsection("Pengguna layanan");
         figures(named(s.figures("tickets.byCategory."), ReportText::category), total);
         subsection("Topik konsultasi (teknis dan lainnya)");
@@ -328,8 +334,8 @@ public final class ReportPdf {
         emailLapor();
         socialMedia();
         section("Angka yang diisi editor");
-        text("Media sosial, chatbot, blast dan Email Lapor belum tercatat di portal; angkanya diisi oleh editor. "
-                + "Angka yang sudah tercatat di portal diambil dari data.");
+        text("Angka yang belum tercatat di portal diisi oleh editor. Angka yang sudah tercatat di portal (chatbot dan "
+                + "blast sejak bulan mulai dipakai) diambil dari data.");
         PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},
                 new float[] {30, 14, 16, 18, 22});
         for (String key : s.json().keySet()) {

@@ -126,7 +126,7 @@ public class ReportService {
      * nothing; then they are entered, each audited, and the snapshot is rewritten once.
      */
     public MonthlyReport enter(YearMonth month, Map<String, Long> values) {
-        Set<String> measured = compilation.measuredKeys();
+        Set<String> measured = compilation.measuredKeys(month);
         List<Violation> v = new ArrayList<>();
         values.forEach((key, value) -> {
             if (!EnteredFigures.isEnterable(key)) {
@@ -172,7 +172,7 @@ public class ReportService {
         if (channel == null) {
             v.add(Violation.of("blastChannel", "report.blastChannelRequired"));
         }
-        if (compilation.measuredKeys().contains(EnteredFigures.BLASTS)) {
+        if (compilation.measuredKeys(month).contains(EnteredFigures.BLASTS)) {
             v.add(Violation.of("blastDate", "report.keyMeasured"));
         }
         if (!v.isEmpty()) {
@@ -204,7 +204,7 @@ public class ReportService {
      * no report yet); figures a {@link ReportFigureSource} measures are not the editor's to enter.
      */
     public long figuresToEnter(YearMonth month) {
-        Set<String> measured = compilation.measuredKeys();
+        Set<String> measured = compilation.measuredKeys(month);
         Optional<MonthlyReport> report = find(month);
         return EnteredFigures.KEYS.stream().filter(k -> !measured.contains(k))
                 .filter(k -> report.map(r -> r.entry(k).isEmpty()).orElse(true)).count();

@@ -91,6 +91,19 @@ public final class ReportSnapshot implements Serializable {
         return figure(EnteredFigures.AVERAGE_POSTS);
     }
 
+    /**
+     * The codes of the report's notes ({@link ReportChannels#NOTES}), e.g. that the HAI line holds the web form's
+     * tickets; none in a report compiled before there were notes.
+     */
+    public List<String> notes() {
+        JsonValue v = json().get(ReportChannels.NOTES);
+        List<String> out = new ArrayList<>();
+        if (v instanceof JsonArray a) {
+            a.forEach(x -> out.add(x instanceof jakarta.json.JsonString t ? t.getString() : x.toString()));
+        }
+        return out;
+    }
+
     /** Whether a figure was taken from a source's data rather than entered ({@link ReportFigureSource}). */
     public boolean fromData(String key) {
         return object(key).getBoolean("fromData", false);

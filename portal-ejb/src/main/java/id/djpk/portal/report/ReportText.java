@@ -30,6 +30,11 @@ public final class ReportText {
         return label(LABELS, "channel." + code, code);
     }
 
+    /** A note of the report ({@link ReportChannels#NOTES}) as the PDF prints it; an unknown code as it is. */
+    public static String note(String code) {
+        return label(LABELS, "note." + code, code);
+    }
+
     /** A user category as the report names it ("Kementerian/Lembaga"); an unknown code as it is. */
     public static String category(String code) {
         return label(LABELS, "category." + code, code);

@@ -103,13 +103,7 @@ public class Blasts {
         if (channel == null) {
             v.add(Violation.of("channel", "blast.channel"));
         } else if (channel == Blast.BlastChannel.WHATSAPP) {
-            List<Template> found = template == null ? List.of() : em.createNamedQuery("Template.find", Template.class)
-                    .setParameter("name", template).setParameter("language", language == null ? "" : language).getResultList();
-            if (found.isEmpty()) {
-                v.add(Violation.of("template", "blast.template", String.valueOf(template), String.valueOf(language)));
-            } else if (found.get(0).getParameters() != (parameters == null ? 0 : parameters.size())) {
-                v.add(Violation.of("parameters", "blast.parameters", found.get(0).getParameters()));
-            }
+            Template.check(em, template, language, parameters == null ? 0 : parameters.size(), v);
         } else {
             if (subject == null || subject.isBlank()) {
                 v.add(Violation.of("subject", "helpdesk.required"));

@@ -37,7 +37,8 @@ class DemoDataTest {
 
     @Test
     void oneAccountPerRole() {
-        assertEquals(8, DemoData.ACCOUNTS.size());
-        assertEquals(8, DemoData.ACCOUNTS.stream().flatMap(a -> a.roles().stream()).distinct().count());
+        assertEquals(id.djpk.portal.identity.Role.values().length, DemoData.ACCOUNTS.size());
+        assertEquals(id.djpk.portal.identity.Role.values().length,
+                DemoData.ACCOUNTS.stream().flatMap(a -> a.roles().stream()).distinct().count());
     }
 }

@@ -140,6 +140,25 @@ class EnteredFiguresTest {
     }
 
     @Test
+    void blastsSentFromThePortalAreListedAsDataAndCounted() {
+        // the editor's list of an older revision is not joined in: the source's list is the month's list
+        List<ReportCompiler.Blast> sent = List.of(
+                new ReportCompiler.Blast(LocalDate.of(2023, 11, 6), "Sosialisasi PMK TKD", "WHATSAPP", null, null),
+                new ReportCompiler.Blast(LocalDate.of(2023, 11, 20), "Survei kepuasan", "EMAIL", null, null));
+        Map<YearMonth, Map<String, Long>> others = Map.of(NOV.minusMonths(1), Map.of("blasts.total", 4L));
+        JsonObject o = compile(new ReportCompiler.EnteredData(Map.of(), sent, Set.of("blasts.total"),
+                Map.of("blasts.total", 2L), others));
+        assertEquals(2, value(o, "blasts.total"));
+        assertTrue(o.getJsonObject("blasts.total").getBoolean("fromData"));
+        assertEquals(4, o.getJsonObject("blasts.total").getJsonNumber("previous").longValue(), "M−1 typed, before blasts were sent from the portal");
+        assertEquals(6, o.getJsonNumber("blasts.ytd").longValue());
+        JsonObject first = o.getJsonArray("blasts.list").getJsonObject(0);
+        assertEquals("Sosialisasi PMK TKD", first.getString("subject"));
+        assertTrue(first.getBoolean("fromData"));
+        assertFalse(first.containsKey("enteredBy"), "no one listed it");
+    }
+
+    @Test
     void theSummaryTileIsTheAverageOfThePlatformsPosts() {
         // the seed: Instagram 56 (27 feeds and 29 stories), Twitter 49, Facebook 49: "51 publikasi konten media sosial*"
         Map<String, ReportCompiler.Entered> entries = Map.of("socialMedia.posts.INSTAGRAM", e(56, T1),

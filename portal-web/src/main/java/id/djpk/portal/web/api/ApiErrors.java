@@ -37,6 +37,19 @@ public final class ApiErrors {
                 .add("message", id.djpk.portal.system.Messages.text(locale, e)).build();
     }
 
+    /**
+     * Bad input, field by field: 400 {@code {"errors": {field: message}}}, each message in the client's language
+     * (the contracts of the blasts and HAI Kemenkeu APIs).
+     */
+    public static jakarta.ws.rs.core.Response fieldErrors(List<id.djpk.portal.system.Violation> violations, Locale locale) {
+        JsonObjectBuilder errors = Json.createObjectBuilder();
+        for (id.djpk.portal.system.Violation v : violations) {
+            errors.add(v.field(), id.djpk.portal.system.Messages.text(locale, v.key(), v.arguments().toArray()));
+        }
+        return jakarta.ws.rs.core.Response.status(400).type(JSON_UTF8)
+                .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
+    }
+
     /** Indonesian unless the first language the client accepts is English. */
     public static Locale locale(List<Locale> accepted) {
         boolean english = !accepted.isEmpty() && "en".equals(accepted.get(0).getLanguage());

@@ -50,6 +50,13 @@ public class HelpdeskTicketBean implements Serializable {
     private AgentDesk desk;
 
     @Inject
+    private id.djpk.portal.whatsapp.TemplateAnswers templateAnswers;
+
+    private Boolean templateOnly;
+    private String templateChoice;
+    private String templateParameters;
+
+    @Inject
     private Layer2Desk layer2;
 
     @Inject
@@ -144,6 +151,42 @@ public class HelpdeskTicketBean implements Serializable {
             return null;
         }
     }
+
+    // ---------------------------------------------------------------- WhatsApp templates (issue #13)
+
+    /** Whether only an approved template can reach the requester (a WhatsApp conversation past its 24-hour window). */
+    public boolean isTemplateOnly() {
+        if (templateOnly == null) {
+            templateOnly = ticket != null && ticket.getChannel() == Channel.WHATSAPP && templateAnswers.windowClosed(ticket.getNumber());
+        }
+        return templateOnly;
+    }
+
+    public List<id.djpk.portal.whatsapp.Template> getTemplates() {
+        return templateAnswers.templates();
+    }
+
+    /** Sends the chosen template ("name|language") with its parameters, one a line; then shows the ticket afresh. */
+    public String sendTemplate() {
+        String choice = templateChoice == null ? "" : templateChoice;
+        int bar = choice.lastIndexOf('|');
+        List<String> parameters = templateParameters == null || templateParameters.isBlank() ? List.of()
+                : templateParameters.strip().lines().toList();
+        try {
+            templateAnswers.send(ticket.getNumber(), bar < 0 ? choice : choice.substring(0, bar), bar < 0 ? null : choice.substring(bar + 1),
+                    parameters);
+            FacesMessages.info("helpdesk.templateSent");
+            return "/helpdesk/tiket.xhtml?faces-redirect=true&nomor=" + ticket.getNumber();
+        } catch (BusinessException e) {
+            FacesMessages.show(e, Map.of("template", "template:choice", "parameters", "template:parameters"));
+            return null;
+        }
+    }
+
+    public String getTemplateChoice() { return templateChoice; }
+    public void setTemplateChoice(String templateChoice) { this.templateChoice = templateChoice; }
+    public String getTemplateParameters() { return templateParameters; }
+    public void setTemplateParameters(String templateParameters) { this.templateParameters = templateParameters; }
 
     /** A file for the answer: checked by its content and stored now, sent with the answer. */
     public void uploadReplyFile(FileUploadEvent event) {

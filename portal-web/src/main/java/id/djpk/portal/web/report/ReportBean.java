@@ -286,6 +286,11 @@ public class ReportBean implements Serializable {
         return shares("tickets.byChannel.", "channel.");
     }
 
+    /** The report's notes in the staff member's language (e.g. that the HAI line holds the web form's tickets). */
+    public List<String> getNotes() {
+        return report.snapshot().notes().stream().map(code -> text("report.note." + code)).toList();
+    }
+
     public List<ReportLine> getCategories() {
         return shares("tickets.byCategory.", "userCategory.");
     }
@@ -319,6 +324,17 @@ public class ReportBean implements Serializable {
     /** Email Lapor per report type with its share, then the total. */
     public List<ReportLine> getEmailFigures() {
         return enteredGroup(EnteredFigures.EMAIL_TYPE, EnteredFigures.EMAIL_LAPOR, true);
+    }
+
+    /** Whether the month's blasts are those sent from the portal (Contact Center → Blast), not a list typed here. */
+    public boolean isBlastsFromData() {
+        return report.snapshot().fromData(EnteredFigures.BLASTS);
+    }
+
+    /** The blasts sent from the portal in the month, as the report lists them: day, channel code, name. */
+    public List<String[]> getSentBlasts() {
+        return report.snapshot().list(EnteredFigures.BLASTS_LIST).stream().map(b -> new String[] {
+            fmt.date(java.time.LocalDate.parse(b.getString("date"))), b.getString("channel"), b.getString("subject")}).toList();
     }
 
     /** The blasts: this month's count with M−1 and M−12. */

@@ -3,7 +3,6 @@ package id.djpk.portal.web.whatsapp;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
-import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.web.api.ApiErrors;
 import id.djpk.portal.whatsapp.Blast;
@@ -14,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -79,12 +77,7 @@ public class BlastsResource {
             return Response.status(201).type(ApiErrors.JSON_UTF8)
                     .entity(Json.createObjectBuilder().add("id", b.getId()).add("recipients", recipients).build().toString()).build();
         } catch (InvalidInputException e) {
-            JsonObjectBuilder errors = Json.createObjectBuilder();
-            for (Violation v : e.getViolations()) {
-                errors.add(v.field(), Messages.text(locale, v.key(), v.arguments().toArray()));
-            }
-            return Response.status(400).type(ApiErrors.JSON_UTF8)
-                    .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
+            return ApiErrors.fieldErrors(e.getViolations(), locale);
         } catch (DateTimeParseException e) {
             return Response.status(400).type(ApiErrors.JSON_UTF8)
                     .entity(ApiErrors.body(400, "sendAt must be an ISO instant (2026-06-01T02:00:00Z)", locale).toString()).build();

@@ -87,6 +87,8 @@ class ReportJourneyIT extends BrowserTest {
                 "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences")) {
             assertEquals(1, browser.all(By.id(table)).size(), table);
         }
+        assertTrue(browser.text().contains("Baris HAI Kemenkeu mencakup tiket dari formulir \"Buat Tiket\""),
+                "the report's note on the HAI line: " + browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "draft report");
 
         browser.type(By.id("report:social:0:posts_input"), "27"); // Instagram posts
@@ -207,6 +209,7 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(page.contains(title), page);
         assertTrue(page.contains(EVALUATION), page);
         assertTrue(page.contains("Jumlah tiket konsultasi bulan"), page);
+        assertTrue(page.contains("Baris HAI Kemenkeu mencakup tiket dari formulir \"Buat Tiket\""), "the note: " + page);
         assertTrue(page.contains("Eskalasi per unit Layer 2") && page.contains("Kepuasan layanan per agen"), page);
         assertTrue(browser.find(By.id("blasts")).getText().contains(BLAST), page);
         assertTrue(page.contains("Informasi Anggaran Transfer ke Daerah 161"), page);
@@ -226,6 +229,11 @@ class ReportJourneyIT extends BrowserTest {
         }
         assertTrue(text.contains("LAPORAN LAYANAN INFORMASI DJPK") && text.contains(EVALUATION), text);
         assertTrue(text.contains(BLAST) && text.contains("Informasi Anggaran Transfer ke Daerah 161"), text);
+        assertTrue(text.contains("Catatan: Baris HAI Kemenkeu mencakup tiket dari formulir"), "the note in the PDF: " + text);
+        assertEquals(List.of("HAI_WITH_WEB_FORM"), Json.createReader(new StringReader(HelpdeskApiIT.send(HttpRequest.newBuilder(
+                URI.create(portal.publicUrl("/api/reports/" + MONTH)))).body())).readObject().getJsonArray("notes")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "the note's code in the JSON");
 
         HttpResponse<String> json = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))));
         assertEquals(200, json.statusCode());

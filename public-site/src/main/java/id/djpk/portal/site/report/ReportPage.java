@@ -101,6 +101,12 @@ public class ReportPage {
         return shares("tickets.byChannel.", "report.channel.");
     }
 
+    /** The report's notes in the reader's language (e.g. that the HAI line holds the web form's tickets). */
+    public List<String> getNotes() {
+        return s.notes().stream().map(code -> msg.containsKey("report.note." + code) ? msg.getString("report.note." + code) : code)
+                .toList();
+    }
+
     public List<ReportLine> getCategories() {
         return shares("tickets.byCategory.", "report.category.");
     }

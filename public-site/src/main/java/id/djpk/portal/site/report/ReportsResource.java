@@ -43,7 +43,8 @@ public class ReportsResource {
                     + "tickets.byCategory.<KODE>, tickets.byTopic.<KODE>, publications.total, events.total, ppid.received, "
                     + "visits.total, videoConferences.total; nilai biasa tickets.serviceHours, tickets.escalated, "
                     + "tickets.ytd, ppid.ytd, visits.ytd; serta state dan revision. Angka yang diisi editor memuat "
-                    + "entered dan enteredAt; agen disebut dengan nama tampilannya.")
+                    + "entered dan enteredAt; agen disebut dengan nama tampilannya. notes: kode catatan laporan "
+                    + "(HAI_WITH_WEB_FORM: baris tickets.byChannel.HELPDESK, HAI Kemenkeu, mencakup tiket formulir web).")
     @APIResponse(responseCode = "200", description = "Laporan terbit (revisi terakhir yang terbit)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "month", type = SchemaType.STRING, example = "2026-10"),
