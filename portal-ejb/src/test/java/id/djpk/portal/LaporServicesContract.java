@@ -303,6 +303,8 @@ public abstract class LaporServicesContract {
         assertEquals(2, report.get("emailLapor.byType.APBD_IKD") - reportBefore.getOrDefault("emailLapor.byType.APBD_IKD", 0L),
                 "IKD and Perda count in the report's APBD/IKD line");
         assertTrue(reportFigures.keys().contains("emailLapor.byType.LAINNYA"));
+        assertTrue(reportFigures.measures(month));
+        assertFalse(reportFigures.measures(YearMonth.of(2000, 1)), "before the first report the editors' figures stand");
     }
 
     @Test

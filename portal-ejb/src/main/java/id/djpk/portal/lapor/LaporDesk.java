@@ -156,6 +156,12 @@ public class LaporDesk {
         return new LaporFigures(month, total, new LinkedHashMap<>(byType), timely[0], timely[1], ytd);
     }
 
+    /** The month of the first report received: Email Lapor came into use then. */
+    public java.util.Optional<YearMonth> firstMonth() {
+        Instant first = em.createNamedQuery("LaporSubmission.firstReceived", Instant.class).getSingleResult();
+        return java.util.Optional.ofNullable(first).map(clock::monthOf);
+    }
+
     /** The month's counts per line of the monthly report ({@link LaporType#getReportGroup}). */
     public Map<String, Long> byReportGroup(YearMonth month) {
         Map<String, String> groups = new LinkedHashMap<>();

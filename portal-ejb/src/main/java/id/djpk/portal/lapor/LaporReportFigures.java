@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The monthly report's Email Lapor table from the submissions: {@code emailLapor.byType.<line>} per line of the
  * report ({@link EnteredFigures#EMAIL_TYPES}), each report type counted in its {@link LaporType#getReportGroup}.
- * The report sums the total and the year to date itself.
+ * The report sums the total and the year to date itself. Only once the service is in use (its first report
+ * received), and from that month on: the months before keep what the editors typed.
  */
 @ApplicationScoped
 public class LaporReportFigures implements ReportFigureSource {
@@ -23,7 +24,15 @@ public class LaporReportFigures implements ReportFigureSource {
 
     @Override
     public Set<String> keys() {
+        if (desk.firstMonth().isEmpty()) {
+            return Set.of();
+        }
         return EnteredFigures.EMAIL_TYPES.keySet().stream().map(c -> EnteredFigures.EMAIL_TYPE + c).collect(Collectors.toSet());
+    }
+
+    /** From the month of the first report received (the report's per-month switch, where it has one). */
+    public boolean measures(YearMonth month) {
+        return desk.firstMonth().map(first -> !month.isBefore(first)).orElse(false);
     }
 
     @Override

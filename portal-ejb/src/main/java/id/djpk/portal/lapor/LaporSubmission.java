@@ -35,6 +35,7 @@ import java.util.List;
         + "AND s.typeCode = :type AND s.period = :period AND s.supersededBy IS NULL ORDER BY s.receivedAt DESC")
 @NamedQuery(name = "LaporSubmission.firstReceivedBetween", query = "SELECT s.typeCode, s.onTime, COUNT(s) FROM LaporSubmission s "
         + "WHERE s.receivedAt >= :from AND s.receivedAt < :to AND s.supersedes IS NULL GROUP BY s.typeCode, s.onTime")
+@NamedQuery(name = "LaporSubmission.firstReceived", query = "SELECT MIN(s.receivedAt) FROM LaporSubmission s")
 public class LaporSubmission implements Serializable {
 
     private static final long serialVersionUID = 1L;
