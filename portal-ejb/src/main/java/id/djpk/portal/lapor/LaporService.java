@@ -254,6 +254,11 @@ public class LaporService {
         return find(receipt).orElseThrow(() -> new BusinessException("lapor.notFound"));
     }
 
+    /** A file by its id, for staff (the web layer checks the unit). */
+    public Optional<LaporFile> file(long id) {
+        return Optional.ofNullable(em.find(LaporFile.class, id));
+    }
+
     /** A file of the submission, for its region (with the code) or for staff. */
     public InputStream open(LaporFile file) throws IOException {
         return documents.open(file.getStorageKey());
