@@ -162,6 +162,20 @@ public abstract class LaporServicesContract {
         assertEquals("bpkad@3201.go.id", sent.get(0).getRecipient());
         assertTrue(sent.get(0).getBody().contains(sha256(content)), "the receipt lists each file's SHA-256");
         assertTrue(sent.get(0).getBody().contains("tepat waktu"));
+        assertEquals(List.of("tanda-terima-" + r.receipt() + ".pdf"), sent.get(0).getAttachments().stream()
+                .map(a -> a.getFileName()).toList(), "the Tanda Terima goes with the e-mail");
+
+        String pdf = pdfText(lapor.receiptPdf(r.receipt(), r.accessCode()).orElseThrow());
+        assertTrue(pdf.replaceAll("\\s", "").contains(sha256(content)), "a long hash wraps in its cell: " + pdf);
+        assertTrue(pdf.contains("TANDA TERIMA LAPORAN") && pdf.contains(r.receipt())
+                && pdf.contains("Kabupaten Bogor") && pdf.contains("tepat waktu"), pdf);
+        assertTrue(lapor.receiptPdf(r.receipt(), AccessCode.generate()).isEmpty(), "only with the code");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

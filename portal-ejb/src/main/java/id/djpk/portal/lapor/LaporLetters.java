@@ -26,11 +26,29 @@ final class LaporLetters {
 
     Mail received(LaporSubmission s, LaporType type, String regionName, String accessCode) {
         String deadline = s.getDeadline() == null ? "—" : DATE.format(s.getDeadline());
-        String timeliness = text(s.getOnTime() == null ? "mail.noDeadline" : s.getOnTime() ? "mail.onTime" : "mail.late");
         return mail(s, "mail.received.subject", text("mail.received.text", s.getSenderName(), s.getReceipt(),
                 TIME.withZone(zone).format(s.getReceivedAt()), type.getName(), s.getPeriod(), regionName, deadline,
-                timeliness, files(s.getCurrentFiles()), accessCode, links.laporStatus(s.getReceipt(), accessCode)))
-                .secret(accessCode);
+                timeliness(s), files(s.getCurrentFiles()), accessCode, links.laporStatus(s.getReceipt(), accessCode)))
+                .secret(accessCode)
+                .attach(receiptFileName(s), "application/pdf", receiptPdf(s, type, regionName, accessCode));
+    }
+
+    /** The "Tanda Terima" PDF of the report as it stands (the files in force), with its QR code to the status. */
+    byte[] receiptPdf(LaporSubmission s, LaporType type, String regionName, String accessCode) {
+        List<String[]> rows = s.getCurrentFiles().stream()
+                .map(f -> new String[] {f.getFileName(), Long.toString(f.getSizeBytes()), f.getSha256()}).toList();
+        return ReceiptPdf.render(new ReceiptPdf.Content(s.getReceipt(), TIME.withZone(zone).format(s.getReceivedAt()) + " WIB",
+                regionName, s.getInstitution(), s.getSenderName(), type.getName(), s.getPeriod(),
+                s.getDeadline() == null ? "—" : DATE.format(s.getDeadline()), timeliness(s), rows,
+                links.laporStatus(s.getReceipt(), accessCode)));
+    }
+
+    static String receiptFileName(LaporSubmission s) {
+        return "tanda-terima-" + s.getReceipt() + ".pdf";
+    }
+
+    private String timeliness(LaporSubmission s) {
+        return text(s.getOnTime() == null ? "mail.noDeadline" : s.getOnTime() ? "mail.onTime" : "mail.late");
     }
 
     Mail returned(LaporSubmission s, String typeName, String unitName) {

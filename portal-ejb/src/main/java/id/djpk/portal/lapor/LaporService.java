@@ -254,6 +254,15 @@ public class LaporService {
         return find(receipt).orElseThrow(() -> new BusinessException("lapor.notFound"));
     }
 
+    /**
+     * The "Tanda Terima" PDF for its region: only with the right receipt and code (whose QR code it carries); a wrong
+     * code finds nothing, as for the status.
+     */
+    public Optional<byte[]> receiptPdf(String receipt, String accessCode) {
+        return findForRegion(receipt, accessCode).map(s -> letters().receiptPdf(s, em.find(LaporType.class, s.getTypeCode()),
+                regionName(s.getRegionCode()), AccessCode.display(accessCode)));
+    }
+
     /** A file by its id, for staff (the web layer checks the unit). */
     public Optional<LaporFile> file(long id) {
         return Optional.ofNullable(em.find(LaporFile.class, id));

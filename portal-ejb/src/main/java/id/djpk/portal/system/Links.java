@@ -40,6 +40,7 @@ public class Links {
     public static final String LAPOR_FORM = "/lapor";
     public static final String LAPOR_RECEIPT = "/lapor/diterima";
     public static final String LAPOR_STATUS = "/lapor/status";
+    public static final String LAPOR_RECEIPT_PDF = "/lapor/tanda-terima";
 
     // ---------------------------------------------------------------- staff portal paths (below /portal)
 

@@ -159,6 +159,14 @@ class LaporApiIT extends BrowserTest {
         String text = mail.getContent().toString();
         assertTrue(text.contains(sha256(report)) && text.contains("terlambat") && text.contains(code), text);
 
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/" + number + "/pdf")))
+                .header("X-Access-Code", code).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/" + number + "/pdf")))
+                .header("X-Access-Code", "AAAA-BBBB-CCCC-DDDD").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
         // the same file again: already received, with the earlier receipt
         HttpResponse<String> again = post("/api/lapor", fields("32.01", "DAU", "2024-01", email),
                 List.of(file("lagi.pdf", report)), Map.of());

@@ -139,6 +139,19 @@ public class LaporResource {
         return found(receipt, accessCode, locale, s -> Response.ok(status(s), JSON).header("Cache-Control", "no-store").build());
     }
 
+    @GET
+    @Path("{receipt}/pdf")
+    @Produces({"application/pdf", JSON})
+    @Operation(summary = "Tanda terima (PDF)", description = "Dengan header X-Access-Code: tanda terima A4 dengan kode QR ke status laporan.")
+    @APIResponse(responseCode = "200", description = "PDF")
+    @APIResponse(responseCode = "404", description = "Tidak ditemukan (tanda terima tidak ada atau kode akses salah)")
+    public Response receiptPdf(@PathParam("receipt") String receipt, @HeaderParam("X-Access-Code") String accessCode) {
+        Locale locale = ApiResponses.locale(headers);
+        return found(receipt, accessCode, locale, s -> Response.ok(lapor.receiptPdf(s.getReceipt(), accessCode.strip()).orElseThrow(),
+                "application/pdf").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"tanda-terima-" + s.getReceipt() + ".pdf\"").build());
+    }
+
     @POST
     @Path("{receipt}/corrections")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -6,6 +6,7 @@ import id.djpk.portal.lapor.LaporService;
 import id.djpk.portal.lapor.LaporStatus;
 import id.djpk.portal.lapor.LaporSubmission;
 import id.djpk.portal.lapor.LaporType;
+import id.djpk.portal.lapor.Receipt;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.site.i18n.Formats;
@@ -42,7 +43,7 @@ import java.util.Optional;
  * session; the access code travels in a fragment or a POST, never in a query string.
  */
 // the form's multipart body is read by MultipartForm (limits per field, files on disk), not by the container
-@WebServlet(urlPatterns = {Links.LAPOR_FORM, Links.LAPOR_RECEIPT, Links.LAPOR_STATUS})
+@WebServlet(urlPatterns = {Links.LAPOR_FORM, Links.LAPOR_RECEIPT, Links.LAPOR_STATUS, Links.LAPOR_RECEIPT_PDF})
 public class LaporServlet extends HttpServlet {
 
     static final String FORM_VIEW = "/WEB-INF/views/lapor/kirim.xhtml";
@@ -94,6 +95,7 @@ public class LaporServlet extends HttpServlet {
                 }
             }
             case Links.LAPOR_RECEIPT -> lookUp(request, response, request.getParameter("nomor"), request.getParameter("kode"));
+            case Links.LAPOR_RECEIPT_PDF -> receiptPdf(request, response);
             default -> Pages.notAllowed(response, "GET");
         }
     }
@@ -155,6 +157,25 @@ public class LaporServlet extends HttpServlet {
     }
 
     // ---------------------------------------------------------------- receipt and status
+
+    /** The "Tanda Terima" PDF, posted with receipt and code from the receipt or status page. */
+    private void receiptPdf(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String number = request.getParameter("nomor");
+        String code = request.getParameter("kode");
+        Optional<byte[]> pdf;
+        try {
+            pdf = Pages.isBlank(number) || Pages.isBlank(code) ? Optional.empty() : lapor.receiptPdf(number.strip(), code.strip());
+        } catch (TooManyAttemptsException e) {
+            pdf = Optional.empty();
+        }
+        if (pdf.isEmpty()) {
+            lookUp(request, response, number, code == null ? "" : code);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tanda-terima-" + Receipt.normalize(number) + ".pdf\"");
+        response.getOutputStream().write(pdf.get());
+    }
 
     private void lookUp(HttpServletRequest request, HttpServletResponse response, String number, String code)
             throws IOException, ServletException {
