@@ -156,7 +156,9 @@ class LaporApiIT extends BrowserTest {
 
         MimeMessage mail = mailsTo(email, 1).get(0);
         assertTrue(mail.getSubject().contains(number), mail.getSubject());
-        String text = mail.getContent().toString();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        String text = parts.getBodyPart(0).getContent().toString();
+        assertEquals("tanda-terima-" + number + ".pdf", parts.getBodyPart(1).getFileName(), "the Tanda Terima goes with it");
         assertTrue(text.contains(sha256(report)) && text.contains("terlambat") && text.contains(code), text);
 
         HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/" + number + "/pdf")))
