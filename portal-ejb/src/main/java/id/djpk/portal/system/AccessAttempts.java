@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccessAttempts {
 
     /** What a number belongs to; each kind counts apart. */
-    public enum Kind { PPID, VISIT, TICKET }
+    public enum Kind { PPID, VISIT, TICKET, LAPOR }
 
     private static final int MAX_SUBJECT = 60;
 

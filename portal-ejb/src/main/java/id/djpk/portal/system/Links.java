@@ -36,6 +36,11 @@ public class Links {
     public static final String LETTER_FILES = "/cek-surat/berkas/";
     /** Where a blast e-mail's link withdraws the consent to announcements (the code in the fragment). */
     public static final String UNSUBSCRIBE = "/berhenti";
+    /** Email Lapor: the regions' report form, its receipt and the status by receipt number and access code. */
+    public static final String LAPOR_FORM = "/lapor";
+    public static final String LAPOR_RECEIPT = "/lapor/diterima";
+    public static final String LAPOR_STATUS = "/lapor/status";
+    public static final String LAPOR_RECEIPT_PDF = "/lapor/tanda-terima";
 
     // ---------------------------------------------------------------- staff portal paths (below /portal)
 
@@ -88,6 +93,15 @@ public class Links {
 
     public String ticket(String number, String accessCode) {
         return publicBase() + TICKET + "?nomor=" + url(number) + code("kode", accessCode);
+    }
+
+    /** The status page of an Email Lapor receipt; the access code only in the first message. */
+    public String laporStatus(String receipt, String accessCode) {
+        return publicBase() + LAPOR_STATUS + "?nomor=" + url(receipt) + code("kode", accessCode);
+    }
+
+    public String laporForm() {
+        return publicBase() + LAPOR_FORM;
     }
 
     public String survey(String accessCode) {

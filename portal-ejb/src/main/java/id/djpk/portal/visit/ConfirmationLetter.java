@@ -4,14 +4,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.djpk.portal.letter.QrCode;
+import id.djpk.portal.letter.QrFooter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,20 +106,9 @@ final class ConfirmationLetter {
             sign.setSpacingBefore(14);
             doc.add(sign);
 
-            Image qr = Image.getInstance(QrCode.png(c.verificationUrl(), 4));
-            qr.scaleToFit(96, 96);
-            PdfPTable foot = new PdfPTable(new float[] {1f, 3f});
-            foot.setWidthPercentage(100);
-            foot.setSpacingBefore(16);
-            PdfPCell qrCell = new PdfPCell(qr, false);
-            qrCell.setBorder(PdfPCell.NO_BORDER);
-            foot.addCell(qrCell);
-            PdfPCell note = new PdfPCell(new Phrase("Keaslian surat ini dapat diperiksa dengan memindai kode QR atau "
+            QrFooter.add(doc, c.verificationUrl(), "Keaslian surat ini dapat diperiksa dengan memindai kode QR atau "
                     + "membuka " + c.verificationUrl() + " (Cek Keaslian Surat) dengan nomor dan tanggal surat di atas.\n\n"
-                    + "Direktorat Jenderal Perimbangan Keuangan\nDokumen ini dibuat secara elektronik oleh portal layanan informasi DJPK.", small));
-            note.setBorder(PdfPCell.NO_BORDER);
-            foot.addCell(note);
-            doc.add(foot);
+                    + "Direktorat Jenderal Perimbangan Keuangan\nDokumen ini dibuat secara elektronik oleh portal layanan informasi DJPK.", small);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the confirmation letter " + c.number(), e);

@@ -29,6 +29,26 @@ abstract class BrowserTest {
         browser.clickAndWait(org.openqa.selenium.By.id("login:submit"));
     }
 
+    /** The messages GreenMail received for {@code address}, oldest first, once {@code count} have arrived. */
+    static java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String address, int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        java.util.List<jakarta.mail.internet.MimeMessage> mine = java.util.List.of();
+        while (System.currentTimeMillis() < deadline) {
+            mine = java.util.Arrays.stream(portal.smtp().getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(address);
+                } catch (Exception e) {
+                    return false;
+                }
+            }).toList();
+            if (mine.size() >= count) {
+                return mine;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("expected " + count + " messages to " + address + ", got " + mine.size());
+    }
+
     @AfterAll
     static void closeBrowser() {
         browser.close();

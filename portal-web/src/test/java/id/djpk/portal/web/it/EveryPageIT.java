@@ -233,7 +233,8 @@ class EveryPageIT extends BrowserTest {
     void anIdThatNamesNothingGetsThePortalsNotFoundPage() {
         for (String path : List.of("/publikasi/ubah.xhtml?id=999999999", "/publikasi/ubah.xhtml?id=abc",
                 "/ppid/permohonan.xhtml?nomor=PPID-1999-00001", "/kunjungan/permohonan.xhtml?kode=TIDAK-ADA",
-                "/helpdesk/tiket.xhtml?nomor=abc", "/helpdesk/l2/tiket.xhtml?nomor=abc")) {
+                "/helpdesk/tiket.xhtml?nomor=abc", "/helpdesk/l2/tiket.xhtml?nomor=abc",
+                "/lapor/laporan.xhtml?nomor=LPR-1999-000001")) {
             HttpResponse<String> r = page(path);
             assertEquals(404, r.statusCode(), path);
             assertTrue(r.body().contains("Halaman tidak ditemukan"), path + ": " + r.body());

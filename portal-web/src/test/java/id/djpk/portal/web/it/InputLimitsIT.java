@@ -83,7 +83,7 @@ class InputLimitsIT extends BrowserTest {
         RawHttp.Answer letter = multipart("/cek-surat", "berkas", 30 * MB, false, Map.of());
         assertEquals(413, letter.status());
         assertTrue(letter.body().contains("Kiriman terlalu besar: paling besar 26 MB"), letter.body());
-        // above the HTTP listener's own limit (32 MB) Payara answers before either application
+        // above the HTTP listener's own limit (52 MB) Payara answers before either application
         RawHttp.Answer huge = multipart("/api/ppid/requests", "name", TWO_HUNDRED_MB, false, Map.of());
         assertEquals(413, huge.status());
         assertTrue(huge.bytesSent() < 32 * MB);

@@ -155,7 +155,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     }
 
     /**
-     * An asadmin command file that binds the HTTP listener to loopback only and limits request bodies to 32 MB,
+     * An asadmin command file that binds the HTTP listener to loopback only and limits request bodies to 52 MB,
      * as the run command does.
      */
     private static Path loopbackOnly(Path data) throws IOException {
@@ -164,7 +164,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 + ".http-listener.address=127.0.0.1\n"
                 + "set hazelcast-runtime-configuration.interface=127.0.0.1\n"
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-                + ".max-post-size-bytes=33554432\n");
+                + ".max-post-size-bytes=54525952\n");
         return file;
     }
 

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,23 +47,7 @@ class PpidJourneyIT extends BrowserTest {
 
     /** The messages GreenMail received for the requester, oldest first, once {@code count} have arrived. */
     static List<MimeMessage> mailsToRequester(int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        List<MimeMessage> mine = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            mine = Arrays.stream(portal.smtp().getReceivedMessages())
-                    .filter(m -> {
-                        try {
-                            return m.getAllRecipients()[0].toString().equals(EMAIL);
-                        } catch (Exception e) {
-                            return false;
-                        }
-                    }).toList();
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("expected " + count + " messages to " + EMAIL + ", got " + mine.size());
+        return mailsTo(EMAIL, count);
     }
 
     static MimeMessage withSubject(List<MimeMessage> messages, String start) throws Exception {

@@ -30,10 +30,16 @@ public final class MultipartForm implements AutoCloseable {
     static final int MAX_PARTS = 200;
 
     private final Map<String, List<String>> values = new HashMap<>();
-    private final Map<String, Upload> uploads = new HashMap<>();
+    private final Map<String, List<Upload>> uploads = new HashMap<>();
 
-    /** What a form accepts: its file fields with their limits in bytes, and its long text fields. */
-    public record Spec(Map<String, Long> files, Set<String> longTexts) {
+    /**
+     * What a form accepts: its file fields with their limits in bytes, its long text fields, and the file fields
+     * that may come more than once (Email Lapor's {@code file}); of any other file field only the first is read.
+     */
+    public record Spec(Map<String, Long> files, Set<String> longTexts, Set<String> repeatedFiles) {
+        public Spec(Map<String, Long> files, Set<String> longTexts) {
+            this(files, longTexts, Set.of());
+        }
     }
 
     /** A file as it arrived (at most one byte past its limit; {@link #size} counts every byte sent). */
@@ -78,7 +84,7 @@ public final class MultipartForm implements AutoCloseable {
                 }
                 Long fileLimit = spec.files().get(part.name());
                 if (fileLimit != null && part.fileName() != null) {
-                    if (form.uploads.containsKey(part.name())) {
+                    if (form.uploads.containsKey(part.name()) && !spec.repeatedFiles().contains(part.name())) {
                         parser.copyBody(OutputStream.nullOutputStream(), 0, false);
                         continue;
                     }
@@ -90,7 +96,7 @@ public final class MultipartForm implements AutoCloseable {
                         Files.deleteIfExists(file);
                         throw e;
                     }
-                    form.uploads.put(part.name(), new Upload(part.fileName(), file, size));
+                    form.uploads.computeIfAbsent(part.name(), k -> new ArrayList<>()).add(new Upload(part.fileName(), file, size));
                 } else if (part.fileName() != null || fileLimit != null) {
                     // a file where text belongs, or text where a file belongs: not this form's input
                     parser.copyBody(OutputStream.nullOutputStream(), 0, false);
@@ -130,13 +136,18 @@ public final class MultipartForm implements AutoCloseable {
 
     /** The file sent in the field, or null when none was (an empty file input sends an empty file). */
     public Upload upload(String name) {
-        Upload u = uploads.get(name);
-        return u == null || u.isEmpty() ? null : u;
+        List<Upload> u = uploads(name);
+        return u.isEmpty() ? null : u.get(0);
+    }
+
+    /** Every file sent in a repeated file field, in the order sent, without the empty ones. */
+    public List<Upload> uploads(String name) {
+        return uploads.getOrDefault(name, List.of()).stream().filter(u -> !u.isEmpty()).toList();
     }
 
     @Override
     public void close() {
-        for (Upload u : uploads.values()) {
+        for (Upload u : uploads.values().stream().flatMap(List::stream).toList()) {
             try {
                 Files.deleteIfExists(u.file());
             } catch (IOException ignored) {

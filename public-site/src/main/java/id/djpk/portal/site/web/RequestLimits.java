@@ -1,6 +1,7 @@
 package id.djpk.portal.site.web;
 
 import id.djpk.portal.system.Links;
+import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.visit.VisitService;
@@ -27,7 +28,7 @@ public final class RequestLimits {
 
     /** The long text fields of the public forms and APIs. */
     public static final java.util.Set<String> LONG_TEXTS = java.util.Set.of("information", "purpose", "message",
-            "reason", "comment", "guests", "organization_basis", "address");
+            "reason", "comment", "guests", "organization_basis", "address", "note");
 
     private static final long MB = 1024 * 1024;
 
@@ -42,6 +43,13 @@ public final class RequestLimits {
             "/api/visits", upload(VisitService.LETTER_MAX_BYTES),
             Links.LETTER_CHECK, LetterService.MAX_BYTES + MB);
 
+    /**
+     * Email Lapor takes files of up to 50 MB each: a submission or a correction ({@code /lapor}, {@code /lapor/status},
+     * {@code /api/lapor} and below) of one such file or several smaller ones, and one MB of fields (under the HTTP
+     * listener's own 52 MB).
+     */
+    public static final long LAPOR_BODY_BYTES = LaporType.MAX_BYTES + MB;
+
     private RequestLimits() {
     }
 
@@ -51,13 +59,21 @@ public final class RequestLimits {
 
     /** The largest body a request to this address (below the context root, no trailing slash) may send. */
     public static long bodyLimit(String path) {
-        return UPLOADS.getOrDefault(path, FORM_BODY_BYTES);
+        return isLapor(path) ? LAPOR_BODY_BYTES : UPLOADS.getOrDefault(path, FORM_BODY_BYTES);
     }
 
     /** Whether the address takes files (multipart bodies). */
     public static boolean takesFiles(String path) {
-        return UPLOADS.containsKey(path);
+        return UPLOADS.containsKey(path) || isLapor(path);
     }
+
+    private static boolean isLapor(String path) {
+        return path.equals(Links.LAPOR_FORM) || path.equals(Links.LAPOR_STATUS) || path.equals(LAPOR_API)
+                || path.startsWith(LAPOR_API + "/");
+    }
+
+    /** The Email Lapor API below the context root. */
+    public static final String LAPOR_API = "/api/lapor";
 
     /** The request's address below the context root, without a trailing slash. */
     public static String path(HttpServletRequest request) {

@@ -42,6 +42,7 @@ public class SiteNav {
             {"nav.ppid", Links.PPID_FORM},
             {"nav.dip", Links.PPID_DIP},
             {"nav.visit", Links.VISIT_FORM},
+            {"nav.lapor", Links.LAPOR_FORM},
             {"nav.letterCheck", Links.LETTER_CHECK},
             // the contact center
             {"nav.faq", Links.FAQ},

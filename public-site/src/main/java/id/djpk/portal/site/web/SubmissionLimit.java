@@ -40,6 +40,8 @@ public class SubmissionLimit {
     public static final String SURVEY = "survey";
     public static final String LETTER_CHECK = "letter-check";
     public static final String SEARCH = "search";
+    /** Email Lapor reports and corrections: a regional office sends several types and periods in a row. */
+    public static final String LAPOR = "lapor";
 
     /** At most {@code max} within each window of {@code window}. */
     public record Allowance(int max, Duration window) {
@@ -56,7 +58,8 @@ public class SubmissionLimit {
             REPLY, new Allowance(20, Duration.ofHours(1)),
             SURVEY, new Allowance(20, Duration.ofHours(1)),
             LETTER_CHECK, new Allowance(20, Duration.ofHours(1)),
-            SEARCH, new Allowance(60, Duration.ofMinutes(1)));
+            SEARCH, new Allowance(60, Duration.ofMinutes(1)),
+            LAPOR, new Allowance(20, Duration.ofHours(1)));
 
     /** Behind a reverse proxy the sender is found as {@link id.djpk.portal.system.ClientAddress} says. */
     @Inject

@@ -53,6 +53,22 @@ class MultipartFormTest {
     }
 
     @Test
+    void aRepeatedFileFieldKeepsEveryFileAnOtherFieldItsFirst() throws IOException {
+        MultipartForm.Spec spec = new MultipartForm.Spec(Map.of("file", 1000L, "scan", 1000L), Set.of(), Set.of("file"));
+        try (MultipartForm form = MultipartForm.read(body(file("file", "a.pdf", new byte[] {1}), file("scan", "1.pdf", new byte[] {2}),
+                file("file", "kosong.pdf", new byte[0]), file("file", "b.xlsx", new byte[] {3, 4}), file("scan", "2.pdf", new byte[] {5})),
+                B, spec, spool)) {
+            assertEquals(List.of("a.pdf", "b.xlsx"), form.uploads("file").stream().map(MultipartForm.Upload::fileName).toList(),
+                    "in the order sent, the empty file input left out");
+            assertEquals("a.pdf", form.upload("file").fileName());
+            assertEquals(List.of("1.pdf"), form.uploads("scan").stream().map(MultipartForm.Upload::fileName).toList());
+            List<Path> spooled = form.uploads("file").stream().map(MultipartForm.Upload::file).toList();
+            form.close();
+            assertTrue(spooled.stream().allMatch(Files::notExists), "closing deletes every spooled file");
+        }
+    }
+
+    @Test
     void aTextFieldOverItsLimitStopsTheReadingAtOnce() throws IOException {
         // a text part of 200 MB that is never in memory: the reading stops a few KB in
         CountingStream endless = new CountingStream(200L * 1024 * 1024);

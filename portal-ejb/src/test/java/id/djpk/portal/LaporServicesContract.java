@@ -1,0 +1,337 @@
+package id.djpk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.djpk.portal.lapor.DeadlineRule;
+import id.djpk.portal.lapor.DuplicateReportException;
+import id.djpk.portal.lapor.Incoming;
+import id.djpk.portal.lapor.LaporDesk;
+import id.djpk.portal.lapor.LaporFigures;
+import id.djpk.portal.lapor.LaporForm;
+import id.djpk.portal.lapor.LaporReceipt;
+import id.djpk.portal.lapor.LaporReportFigures;
+import id.djpk.portal.lapor.LaporService;
+import id.djpk.portal.lapor.LaporStatus;
+import id.djpk.portal.lapor.LaporSubmission;
+import id.djpk.portal.lapor.LaporType;
+import id.djpk.portal.lapor.PeriodKind;
+import id.djpk.portal.mail.MailService;
+import id.djpk.portal.mail.OutboxMessage;
+import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.system.Violation;
+import id.djpk.portal.testing.TestFiles;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Email Lapor against a real database inside Payara Micro, on H2 ({@code LaporServicesIT}) and PostgreSQL
+ * ({@code LaporServicesPostgresIT}). The clock is set in a year without entered holidays, chosen per run, and each
+ * test uses its own regions, so a reused database holds no earlier run's reports for them; figures are compared as
+ * differences.
+ */
+public abstract class LaporServicesContract {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final int YEAR = 2040 + (int) (System.nanoTime() % 50);
+    static final LaporDesk.Reviewer DTU = new LaporDesk.Reviewer("DTU", false);
+    static final LaporDesk.Reviewer DTK = new LaporDesk.Reviewer("DTK", false);
+    static final LaporDesk.Reviewer ADMIN = new LaporDesk.Reviewer(null, true);
+
+    @Inject
+    LaporService lapor;
+    @Inject
+    LaporDesk desk;
+    @Inject
+    LaporReportFigures reportFigures;
+    @Inject
+    OfficeClock clock;
+    @Inject
+    MailService mail;
+
+    @AfterEach
+    void systemClock() {
+        clock.set(null);
+    }
+
+    void at(LocalDate day, int hour) {
+        clock.set(Clock.fixed(day.atTime(LocalTime.of(hour, 5)).atZone(WIB).toInstant(), WIB));
+    }
+
+    static LaporForm form(String region, String type, String period) {
+        LaporForm f = new LaporForm();
+        f.setRegionCode(region);
+        f.setInstitution("BPKAD");
+        f.setName("Rina Marlina");
+        f.setEmail("bpkad@" + region.replace(".", "") + ".go.id");
+        f.setPhone("+62 251 832 1075");
+        f.setReportType(type);
+        f.setPeriod(period);
+        f.setNote("Laporan bulanan");
+        return f;
+    }
+
+    static Incoming file(String name, byte[] content) {
+        return new Incoming(name, () -> new ByteArrayInputStream(content));
+    }
+
+    static Incoming pdf(String text) {
+        return file("laporan.pdf", TestFiles.pdf(text));
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    static List<String> fields(InvalidInputException e) {
+        return e.getViolations().stream().map(Violation::field).toList();
+    }
+
+    /** Day 10 of the month after, moved past a weekend (the run's year has no holidays entered). */
+    static LocalDate dauDeadline(int month) {
+        LocalDate d = LocalDate.of(YEAR, month, 1).plusMonths(1).withDayOfMonth(10);
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    List<OutboxMessage> mailAbout(String receipt) {
+        return mail.about("LAPOR", receipt);
+    }
+
+    @Test
+    void theShippedTypesAreTheSeedsWithTheirUnits() {
+        Map<String, LaporType> types = new java.util.HashMap<>();
+        lapor.types().forEach(t -> types.put(t.getCode(), t));
+        assertTrue(types.keySet().containsAll(List.of("DAU", "DBH", "DAK_NF", "APBD", "PERDA", "IKD", "INSENTIF")), types.keySet().toString());
+        LaporType dau = types.get("DAU");
+        assertEquals("DTU", dau.getUnitCode());
+        assertEquals(PeriodKind.MONTHLY, dau.getPeriodKind());
+        assertEquals(new DeadlineRule(1, 10), dau.deadline().orElseThrow());
+        assertEquals("DTK", types.get("DAK_NF").getUnitCode());
+        assertEquals("DAK_NON_FISIK", types.get("DAK_NF").getReportGroup());
+        assertTrue(types.get("INSENTIF").deadline().isEmpty());
+        assertEquals(LaporType.MAX_BYTES, dau.getMaxBytes());
+    }
+
+    @Test
+    void aReportGetsAReceiptWithItsDeadlineAndTheRegionAnEmail() throws Exception {
+        at(LocalDate.of(YEAR, 4, 3), 10);
+        byte[] content = TestFiles.pdf("Laporan DAU Maret " + YEAR + " Kab. Bogor");
+        LaporReceipt r = lapor.submit(form("32.01", "DAU", YEAR + "-03"),
+                List.of(file("laporan-dau.pdf", content), file("rekap.xlsx", TestFiles.xlsx())));
+        assertTrue(r.receipt().matches("LPR-" + YEAR + "-\\d{6}"), r.receipt());
+        assertTrue(AccessCode.isWellFormed(r.accessCode()));
+        assertEquals(dauDeadline(3), r.deadline());
+        assertEquals(Boolean.TRUE, r.onTime());
+
+        LaporSubmission s = lapor.findForRegion(r.receipt(), r.accessCode()).orElseThrow();
+        assertEquals(LaporStatus.RECEIVED, s.getStatus());
+        assertEquals(YEAR + "-03", s.getPeriod());
+        assertEquals(2, s.getCurrentFiles().size());
+        assertEquals(sha256(content), s.getCurrentFiles().get(0).getSha256());
+        assertEquals(content.length, s.getCurrentFiles().get(0).getSizeBytes());
+        try (InputStream in = lapor.open(s.getCurrentFiles().get(0))) {
+            assertEquals(sha256(content), sha256(in.readAllBytes()));
+        }
+        assertTrue(lapor.findForRegion(r.receipt(), AccessCode.generate()).isEmpty(), "a wrong code finds nothing");
+        assertTrue(lapor.findForRegion("LPR-" + YEAR + "-999999", r.accessCode()).isEmpty());
+
+        List<OutboxMessage> sent = mailAbout(r.receipt());
+        assertEquals(1, sent.size());
+        assertEquals("bpkad@3201.go.id", sent.get(0).getRecipient());
+        assertTrue(sent.get(0).getBody().contains(sha256(content)), "the receipt lists each file's SHA-256");
+        assertTrue(sent.get(0).getBody().contains("tepat waktu"));
+        assertEquals(List.of("tanda-terima-" + r.receipt() + ".pdf"), sent.get(0).getAttachments().stream()
+                .map(a -> a.getFileName()).toList(), "the Tanda Terima goes with the e-mail");
+
+        String pdf = pdfText(lapor.receiptPdf(r.receipt(), r.accessCode()).orElseThrow());
+        assertTrue(pdf.replaceAll("\\s", "").contains(sha256(content)), "a long hash wraps in its cell: " + pdf);
+        assertTrue(pdf.contains("TANDA TERIMA LAPORAN") && pdf.contains(r.receipt())
+                && pdf.contains("Kabupaten Bogor") && pdf.contains("tepat waktu"), pdf);
+        assertTrue(lapor.receiptPdf(r.receipt(), AccessCode.generate()).isEmpty(), "only with the code");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void lateReportsAndTypesWithoutDeadline() {
+        at(dauDeadline(5).plusDays(1), 9);
+        LaporReceipt late = lapor.submit(form("32.02", "DAU", YEAR + "-05"), List.of(pdf("DAU Mei terlambat")));
+        assertEquals(Boolean.FALSE, late.onTime());
+        at(dauDeadline(6), 23);
+        LaporReceipt lastEvening = lapor.submit(form("32.02", "DAU", YEAR + "-06"), List.of(pdf("DAU Juni malam")));
+        assertEquals(Boolean.TRUE, lastEvening.onTime(), "23:05 WIB on the last day is on time");
+        LaporReceipt none = lapor.submit(form("32.02", "INSENTIF", Integer.toString(YEAR - 1)), List.of(pdf("Insentif")));
+        assertNull(none.deadline());
+        assertNull(none.onTime());
+    }
+
+    @Test
+    void theSameFileAgainIsAlreadyReceivedAndNothingIsStored() {
+        at(LocalDate.of(YEAR, 5, 6), 10);
+        byte[] content = TestFiles.pdf("DAU April " + YEAR + " Kab. Sukabumi");
+        LaporReceipt first = lapor.submit(form("32.02", "DAU", YEAR + "-04"), List.of(file("a.pdf", content)));
+        int before = desk.queue(new LaporDesk.Filter(null, null, "32.02", null, null)).size();
+        DuplicateReportException e = assertThrows(DuplicateReportException.class,
+                () -> lapor.submit(form("32.02", "DAU", YEAR + "-04"), List.of(file("lagi.pdf", content), pdf("lain"))));
+        assertEquals(first.receipt(), e.getEarlierReceipt());
+        assertEquals(before, desk.queue(new LaporDesk.Filter(null, null, "32.02", null, null)).size());
+        assertEquals(LaporStatus.RECEIVED, lapor.require(first.receipt()).getStatus(), "the earlier one is not superseded");
+        // the same file for another period or region is another report
+        lapor.submit(form("32.02", "DAU", YEAR + "-02"), List.of(file("a.pdf", content)));
+        lapor.submit(form("32.03", "DAU", YEAR + "-04"), List.of(file("a.pdf", content)));
+    }
+
+    @Test
+    void aNewVersionSupersedesTheEarlierAndIsNotCountedAgain() {
+        YearMonth month = YearMonth.of(YEAR, 7);
+        at(month.atDay(8), 10);
+        LaporFigures before = desk.figures(month);
+        LaporReceipt first = lapor.submit(form("32.04", "DAK_NF", YEAR + "-Q2"), List.of(pdf("DAK NF Q2 v1")));
+        LaporReceipt second = lapor.submit(form("32.04", "DAK_NF", YEAR + "-Q2"), List.of(pdf("DAK NF Q2 v2")));
+        LaporSubmission earlier = lapor.require(first.receipt());
+        assertEquals(LaporStatus.SUPERSEDED, earlier.getStatus());
+        assertEquals(second.receipt(), earlier.getSupersededBy());
+        assertEquals(first.receipt(), lapor.require(second.receipt()).getSupersedes());
+        List<LaporSubmission> queue = desk.queue(new LaporDesk.Filter("DAK_NF", YEAR + "-Q2", "32.04", null, null));
+        assertEquals(List.of(second.receipt()), queue.stream().map(LaporSubmission::getReceipt).toList());
+        LaporFigures after = desk.figures(month);
+        assertEquals(1, after.total() - before.total());
+        assertEquals(1, after.byType().getOrDefault("DAK_NF", 0L) - before.byType().getOrDefault("DAK_NF", 0L));
+    }
+
+    @Test
+    void badInputIsNamedFieldByFieldAndNothingIsStored() {
+        at(LocalDate.of(YEAR, 8, 5), 10);
+        InvalidInputException all = assertThrows(InvalidInputException.class, () -> lapor.submit(new LaporForm(), List.of()));
+        assertEquals(List.of("region_code", "name", "email", "report_type", "period", "file"), fields(all));
+
+        LaporForm f = form("99.99", "DAU", YEAR + "-Q2");
+        f.setEmail("bukan-surel");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> lapor.submit(f, List.of(pdf("x"))));
+        assertEquals(List.of("email", "region_code", "period"), fields(e));
+        assertEquals("lapor.periodKind", e.getViolations().get(2).key());
+
+        InvalidInputException type = assertThrows(InvalidInputException.class,
+                () -> lapor.submit(form("32.05", "NOPE", YEAR + "-07"), List.of(pdf("x"))));
+        assertEquals(List.of("report_type"), fields(type));
+
+        InvalidInputException fake = assertThrows(InvalidInputException.class, () -> lapor.submit(form("32.05", "DAU", YEAR + "-07"),
+                List.of(file("laporan.pdf", TestFiles.fakePdf()))));
+        assertEquals(List.of("file"), fields(fake));
+        InvalidInputException kind = assertThrows(InvalidInputException.class, () -> lapor.submit(form("32.05", "DAU", YEAR + "-07"),
+                List.of(file("data.csv", TestFiles.csv()))));
+        assertEquals("lapor.fileKind", kind.getViolations().get(0).key());
+        assertTrue(desk.queue(new LaporDesk.Filter(null, null, "32.05", null, null)).isEmpty());
+    }
+
+    @Test
+    void theUnitReturnsTheRegionCorrectsOnTheSameReceiptAndTheUnitAccepts() {
+        at(LocalDate.of(YEAR, 9, 2), 10);
+        LaporReceipt r = lapor.submit(form("32.06", "DAU", YEAR + "-08"), List.of(pdf("DAU Agustus v1")));
+        BusinessException other = assertThrows(BusinessException.class, () -> desk.decide(r.receipt(), "ACCEPTED", null, DTK));
+        assertEquals("lapor.notYourUnit", other.getKey());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> desk.decide(r.receipt(), "RETURNED", " ", DTU));
+        assertEquals(List.of("reason"), fields(noReason));
+        assertThrows(InvalidInputException.class, () -> desk.decide(r.receipt(), "MAYBE", null, DTU));
+        BusinessException notYet = assertThrows(BusinessException.class,
+                () -> lapor.correct(r.receipt(), r.accessCode(), null, List.of(pdf("too early"))));
+        assertEquals("lapor.notReturned", notYet.getKey());
+
+        desk.review(r.receipt(), DTU);
+        assertEquals(LaporStatus.IN_REVIEW, lapor.require(r.receipt()).getStatus());
+        at(LocalDate.of(YEAR, 9, 3), 10);
+        desk.decide(r.receipt(), "RETURNED", "Lampiran realisasi belum ditandatangani.", DTU);
+        LaporSubmission returned = lapor.require(r.receipt());
+        assertEquals(LaporStatus.RETURNED, returned.getStatus());
+        assertTrue(mailAbout(r.receipt()).stream().anyMatch(m -> m.getBody().contains("belum ditandatangani")),
+                "the reason is e-mailed to the region");
+
+        assertTrue(assertThrows(BusinessException.class, () -> lapor.correct(r.receipt(), AccessCode.generate(), null,
+                List.of(pdf("v2")))).getKey().equals("lapor.notFound"), "a wrong code corrects nothing");
+        at(LocalDate.of(YEAR, 9, 4), 10);
+        LaporSubmission corrected = lapor.correct(r.receipt(), r.accessCode(), "Sudah ditandatangani", List.of(pdf("DAU Agustus v2")));
+        assertEquals(LaporStatus.RECEIVED, corrected.getStatus());
+        assertEquals(2, corrected.getFileVersion());
+        assertEquals(1, corrected.getCurrentFiles().size());
+        assertEquals(2, corrected.getFiles().size(), "both versions kept");
+        assertEquals(Boolean.TRUE, corrected.getOnTime(), "the first receipt's judgement stays");
+
+        desk.decide(r.receipt(), "ACCEPTED", null, ADMIN);
+        LaporSubmission accepted = lapor.require(r.receipt());
+        assertEquals(LaporStatus.ACCEPTED, accepted.getStatus());
+        assertEquals(List.of("RECEIVED", "IN_REVIEW", "RETURNED", "CORRECTED", "ACCEPTED"),
+                accepted.getEvents().stream().map(x -> x.kindName()).toList());
+        assertEquals("lapor.notOpen", assertThrows(BusinessException.class,
+                () -> desk.decide(r.receipt(), "RETURNED", "lagi", DTU)).getKey());
+        assertEquals(List.of(r.receipt()), desk.queue(new LaporDesk.Filter(null, null, "32.06", LaporStatus.ACCEPTED, "DTU"))
+                .stream().map(LaporSubmission::getReceipt).toList());
+        assertTrue(desk.queue(new LaporDesk.Filter(null, null, "32.06", null, "DTK")).isEmpty(), "another unit's queue");
+    }
+
+    @Test
+    void figuresPerMonthAndTheMonthlyReportsLines() {
+        YearMonth month = YearMonth.of(YEAR, 11);
+        at(month.atDay(1), 9);
+        LaporFigures before = desk.figures(month);
+        Map<String, Long> reportBefore = reportFigures.values(month);
+        at(LocalDate.of(YEAR, 11, 6), 10);
+        lapor.submit(form("32.07", "DAU", YEAR + "-10"), List.of(pdf("DAU Oktober 32.07")));
+        at(dauDeadline(10).plusDays(3), 10);
+        lapor.submit(form("32.08", "DAU", YEAR + "-10"), List.of(pdf("DAU Oktober 32.08 late")));
+        lapor.submit(form("32.07", "IKD", YEAR + "-10"), List.of(pdf("IKD Oktober")));
+        lapor.submit(form("32.07", "PERDA", Integer.toString(YEAR)), List.of(pdf("Perda APBD")));
+        LaporFigures after = desk.figures(month);
+        assertEquals(4, after.total() - before.total());
+        assertEquals(2, after.byType().get("DAU") - before.byType().getOrDefault("DAU", 0L));
+        assertEquals(2, after.late() - before.late(), "DAU and IKD of October after their deadline");
+        assertEquals(2, after.onTime() - before.onTime(), "DAU of 32.07 and the Perda");
+        assertTrue(after.ytd() >= after.total());
+        Map<String, Long> report = reportFigures.values(month);
+        assertEquals(2, report.get("emailLapor.byType.DAU") - reportBefore.getOrDefault("emailLapor.byType.DAU", 0L));
+        assertEquals(2, report.get("emailLapor.byType.APBD_IKD") - reportBefore.getOrDefault("emailLapor.byType.APBD_IKD", 0L),
+                "IKD and Perda count in the report's APBD/IKD line");
+        assertTrue(reportFigures.keys().contains("emailLapor.byType.LAINNYA"));
+        assertTrue(reportFigures.measures(month));
+        assertFalse(reportFigures.measures(YearMonth.of(2000, 1)), "before the first report the editors' figures stand");
+    }
+
+    @Test
+    void administratorsSetTypes() {
+        String code = "UJI_" + (YEAR % 100) + "_" + (System.nanoTime() % 1000);
+        LaporType t = lapor.setType(code, "Laporan Uji", "P2D", "SEMESTER", new DeadlineRule(2, 31));
+        assertEquals("LAINNYA", t.getReportGroup());
+        assertEquals(LaporType.ALLOWED_KINDS, t.fileKinds());
+        LaporType changed = lapor.setType(code, "Laporan Uji Semester", "P2D", "SEMESTER", null);
+        assertTrue(changed.deadline().isEmpty());
+        assertEquals("Laporan Uji Semester", lapor.findType(code).orElseThrow().getName());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> lapor.setType("x y", " ", "NOPE", "WEEKLY", null));
+        assertEquals(List.of("code", "name", "unit", "period"), fields(e));
+        assertFalse(lapor.activeTypes().isEmpty());
+    }
+}
