@@ -133,6 +133,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.whatsapp.api-url=" + whatsApp.baseUrl(),
                 // as behind the recommended nginx: the sign-in tests speak as other addresses with X-Forwarded-For
                 "-Dportal.trusted-proxies=127.0.0.1",
+                // live chat (issue #14): open at any hour, so that the tests do not depend on the time of day
+                "-Dportal.livechat.hours=always",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
