@@ -28,18 +28,22 @@ final class ChatClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private ChatClient(PortalServer portal, String address, String lang) {
-        String url = portal.publicUrl("/ws/chat" + (lang == null ? "" : "?lang=" + lang)).replace("http://", "ws://");
+    private ChatClient(String url, String address) {
         socket = HttpClient.newHttpClient().newWebSocketBuilder().header("X-Forwarded-For", address)
                 .buildAsync(URI.create(url), new Listener()).join();
     }
 
     static ChatClient open(PortalServer portal, String address) {
-        return new ChatClient(portal, address, null);
+        return open(portal, address, null);
     }
 
     static ChatClient open(PortalServer portal, String address, String lang) {
-        return new ChatClient(portal, address, lang);
+        return at(portal.publicUrl("/"), address, lang);
+    }
+
+    /** The socket of the public site at {@code base} ({@code http://host:port/}). */
+    static ChatClient at(String base, String address, String lang) {
+        return new ChatClient(base.replace("http://", "ws://") + "ws/chat" + (lang == null ? "" : "?lang=" + lang), address);
     }
 
     void send(JsonObjectBuilder frame) {

@@ -120,7 +120,6 @@ public class ChatEndpoint {
             case OFFLINE -> s.send(ChatFrames.offline(start.ticket(), s.text("livechat.offline", start.ticket())));
             case STARTED -> {
                 s.join(start.ticket(), start.token(), clock.now().minusSeconds(60));
-                s.lastMessage = clock.now();
                 s.send(ChatFrames.started(start.ticket(), start.token()));
             }
         }
