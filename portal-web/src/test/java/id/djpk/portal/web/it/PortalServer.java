@@ -111,7 +111,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + target,
                 "-Dportal.data.dir=" + data,
-                "-Dportal.db.url=jdbc:h2:file:" + data.resolve("db/portal"),
+                "-Dportal.db.url=" + databaseUrl(data),
                 "-Dportal.demo.password=" + DEMO_PASSWORD,
                 "-Dportal.public.base-url=http://127.0.0.1:" + port,
                 "-Dportal.stats.flush-seconds=2",
@@ -150,6 +150,14 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The test portal's database. AUTO_SERVER: the first JVM that opens the file serves it to others, so that
+     * LiveChatTwoInstancesIT's second public-site instance shares it.
+     */
+    static String databaseUrl(Path data) {
+        return "jdbc:h2:file:" + data.resolve("db/portal") + ";AUTO_SERVER=TRUE";
     }
 
     /**
