@@ -277,6 +277,14 @@ public class LiveChatService {
         return p;
     }
 
+    /** An agent signed out: away at once, not after two silent minutes. */
+    public void signedOut(String username) {
+        AgentPresence p = em.find(AgentPresence.class, username);
+        if (p != null && p.isAvailable()) {
+            setPresence(username, false);
+        }
+    }
+
     /** The agent's console is open: not silent. */
     public void seen(String username) {
         AgentPresence p = em.find(AgentPresence.class, username);

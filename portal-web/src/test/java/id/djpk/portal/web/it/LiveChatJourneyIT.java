@@ -127,6 +127,13 @@ class LiveChatJourneyIT extends BrowserTest {
         visitor.find(By.id("answer-5")).click();
         visitor.clickAndWait(By.id("kirim-survei"));
         assertNotNull(visitor.find(By.id("terima-kasih")));
-        assertFalse(visitor.text().isBlank());
+
+        // the agent signs out: away at once, not after two silent minutes
+        browser.clickAndWait(By.id("nav:logout"));
+        java.net.http.HttpResponse<String> presence = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(portal.staffUrl("/api/livechat/presence"))).header("Authorization", LiveChatIT.basic("agent"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, presence.statusCode(), presence.body());
+        assertFalse(LiveChatIT.json(presence.body()).getBoolean("available"), presence.body());
     }
 }
