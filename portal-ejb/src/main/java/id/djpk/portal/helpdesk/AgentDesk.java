@@ -189,9 +189,13 @@ public class AgentDesk {
 
     /** Closes the ticket; a requester with an e-mail address gets the one-use survey link. Returns the survey code. */
     public String close(String number) {
+        return closeAs(number, audit.currentActor());
+    }
+
+    /** As {@link #close}, on behalf of {@code actor} (a live chat's visitor, the idle rule). */
+    public String closeAs(String number, String actor) {
         Ticket t = queues.get(number);
         Instant now = clock.now();
-        String actor = audit.currentActor();
         String code = AccessCode.generate();
         t.close(actor, now, AccessCode.hash(code), now.plus(Survey.VALID));
         if (t.getRequesterEmail() != null) {
@@ -199,6 +203,19 @@ public class AgentDesk {
         }
         audit.recordAs(actor, "TICKET_CLOSED", ENTITY, t.getNumber(), null);
         return code;
+    }
+
+    /** The ticket goes to another agent (a live chat handed over); the new agent is named in the audit. */
+    public Ticket transfer(String number, String agent) {
+        Ticket t = queues.get(number);
+        if (agent == null || agent.isBlank() || staff.findByUsername(agent.strip())
+                .filter(a -> a.isEnabled() && a.hasRole(id.djpk.portal.identity.Role.AGENT)).isEmpty()) {
+            throw new InvalidInputException(List.of(Violation.of("agent", "livechat.unknownAgent", String.valueOf(agent))));
+        }
+        String actor = audit.currentActor();
+        t.assign(agent.strip());
+        audit.recordAs(actor, "TICKET_TRANSFERRED", ENTITY, t.getNumber(), actor + " → " + agent.strip());
+        return t;
     }
 
     public Ticket reopen(String number) {

@@ -57,12 +57,29 @@ public class HelpdeskLetters {
                 .text(text("reply.text", t.getNumber(), body)).about(ABOUT, t.getNumber());
     }
 
-    /** The one-use survey link of a closed ticket. */
+    /** The one-use survey link of a closed ticket; a live chat's also carries the chat's transcript. */
     Mail survey(Ticket t, String surveyCode) {
+        String survey = text("survey.text", t.getNumber(), Long.toString(Survey.VALID.toDays()), links.survey(surveyCode));
+        if (t.getChannel() == Channel.LIVE_CHAT) {
+            return Mail.to(t.getRequesterEmail()).subject(text("livechat.transcript.subject", t.getNumber()))
+                    .text(text("livechat.transcript.text", t.getNumber(), transcript(t)) + "\n\n" + survey + text("footer"))
+                    .secret(surveyCode).about(ABOUT, t.getNumber());
+        }
         return Mail.to(t.getRequesterEmail()).subject(text("survey.subject", t.getNumber()))
-                .text(text("survey.text", t.getNumber(), Long.toString(Survey.VALID.toDays()), links.survey(surveyCode))
-                        + text("footer"))
+                .text(survey + text("footer"))
                 .secret(surveyCode).about(ABOUT, t.getNumber());
+    }
+
+    /** The chat as the visitor saw it: time (WIB), who, what. */
+    static String transcript(Ticket t) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", LetterTexts.ID)
+                .withZone(java.time.ZoneId.of("Asia/Jakarta"));
+        StringBuilder b = new StringBuilder();
+        for (TicketMessage m : t.publicThread()) {
+            b.append('[').append(time.format(m.getAt())).append(" WIB] ").append(m.getAuthor()).append(":\n")
+                    .append(m.getBody()).append("\n\n");
+        }
+        return b.toString().strip();
     }
 
     /**

@@ -30,6 +30,9 @@ public class LoginBean {
     @Inject
     private Format format;
 
+    @Inject
+    private id.djpk.portal.livechat.LiveChatService liveChats;
+
     private String username;
     private String password;
     private String next;
@@ -60,6 +63,10 @@ public class LoginBean {
     public void logout() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // live chat (issue #14): a signed-out agent is away at once
+            liveChats.signedOut(request.getUserPrincipal().getName());
+        }
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException ignored) {

@@ -113,7 +113,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + target,
                 "-Dportal.data.dir=" + data,
-                "-Dportal.db.url=jdbc:h2:file:" + data.resolve("db/portal"),
+                "-Dportal.db.url=" + databaseUrl(data),
                 "-Dportal.demo.password=" + DEMO_PASSWORD,
                 "-Dportal.public.base-url=http://127.0.0.1:" + port,
                 "-Dportal.stats.flush-seconds=2",
@@ -137,6 +137,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.whatsapp.api-url=" + whatsApp.baseUrl(),
                 // as behind the recommended nginx: the sign-in tests speak as other addresses with X-Forwarded-For
                 "-Dportal.trusted-proxies=127.0.0.1",
+                // live chat (issue #14): open at any hour, so that the tests do not depend on the time of day
+                "-Dportal.livechat.hours=always",
                 "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
@@ -152,6 +154,14 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The test portal's database. AUTO_SERVER: the first JVM that opens the file serves it to others, so that
+     * LiveChatTwoInstancesIT's second public-site instance shares it.
+     */
+    static String databaseUrl(Path data) {
+        return "jdbc:h2:file:" + data.resolve("db/portal") + ";AUTO_SERVER=TRUE";
     }
 
     /**

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Benchmark (a command, not a test; see docs/benchmarks.md, "Live chat"): CHATS concurrent live chats, an agent
+# answering each through the staff API from AGENTS threads; the latency from the answer's 201 to the frame on the
+# visitor's socket (goal of issue #14: p95 ≤ 200 ms). Each visitor speaks from its own address (X-Forwarded-For,
+# the portal trusting 127.0.0.1 as its proxy), so the limit of 3 new chats per address does not apply.
+#
+#   bench/livechat-benchmark.sh                       (needs: curl, java, mvn; ~4 minutes on 2 cores)
+#   CHATS=500 bench/livechat-benchmark.sh
+# AGENTS > 1 answers from several threads as the one demo account "agent": concurrent HTTP Basic sign-ins of one
+# account collide in StaffDirectory.authenticate (optimistic lock, 500) on this build, so the default is 1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
+CHATS=${CHATS:-200}
+AGENTS=${AGENTS:-1}
+PORT=${BENCH_PORT:-18495}
+WORK="$ROOT/target/bench-livechat"
+DATA="$WORK/data"
+
+bench_require curl java mvn
+bench_build -o
+rm -rf "$WORK"; mkdir -p "$DATA"
+trap stop_portal EXIT
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dportal.livechat.hours=always -Dportal.trusted-proxies=127.0.0.1"
+echo "== starting the portal"
+start_portal
+echo "== load: $CHATS chats, $AGENTS agent threads ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+java bench/LiveChatBench.java "http://127.0.0.1:$PORT" "${BENCH_PASSWORD:-Bench-Sandi-2024}" "$CHATS" "$AGENTS"

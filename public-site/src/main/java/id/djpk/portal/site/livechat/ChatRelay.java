@@ -1,0 +1,190 @@
+package id.djpk.portal.site.livechat;
+
+import id.djpk.portal.livechat.LiveChatService;
+import id.djpk.portal.system.Messages;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This instance's open chat sockets, and the one task that feeds them: every {@value #POLL_MILLIS} ms it asks the
+ * database what the open chats hold that a socket has not had yet (an agent's answer written on any instance, the
+ * visitor's own message, a close) and sends it. Nothing is handed from socket to socket in memory, so a visitor's
+ * socket and the agent may be on different instances.
+ */
+@ApplicationScoped
+public class ChatRelay {
+
+    static final long POLL_MILLIS = 400;
+    /** How far before a socket's last delivered message the next poll looks again (clocks of instances differ). */
+    private static final Duration OVERLAP = Duration.ofSeconds(5);
+    private static final Logger LOG = Logger.getLogger(ChatRelay.class.getName());
+
+    /** One open socket: its language, its client's address and, once started or resumed, its chat. */
+    static final class Socket {
+        final Session session;
+        final Locale locale;
+        final String address;
+        volatile String ticket;
+        volatile String token;
+        volatile Instant lastAt;
+        volatile Instant lastMessage;
+        final Set<Long> delivered = ConcurrentHashMap.newKeySet();
+
+        Socket(Session session, Locale locale, String address) {
+            this.session = session;
+            this.locale = locale;
+            this.address = address;
+        }
+
+        void join(String ticket, String token, Instant from) {
+            this.ticket = ticket;
+            this.token = token;
+            this.lastAt = from;
+            this.delivered.clear();
+        }
+
+        void leave() {
+            this.ticket = null;
+            this.token = null;
+        }
+
+        /** One frame; frames of the poll and of the visitor's own requests never interleave. */
+        synchronized void send(String frame) {
+            if (session.isOpen()) {
+                try {
+                    session.getBasicRemote().sendText(frame);
+                } catch (IOException | IllegalStateException e) {
+                    LOG.log(Level.FINE, "live chat frame not sent", e);
+                }
+            }
+        }
+
+        void close() {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "closed"));
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(Level.FINE, "live chat socket not closed cleanly", e);
+            }
+        }
+
+        String text(String key, Object... args) {
+            return Messages.text(locale, key, args);
+        }
+    }
+
+    @Inject
+    private LiveChatService chats;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Socket> sockets = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        task = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    Socket add(Session session, Locale locale, String address) {
+        Socket s = new Socket(session, locale, address);
+        sockets.put(session.getId(), s);
+        return s;
+    }
+
+    Socket of(Session session) {
+        return sockets.get(session.getId());
+    }
+
+    void remove(Session session) {
+        sockets.remove(session.getId());
+    }
+
+    /** The open sockets in a chat (for the benchmark's and operators' eyes: how many this instance holds). */
+    int openChats() {
+        return (int) sockets.values().stream().filter(s -> s.ticket != null).count();
+    }
+
+    void poll() {
+        try {
+            deliver();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "live chat delivery failed; next try in " + POLL_MILLIS + " ms", e);
+        }
+    }
+
+    private void deliver() {
+        Map<String, List<Socket>> byTicket = new HashMap<>();
+        Instant since = null;
+        for (Socket s : sockets.values()) {
+            String ticket = s.ticket;
+            if (ticket != null && s.session.isOpen()) {
+                byTicket.computeIfAbsent(ticket, k -> new ArrayList<>()).add(s);
+                Instant from = s.lastAt.minus(OVERLAP);
+                since = since == null || from.isBefore(since) ? from : since;
+            }
+        }
+        if (byTicket.isEmpty()) {
+            return;
+        }
+        List<Long> answers = new ArrayList<>();
+        for (LiveChatService.Pending p : chats.pending(byTicket.keySet(), since, Set.of())) {
+            for (Socket s : byTicket.getOrDefault(p.ticket(), List.of())) {
+                send(s, p, answers);
+            }
+        }
+        if (!answers.isEmpty()) {
+            chats.delivered(answers);
+        }
+    }
+
+    private static void send(Socket s, LiveChatService.Pending p, Collection<Long> answers) {
+        for (LiveChatService.Line line : p.lines()) {
+            if (s.delivered.add(line.id())) {
+                s.send(ChatFrames.message(line));
+                if (line.at().isAfter(s.lastAt)) {
+                    s.lastAt = line.at();
+                }
+                if ("AGENT".equals(line.from())) {
+                    answers.add(line.id());
+                }
+            }
+        }
+        if (p.closed()) {
+            if (!LiveChatService.VISITOR_CLOSE.equals(p.closedBy())) {
+                String key = LiveChatService.IDLE_CLOSE.equals(p.closedBy()) ? "livechat.idleClosed" : "livechat.closedByAgent";
+                s.send(ChatFrames.message("SYSTEM", s.text(key), Instant.now().toString()));
+            }
+            s.send(ChatFrames.closed());
+            s.leave();
+            s.close();
+        }
+    }
+}
