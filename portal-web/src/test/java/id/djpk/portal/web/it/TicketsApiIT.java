@@ -44,7 +44,7 @@ class TicketsApiIT extends BrowserTest {
     /** A question through the public API, as a citizen files it. */
     static String fileTicket(String name, String email, String subject, String message) throws Exception {
         HttpResponse<String> created = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/tickets")))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-Forwarded-For", HelpdeskApiIT.newCaller())
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("name", name).add("email", email)
                         .add("subject", subject).add("message", message).build().toString())));
         assertEquals(201, created.statusCode(), created.body());
