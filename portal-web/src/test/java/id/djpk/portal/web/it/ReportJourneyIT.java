@@ -141,19 +141,37 @@ class ReportJourneyIT extends BrowserTest {
         // publishing runs in the background: the answer is a page with a progress bar naming the step under way;
         // one look at it as it came (the bar asks for its progress only 0,5 s after the page loaded)
         browser.clickAndWait(By.id("report:publish"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shown = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var bar = document.getElementById('report:progress');"
-                        + "var text = function (id) { var e = document.getElementById(id); return e ? e.textContent : ''; };"
-                        + "return {role: bar ? bar.getAttribute('role') : '', label: bar ? bar.getAttribute('title') : '',"
-                        + " building: text('building'), step: text('report:publishStep'),"
-                        + " buttons: document.querySelectorAll('[id=\"report:publish\"], [id=\"report:sendBack\"]').length};");
-        assertEquals("progressbar", shown.get("role"), shown.toString());
-        assertEquals("Kemajuan penerbitan laporan", shown.get("label"), "the bar's accessible name");
-        assertTrue(shown.get("building").toString().contains("Menyusun PDF laporan")
-                && shown.get("building").toString().contains("dimulai oleh editor"), shown.toString());
-        assertTrue(shown.get("step").toString().endsWith("…") || shown.get("step").equals("Selesai."), "the step: " + shown);
-        assertEquals(0L, shown.get("buttons"), "no second publish while the PDF is built");
+        // a loaded machine may be between two pages (the one with the bar, the published one) when it looks: it looks
+        // again until it sees the bar or the published page
+        Map<String, Object> shown = null;
+        long looking = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < looking) {
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> look = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "var bar = document.getElementById('report:progress');"
+                                + "var text = function (id) { var e = document.getElementById(id); return e ? e.textContent : ''; };"
+                                + "return {role: bar ? bar.getAttribute('role') : '', label: bar ? bar.getAttribute('title') : '',"
+                                + " building: text('building'), step: text('report:publishStep'), state: text('state'),"
+                                + " buttons: document.querySelectorAll('[id=\"report:publish\"], [id=\"report:sendBack\"]').length};");
+                shown = look;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                shown = null; // the page is being replaced
+            }
+            if (shown != null && ("progressbar".equals(shown.get("role")) || shown.get("state").toString().contains("Terbit"))) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertTrue(shown != null && ("progressbar".equals(shown.get("role")) || shown.get("state").toString().contains("Terbit")),
+                "the bar or, when the run was quicker than the look, the published report: " + shown);
+        if ("progressbar".equals(shown.get("role"))) {
+            assertEquals("Kemajuan penerbitan laporan", shown.get("label"), "the bar's accessible name");
+            assertTrue(shown.get("building").toString().contains("Menyusun PDF laporan")
+                    && shown.get("building").toString().contains("dimulai oleh editor"), shown.toString());
+            assertTrue(shown.get("step").toString().endsWith("…") || shown.get("step").equals("Selesai."), "the step: " + shown);
+            assertEquals(0L, shown.get("buttons"), "no second publish while the PDF is built");
+        }
         // while it runs the bar only moves forward
         List<Long> seen = new java.util.ArrayList<>();
         long until = System.currentTimeMillis() + 90_000;
