@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.lapor.ComplianceCsv;
+import id.djpk.portal.lapor.ComplianceMatrix;
+import id.djpk.portal.lapor.ComplianceRow;
+import id.djpk.portal.lapor.ComplianceState;
 import id.djpk.portal.lapor.DeadlineRule;
+import id.djpk.portal.lapor.LaporCompliance;
+import id.djpk.portal.lapor.LaporReminders;
 import id.djpk.portal.lapor.DuplicateReportException;
 import id.djpk.portal.lapor.Incoming;
 import id.djpk.portal.lapor.LaporDesk;
@@ -292,6 +298,78 @@ public abstract class LaporServicesContract {
         assertEquals(List.of(r.receipt()), desk.queue(new LaporDesk.Filter(null, null, "32.06", LaporStatus.ACCEPTED, "DTU"))
                 .stream().map(LaporSubmission::getReceipt).toList());
         assertTrue(desk.queue(new LaporDesk.Filter(null, null, "32.06", null, "DTK")).isEmpty(), "another unit's queue");
+    }
+
+    @Inject
+    LaporCompliance compliance;
+    @Inject
+    LaporReminders reminders;
+
+    /** The {@code n}-th working day before {@code day} (the run's year has no holidays entered). */
+    static LocalDate workingDaysBefore(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int i = 0; i < n; i++) {
+            do {
+                d = d.minusDays(1);
+            } while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY);
+        }
+        return d;
+    }
+
+    @Test
+    void theComplianceMatrixShowsEveryRegionAndTheMissingAreRemindedOnce() {
+        String period = YEAR + "-03";
+        LocalDate deadline = dauDeadline(3); // IKD has DAU's rule: day 10 of the month after
+        // February's reports give the portal the regions' addresses
+        at(LocalDate.of(YEAR, 3, 6), 10);
+        for (String region : List.of("33.01", "33.02", "33.03")) {
+            lapor.submit(form(region, "IKD", YEAR + "-02"), List.of(pdf("IKD Februari " + region)));
+        }
+        at(workingDaysBefore(deadline, 6), 10);
+        LaporReceipt onTime = lapor.submit(form("33.01", "IKD", period), List.of(pdf("IKD Maret 33.01")));
+        LaporReceipt returned = lapor.submit(form("33.03", "IKD", period), List.of(pdf("IKD Maret 33.03")));
+        desk.decide(returned.receipt(), "RETURNED", "Tabel realisasi kosong.", new LaporDesk.Reviewer("SIPT", false));
+
+        // three working days before the deadline: 33.02 is missing and reminded at its known address, once
+        at(workingDaysBefore(deadline, 3), 7);
+        LaporReminders.Run run = reminders.remindMissing();
+        assertTrue(run.reports() >= 1 && run.reminded() >= 1, run.toString());
+        String about = "IKD/" + period + "/33.02";
+        List<OutboxMessage> reminder = mail.about(LaporReminders.ABOUT, about);
+        assertEquals(List.of("bpkad@3302.go.id"), reminder.stream().map(OutboxMessage::getRecipient).toList());
+        assertTrue(reminder.get(0).getBody().contains("Yth. Pemerintah Kabupaten Banyumas")
+                && reminder.get(0).getBody().contains("/lapor"), reminder.get(0).getBody());
+        assertTrue(mail.about(LaporReminders.ABOUT, "IKD/" + period + "/33.01").isEmpty(), "sent: not reminded");
+        assertTrue(mail.about(LaporReminders.ABOUT, "IKD/" + period + "/33.03").isEmpty(), "returned: it has its own letter");
+        assertEquals(new LaporReminders.Run(0, 0, 0), reminders.remindMissing(), "once a day");
+        at(workingDaysBefore(deadline, 2), 7);
+        reminders.remindMissing();
+        assertEquals(1, mail.about(LaporReminders.ABOUT, about).size(), "once per region and report");
+
+        // after the deadline 33.02 sends it late
+        at(deadline.plusDays(1), 9);
+        lapor.submit(form("33.02", "IKD", period), List.of(pdf("IKD Maret 33.02 terlambat")));
+        ComplianceMatrix m = compliance.matrix("IKD", period, null);
+        assertEquals(deadline, m.deadline());
+        assertTrue(m.deadlinePassed());
+        assertEquals(compliance.matrix("IKD", period, "SIPT").rows().size(), m.rows().size(), "the owning unit reads it");
+        Map<String, ComplianceRow> rows = new java.util.HashMap<>();
+        m.rows().forEach(r -> rows.put(r.regionCode(), r));
+        assertEquals(552, rows.size(), "every region");
+        assertEquals(ComplianceState.ON_TIME, rows.get("33.01").state());
+        assertEquals(onTime.receipt(), rows.get("33.01").receipt());
+        assertEquals(ComplianceState.LATE, rows.get("33.02").state());
+        assertTrue(rows.get("33.02").remindedAt() != null, "the reminder shows");
+        assertEquals(ComplianceState.RETURNED, rows.get("33.03").state());
+        assertEquals(ComplianceState.MISSING, rows.get("33.04").state());
+        assertNull(rows.get("33.04").receipt());
+        assertTrue(m.counts().get(ComplianceState.MISSING) <= 549);
+        assertTrue(ComplianceCsv.write(m, WIB).lines().anyMatch(l -> l.startsWith("IKD," + period + "," + deadline + ",33.02,")));
+
+        assertEquals("lapor.notYourUnit", assertThrows(BusinessException.class, () -> compliance.matrix("IKD", period, "DTU")).getKey());
+        assertEquals(List.of("period"), fields(assertThrows(InvalidInputException.class, () -> compliance.matrix("IKD", YEAR + "-Q1", null))));
+        assertEquals("lapor.typeUnknown", assertThrows(BusinessException.class, () -> compliance.matrix("NOPE", period, null)).getKey());
+        assertEquals(YEAR + "-03", compliance.latestEndedPeriod("IKD"), "in April the latest ended month is March");
     }
 
     @Test

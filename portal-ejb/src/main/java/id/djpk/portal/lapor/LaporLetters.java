@@ -66,6 +66,17 @@ final class LaporLetters {
                 s.getFileVersion(), files(added), links.laporStatus(s.getReceipt(), null)));
     }
 
+    /**
+     * A reminder to one of a region's known addresses that its report is still missing, with the deadline and the
+     * form's link; about {@code LAPOR_REMINDER} with {@code type/period/region}.
+     */
+    Mail reminder(String address, String regionName, String typeName, String period, LocalDate deadline, String unitName,
+            String reference) {
+        return Mail.to(address).subject(text("mail.reminder.subject", typeName, period, date(deadline)))
+                .text(text("mail.reminder.text", regionName, typeName, period, date(deadline), unitName, links.laporForm()))
+                .about(LaporReminders.ABOUT, reference);
+    }
+
     static String date(LocalDate d) {
         return d == null ? "—" : DATE.format(d);
     }

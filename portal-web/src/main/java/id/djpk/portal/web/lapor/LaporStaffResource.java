@@ -1,6 +1,10 @@
 package id.djpk.portal.web.lapor;
 
+import id.djpk.portal.lapor.ComplianceCsv;
+import id.djpk.portal.lapor.ComplianceMatrix;
+import id.djpk.portal.lapor.ComplianceRow;
 import id.djpk.portal.lapor.DeadlineRule;
+import id.djpk.portal.lapor.LaporCompliance;
 import id.djpk.portal.lapor.LaporDesk;
 import id.djpk.portal.lapor.LaporEvent;
 import id.djpk.portal.lapor.LaporFigures;
@@ -64,6 +68,9 @@ public class LaporStaffResource {
 
     @Inject
     private LaporDesk desk;
+
+    @Inject
+    private LaporCompliance compliance;
 
     @Inject
     private StaffUnit unit;
@@ -182,6 +189,58 @@ public class LaporStaffResource {
         f.byType().forEach(byType::add);
         return Json.createObjectBuilder().add("month", m.toString()).add("total", f.total()).add("byType", byType)
                 .add("onTime", f.onTime()).add("late", f.late()).add("ytd", f.ytd()).build();
+    }
+
+    /**
+     * The compliance matrix of a report type and period: {@code {"reportType", "period", "deadline", "deadlinePassed",
+     * "counts": {state: n}, "regions": [{"regionCode", "regionName", "state", "receipt", "firstReceivedAt", "remindedAt"}]}}.
+     * A Layer 2 account reads its unit's types only (403 for another's).
+     */
+    @GET
+    @Path("lapor/compliance")
+    public Response compliance(@QueryParam("type") String type, @QueryParam("period") String period) {
+        return matrix(type, period, m -> {
+            JsonObjectBuilder counts = Json.createObjectBuilder();
+            m.counts().forEach((state, n) -> counts.add(state.name(), n));
+            JsonArrayBuilder regions = Json.createArrayBuilder();
+            for (ComplianceRow r : m.rows()) {
+                JsonObjectBuilder o = Json.createObjectBuilder().add("regionCode", r.regionCode()).add("regionName", r.regionName())
+                        .add("state", r.state().name());
+                text(o, "receipt", r.receipt());
+                text(o, "firstReceivedAt", r.firstReceivedAt() == null ? null : r.firstReceivedAt().toString());
+                text(o, "remindedAt", r.remindedAt() == null ? null : r.remindedAt().toString());
+                regions.add(o);
+            }
+            JsonObjectBuilder o = Json.createObjectBuilder().add("reportType", m.typeCode()).add("period", m.period());
+            text(o, "deadline", m.deadline() == null ? null : m.deadline().toString());
+            o.add("deadlinePassed", m.deadlinePassed()).add("counts", counts).add("regions", regions);
+            return Response.ok(o.build()).type(ApiErrors.JSON_UTF8).build();
+        });
+    }
+
+    /** The same matrix as a CSV download ({@link ComplianceCsv}). */
+    @GET
+    @Path("lapor/compliance.csv")
+    public Response complianceCsv(@QueryParam("type") String type, @QueryParam("period") String period) {
+        return matrix(type, period, m -> Response.ok(ComplianceCsv.write(m, clock.zone())).type("text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ComplianceCsv.fileName(m) + "\"")
+                .header("Cache-Control", "no-store").build());
+    }
+
+    private Response matrix(String type, String period, java.util.function.Function<ComplianceMatrix, Response> answer) {
+        if (type == null || type.isBlank()) {
+            return invalid(new InvalidInputException(List.of(Violation.of("type", "lapor.typeRequired"))));
+        }
+        ComplianceMatrix m;
+        try {
+            m = compliance.matrix(type, period == null || period.isBlank() ? compliance.latestEndedPeriod(type.strip()) : period,
+                    ownUnitOnly());
+        } catch (InvalidInputException e) {
+            return invalid(e);
+        } catch (BusinessException e) {
+            return failure("lapor.notYourUnit".equals(e.getKey()) ? Response.Status.FORBIDDEN : Response.Status.NOT_FOUND, e);
+        }
+        return answer.apply(m);
     }
 
     // ---------------------------------------------------------------- helpers

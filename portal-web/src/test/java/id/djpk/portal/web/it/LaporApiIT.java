@@ -256,4 +256,33 @@ class LaporApiIT extends BrowserTest {
         HttpResponse<String> types = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/types"))));
         assertTrue(types.body().contains("\"UJI_API\""), types.body());
     }
+
+    @Test
+    void theComplianceMatrixForScriptsAndItsRefusals() throws Exception {
+        HttpResponse<String> all = staff("GET", "/lapor/compliance?type=DAU&period=2023-12", null, "agent");
+        assertEquals(200, all.statusCode(), all.body());
+        JsonObject m = json(all);
+        assertEquals("DAU", m.getString("reportType"));
+        assertEquals("2023-12", m.getString("period"));
+        assertEquals("2024-01-10", m.getString("deadline"));
+        assertTrue(m.getBoolean("deadlinePassed"));
+        assertEquals(Set.of("ON_TIME", "LATE", "RECEIVED", "RETURNED", "MISSING"), m.getJsonObject("counts").keySet());
+        assertEquals(552, m.getJsonArray("regions").size());
+        JsonObject first = m.getJsonArray("regions").getJsonObject(0);
+        assertEquals("11", first.getString("regionCode"));
+        assertTrue(first.containsKey("receipt") && first.containsKey("firstReceivedAt") && first.containsKey("remindedAt"));
+
+        HttpResponse<String> noPeriod = staff("GET", "/lapor/compliance?type=DAU", null, "agent");
+        assertEquals(200, noPeriod.statusCode(), "without a period: the latest ended one");
+        HttpResponse<String> badPeriod = staff("GET", "/lapor/compliance?type=DAU&period=2024-Q1", null, "agent");
+        assertEquals(400, badPeriod.statusCode());
+        assertTrue(json(badPeriod).getJsonObject("errors").containsKey("period"), badPeriod.body());
+        assertEquals(404, staff("GET", "/lapor/compliance?type=NOPE&period=2024", null, "agent").statusCode());
+        assertEquals(400, staff("GET", "/lapor/compliance", null, "agent").statusCode(), "a type is needed");
+        // DTK's Layer 2 reads DTK's types, not DTU's DAU
+        assertEquals(403, staff("GET", "/lapor/compliance?type=DAU&period=2023-12", null, DTK_USER).statusCode());
+        assertEquals(200, staff("GET", "/lapor/compliance?type=DAK_NF&period=2023-Q4", null, DTK_USER).statusCode());
+        assertEquals(403, staff("GET", "/lapor/compliance.csv?type=DAU&period=2023-12", null, "publisher").statusCode(),
+                "a publisher is no Email Lapor role");
+    }
 }

@@ -105,5 +105,28 @@ class LaporJourneyIT extends BrowserTest {
         browser.type(By.id("kode"), code.replace("-", " "));
         browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         assertEquals("Diterima unit", browser.find(By.id("status-laporan")).getText().trim());
+
+        // the PIC's compliance matrix: the region's late report among every region, filtered by its state, and the CSV
+        login(HelpdeskAccounts.L2_USER, HelpdeskAccounts.l2Password(browser, portal));
+        browser.open(portal.staffUrl("/lapor/kepatuhan.xhtml?jenis=DAU&periode=2024-01&provinsi=32"));
+        assertTrue(browser.find(By.id("matrixTitle")).getText().contains("2024-01"), browser.text());
+        assertEquals("Batas waktu 12 Februari 2024 sudah lewat.", browser.find(By.id("deadline")).getText().trim());
+        String row = browser.find(By.xpath("//tbody[@id='regions_data']/tr[td[1][normalize-space()='32.02']]")).getText();
+        assertTrue(row.contains("Kabupaten Sukabumi") && row.contains("Terlambat") && row.contains(receipt), row);
+        assertEquals(List.of(), browser.accessibilityProblems(), "/lapor/kepatuhan.xhtml");
+        browser.selectMenu("filters:state", "Terlambat");
+        browser.clickAndWait(By.id("filters:show"));
+        assertTrue(browser.driver().getCurrentUrl().contains("status=LATE"), browser.driver().getCurrentUrl());
+        for (var cell : browser.driver().findElements(By.xpath("//tbody[@id='regions_data']/tr/td[3]"))) {
+            assertEquals("Terlambat", cell.getText().trim(), "only late regions");
+        }
+        java.net.http.HttpResponse<String> csv = HelpdeskApiIT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                portal.staffUrl("/api/lapor/compliance.csv?type=DAU&period=2024-01")))
+                .header("Authorization", HelpdeskApiIT.basic(HelpdeskAccounts.L2_USER)));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("kepatuhan-DAU-2024-01.csv"));
+        assertEquals(553, csv.body().lines().count(), "a header and every region");
+        assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("DAU,2024-01,2024-02-12,32.02,Kabupaten Sukabumi,KABUPATEN,32,LATE," + receipt)),
+                csv.body().lines().filter(l -> l.contains("32.02")).toList().toString());
     }
 }
