@@ -125,7 +125,13 @@ public class EmailLedger {
         return em.find(InboxEntry.class, id);
     }
 
-    /** How many messages of the mailbox are in the state (for {@code /health} and the figures). */
+    /** The mailbox's messages in the state, newest first (at most {@code max}, up to 500): a desk's waiting list. */
+    public List<InboxEntry> list(Mailbox box, InboxEntry.State state, int max) {
+        return em.createNamedQuery("InboxEntry.listInState", InboxEntry.class).setParameter("box", box)
+                .setParameter("state", state).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
+    /** How many messages of the mailbox are in the state (for {@code /health}, the figures and the desks' counters). */
     public long count(Mailbox box, InboxEntry.State state) {
         return em.createNamedQuery("InboxEntry.countInState", Long.class).setParameter("box", box)
                 .setParameter("state", state).getSingleResult();

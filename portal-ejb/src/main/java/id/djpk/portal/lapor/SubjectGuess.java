@@ -104,6 +104,22 @@ public final class SubjectGuess {
         return new Guess(type == null ? null : type.getCode(), period, region);
     }
 
+    /**
+     * The sender's display name when it names an office ("BPKAD Kab. Sintang", "Badan Keuangan Daerah"), to prefill
+     * the institution; null for a person's name.
+     */
+    public static String institution(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return null;
+        }
+        List<String> words = List.of(normal(displayName).split(" "));
+        return words.stream().anyMatch(OFFICE_WORDS::contains) ? displayName.strip() : null;
+    }
+
+    private static final Set<String> OFFICE_WORDS = Set.of("bpkad", "bpkd", "bkad", "bakeuda", "dppkad", "bppkad", "bpkpd",
+            "dpkad", "bkd", "dinas", "badan", "bappeda", "bapenda", "sekretariat", "setda", "inspektorat", "pemerintah",
+            "pemkab", "pemkot", "pemprov", "pemda", "kantor", "bagian");
+
     // ---------------------------------------------------------------- type
 
     /**

@@ -118,7 +118,15 @@ class SubjectGuessTest {
     }
 
     @Test
-    void aTieOrAnInactiveTypeGuessesNoType() {
+    void aTieGuessesNoType() {
         assertEquals(null, guess("Laporan DAU dan DBH Mei 2024").typeCode(), "two types as likely");
+    }
+
+    @Test
+    void anOfficesNameIsTheInstitutionAPersonsIsNot() {
+        assertEquals("BPKAD Kab. Sintang", SubjectGuess.institution(" BPKAD Kab. Sintang "));
+        assertEquals("Badan Keuangan Daerah Kota Denpasar", SubjectGuess.institution("Badan Keuangan Daerah Kota Denpasar"));
+        assertEquals(null, SubjectGuess.institution("Rina Marlina"));
+        assertEquals(null, SubjectGuess.institution(null));
     }
 }
