@@ -1,11 +1,13 @@
 package id.djpk.portal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.email.EmailLedger;
 import id.djpk.portal.email.FetchReport;
 import id.djpk.portal.email.InboxEntry;
@@ -82,6 +84,8 @@ public abstract class LaporServicesContract {
     EmailLedger ledger;
     @Inject
     LaporMailbox laporMailbox;
+    @Inject
+    AuditTrail audit;
 
     @AfterEach
     void systemClock() {
@@ -441,6 +445,10 @@ public abstract class LaporServicesContract {
         assertFalse(laporMailbox.waiting(500).stream().anyMatch(e -> e.getId().equals(entry.getId())), "no longer waiting");
         assertEquals("lapor.emailAlreadySubmitted", assertThrows(BusinessException.class,
                 () -> laporMailbox.submit(entry.getId(), f, Set.of(0))).getKey());
+        assertTrue(audit.forEntity("InboxEntry", entry.getId()).stream().anyMatch(a -> a.getAction().equals("LAPOR_EMAIL_SUBMITTED")
+                && a.getDetail().contains(r.receipt())), "audited");
+        assertArrayEquals(pdf, laporMailbox.attachment(entry.getId(), 0).orElseThrow().content(), "the file opens for staff");
+        assertTrue(laporMailbox.attachment(entry.getId(), 2).isEmpty());
 
         // the same message again: nothing new
         EmailChannelContract.deliver(EmailChannelContract.LAPOR, raw);
@@ -463,6 +471,7 @@ public abstract class LaporServicesContract {
         laporMailbox.dismiss(question, "Pertanyaan, bukan laporan; diteruskan ke Contact Center.");
         InboxEntry dismissed = ledger.get(question);
         assertEquals(InboxEntry.State.DISMISSED, dismissed.getState());
+        assertTrue(audit.forEntity("InboxEntry", question).stream().anyMatch(a -> a.getAction().equals("LAPOR_EMAIL_DISMISSED")));
         assertEquals("Pertanyaan, bukan laporan; diteruskan ke Contact Center.", dismissed.getDismissReason());
         assertEquals("lapor.emailDismissed", assertThrows(BusinessException.class, () -> laporMailbox.dismiss(question, "lagi")).getKey());
         assertTrue(laporMailbox.get(-1).isEmpty());

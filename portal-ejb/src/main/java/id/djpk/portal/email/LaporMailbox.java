@@ -126,6 +126,21 @@ public class LaporMailbox {
         return receipt;
     }
 
+    /**
+     * A file of a lapor message, for the person classifying it to open ({@code index}: its place in
+     * {@link LaporEmail#files}); empty for another mailbox's message, a place it does not have, or a file larger than
+     * a report may be.
+     */
+    public Optional<InboundEmail.Attachment> attachment(long id, int index) {
+        InboxEntry e = em.find(InboxEntry.class, id);
+        if (e == null || e.getMailbox() != Mailbox.LAPOR) {
+            return Optional.empty();
+        }
+        List<InboundEmail.Attachment> files = read(e, LaporType.MAX_BYTES).attachments();
+        return index < 0 || index >= files.size() || files.get(index).content() == null ? Optional.empty()
+                : Optional.of(files.get(index));
+    }
+
     /** The message is no report (or cannot be one): dismissed with the reason, which is kept; audited. */
     public void dismiss(long id, String reason) {
         String r = reason == null || reason.isBlank() ? null : reason.strip();

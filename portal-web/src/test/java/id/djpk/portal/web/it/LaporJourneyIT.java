@@ -149,6 +149,8 @@ class LaporJourneyIT extends BrowserTest {
         assertEquals("2024-05", browser.find(By.id("form:period")).getAttribute("value"));
         assertEquals(sender, browser.find(By.id("form:email")).getAttribute("value"));
         assertEquals("BPKAD Kab. Sintang", browser.find(By.id("form:institution")).getAttribute("value"));
+        assertTrue(browser.find(By.id("attachments")).findElement(By.linkText("laporan-dau-mei-2024.pdf")).getAttribute("href")
+                .contains("/portal/lapor/surel-berkas?surel="), "the file opens before classifying");
         assertEquals(List.of(), browser.accessibilityProblems(), "the classification form");
 
         // a period of another kind: the field says so and nothing is recorded
