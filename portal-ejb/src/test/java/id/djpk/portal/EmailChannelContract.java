@@ -68,6 +68,8 @@ public abstract class EmailChannelContract {
 
     static final String HELPDESK = "callcenter@djpk.test";
     static final String PPID = "ppid@djpk.test";
+    /** Email Lapor's mailbox (LaporServicesContract reads it). */
+    static final String LAPOR = "lapor@djpk.test";
     static final String PASSWORD = "rahasia-uji";
 
     @Inject
@@ -95,7 +97,7 @@ public abstract class EmailChannelContract {
 
     // ---------------------------------------------------------------- deployment (client side)
 
-    /** The IMAP settings of the test deployment: GreenMail on a free port, plain IMAP, both mailboxes. */
+    /** The IMAP settings of the test deployment: GreenMail on a free port, plain IMAP, the three mailboxes. */
     static String[] mailConfig() {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -105,7 +107,8 @@ public abstract class EmailChannelContract {
         }
         return new String[] {"portal.mail.imap.host=127.0.0.1", "portal.mail.imap.port=" + port,
             "portal.mail.imap.ssl=false", "portal.mail.imap.user=" + HELPDESK, "portal.mail.imap.password=" + PASSWORD,
-            "portal.mail.imap.ppid.user=" + PPID, "portal.mail.imap.ppid.password=" + PASSWORD};
+            "portal.mail.imap.ppid.user=" + PPID, "portal.mail.imap.ppid.password=" + PASSWORD,
+            "portal.mail.imap.lapor.user=" + LAPOR, "portal.mail.imap.lapor.password=" + PASSWORD};
     }
 
     /** GreenMail (without its JUnit extension) and its logging API go into the deployment; Payara brings Jakarta Mail. */
@@ -124,6 +127,7 @@ public abstract class EmailChannelContract {
             greenMail.start();
             greenMail.setUser(HELPDESK, HELPDESK, PASSWORD);
             greenMail.setUser(PPID, PPID, PASSWORD);
+            greenMail.setUser(LAPOR, LAPOR, PASSWORD);
         }
         try {
             greenMail.purgeEmailFromAllMailboxes();

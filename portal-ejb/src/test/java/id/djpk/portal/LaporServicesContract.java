@@ -1,5 +1,6 @@
 package id.djpk.portal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +11,14 @@ import id.djpk.portal.lapor.ComplianceCsv;
 import id.djpk.portal.lapor.ComplianceMatrix;
 import id.djpk.portal.lapor.ComplianceRow;
 import id.djpk.portal.lapor.ComplianceState;
+import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.email.EmailLedger;
+import id.djpk.portal.email.FetchReport;
+import id.djpk.portal.email.InboxEntry;
+import id.djpk.portal.email.LaporEmail;
+import id.djpk.portal.email.LaporMailbox;
+import id.djpk.portal.email.Mailbox;
+import id.djpk.portal.email.MailboxFetcher;
 import id.djpk.portal.lapor.DeadlineRule;
 import id.djpk.portal.lapor.LaporCompliance;
 import id.djpk.portal.lapor.LaporReminders;
@@ -25,6 +34,7 @@ import id.djpk.portal.lapor.LaporStatus;
 import id.djpk.portal.lapor.LaporSubmission;
 import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.lapor.PeriodKind;
+import id.djpk.portal.lapor.SubjectGuess;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.mail.OutboxMessage;
 import id.djpk.portal.system.AccessCode;
@@ -46,6 +56,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +84,14 @@ public abstract class LaporServicesContract {
     OfficeClock clock;
     @Inject
     MailService mail;
+    @Inject
+    MailboxFetcher fetcher;
+    @Inject
+    EmailLedger ledger;
+    @Inject
+    LaporMailbox laporMailbox;
+    @Inject
+    AuditTrail audit;
 
     @AfterEach
     void systemClock() {
@@ -411,5 +430,128 @@ public abstract class LaporServicesContract {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> lapor.setType("x y", " ", "NOPE", "WEEKLY", null));
         assertEquals(List.of("code", "name", "unit", "period"), fields(e));
         assertFalse(lapor.activeTypes().isEmpty());
+    }
+
+    // ---------------------------------------------------------------- by e-mail, during the change-over
+
+    /** A report e-mailed to the lapor mailbox: a text, a PDF and a CSV the report types do not take. */
+    static String reportMail(String messageId, String from, String subject, byte[] pdf) {
+        String b = "b-" + EmailChannelContract.unique();
+        return "Message-ID: " + messageId + "\nFrom: " + from + "\nTo: " + EmailChannelContract.LAPOR + "\nSubject: " + subject
+                + "\nDate: Wed, 2 Dec 2026 09:15:00 +0700\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"" + b + "\"\n\n"
+                + "--" + b + "\nContent-Type: text/plain; charset=UTF-8\n\nTerlampir laporan kami.\n"
+                + "--" + b + "\nContent-Type: application/pdf; name=\"laporan-dau-mei.pdf\"\n"
+                + "Content-Disposition: attachment; filename=\"laporan-dau-mei.pdf\"\nContent-Transfer-Encoding: base64\n\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(pdf) + "\n"
+                + "--" + b + "\nContent-Type: text/csv; name=\"rekap.csv\"\nContent-Disposition: attachment; filename=\"rekap.csv\"\n\n"
+                + new String(TestFiles.csv(), java.nio.charset.StandardCharsets.UTF_8) + "\n"
+                + "--" + b + "--\n";
+    }
+
+    FetchReport fetchLapor() {
+        try {
+            return fetcher.fetch(Mailbox.LAPOR);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aReportSentByEmailWaitsToBeClassifiedThenBecomesASubmissionReceivedWhenTheServerReceivedIt() throws Exception {
+        EmailChannelContract.mailServer();
+        String sender = "bpkad." + EmailChannelContract.unique() + "@sintangkab.go.id";
+        String id = "<" + EmailChannelContract.unique() + "@sintangkab.go.id>";
+        byte[] pdf = TestFiles.pdf("Laporan DAU Mei " + YEAR + " Kab. Sintang " + id);
+        String raw = reportMail(id, "\"BPKAD Kab. Sintang\" <" + sender + ">", "Laporan DAU Mei " + YEAR + " Kab. Sintang", pdf);
+        EmailChannelContract.deliver(EmailChannelContract.LAPOR, raw);
+        String questionId = "<" + EmailChannelContract.unique() + "@example.com>";
+        EmailChannelContract.deliver(EmailChannelContract.LAPOR, EmailChannelContract.plain(questionId, "warga@example.com",
+                "Pertanyaan jadwal DAU", "Kapan DAU bulan ini disalurkan?"));
+        long waitingBefore = laporMailbox.waitingCount();
+
+        FetchReport report = fetchLapor();
+        assertEquals(2, report.stored(), report.toString());
+        assertEquals(0, EmailChannelContract.count(EmailChannelContract.LAPOR, "INBOX"), "the mailbox is emptied once kept");
+        assertEquals(2, EmailChannelContract.count(EmailChannelContract.LAPOR, "Diproses"));
+        assertEquals(waitingBefore + 2, laporMailbox.waitingCount(), "both wait, the one without files too");
+        InboxEntry entry = ledger.find(Mailbox.LAPOR, id);
+        assertEquals(InboxEntry.State.NEW, entry.getState());
+        assertEquals(List.of("laporan-dau-mei.pdf", "rekap.csv"), entry.getFiles().stream().map(InboxEntry.FileNote::name).toList());
+        assertEquals(pdf.length, entry.getFiles().get(0).size());
+        assertTrue(ledger.find(Mailbox.LAPOR, questionId).isWithoutFiles(), "marked: it cannot become a submission");
+        assertTrue(laporMailbox.waiting(500).stream().anyMatch(e -> e.getId().equals(entry.getId())));
+
+        LaporEmail m = laporMailbox.get(entry.getId()).orElseThrow();
+        assertEquals(new SubjectGuess.Guess("DAU", YEAR + "-05", "61.05"), m.guess());
+        LaporForm f = m.prefilled();
+        assertEquals("61.05", f.getRegionCode());
+        assertEquals("BPKAD Kab. Sintang", f.getName());
+        assertEquals("BPKAD Kab. Sintang", f.getInstitution());
+        assertEquals(sender, f.getEmail());
+        assertEquals(entry.getReceivedAt(), m.receivedAt());
+
+        // refused: a period of another kind, the CSV the type does not take; nothing changes
+        at(dauDeadline(5).plusDays(7), 10);
+        f.setPeriod(YEAR + "-Q2");
+        InvalidInputException period = assertThrows(InvalidInputException.class, () -> laporMailbox.submit(entry.getId(), f, Set.of(0)));
+        assertEquals(List.of("period"), fields(period));
+        f.setPeriod(YEAR + "-05");
+        InvalidInputException csv = assertThrows(InvalidInputException.class, () -> laporMailbox.submit(entry.getId(), f, Set.of(0, 1)));
+        assertEquals("lapor.fileKind", csv.getViolations().get(0).key());
+        InvalidInputException none = assertThrows(InvalidInputException.class, () -> laporMailbox.submit(entry.getId(), f, Set.of()));
+        assertEquals(List.of("file"), fields(none));
+        assertEquals(InboxEntry.State.NEW, ledger.get(entry.getId()).getState());
+        assertTrue(desk.queue(new LaporDesk.Filter("DAU", YEAR + "-05", "61.05", null, null)).stream()
+                .noneMatch(s -> id.equals(s.getSourceMessageId())), "no submission from the refused confirmations");
+
+        // confirmed, a week after the deadline: received when the mail server received it, so on time
+        LaporReceipt r = laporMailbox.submit(entry.getId(), f, Set.of(0));
+        LaporSubmission s = lapor.require(r.receipt());
+        assertEquals(entry.getReceivedAt(), s.getReceivedAt(), "the mail server's received time");
+        assertEquals(dauDeadline(5), s.getDeadline());
+        assertEquals(Boolean.TRUE, s.getOnTime(), "judged on the received time, not on the day it was classified");
+        assertEquals(id, s.getSourceMessageId());
+        assertEquals(List.of("laporan-dau-mei.pdf"), s.getCurrentFiles().stream().map(x -> x.getFileName()).toList());
+        assertEquals(sha256(pdf), s.getCurrentFiles().get(0).getSha256());
+        List<OutboxMessage> sent = mailAbout(r.receipt());
+        assertEquals(1, sent.size());
+        assertEquals(sender, sent.get(0).getRecipient());
+        assertTrue(sent.get(0).getBody().contains("melalui surel") && sent.get(0).getBody().contains("/lapor"),
+                "the receipt points to the form for next time: " + sent.get(0).getBody());
+        assertEquals(InboxEntry.State.CONVERTED, ledger.get(entry.getId()).getState());
+        assertEquals(r.receipt(), ledger.get(entry.getId()).getLaporReceipt());
+        assertFalse(laporMailbox.waiting(500).stream().anyMatch(e -> e.getId().equals(entry.getId())), "no longer waiting");
+        assertEquals("lapor.emailAlreadySubmitted", assertThrows(BusinessException.class,
+                () -> laporMailbox.submit(entry.getId(), f, Set.of(0))).getKey());
+        assertTrue(audit.forEntity("InboxEntry", entry.getId()).stream().anyMatch(a -> a.getAction().equals("LAPOR_EMAIL_SUBMITTED")
+                && a.getDetail().contains(r.receipt())), "audited");
+        assertArrayEquals(pdf, laporMailbox.attachment(entry.getId(), 0).orElseThrow().content(), "the file opens for staff");
+        assertTrue(laporMailbox.attachment(entry.getId(), 2).isEmpty());
+
+        // the same message again: nothing new
+        EmailChannelContract.deliver(EmailChannelContract.LAPOR, raw);
+        FetchReport again = fetchLapor();
+        assertEquals(0, again.stored(), again.toString());
+        assertEquals(1, again.moved());
+        assertEquals(0, EmailChannelContract.count(EmailChannelContract.LAPOR, "INBOX"));
+        assertEquals(InboxEntry.State.CONVERTED, ledger.find(Mailbox.LAPOR, id).getState());
+        assertEquals(1, mailAbout(r.receipt()).size());
+
+        // the message without files: no submission, dismissed with a reason
+        long question = ledger.find(Mailbox.LAPOR, questionId).getId();
+        LaporForm qf = laporMailbox.get(question).orElseThrow().prefilled();
+        qf.setRegionCode("61.05");
+        qf.setReportType("DAU");
+        qf.setPeriod(YEAR + "-05");
+        assertEquals("lapor.emailWithoutFiles", assertThrows(BusinessException.class,
+                () -> laporMailbox.submit(question, qf, Set.of(0))).getKey());
+        assertEquals(List.of("reason"), fields(assertThrows(InvalidInputException.class, () -> laporMailbox.dismiss(question, " "))));
+        laporMailbox.dismiss(question, "Pertanyaan, bukan laporan; diteruskan ke Contact Center.");
+        InboxEntry dismissed = ledger.get(question);
+        assertEquals(InboxEntry.State.DISMISSED, dismissed.getState());
+        assertTrue(audit.forEntity("InboxEntry", question).stream().anyMatch(a -> a.getAction().equals("LAPOR_EMAIL_DISMISSED")));
+        assertEquals("Pertanyaan, bukan laporan; diteruskan ke Contact Center.", dismissed.getDismissReason());
+        assertEquals("lapor.emailDismissed", assertThrows(BusinessException.class, () -> laporMailbox.dismiss(question, "lagi")).getKey());
+        assertTrue(laporMailbox.get(-1).isEmpty());
     }
 }

@@ -14,6 +14,6 @@ class LaporServicesPostgresIT extends LaporServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.postgres("lapor-pg");
+        return EmailChannelContract.withGreenMail(Deployments.postgres("lapor-pg", EmailChannelContract.mailConfig()));
     }
 }

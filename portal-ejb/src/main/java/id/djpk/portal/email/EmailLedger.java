@@ -80,10 +80,24 @@ public class EmailLedger {
         String key = documents.keepRaw(raw);
         Instant now = clock.now();
         InboxEntry e = new InboxEntry(box, messageId, key, raw.length, sender, subject, receivedAt == null ? now : receivedAt, now);
+        if (box == Mailbox.LAPOR) {
+            e.noteFiles(files(raw));
+        }
         em.persist(e);
         em.flush();
         audit.recordAs(AuditTrail.SYSTEM, "EMAIL_STORED", "InboxEntry", e.getId(), box + " " + messageId);
         return new Kept(e.getId(), e.isDone(), true);
+    }
+
+    /** The files of a message (names and sizes, not their bytes); none when it cannot be read. */
+    static List<InboxEntry.FileNote> files(byte[] raw) {
+        try {
+            return InboundEmail.parse(raw, 0).attachments().stream()
+                    .map(a -> new InboxEntry.FileNote(a.fileName(), a.size())).toList();
+        } catch (RuntimeException unreadable) {
+            // kept all the same: the person classifying it sees a message without files and the .eml
+            return List.of();
+        }
     }
 
     /** A message that cannot be taken in (no usable sender, unreadable): kept with the reason, and it may leave the folder. */
@@ -111,7 +125,13 @@ public class EmailLedger {
         return em.find(InboxEntry.class, id);
     }
 
-    /** How many messages of the mailbox are in the state (for {@code /health} and the figures). */
+    /** The mailbox's messages in the state, newest first (at most {@code max}, up to 500): a desk's waiting list. */
+    public List<InboxEntry> list(Mailbox box, InboxEntry.State state, int max) {
+        return em.createNamedQuery("InboxEntry.listInState", InboxEntry.class).setParameter("box", box)
+                .setParameter("state", state).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+    }
+
+    /** How many messages of the mailbox are in the state (for {@code /health}, the figures and the desks' counters). */
     public long count(Mailbox box, InboxEntry.State state) {
         return em.createNamedQuery("InboxEntry.countInState", Long.class).setParameter("box", box)
                 .setParameter("state", state).getSingleResult();

@@ -56,17 +56,31 @@ public class ImapSettings {
     @ConfigProperty(name = "portal.mail.imap.ppid.password")
     Optional<String> ppidPassword;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.lapor.user")
+    Optional<String> laporUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.lapor.password")
+    Optional<String> laporPassword;
+
     public boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent() && user.filter(u -> !u.isBlank()).isPresent();
     }
 
-    /** The mailboxes to read: the contact center's when a host and user are set, the PPID desk's when its user is. */
+    /**
+     * The mailboxes to read: the contact center's when a host and user are set, the PPID desk's and Email Lapor's
+     * when their users are (same host, port and SSL).
+     */
     public List<Mailbox> mailboxes() {
         List<Mailbox> boxes = new ArrayList<>();
         if (configured()) {
             boxes.add(Mailbox.HELPDESK);
             if (ppidUser.filter(u -> !u.isBlank()).isPresent()) {
                 boxes.add(Mailbox.PPID);
+            }
+            if (laporUser.filter(u -> !u.isBlank()).isPresent()) {
+                boxes.add(Mailbox.LAPOR);
             }
         }
         return boxes;
@@ -98,11 +112,19 @@ public class ImapSettings {
     }
 
     String user(Mailbox box) {
-        return (box == Mailbox.PPID ? ppidUser : user).orElse("");
+        return (switch (box) {
+            case PPID -> ppidUser;
+            case LAPOR -> laporUser;
+            case HELPDESK -> user;
+        }).orElse("");
     }
 
     String password(Mailbox box) {
-        return (box == Mailbox.PPID ? ppidPassword : password).orElse("");
+        return (switch (box) {
+            case PPID -> ppidPassword;
+            case LAPOR -> laporPassword;
+            case HELPDESK -> password;
+        }).orElse("");
     }
 
     /** The mailbox's address as shown on {@code /health} (the user name, never the password). */

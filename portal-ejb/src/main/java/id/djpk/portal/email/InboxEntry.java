@@ -41,11 +41,20 @@ public class InboxEntry implements Serializable {
         BOUNCE,
         /** could not become a ticket (no usable sender address); kept with the reason */
         REFUSED,
-        /** PPID mailbox: waiting in the PPID desk's inbox */
+        /** PPID mailbox: waiting in the PPID desk's inbox; lapor mailbox: waiting "to classify" */
         NEW,
-        /** PPID mailbox: an officer turned it into an information request */
-        CONVERTED
+        /** PPID mailbox: an officer turned it into an information request; lapor mailbox: into a submission */
+        CONVERTED,
+        /** lapor mailbox: an agent or the PIC dismissed it with a reason (it could not or should not be a report) */
+        DISMISSED
     }
+
+    /** A file of a lapor message as read when it was kept: its name and size. */
+    public record FileNote(String name, long size) implements Serializable {
+    }
+
+    /** How much of the file list the row keeps (the .eml keeps everything). */
+    static final int ATTACHMENTS_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
@@ -75,6 +84,12 @@ public class InboxEntry implements Serializable {
     private Instant processedAt;
     @Column(name = "processed_by")
     private String processedBy;
+    /** lapor mailbox: the message's files, "name TAB bytes" a line; null for the other mailboxes */
+    private String attachments;
+    @Column(name = "lapor_receipt")
+    private String laporReceipt;
+    @Column(name = "dismiss_reason")
+    private String dismissReason;
     @Version
     private int version;
 
@@ -91,7 +106,36 @@ public class InboxEntry implements Serializable {
         this.subject = limit(subject, 300);
         this.receivedAt = receivedAt;
         this.fetchedAt = fetchedAt;
-        this.state = mailbox == Mailbox.PPID ? State.NEW : State.STORED;
+        this.state = mailbox == Mailbox.HELPDESK ? State.STORED : State.NEW;
+    }
+
+    /** The lapor message's files, noted when it is kept (names without tabs or line breaks). */
+    void noteFiles(java.util.List<FileNote> files) {
+        StringBuilder b = new StringBuilder();
+        for (FileNote f : files) {
+            String line = f.name().replaceAll("[\\t\\r\\n]", " ") + "\t" + f.size() + "\n";
+            if (b.length() + line.length() > ATTACHMENTS_MAX) {
+                break;
+            }
+            b.append(line);
+        }
+        this.attachments = b.toString();
+    }
+
+    /** An agent or the PIC turned the lapor message into the submission {@code receipt}. */
+    void submitted(String receipt, String by, Instant at) {
+        this.state = State.CONVERTED;
+        this.laporReceipt = receipt;
+        this.processedBy = by;
+        this.processedAt = at;
+    }
+
+    /** An agent or the PIC dismissed the lapor message with a reason. */
+    void dismissed(String reason, String by, Instant at) {
+        this.state = State.DISMISSED;
+        this.dismissReason = limit(reason, 1000);
+        this.processedBy = by;
+        this.processedAt = at;
     }
 
     /** What became of a contact-center message. */
@@ -135,4 +179,26 @@ public class InboxEntry implements Serializable {
     public String getRequestNumber() { return requestNumber; }
     public Instant getProcessedAt() { return processedAt; }
     public String getProcessedBy() { return processedBy; }
+    public String getLaporReceipt() { return laporReceipt; }
+    public String getDismissReason() { return dismissReason; }
+
+    /** The files noted when a lapor message was kept (empty: none, or another mailbox's message). */
+    public java.util.List<FileNote> getFiles() {
+        if (attachments == null || attachments.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<FileNote> out = new java.util.ArrayList<>();
+        for (String line : attachments.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                out.add(new FileNote(line.substring(0, tab), Long.parseLong(line.substring(tab + 1))));
+            }
+        }
+        return out;
+    }
+
+    /** A lapor message with no file cannot become a submission; it can only be dismissed. */
+    public boolean isWithoutFiles() {
+        return getFiles().isEmpty();
+    }
 }

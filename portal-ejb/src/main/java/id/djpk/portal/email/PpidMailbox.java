@@ -32,6 +32,9 @@ public class PpidMailbox {
     private DocumentStore documents;
 
     @Inject
+    private EmailLedger ledger;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -39,14 +42,12 @@ public class PpidMailbox {
 
     /** The messages waiting to be turned into requests, newest first (at most {@code max}). */
     public List<InboxEntry> waiting(int max) {
-        return em.createNamedQuery("InboxEntry.listInState", InboxEntry.class).setParameter("box", Mailbox.PPID)
-                .setParameter("state", InboxEntry.State.NEW).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+        return ledger.list(Mailbox.PPID, InboxEntry.State.NEW, max);
     }
 
     /** How many messages wait (the desk's counter). */
     public long waitingCount() {
-        return em.createNamedQuery("InboxEntry.countInState", Long.class).setParameter("box", Mailbox.PPID)
-                .setParameter("state", InboxEntry.State.NEW).getSingleResult();
+        return ledger.count(Mailbox.PPID, InboxEntry.State.NEW);
     }
 
     /** One message of the PPID mailbox with its text and files; empty for an unknown id or another mailbox's. */

@@ -26,9 +26,11 @@ final class LaporLetters {
 
     Mail received(LaporSubmission s, LaporType type, String regionName, String accessCode) {
         String deadline = s.getDeadline() == null ? "—" : DATE.format(s.getDeadline());
+        // sent by e-mail during the change-over: one sentence pointing to the form for next time
+        String byEmail = s.getSourceMessageId() == null ? "" : "\n\n" + text("mail.received.byEmail", links.laporForm());
         return mail(s, "mail.received.subject", text("mail.received.text", s.getSenderName(), s.getReceipt(),
                 TIME.withZone(zone).format(s.getReceivedAt()), type.getName(), s.getPeriod(), regionName, deadline,
-                timeliness(s), files(s.getCurrentFiles()), accessCode, links.laporStatus(s.getReceipt(), accessCode)))
+                timeliness(s), files(s.getCurrentFiles()), accessCode, links.laporStatus(s.getReceipt(), accessCode), byEmail))
                 .secret(accessCode)
                 .attach(receiptFileName(s), "application/pdf", receiptPdf(s, type, regionName, accessCode));
     }

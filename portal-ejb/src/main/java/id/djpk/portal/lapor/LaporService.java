@@ -146,6 +146,27 @@ public class LaporService {
      * in force supersedes it (both are kept).
      */
     public LaporReceipt submit(LaporForm form, List<Incoming> files) {
+        return receive(form, files, clock.now(), null);
+    }
+
+    /**
+     * Receives a report a region sent by e-mail during the change-over, as an agent or the PIC classified it: checked
+     * like {@link #submit}, received when the mail server received the message (deadline and on-time are judged on
+     * that), named by its Message-ID so that one message never becomes two submissions; the region's receipt e-mail
+     * also points to the form for next time. Audited in the classifying staff member's name.
+     */
+    public LaporReceipt submitFromEmail(LaporForm form, List<Incoming> files, Instant receivedAt, String messageId) {
+        if (receivedAt == null || messageId == null || messageId.isBlank()) {
+            throw new IllegalArgumentException("a report from e-mail needs the server's received time and its Message-ID");
+        }
+        em.createNamedQuery("LaporSubmission.bySourceMessage", String.class).setParameter("id", messageId).getResultStream()
+                .findFirst().ifPresent(receipt -> {
+                    throw new BusinessException("lapor.emailAlreadySubmitted", receipt);
+                });
+        return receive(form, files, receivedAt, messageId);
+    }
+
+    private LaporReceipt receive(LaporForm form, List<Incoming> files, Instant receivedAt, String sourceMessageId) {
         List<Violation> v = new ArrayList<>(form == null ? List.of(Violation.of("region_code", "lapor.regionRequired")) : form.violations());
         LaporType type = null;
         Period period = null;
@@ -183,7 +204,7 @@ public class LaporService {
             throw new DuplicateReportException(earlier.get(0));
         }
         List<StoredFile> stored = store(files, type);
-        Instant now = clock.now();
+        Instant now = receivedAt;
         LocalDate deadline = type.deadline().map(r -> r.due(p, calendar.workingDays())).orElse(null);
         Boolean onTime = deadline == null ? null : DeadlineRule.onTime(now, deadline, clock.zone());
         Optional<LaporSubmission> previous = em.createNamedQuery("LaporSubmission.current", LaporSubmission.class)
@@ -196,13 +217,18 @@ public class LaporService {
         LaporSubmission s = new LaporSubmission(receipt, AccessCode.hash(code), type, period, form, now, deadline, onTime,
                 previous.map(LaporSubmission::getReceipt).orElse(null));
         stored.forEach(f -> s.addFile(new LaporFile(s, 1, f)));
+        if (sourceMessageId != null) {
+            s.cameByEmail(sourceMessageId);
+        }
         em.persist(s);
+        String actor = sourceMessageId == null ? AuditTrail.PUBLIC : audit.currentActor();
         previous.ifPresent(old -> {
-            old.supersede(receipt, now);
-            audit.recordAs(AuditTrail.PUBLIC, "LAPOR_SUPERSEDED", ENTITY, old.getReceipt(), "by " + receipt);
+            old.supersede(receipt, clock.now());
+            audit.recordAs(actor, "LAPOR_SUPERSEDED", ENTITY, old.getReceipt(), "by " + receipt);
         });
-        audit.recordAs(AuditTrail.PUBLIC, "LAPOR_RECEIVED", ENTITY, receipt, type.getCode() + " " + period + " " + region
-                + ", " + stored.size() + " file(s), deadline " + deadline + ", on time " + onTime);
+        audit.recordAs(actor, "LAPOR_RECEIVED", ENTITY, receipt, type.getCode() + " " + period + " " + region
+                + ", " + stored.size() + " file(s), deadline " + deadline + ", on time " + onTime
+                + (sourceMessageId == null ? "" : ", from e-mail " + sourceMessageId));
         mail.send(letters().received(s, type, regionName(region), code));
         return new LaporReceipt(receipt, code, now, deadline, onTime);
     }

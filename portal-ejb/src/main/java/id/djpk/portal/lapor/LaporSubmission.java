@@ -35,6 +35,7 @@ import java.util.List;
         + "AND s.typeCode = :type AND s.period = :period AND s.supersededBy IS NULL ORDER BY s.receivedAt DESC")
 @NamedQuery(name = "LaporSubmission.firstReceivedBetween", query = "SELECT s.typeCode, s.onTime, COUNT(s) FROM LaporSubmission s "
         + "WHERE s.receivedAt >= :from AND s.receivedAt < :to AND s.supersedes IS NULL GROUP BY s.typeCode, s.onTime")
+@NamedQuery(name = "LaporSubmission.bySourceMessage", query = "SELECT s.receipt FROM LaporSubmission s WHERE s.sourceMessageId = :id")
 @NamedQuery(name = "LaporSubmission.firstReceived", query = "SELECT MIN(s.receivedAt) FROM LaporSubmission s")
 public class LaporSubmission implements Serializable {
 
@@ -76,6 +77,9 @@ public class LaporSubmission implements Serializable {
     private String decidedBy;
     /** The unit's reason for the last return. */
     private String reason;
+    /** The Message-ID of the e-mail it was classified from (the lapor mailbox), null for the form and the API. */
+    @Column(name = "source_message_id")
+    private String sourceMessageId;
     @Version
     private int version;
 
@@ -109,6 +113,11 @@ public class LaporSubmission implements Serializable {
         this.fileVersion = 1;
         this.supersedes = supersedes;
         append(received, LaporEvent.Kind.RECEIVED, "public", supersedes == null ? null : "supersedes " + supersedes);
+    }
+
+    /** It was sent by e-mail and classified by staff: the message it came from. */
+    void cameByEmail(String messageId) {
+        this.sourceMessageId = messageId;
     }
 
     void addFile(LaporFile file) {
@@ -194,6 +203,7 @@ public class LaporSubmission implements Serializable {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
     public String getReason() { return reason; }
+    public String getSourceMessageId() { return sourceMessageId; }
     public List<LaporFile> getFiles() { return List.copyOf(files); }
     public List<LaporEvent> getEvents() { return List.copyOf(events); }
 

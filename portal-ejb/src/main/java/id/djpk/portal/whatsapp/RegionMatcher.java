@@ -53,6 +53,18 @@ public final class RegionMatcher {
         return partial.size() <= 10 ? partial : List.of();
     }
 
+    /**
+     * The regions of a level whose name, without its level word and spaces, is {@code compact}: how regions name
+     * their mail domains ({@code sintangkab.go.id} → "sintang", KABUPATEN; {@code kuburayakab} → "kuburaya").
+     */
+    public List<Region> matchCompact(String compact, Region.Level level) {
+        if (compact == null || compact.isBlank()) {
+            return List.of();
+        }
+        String c = normal(compact).replace(" ", "");
+        return regions.stream().filter(r -> r.getLevel() == level && core(normal(r.getName())).replace(" ", "").equals(c)).toList();
+    }
+
     /** The region of a code the matcher offered. */
     public Region byCode(String code) {
         return regions.stream().filter(r -> r.getCode().equals(code)).findFirst()

@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** The 552 regions the portal ships, read as ReferenceData seeds them. */
-final class ShippedRegions {
+public final class ShippedRegions {
 
-    static final List<Region> ALL = load();
+    public static final List<Region> ALL = load();
 
     private ShippedRegions() {
     }

@@ -1,6 +1,7 @@
 package id.djpk.portal.web.home;
 
 import id.djpk.portal.calendar.CalendarService;
+import id.djpk.portal.email.LaporMailbox;
 import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.identity.Role;
@@ -120,6 +121,9 @@ public class Dashboard {
     @Inject
     private StaffUnit staffUnit;
 
+    @Inject
+    private LaporMailbox laporMailbox;
+
     private List<Section> sections;
 
     public List<Section> getSections() {
@@ -158,7 +162,13 @@ public class Dashboard {
         s.tile("waiting", "helpdeskQueue.WAITING_L2", queue(TicketQuery.Queue.WAITING_L2, me), queueLink("WAITING_L2"), false);
         s.tile("callback", "helpdeskQueue.CALLBACK_OVERDUE", queue(TicketQuery.Queue.CALLBACK_OVERDUE, me),
                 queueLink("CALLBACK_OVERDUE"), true);
+        s.tile("laporEmail", "dashboard.laporEmail", laporEmails(), "/lapor/surel.xhtml", false);
         return s;
+    }
+
+    /** Reports e-mailed to the Email Lapor mailbox waiting to be classified: agents and every Layer 2 may. */
+    private long laporEmails() {
+        return laporMailbox.waitingCount();
     }
 
     private long queue(TicketQuery.Queue queue, String agent) {
@@ -174,6 +184,7 @@ public class Dashboard {
         String unit = staffUnit.getCode();
         s.tile("drafts", "dashboard.l2.toAnswer", unit == null ? 0 : helpdesk.count(TicketQuery.unit(unit, 0, 1)),
                 "/helpdesk/l2/antrian.xhtml", false);
+        s.tile("laporEmail", "dashboard.laporEmail", laporEmails(), "/lapor/surel.xhtml", false);
         return s;
     }
 

@@ -1,5 +1,6 @@
 package id.djpk.portal.web.lapor;
 
+import id.djpk.portal.email.LaporMailbox;
 import id.djpk.portal.lapor.LaporDesk;
 import id.djpk.portal.lapor.LaporService;
 import id.djpk.portal.lapor.LaporStatus;
@@ -39,6 +40,9 @@ public class LaporQueueBean implements Serializable {
     private StaffUnit unit;
 
     @Inject
+    private LaporMailbox mailbox;
+
+    @Inject
     private CurrentUser user;
 
     private String type;
@@ -47,10 +51,12 @@ public class LaporQueueBean implements Serializable {
     private LaporStatus status;
     private List<LaporSubmission> items;
     private List<LaporType> types;
+    private long emailsWaiting;
 
     @PostConstruct
     void load() {
         types = lapor.types();
+        emailsWaiting = mailbox.waitingCount();
         search();
     }
 
@@ -74,6 +80,8 @@ public class LaporQueueBean implements Serializable {
         return reference.findRegion(code).map(Region::getName).orElse(code);
     }
 
+    /** The e-mailed reports waiting to be classified (the link to Email Lapor masuk). */
+    public long getEmailsWaiting() { return emailsWaiting; }
     public LaporStatus[] getStatuses() { return LaporStatus.values(); }
     public List<LaporType> getTypes() { return types; }
     public List<LaporSubmission> getItems() { return items; }

@@ -49,6 +49,22 @@ abstract class BrowserTest {
         throw new AssertionError("expected " + count + " messages to " + address + ", got " + mine.size());
     }
 
+    /**
+     * Opens the staff page again and again, for at most 90 seconds, until the element {@code id} shows {@code text}
+     * (a message the mailbox watcher has still to fetch); whether it did.
+     */
+    static boolean openUntilShown(String path, String id, String text) {
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            browser.open(portal.staffUrl(path));
+            if (browser.find(org.openqa.selenium.By.id(id)).getText().contains(text)) {
+                return true;
+            }
+            PortalServer.sleep(1000);
+        }
+        return false;
+    }
+
     @AfterAll
     static void closeBrowser() {
         browser.close();

@@ -30,7 +30,9 @@ class DashboardIT extends BrowserTest {
     @Test
     void theAgentSeesTheQueuesAndEachNumberOpensItsQueue() {
         login("agent");
-        assertEquals(List.of("agent-unassigned", "agent-mine", "agent-waiting", "agent-callback"), tileIds("agent"));
+        assertEquals(List.of("agent-unassigned", "agent-mine", "agent-waiting", "agent-callback", "agent-laporEmail"),
+                tileIds("agent"));
+        assertTrue(browser.find(By.id("agent-laporEmail")).getAttribute("href").endsWith("/portal/lapor/surel.xhtml"));
         assertTrue(count("agent-unassigned") > 0, "the demo has unassigned tickets");
         assertEquals(List.of(), browser.accessibilityProblems());
         browser.find(By.id("agent-mine")).click();

@@ -159,16 +159,7 @@ class EmailJourneyIT extends BrowserTest {
         Transport.send(m);
 
         HelpdeskJourneyIT.login("ppid");
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        boolean listed = false;
-        while (!listed && System.nanoTime() < deadline) {
-            browser.open(portal.staffUrl("/ppid/email.xhtml"));
-            listed = browser.find(By.id("emails")).getText().contains(subject);
-            if (!listed) {
-                PortalServer.sleep(1000);
-            }
-        }
-        assertTrue(listed, "the PPID mailbox's message waits on the desk's page");
+        assertTrue(openUntilShown("/ppid/email.xhtml", "emails", subject), "the PPID mailbox's message waits on the desk's page");
         assertEquals(List.of(), browser.accessibilityProblems(), "PPID e-mail page");
         String row = browser.find(By.xpath("//tr[contains(., '" + subject + "')]")).getText();
         browser.find(By.xpath("//tr[contains(., '" + subject + "')]//a")).click();

@@ -234,13 +234,15 @@ class EveryPageIT extends BrowserTest {
         for (String path : List.of("/publikasi/ubah.xhtml?id=999999999", "/publikasi/ubah.xhtml?id=abc",
                 "/ppid/permohonan.xhtml?nomor=PPID-1999-00001", "/kunjungan/permohonan.xhtml?kode=TIDAK-ADA",
                 "/helpdesk/tiket.xhtml?nomor=abc", "/helpdesk/l2/tiket.xhtml?nomor=abc",
-                "/lapor/laporan.xhtml?nomor=LPR-1999-000001")) {
+                "/lapor/laporan.xhtml?nomor=LPR-1999-000001", "/lapor/klasifikasi.xhtml?surel=999999999",
+                "/lapor/klasifikasi.xhtml?surel=abc")) {
             HttpResponse<String> r = page(path);
             assertEquals(404, r.statusCode(), path);
             assertTrue(r.body().contains("Halaman tidak ditemukan"), path + ": " + r.body());
         }
         assertTrue(page("/publikasi/ubah.xhtml?id=999999999").body().contains("Publikasi ini tidak ada."));
         assertTrue(page("/helpdesk/tiket.xhtml?nomor=abc").body().contains("Tiket tidak ditemukan."));
+        assertTrue(page("/lapor/klasifikasi.xhtml?surel=abc").body().contains("Surel tidak ditemukan di kotak surat Email Lapor."));
 
         // in the browser too: the portal's own page, clean
         signIn("publisher", PortalServer.DEMO_PASSWORD);

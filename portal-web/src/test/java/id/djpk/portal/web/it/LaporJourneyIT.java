@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Email Lapor in Chromium, as a region and the owning unit go through it: the region sends its report on the form and
  * gets the receipt, the unit's PIC returns it with a reason, the region sends the correction on the same receipt from
- * the status page, the PIC accepts it, and the region sees it accepted.
+ * the status page, the PIC accepts it, and the region sees it accepted. During the change-over a report e-mailed to
+ * the lapor mailbox waits on "Email Lapor masuk" until an agent classifies it.
  */
 class LaporJourneyIT extends BrowserTest {
 
@@ -128,5 +137,59 @@ class LaporJourneyIT extends BrowserTest {
         assertEquals(553, csv.body().lines().count(), "a header and every region");
         assertTrue(csv.body().lines().anyMatch(l -> l.startsWith("DAU,2024-01,2024-02-12,32.02,Kabupaten Sukabumi,KABUPATEN,32,LATE," + receipt)),
                 csv.body().lines().filter(l -> l.contains("32.02")).toList().toString());
+    }
+
+    @Test
+    void anAgentClassifiesAReportEmailedDuringTheChangeOver() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        String sender = "bpkad-" + n + "@sintangkab.go.id";
+        String subject = "Laporan DAU Mei 2024 Kab. Sintang " + n;
+        MimeMessage m = new MimeMessage(EmailJourneyIT.session());
+        m.setFrom(new InternetAddress(sender, "BPKAD Kab. Sintang"));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(PortalServer.LAPOR_MAILBOX));
+        m.setSubject(subject, "UTF-8");
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Terlampir laporan DAU bulan Mei 2024.", "UTF-8");
+        parts.addBodyPart(text);
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(TestPdf.withText("Laporan DAU Mei 2024 Sintang " + n),
+                "application/pdf")));
+        pdf.setFileName("laporan-dau-mei-2024.pdf");
+        parts.addBodyPart(pdf);
+        m.setContent(parts);
+        Transport.send(m);
+
+        HelpdeskJourneyIT.login("agent");
+        assertTrue(openUntilShown("/lapor/surel.xhtml", "emails", subject), "the lapor mailbox's message waits to be classified");
+        String row = browser.find(By.xpath("//tr[contains(., '" + subject + "')]")).getText();
+        assertTrue(row.contains("laporan-dau-mei-2024.pdf") && row.contains("Perlu diklasifikasi"), row);
+        assertEquals(List.of(), browser.accessibilityProblems(), "Email Lapor masuk");
+        browser.find(By.xpath("//tr[contains(., '" + subject + "')]//a")).click();
+        browser.await(d -> !d.findElements(By.id("form:submit")).isEmpty());
+        assertEquals("61.05", new Select(browser.find(By.id("form:region"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("DAU", new Select(browser.find(By.id("form:type"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2024-05", browser.find(By.id("form:period")).getAttribute("value"));
+        assertEquals(sender, browser.find(By.id("form:email")).getAttribute("value"));
+        assertEquals("BPKAD Kab. Sintang", browser.find(By.id("form:institution")).getAttribute("value"));
+        assertTrue(browser.find(By.id("attachments")).findElement(By.linkText("laporan-dau-mei-2024.pdf")).getAttribute("href")
+                .contains("/portal/lapor/surel-berkas?surel="), "the file opens before classifying");
+        assertEquals(List.of(), browser.accessibilityProblems(), "the classification form");
+
+        // a period of another kind: the field says so and nothing is recorded
+        browser.type(By.id("form:period"), "2024-Q2");
+        browser.clickAndWait(By.id("form:submit"));
+        assertTrue(browser.find(By.id("form:period")).findElement(By.xpath("following::*[contains(@class,'ui-message')][1]"))
+                .getText().contains("2024-05"), browser.text());
+        browser.type(By.id("form:period"), "2024-05");
+        browser.clickAndWait(By.id("form:submit"));
+        String done = browser.text();
+        java.util.regex.Matcher receipt = java.util.regex.Pattern.compile("LPR-\\d{4}-\\d{6}").matcher(done);
+        assertTrue(receipt.find() && done.contains("dicatat sebagai laporan"), done);
+        assertFalse(browser.find(By.id("emails")).getText().contains(subject), "it no longer waits");
+        MimeMessage sent = mailsTo(sender, 1).get(0);
+        assertTrue(sent.getSubject().contains(receipt.group()), sent.getSubject());
+        String body = sent.getContent() instanceof MimeMultipart mp ? mp.getBodyPart(0).getContent().toString() : sent.getContent().toString();
+        assertTrue(body.contains("melalui surel") && body.contains("/lapor"), "the pointer to the form: " + body);
     }
 }

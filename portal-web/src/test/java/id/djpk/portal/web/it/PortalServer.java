@@ -34,6 +34,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     public static final String CALL_CENTER = "callcenter.djpk@example.go.id";
     /** The PPID desk's mailbox. */
     public static final String PPID_MAILBOX = "ppid.djpk@example.go.id";
+    /** Email Lapor's mailbox (reports e-mailed during the change-over to the form). */
+    public static final String LAPOR_MAILBOX = "lapor.djpk@example.go.id";
     static final String MAILBOX_PASSWORD = "Kotak-Surat-2024";
 
     private static volatile PortalServer current;
@@ -95,9 +97,10 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         GreenMail smtp = new GreenMail(new ServerSetup[] {new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
-        // the contact center's and the PPID's mailboxes the portal reads over IMAP (issue #12)
+        // the contact center's, the PPID's and Email Lapor's mailboxes the portal reads over IMAP (issues #12, #15)
         smtp.setUser(CALL_CENTER, CALL_CENTER, MAILBOX_PASSWORD);
         smtp.setUser(PPID_MAILBOX, PPID_MAILBOX, MAILBOX_PASSWORD);
+        smtp.setUser(LAPOR_MAILBOX, LAPOR_MAILBOX, MAILBOX_PASSWORD);
         CloudApiStandIn whatsApp = new CloudApiStandIn();
         Path jar = target.resolve("payara-micro.jar");
         Path staffWar = target.resolve("portal-web.war");
@@ -127,6 +130,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.mail.imap.password=" + MAILBOX_PASSWORD,
                 "-Dportal.mail.imap.ppid.user=" + PPID_MAILBOX,
                 "-Dportal.mail.imap.ppid.password=" + MAILBOX_PASSWORD,
+                "-Dportal.mail.imap.lapor.user=" + LAPOR_MAILBOX,
+                "-Dportal.mail.imap.lapor.password=" + MAILBOX_PASSWORD,
                 "-Dportal.mail.imap.poll-seconds=2",
                 // no daily backup in the middle of the tests (BackupIT takes its own)
                 "-Dportal.backup.at=off",
