@@ -20,9 +20,10 @@ import java.time.Instant;
 @NamedQuery(name = "LiveChat.open", query = "SELECT c FROM LiveChat c WHERE c.state = id.djpk.portal.livechat.LiveChat.State.OPEN ORDER BY c.startedAt")
 @NamedQuery(name = "LiveChat.idle", query = "SELECT c FROM LiveChat c WHERE c.state = id.djpk.portal.livechat.LiveChat.State.OPEN "
         + "AND c.lastVisitorAt < :before")
-@NamedQuery(name = "LiveChat.ofTickets", query = "SELECT c FROM LiveChat c WHERE c.ticketNumber IN :numbers")
-@NamedQuery(name = "LiveChat.messagesSince", query = "SELECT m FROM TicketMessage m WHERE m.ticket.number IN :numbers "
-        + "AND m.kind IN :kinds AND m.at >= :since ORDER BY m.at, m.id")
+@NamedQuery(name = "LiveChat.ofTickets", query = "SELECT c, t.status FROM LiveChat c, Ticket t "
+        + "WHERE t.number = c.ticketNumber AND c.ticketNumber IN :numbers")
+@NamedQuery(name = "LiveChat.messagesSince", query = "SELECT m.id, t.number, m.kind, m.body, m.at FROM TicketMessage m "
+        + "JOIN m.ticket t WHERE t.number IN :numbers AND m.kind IN :kinds AND m.at >= :since ORDER BY m.at, m.id")
 public class LiveChat {
 
     public enum State { OPEN, CLOSED }

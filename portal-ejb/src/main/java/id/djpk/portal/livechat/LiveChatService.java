@@ -217,18 +217,24 @@ public class LiveChatService {
             return List.of();
         }
         Map<String, List<Line>> lines = new HashMap<>();
-        em.createNamedQuery("LiveChat.messagesSince", TicketMessage.class).setParameter("numbers", tickets)
-                .setParameter("kinds", List.of(TicketMessage.Kind.REQUEST, TicketMessage.Kind.REPLY)).setParameter("since", since).getResultStream().filter(m -> !delivered.contains(m.getId()))
-                .forEach(m -> lines.computeIfAbsent(m.getTicket().getNumber(), k -> new ArrayList<>())
-                        .add(new Line(m.getId(), m.getTicket().getNumber(),
-                                m.getKind() == TicketMessage.Kind.REPLY ? "AGENT" : "VISITOR", m.getBody(), m.getAt())));
+        for (Object[] m : em.createNamedQuery("LiveChat.messagesSince", Object[].class).setParameter("numbers", tickets)
+                .setParameter("kinds", List.of(TicketMessage.Kind.REQUEST, TicketMessage.Kind.REPLY))
+                .setParameter("since", since).getResultList()) {
+            long id = (Long) m[0];
+            if (!delivered.contains(id)) {
+                String number = (String) m[1];
+                String from = m[2] == TicketMessage.Kind.REPLY ? "AGENT" : "VISITOR";
+                lines.computeIfAbsent(number, k -> new ArrayList<>()).add(new Line(id, number, from, (String) m[3], (Instant) m[4]));
+            }
+        }
         List<Pending> out = new ArrayList<>();
-        for (LiveChat chat : em.createNamedQuery("LiveChat.ofTickets", LiveChat.class).setParameter("numbers", tickets)
+        for (Object[] row : em.createNamedQuery("LiveChat.ofTickets", Object[].class).setParameter("numbers", tickets)
                 .getResultList()) {
+            LiveChat chat = (LiveChat) row[0];
+            TicketStatus s = (TicketStatus) row[1];
             boolean closed = !chat.isOpen();
             if (!closed) {
-                TicketStatus s = queues.get(chat.getTicketNumber()).getStatus();
-                if (s == TicketStatus.CLOSED || s == TicketStatus.MERGED) {
+                if (s.isDone()) {
                     chat.close(AuditTrail.SYSTEM, clock.now());
                     audit.recordAs(AuditTrail.SYSTEM, "LIVECHAT_CLOSED", ENTITY, chat.getTicketNumber(), "ticket " + s);
                     closed = true;

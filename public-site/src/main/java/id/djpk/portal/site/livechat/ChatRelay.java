@@ -2,6 +2,7 @@ package id.djpk.portal.site.livechat;
 
 import id.djpk.portal.livechat.LiveChatService;
 import id.djpk.portal.system.Messages;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,16 @@ import java.util.logging.Logger;
  * database what the open chats hold that a socket has not had yet (an agent's answer written on any instance, the
  * visitor's own message, a close) and sends it. Nothing is handed from socket to socket in memory, so a visitor's
  * socket and the agent may be on different instances.
+ * <p>
+ * One poll is two indexed queries for all of the instance's chats, whatever their number. A socket's first poll
+ * reads its chat from where it joined (a resumed chat gets its thread again); after that a poll reads only what was
+ * written since the previous successful poll, less {@link #OVERLAP} for transactions that commit late and clocks of
+ * instances that differ.
  */
 @ApplicationScoped
 public class ChatRelay {
 
-    static final long POLL_MILLIS = 400;
+    static final long POLL_MILLIS = 100;
     /** How far before a socket's last delivered message the next poll looks again (clocks of instances differ). */
     private static final Duration OVERLAP = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(ChatRelay.class.getName());
@@ -50,6 +56,10 @@ public class ChatRelay {
         volatile String token;
         volatile Instant lastAt;
         volatile Instant lastMessage;
+        /** Counts joins; a poll marks the socket as served only for the join it saw. */
+        volatile int epoch;
+        /** Whether a successful poll has read this join's chat from {@link #lastAt}. */
+        volatile boolean polled;
         final Set<Long> delivered = ConcurrentHashMap.newKeySet();
 
         Socket(Session session, Locale locale, String address) {
@@ -63,6 +73,8 @@ public class ChatRelay {
             this.token = token;
             this.lastAt = from;
             this.delivered.clear();
+            this.polled = false;
+            this.epoch++;
         }
 
         void leave() {
@@ -97,11 +109,16 @@ public class ChatRelay {
     @Inject
     private LiveChatService chats;
 
+    @Inject
+    private OfficeClock clock;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
     private final Map<String, Socket> sockets = new ConcurrentHashMap<>();
     private ScheduledFuture<?> task;
+    /** When the last successful poll began (only the scheduler's thread reads and writes it). */
+    private Instant lastPoll;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         task = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -141,19 +158,24 @@ public class ChatRelay {
     }
 
     private void deliver() {
+        Instant started = clock.now();
         Map<String, List<Socket>> byTicket = new HashMap<>();
+        Map<Socket, Integer> seen = new HashMap<>();
         Instant since = null;
         for (Socket s : sockets.values()) {
             String ticket = s.ticket;
             if (ticket != null && s.session.isOpen()) {
                 byTicket.computeIfAbsent(ticket, k -> new ArrayList<>()).add(s);
-                Instant from = s.lastAt.minus(OVERLAP);
+                seen.put(s, s.epoch);
+                Instant from = s.polled && lastPoll != null ? lastPoll : s.lastAt;
                 since = since == null || from.isBefore(since) ? from : since;
             }
         }
         if (byTicket.isEmpty()) {
+            lastPoll = started;
             return;
         }
+        since = since.minus(OVERLAP);
         List<Long> answers = new ArrayList<>();
         for (LiveChatService.Pending p : chats.pending(byTicket.keySet(), since, Set.of())) {
             for (Socket s : byTicket.getOrDefault(p.ticket(), List.of())) {
@@ -163,6 +185,12 @@ public class ChatRelay {
         if (!answers.isEmpty()) {
             chats.delivered(answers);
         }
+        seen.forEach((s, epoch) -> {
+            if (s.epoch == epoch) {
+                s.polled = true;
+            }
+        });
+        lastPoll = started;
     }
 
     private static void send(Socket s, LiveChatService.Pending p, Collection<Long> answers) {
