@@ -4,6 +4,7 @@ import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,8 @@ import java.util.Set;
  * a {@link Channel#HELPDESK} ticket per HAI ticket, answered to the requester by e-mail (no channel sender takes
  * HELPDESK tickets, so {@link AgentDesk#reply} mails the answer with the ticket link). HAI's own id is the ticket's
  * source reference: the same id forwarded again finds the same ticket and adds nothing, and the database's unique
- * (channel, source reference) keeps two concurrent forwards of one id from opening two tickets.
+ * (channel, source reference) keeps two concurrent forwards of one id from opening two tickets; one that commits
+ * between this call's look-up and its opening rolls this call back ({@link ForwardedMeanwhile}).
  */
 @Stateless
 public class HaiForwarding {
@@ -41,6 +43,26 @@ public class HaiForwarding {
 
     /** The portal's ticket of a HAI ticket, and whether this call opened it. */
     public record Result(String ticket, boolean created) implements Serializable {
+    }
+
+    /**
+     * A forward of the same id, on another instance, committed between this call's look-up and its opening: this
+     * call's work is rolled back (the message is not added to that ticket again), and the caller answers with
+     * {@link #ticket()} as for a repeat.
+     */
+    @ApplicationException(rollback = true)
+    public static class ForwardedMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String ticket;
+
+        ForwardedMeanwhile(String ticket) {
+            super("HAI ticket already forwarded as " + ticket, null, false, false);
+            this.ticket = ticket;
+        }
+
+        public String ticket() {
+            return ticket;
+        }
     }
 
     @PersistenceContext(unitName = "portal")
@@ -107,6 +129,10 @@ public class HaiForwarding {
             return new Result(known.get(), false);
         }
         Opened opened = helpdesk.open(intake, audit.currentActor(), at);
+        if (opened.accessCode() == null) {
+            // the open found a ticket with this source: a concurrent forward committed after the look-up above
+            throw new ForwardedMeanwhile(opened.number());
+        }
         // written now, so that a concurrent forward of the same id fails here, inside this call, on the unique key
         em.flush();
         return new Result(opened.number(), true);

@@ -93,6 +93,8 @@ public class HaiResource {
             } catch (InvalidInputException e) {
                 invalid = e.getViolations();
                 return null;
+            } catch (HaiForwarding.ForwardedMeanwhile e) {
+                result = new HaiForwarding.Result(e.ticket(), false);
             } catch (EJBException e) {
                 // a concurrent forward of the same id committed first (the unique source reference refused this
                 // one), or it still holds the lock this one waited for: its ticket is this one's, else try again
