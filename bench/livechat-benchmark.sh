@@ -6,8 +6,7 @@
 #
 #   bench/livechat-benchmark.sh                       (needs: curl, java, mvn; ~4 minutes on 2 cores)
 #   CHATS=500 bench/livechat-benchmark.sh
-# AGENTS > 1 answers from several threads as the one demo account "agent": concurrent HTTP Basic sign-ins of one
-# account collide in StaffDirectory.authenticate (optimistic lock, 500) on this build, so the default is 1.
+# AGENTS > 1 answers from several threads at once, all as the one demo account "agent".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
