@@ -2,10 +2,7 @@ package id.djpk.portal.site.whatsapp;
 
 import id.djpk.portal.whatsapp.WebhookSignature;
 import id.djpk.portal.whatsapp.WhatsAppInbox;
-import id.djpk.portal.whatsapp.WhatsAppOutbox;
 import id.djpk.portal.whatsapp.WhatsAppSettings;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,8 +17,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,15 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Meta's webhook for the WhatsApp channel (issue #13, contract). {@code GET}: the subscription handshake, the
  * challenge echoed when the verify token matches, else 403. {@code POST}: the body's {@code X-Hub-Signature-256}
  * checked in constant time over the raw bytes (401 and nothing stored when missing or wrong), the delivery stored
- * durably, 200 at once; the senders' new events are worked afterwards on the server's managed executor (and by
- * the staff portal's sweeper if this instance dies first).
+ * durably, 200 at once; the senders' new events are worked afterwards by {@link SenderWork} (and by the staff
+ * portal's sweeper if this instance dies first).
  */
 @Path("channels/whatsapp")
 @RequestScoped
 @Tag(name = "WhatsApp", description = "Webhook WhatsApp Business Cloud API (untuk Meta)")
 public class WhatsAppWebhook {
-
-    private static final Logger LOG = Logger.getLogger(WhatsAppWebhook.class.getName());
 
     @Inject
     private WhatsAppSettings settings;
@@ -46,10 +39,7 @@ public class WhatsAppWebhook {
     private WhatsAppInbox inbox;
 
     @Inject
-    private WhatsAppOutbox outbox;
-
-    @Resource
-    private ManagedExecutorService executor;
+    private SenderWork work;
 
     @GET
     @Operation(summary = "Verifikasi webhook oleh Meta")
@@ -78,22 +68,8 @@ public class WhatsAppWebhook {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN).entity("not a delivery").build();
         }
         if (!senders.isEmpty()) {
-            executor.execute(() -> work(senders));
+            work.add(senders);
         }
         return Response.ok().build();
-    }
-
-    private void work(Set<String> senders) {
-        for (String waId : senders) {
-            try {
-                inbox.process(waId);
-                for (Long id : outbox.dueTo(waId)) {
-                    outbox.deliver(id);
-                }
-            } catch (RuntimeException e) {
-                // left stored: the staff portal's sweeper works it again
-                LOG.log(Level.WARNING, "WhatsApp events of " + waId + " left for the sweeper", e);
-            }
-        }
     }
 }
