@@ -238,6 +238,30 @@ class LaporApiIT extends BrowserTest {
     }
 
     @Test
+    void aFileJustOverFiftyMegabytesIsRefusedBesideItsField() throws Exception {
+        String email = "bpkad-besar-" + System.nanoTime() + "@bogorkab.go.id";
+        String queue = "/lapor?region=32.01&type=DAU&period=2024-03";
+        int queued = json(staff("GET", queue, null, "agent")).getInt("total");
+        long stored = InputLimitsIT.storedFiles();
+        byte[] scan = java.util.Arrays.copyOf(TestPdf.withText("Laporan DAU Maret 2024 " + email), 51 * 1024 * 1024);
+
+        HttpResponse<String> refused = post("/api/lapor", fields("32.01", "DAU", "2024-03", email),
+                List.of(file("laporan-dau-maret.pdf", scan)), Map.of());
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject errors = json(refused).getJsonObject("errors");
+        assertEquals(Set.of("file"), errors.keySet(), refused.body());
+        assertEquals("Berkas \"laporan-dau-maret.pdf\" melebihi batas 50 MB.", errors.getString("file"));
+        HttpResponse<String> english = post("/api/lapor", fields("32.01", "DAU", "2024-03", email),
+                List.of(file("laporan-dau-maret.pdf", scan)), Map.of("Accept-Language", "en"));
+        assertEquals(400, english.statusCode(), english.body());
+        assertEquals("The file \"laporan-dau-maret.pdf\" exceeds the 50 MB limit.", json(english).getJsonObject("errors").getString("file"));
+
+        assertEquals(queued, json(staff("GET", queue, null, "agent")).getInt("total"), "no submission");
+        assertEquals(stored, InputLimitsIT.storedFiles(), "no file stored");
+        assertEquals(0, InputLimitsIT.spooledFiles(), "no spooled upload left behind");
+    }
+
+    @Test
     void administratorsSetReportTypes() throws Exception {
         String body = "{\"name\": \"Laporan Uji Semesteran\", \"unit\": \"P2D\", \"period\": \"SEMESTER\", "
                 + "\"deadline\": {\"monthsAfter\": 2, \"day\": 31}}";
