@@ -196,6 +196,8 @@ class LaporApiIT extends BrowserTest {
         assertEquals(number, json(queue).getJsonArray("items").getJsonObject(0).getString("receipt"));
         assertEquals(0, json(staff("GET", "/lapor?region=32.01", null, DTK_USER)).getInt("total"), "DTK's queue has no DAU");
         assertEquals(403, staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"ACCEPTED\"}", DTK_USER).statusCode());
+        assertEquals(403, staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"ACCEPTED\"}", "agent").statusCode(),
+                "an agent sees every unit's reports but decides none: the owning unit and administrators do");
         HttpResponse<String> noReason = staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"RETURNED\"}", HelpdeskAccounts.L2_USER);
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(json(noReason).getJsonObject("errors").containsKey("reason"));
