@@ -245,7 +245,7 @@ class InputLimitsIT extends BrowserTest {
         }
     }
 
-    private static long spooledFiles() throws IOException {
+    static long spooledFiles() throws IOException {
         Path dir = portal.dataDir().resolve("tmp");
         if (!Files.exists(dir)) {
             return 0;

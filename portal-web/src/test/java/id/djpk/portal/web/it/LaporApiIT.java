@@ -196,6 +196,8 @@ class LaporApiIT extends BrowserTest {
         assertEquals(number, json(queue).getJsonArray("items").getJsonObject(0).getString("receipt"));
         assertEquals(0, json(staff("GET", "/lapor?region=32.01", null, DTK_USER)).getInt("total"), "DTK's queue has no DAU");
         assertEquals(403, staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"ACCEPTED\"}", DTK_USER).statusCode());
+        assertEquals(403, staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"ACCEPTED\"}", "agent").statusCode(),
+                "an agent sees every unit's reports but decides none: the owning unit and administrators do");
         HttpResponse<String> noReason = staff("POST", "/lapor/" + number + "/decision", "{\"decision\": \"RETURNED\"}", HelpdeskAccounts.L2_USER);
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(json(noReason).getJsonObject("errors").containsKey("reason"));
@@ -235,6 +237,30 @@ class LaporApiIT extends BrowserTest {
         assertTrue(f.getInt("late") >= 1);
         assertEquals(403, staff("GET", "/stats/lapor?month=" + month, null, "publisher").statusCode());
         assertEquals(400, staff("GET", "/stats/lapor?month=2024-13", null, "editor").statusCode());
+    }
+
+    @Test
+    void aFileJustOverFiftyMegabytesIsRefusedBesideItsField() throws Exception {
+        String email = "bpkad-besar-" + System.nanoTime() + "@bogorkab.go.id";
+        String queue = "/lapor?region=32.01&type=DAU&period=2024-03";
+        int queued = json(staff("GET", queue, null, "agent")).getInt("total");
+        long stored = InputLimitsIT.storedFiles();
+        byte[] scan = java.util.Arrays.copyOf(TestPdf.withText("Laporan DAU Maret 2024 " + email), 51 * 1024 * 1024);
+
+        HttpResponse<String> refused = post("/api/lapor", fields("32.01", "DAU", "2024-03", email),
+                List.of(file("laporan-dau-maret.pdf", scan)), Map.of());
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject errors = json(refused).getJsonObject("errors");
+        assertEquals(Set.of("file"), errors.keySet(), refused.body());
+        assertEquals("Berkas \"laporan-dau-maret.pdf\" melebihi batas 50 MB.", errors.getString("file"));
+        HttpResponse<String> english = post("/api/lapor", fields("32.01", "DAU", "2024-03", email),
+                List.of(file("laporan-dau-maret.pdf", scan)), Map.of("Accept-Language", "en"));
+        assertEquals(400, english.statusCode(), english.body());
+        assertEquals("The file \"laporan-dau-maret.pdf\" exceeds the 50 MB limit.", json(english).getJsonObject("errors").getString("file"));
+
+        assertEquals(queued, json(staff("GET", queue, null, "agent")).getInt("total"), "no submission");
+        assertEquals(stored, InputLimitsIT.storedFiles(), "no file stored");
+        assertEquals(0, InputLimitsIT.spooledFiles(), "no spooled upload left behind");
     }
 
     @Test

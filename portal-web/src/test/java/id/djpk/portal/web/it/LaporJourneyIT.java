@@ -139,6 +139,67 @@ class LaporJourneyIT extends BrowserTest {
                 csv.body().lines().filter(l -> l.contains("32.02")).toList().toString());
     }
 
+    /** A PDF of {@code megabytes} MB: a real one-page PDF padded with zeros, written in a temporary folder. */
+    static Path largePdf(String name, int megabytes) throws Exception {
+        Path file = pdf(name, "Laporan hasil pindai " + name);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(megabytes * 1024L * 1024);
+        }
+        return file;
+    }
+
+    @Test
+    void aFileJustOverFiftyMegabytesIsRefusedBesideItsFieldAndTheTypedFieldsStay() throws Exception {
+        String email = "bpkad-besar-" + System.nanoTime() + "@cianjurkab.go.id";
+        String queue = "/lapor?region=32.03&type=DAU&period=2024-03";
+        int queued = LaporApiIT.json(LaporApiIT.staff("GET", queue, null, "agent")).getInt("total");
+        long stored = InputLimitsIT.storedFiles();
+        Path scan = largePdf("laporan-dau-maret-pindaian.pdf", 51);
+        try {
+            browser.driver().manage().deleteAllCookies();
+            browser.open(portal.publicUrl("/lapor"));
+            browser.type(By.id("f-region_code"), "32.03");
+            browser.type(By.id("f-institution"), "BPKAD Kabupaten Cianjur");
+            browser.type(By.id("f-name"), "Rudi Hartono");
+            browser.type(By.id("f-email"), email);
+            browser.type(By.id("f-phone"), "0263 261 001");
+            new Select(browser.find(By.id("f-report_type"))).selectByValue("DAU");
+            browser.type(By.id("f-period"), "2024-03");
+            browser.find(By.id("f-file")).sendKeys(scan.toAbsolutePath().toString());
+            browser.type(By.id("f-note"), "Hasil pindai laporan bulan Maret.");
+            browser.clickAndWait(By.cssSelector("form.lapor-form button[type=submit]"));
+
+            // the form again, the file refused beside its field in Indonesian, everything typed still there
+            assertTrue(browser.driver().findElements(By.id("nomor-tanda-terima")).isEmpty(), "no receipt: " + browser.text());
+            String refusal = browser.find(By.id("f-file-error")).getText();
+            assertTrue(refusal.contains("laporan-dau-maret-pindaian.pdf") && refusal.contains("melebihi batas 50 MB"), refusal);
+            assertTrue(browser.find(By.id("kesalahan")).getText().contains("melebihi batas 50 MB"), browser.text());
+            assertEquals("32.03", browser.find(By.id("f-region_code")).getAttribute("value"));
+            assertEquals("BPKAD Kabupaten Cianjur", browser.find(By.id("f-institution")).getAttribute("value"));
+            assertEquals("Rudi Hartono", browser.find(By.id("f-name")).getAttribute("value"));
+            assertEquals(email, browser.find(By.id("f-email")).getAttribute("value"));
+            assertEquals("0263 261 001", browser.find(By.id("f-phone")).getAttribute("value"));
+            assertEquals("DAU", new Select(browser.find(By.id("f-report_type"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("2024-03", browser.find(By.id("f-period")).getAttribute("value"));
+            assertEquals("Hasil pindai laporan bulan Maret.", browser.find(By.id("f-note")).getAttribute("value"));
+            assertEquals(List.of(), browser.accessibilityProblems(), "/lapor with the file refused");
+        } finally {
+            Files.deleteIfExists(scan);
+        }
+
+        // nothing stored: no submission in the unit's queue, no file kept, no upload left in the spool, no receipt sent
+        assertEquals(queued, LaporApiIT.json(LaporApiIT.staff("GET", queue, null, "agent")).getInt("total"));
+        assertEquals(stored, InputLimitsIT.storedFiles(), "no file stored");
+        assertEquals(0, InputLimitsIT.spooledFiles(), "no spooled upload left behind");
+        assertTrue(java.util.Arrays.stream(portal.smtp().getReceivedMessages()).noneMatch(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }), "no receipt e-mailed");
+    }
+
     @Test
     void anAgentClassifiesAReportEmailedDuringTheChangeOver() throws Exception {
         long n = System.nanoTime() % 1_000_000;
