@@ -32,6 +32,21 @@ public class WhatsAppBench {
     static final Map<String, Long> firstReplyNanos = new ConcurrentHashMap<>();
     static final AtomicInteger received = new AtomicInteger();
 
+    /** The portal's JVM's CPU time so far (user and system, from /proc), or -1 without BENCH_SERVER_PID. */
+    static long serverCpuMillis() {
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.strip(), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime in ticks of 10 ms
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String secret = args[1];
@@ -73,6 +88,7 @@ public class WhatsAppBench {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
+        long serverCpuBefore = serverCpuMillis();
         for (int i = 0; i < messages; i++) {
             int n = i;
             pool.execute(() -> {
@@ -91,6 +107,13 @@ public class WhatsAppBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("store: %d deliveries in %.1f s = %.0f/s stored (200), %d failed, %d connections%n",
                 ok.get(), seconds, ok.get() / seconds, failed.get(), concurrency);
+        long serverCpu = serverCpuMillis() - serverCpuBefore;
+        if (serverCpuBefore >= 0) {
+            // the portal's own CPU while it stored (and worked what it could): a figure a busy machine disturbs less
+            System.out.printf("store: the portal's JVM used %.1f s of CPU = %.2f ms per delivery (2 cores: at most %.0f/s "
+                    + "if it had both to itself)%n", serverCpu / 1000.0, (double) serverCpu / messages,
+                    2000.0 * messages / serverCpu);
+        }
         pool.shutdown();
 
         // let the backlog of bot replies drain before measuring latency

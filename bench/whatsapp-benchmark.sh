@@ -34,4 +34,4 @@ echo "== starting the portal"
 start_portal
 echo "== load: $MESSAGES deliveries from $NUMBERS numbers, $CONCURRENCY connections; then $SAMPLES reply samples"
 echo "   ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-java bench/WhatsAppBench.java "http://127.0.0.1:$PORT" "$SECRET" "$STANDIN" "$MESSAGES" "$NUMBERS" "$CONCURRENCY" "$SAMPLES"
+BENCH_SERVER_PID=$PAYARA_PID java bench/WhatsAppBench.java "http://127.0.0.1:$PORT" "$SECRET" "$STANDIN" "$MESSAGES" "$NUMBERS" "$CONCURRENCY" "$SAMPLES"

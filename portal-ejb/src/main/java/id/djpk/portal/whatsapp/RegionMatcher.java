@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the region a person typed among the 552 regions: "Kab. Sintang", "Kabupaten Sintang", "sintang",
@@ -13,10 +14,30 @@ import java.util.Locale;
  */
 public final class RegionMatcher {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern KOTA = Pattern.compile("^(kota|pemkot|pemerintah kota)\\b.*");
+    private static final Pattern KABUPATEN = Pattern.compile("^(kab|kabupaten|pemkab|pemerintah kabupaten)\\b.*");
+    private static final Pattern PROVINSI = Pattern.compile("^(prov|provinsi|pemprov|pemerintah provinsi)\\b.*");
+    private static final Pattern LEVEL_WORD = Pattern.compile("^(pemerintah (kabupaten|kota|provinsi)|pemkab|pemkot|pemprov"
+            + "|pemda|kabupaten|kab|kota|provinsi|prov)\\b\\s*");
+
+    /** A region with its names written as {@link #normal} writes them, once per matcher rather than per match. */
+    private record Named(Region region, String name, String shortName, String core, String compact) {
+        static Named of(Region r) {
+            String name = normal(r.getName());
+            String core = RegionMatcher.core(name);
+            return new Named(r, name, normal(r.getShortName()), core, core.replace(" ", ""));
+        }
+    }
+
     private final List<Region> regions;
+    private final List<Named> named;
 
     public RegionMatcher(List<Region> regions) {
         this.regions = List.copyOf(regions);
+        this.named = this.regions.stream().map(Named::of).toList();
     }
 
     /** The regions the text may mean: one when it is clear, several to choose from, none when nothing matches. */
@@ -31,11 +52,12 @@ public final class RegionMatcher {
             return List.of();
         }
         List<Region> exact = new ArrayList<>();
-        for (Region r : regions) {
-            if (normal(r.getName()).equals(text) || normal(r.getShortName()).equals(text) || r.getCode().equals(typed.strip())) {
+        for (Named n : named) {
+            Region r = n.region();
+            if (n.name().equals(text) || n.shortName().equals(text) || r.getCode().equals(typed.strip())) {
                 return List.of(r);
             }
-            if (core(normal(r.getName())).equals(core) && (level == null || r.getLevel() == level)) {
+            if (n.core().equals(core) && (level == null || r.getLevel() == level)) {
                 exact.add(r);
             }
         }
@@ -43,11 +65,14 @@ public final class RegionMatcher {
             return exact;
         }
         List<Region> partial = new ArrayList<>();
-        for (Region r : regions) {
-            String name = core(normal(r.getName()));
-            if ((name.startsWith(core + " ") || name.endsWith(" " + core) || name.contains(" " + core + " "))
-                    && (level == null || r.getLevel() == level)) {
-                partial.add(r);
+        String head = core + " ";
+        String tail = " " + core;
+        String inside = " " + core + " ";
+        for (Named n : named) {
+            String name = n.core();
+            if ((name.startsWith(head) || name.endsWith(tail) || name.contains(inside))
+                    && (level == null || n.region().getLevel() == level)) {
+                partial.add(n.region());
             }
         }
         return partial.size() <= 10 ? partial : List.of();
@@ -62,7 +87,7 @@ public final class RegionMatcher {
             return List.of();
         }
         String c = normal(compact).replace(" ", "");
-        return regions.stream().filter(r -> r.getLevel() == level && core(normal(r.getName())).replace(" ", "").equals(c)).toList();
+        return named.stream().filter(n -> n.region().getLevel() == level && n.compact().equals(c)).map(Named::region).toList();
     }
 
     /** The region of a code the matcher offered. */
@@ -72,25 +97,24 @@ public final class RegionMatcher {
     }
 
     static String normal(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return n.replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(NOT_WORD.matcher(n).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     private static Region.Level levelOf(String text) {
-        if (text.matches("^(kota|pemkot|pemerintah kota)\\b.*")) {
+        if (KOTA.matcher(text).matches()) {
             return Region.Level.KOTA;
         }
-        if (text.matches("^(kab|kabupaten|pemkab|pemerintah kabupaten)\\b.*")) {
+        if (KABUPATEN.matcher(text).matches()) {
             return Region.Level.KABUPATEN;
         }
-        if (text.matches("^(prov|provinsi|pemprov|pemerintah provinsi)\\b.*")) {
+        if (PROVINSI.matcher(text).matches()) {
             return Region.Level.PROVINSI;
         }
         return null;
     }
 
     private static String core(String text) {
-        return text.replaceFirst("^(pemerintah (kabupaten|kota|provinsi)|pemkab|pemkot|pemprov|pemda|kabupaten|kab|kota"
-                + "|provinsi|prov)\\b\\s*", "").strip();
+        return LEVEL_WORD.matcher(text).replaceFirst("").strip();
     }
 }
