@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.livechat.LiveChatService;
+import id.djpk.portal.system.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,7 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * API as the agent: offline without an available agent, a chat with messages both ways (an answer through
  * {@code POST /portal/api/tickets/{number}/replies} reaches the socket and is marked delivered), resume by token, bad
  * input, one message a second, three new chats per address per 10 minutes, the close with the transcript and survey
- * by e-mail, and the presence API.
+ * by e-mail, the presence API, and the polite close of a visitor silent for 10 minutes (the staff portal's clock
+ * moved on, the idle rule's timer closes the chat).
  */
 @ExtendWith(PortalServer.Running.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -94,6 +100,24 @@ class LiveChatIT {
         return chat.next();
     }
 
+    static void agentAvailable() throws Exception {
+        assertEquals(200, presence("agent", "{\"available\": true}").statusCode());
+    }
+
+    /** A start while an agent is available: the {@code started} frame. */
+    static JsonObject started(ChatClient chat, String name, String email, String message) throws Exception {
+        JsonObject started = start(chat, name, email, message);
+        assertEquals("started", started.getString("type"), started.toString());
+        return started;
+    }
+
+    /** The text of a mail (its first part when it has several). */
+    static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        return content instanceof jakarta.mail.Multipart parts ? parts.getBodyPart(0).getContent().toString()
+                : content.toString();
+    }
+
     @Test
     @Order(1)
     void presenceApi() throws Exception {
@@ -131,13 +155,12 @@ class LiveChatIT {
     @Test
     @Order(3)
     void aChatWithMessagesBothWaysResumeAndClose() throws Exception {
-        assertEquals(200, presence("agent", "{\"available\": true}").statusCode());
+        agentAvailable();
         String email = "wayan-" + System.nanoTime() + "@example.go.id";
         String number;
         String token;
         try (ChatClient chat = ChatClient.open(portal, address())) {
-            JsonObject started = start(chat, "Wayan Sudana", email, "Bagaimana cara mengisi SIKD?");
-            assertEquals("started", started.getString("type"), started.toString());
+            JsonObject started = started(chat, "Wayan Sudana", email, "Bagaimana cara mengisi SIKD?");
             assertEquals(Set.of("type", "ticket", "token"), started.keySet());
             number = started.getString("ticket");
             token = started.getString("token");
@@ -204,10 +227,7 @@ class LiveChatIT {
         assertFalse(thread.stream().anyMatch(m -> m.asJsonObject().getString("body").equals("Sekali lagi.")));
 
         // the transcript with the survey link, by e-mail
-        MimeMessage mail = awaitMail(email, "[" + number + "] Transkrip");
-        Object content = mail.getContent();
-        String text = content instanceof jakarta.mail.Multipart parts ? parts.getBodyPart(0).getContent().toString()
-                : content.toString();
+        String text = text(awaitMail(email, "[" + number + "] Transkrip"));
         assertTrue(text.contains("Bagaimana cara mengisi SIKD?") && text.contains("Silakan buka menu Input Data di SIKD.")
                 && text.contains("Terima kasih."), text);
         assertTrue(text.contains("/survei"), text);
@@ -220,7 +240,7 @@ class LiveChatIT {
     @Test
     @Order(4)
     void badStartsAreRefusedFieldByField() throws Exception {
-        assertEquals(200, presence("agent", "{\"available\": true}").statusCode());
+        agentAvailable();
         try (ChatClient chat = ChatClient.open(portal, address())) {
             JsonObject noEmail = start(chat, "Putu", "", "Halo");
             assertEquals(json("{\"type\": \"error\", \"field\": \"email\", \"message\": \"E-mail wajib diisi.\"}"), noEmail);
@@ -241,7 +261,7 @@ class LiveChatIT {
     @Test
     @Order(5)
     void threeNewChatsPerAddressPerTenMinutes() throws Exception {
-        assertEquals(200, presence("agent", "{\"available\": true}").statusCode());
+        agentAvailable();
         String from = address();
         for (int i = 1; i <= 3; i++) {
             try (ChatClient chat = ChatClient.open(portal, from)) {
@@ -263,6 +283,54 @@ class LiveChatIT {
             other.send(ChatClient.frame("close"));
             other.next("closed");
         }
+    }
+
+    @Test
+    @Order(6)
+    void aVisitorSilentForTenMinutesIsClosedPolitely() throws Exception {
+        String email = "made-" + System.nanoTime() + "@example.go.id";
+        JsonObject started;
+        agentAvailable();
+        try (ChatClient chat = ChatClient.open(portal, address())) {
+            started = started(chat, "Made Wirawan", email, "Kapan batas unggah laporan realisasi DAK?");
+            assertEquals("Kapan batas unggah laporan realisasi DAK?", chat.nextFrom("VISITOR").getString("body"));
+
+            // the staff portal, where the idle rule runs every 30 s, a minute past the visitor's ten silent minutes;
+            // this class's other chats are closed by now
+            try {
+                portal.moveStaffClock(Instant.now().plus(LiveChatService.IDLE).plusSeconds(60));
+                JsonObject notice = chat.nextFrom("SYSTEM");
+                assertEquals(Messages.text(Locale.forLanguageTag("id"), "livechat.idleClosed"), notice.getString("body"));
+                assertEquals("closed", chat.next().getString("type"), "the notice, then the end of the chat");
+                chat.awaitClosed();
+            } finally {
+                portal.moveStaffClock(null);
+            }
+        }
+        String number = started.getString("ticket");
+        assertEquals("CLOSED", ticket(number).getString("status"));
+        String text = text(awaitMail(email, "[" + number + "] Transkrip"));
+        assertTrue(text.contains("Kapan batas unggah laporan realisasi DAK?") && text.contains("/survei"), text);
+        JsonObject closed = audited(number, "LIVECHAT_CLOSED");
+        assertEquals("system", closed.getString("actor"), closed.toString());
+        assertEquals(LiveChatService.IDLE_CLOSE, closed.getString("detail"), closed.toString());
+        assertEquals("system", audited(number, "TICKET_CLOSED").getString("actor"));
+
+        // a reload finds the chat closed
+        try (ChatClient again = ChatClient.open(portal, address())) {
+            again.send(ChatClient.frame("resume").add("token", started.getString("token")));
+            assertEquals("token", again.next("error").getString("field"));
+        }
+    }
+
+    /** The newest audit entry of {@code action} on ticket {@code number} (the administrators' audit API). */
+    static JsonObject audited(String number, String action) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/admin/audit?max=500")))
+                .header("Authorization", basic("admin")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r.body()).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> action.equals(e.getString("action")) && number.equals(e.getString("entityId", null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + action + " of " + number + " in the audit trail"));
     }
 
     private static void awaitStatus(String number, String body, String status) throws Exception {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.djpk.portal.system.Messages;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * The live chat in two Chromium windows (issue #14): the agent sets themselves available in the console, a visitor
  * starts a chat from the public site's "Mulai Percakapan" panel, the agent takes it and answers with a knowledge-base
  * answer, the visitor's reply reaches the console, a reload resumes the chat, the agent closes it, the transcript
- * with the survey link arrives by e-mail and the visitor rates the service.
+ * with the survey link arrives by e-mail and the visitor rates the service. And a transfer: an agent hands a chat to
+ * another agent, who becomes the ticket's agent (audited), answers it in their console and the visitor's chat goes on.
  */
 class LiveChatJourneyIT extends BrowserTest {
 
@@ -115,9 +118,7 @@ class LiveChatJourneyIT extends BrowserTest {
             }
             return null;
         });
-        Object content = mail.getContent();
-        String text = content instanceof jakarta.mail.Multipart parts ? parts.getBodyPart(0).getContent().toString()
-                : content.toString();
+        String text = LiveChatIT.text(mail);
         assertTrue(text.contains("Bagaimana cara mengajukan DAK fisik?") && text.contains(firstLine), text);
         Matcher m = Pattern.compile("(http\\S+/tiket/survei#kode=[0-9A-Z-]+)").matcher(text);
         assertTrue(m.find(), text);
@@ -135,5 +136,57 @@ class LiveChatJourneyIT extends BrowserTest {
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, presence.statusCode(), presence.body());
         assertFalse(LiveChatIT.json(presence.body()).getBoolean("available"), presence.body());
+    }
+
+    @Test
+    void anAgentTransfersAChatToAnotherAgentWhoCarriesItOn() throws Exception {
+        String other = "agen-alih";
+        String password = HelpdeskAccounts.password(browser, portal, other, "Agen kedua (uji alih percakapan)", "Agen Layer 1", null);
+        LiveChatIT.portal = portal;
+        LiveChatIT.agentAvailable();
+        HelpdeskJourneyIT.login("agent");
+        browser.open(portal.staffUrl("/helpdesk/percakapan.xhtml"));
+        String name = "Kadek Ayu " + System.nanoTime();
+        try (ChatClient chat = ChatClient.open(portal, LiveChatIT.address())) {
+            String number = LiveChatIT.started(chat, name, "kadek-" + System.nanoTime() + "@example.go.id",
+                    "Siapa yang menangani rekonsiliasi DBH?").getString("ticket");
+
+            // the agent takes the chat, then hands it to the other agent
+            String mine = "//section[contains(@class,'lc-chat')][contains(., '" + name + "')]";
+            browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
+            browser.find(By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]")).click();
+            browser.awaitAjax();
+            new Select(browser.find(By.xpath(mine + "//select[contains(@id,':transferTo')]"))).selectByVisibleText(other);
+            browser.find(By.xpath(mine + "//button[contains(@id,':transfer')]")).click();
+            browser.awaitAjax();
+            browser.await(d -> d.findElement(By.id("console:msgs")).getText().contains("dialihkan ke " + other) ? true : null);
+            assertTrue(browser.all(By.xpath(mine)).isEmpty(), "the chat leaves the agent's console");
+            browser.await(d -> d.findElement(By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]"))
+                    .getText().contains(other) ? true : null);
+            browser.open(portal.staffUrl("/helpdesk/tiket.xhtml?nomor=" + number));
+            assertEquals(other, browser.find(By.id("agent")).getText(), "the ticket's agent");
+            jakarta.json.JsonObject transferred = LiveChatIT.audited(number, "TICKET_TRANSFERRED");
+            assertEquals("agent", transferred.getString("actor"));
+            assertEquals("agent → " + other, transferred.getString("detail"));
+
+            // the other agent opens it from the queue and answers; the visitor's socket carries on both ways
+            login(other, password);
+            browser.open(portal.staffUrl("/helpdesk/percakapan.xhtml"));
+            browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
+            browser.find(By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]")).click();
+            browser.awaitAjax();
+            browser.type(By.xpath(mine + "//textarea"), "Rekonsiliasi DBH ditangani Direktorat Dana Transfer Umum.");
+            browser.find(By.xpath(mine + "//button[contains(@id,':send')]")).click();
+            browser.awaitAjax();
+            assertEquals("Rekonsiliasi DBH ditangani Direktorat Dana Transfer Umum.", chat.nextFrom("AGENT").getString("body"));
+            assertEquals(other, LiveChatIT.audited(number, "TICKET_REPLIED").getString("actor"));
+            chat.send(ChatClient.frame("message").add("body", "Baik, terima kasih."));
+            browser.await(d -> d.findElement(By.xpath(mine)).getText().contains("Baik, terima kasih.") ? true : null);
+
+            browser.find(By.xpath(mine + "//button[contains(@id,':close')]")).click();
+            browser.awaitAjax();
+            assertEquals(Messages.text(Locale.forLanguageTag("id"), "livechat.closedByAgent"), chat.nextFrom("SYSTEM").getString("body"));
+            assertEquals("closed", chat.next().getString("type"));
+        }
     }
 }

@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +92,21 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Moves the staff portal's office clock (its timers and pages; the public site keeps the system clock) to run
+     * from {@code at}, or back to the system clock with {@code null}: {@code PUT /portal/api/visits/clock} as admin.
+     */
+    public void moveStaffClock(Instant at) throws IOException, InterruptedException {
+        String query = at == null ? "" : "?at=" + URLEncoder.encode(at.atOffset(ZoneOffset.UTC).toString(), StandardCharsets.UTF_8);
+        HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(staffUrl("/api/visits/clock" + query)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (moved.statusCode() != 200) {
+            throw new IllegalStateException("the staff portal's clock was not moved: " + moved.statusCode() + " " + moved.body());
+        }
     }
 
     static PortalServer start() {

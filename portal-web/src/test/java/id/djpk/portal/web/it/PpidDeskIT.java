@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -120,23 +116,15 @@ class PpidDeskIT extends BrowserTest {
         login("ppid");
         String late = record("Budi Santoso");
         // the staff portal's clock six weeks on: the ten working days are over, the request is simply late
-        String later = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusWeeks(6) + "T09:00+07:00";
+        ZoneId office = ZoneId.of("Asia/Jakarta");
         try {
-            moveClock("?at=" + URLEncoder.encode(later, StandardCharsets.UTF_8));
+            portal.moveStaffClock(LocalDate.now(office).plusWeeks(6).atTime(9, 0).atZone(office).toInstant());
             browser.open(portal.staffUrl("/ppid/permohonan.xhtml?nomor=" + URLEncoder.encode(late, StandardCharsets.UTF_8)));
             assertTrue(browser.text().contains("Budi Santoso"), browser.text());
             assertTrue(browser.all(By.id("extend:save")).isEmpty(), "the entity would refuse it: ppid.extensionTooLate");
             assertFalse(browser.all(By.id("decide:save")).isEmpty(), "a late answer is still given");
         } finally {
-            moveClock("");
+            portal.moveStaffClock(null);
         }
-    }
-
-    static void moveClock(String query) throws Exception {
-        HttpResponse<String> moved = HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/api/visits/clock" + query)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + PortalServer.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, moved.statusCode(), moved.body());
     }
 }
