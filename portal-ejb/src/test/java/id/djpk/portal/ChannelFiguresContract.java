@@ -81,9 +81,9 @@ public abstract class ChannelFiguresContract {
         assertTrue(t.getNumber().startsWith("TIK-2025-"), t.getNumber());
         assertEquals("rina@sintangkab.go.id", t.getRequesterEmail());
 
-        HaiForwarding.Result again = hai.forward(forwarded(" HAI-0001 ", "2025-02-03T10:00:00+07:00"));
+        HaiForwarding.ForwardedMeanwhile again = assertThrows(HaiForwarding.ForwardedMeanwhile.class,
+                () -> hai.forward(forwarded(" HAI-0001 ", "2025-02-03T10:00:00+07:00")));
         assertEquals(first.ticket(), again.ticket());
-        assertFalse(again.created());
         assertEquals(1, queues.find(first.ticket()).orElseThrow().getMessages().size(), "the repeat added nothing");
         assertEquals(first.ticket(), hai.find("HAI-0001").orElseThrow());
         List<String> trail = audit.forEntity("Ticket", first.ticket()).stream().map(AuditEntry::getAction).toList();

@@ -24,8 +24,9 @@ import java.util.Set;
  * a {@link Channel#HELPDESK} ticket per HAI ticket, answered to the requester by e-mail (no channel sender takes
  * HELPDESK tickets, so {@link AgentDesk#reply} mails the answer with the ticket link). HAI's own id is the ticket's
  * source reference: the same id forwarded again finds the same ticket and adds nothing, and the database's unique
- * (channel, source reference) keeps two concurrent forwards of one id from opening two tickets; one that commits
- * between this call's look-up and its opening rolls this call back ({@link ForwardedMeanwhile}).
+ * (channel, source reference) keeps two concurrent forwards of one id from opening two tickets. A repeat is found
+ * by the opening itself, in the same transaction, and rolled back ({@link ForwardedMeanwhile}), so a forward that
+ * another instance committed a moment ago is answered like any repeat.
  */
 @Stateless
 public class HaiForwarding {
@@ -46,9 +47,9 @@ public class HaiForwarding {
     }
 
     /**
-     * A forward of the same id, on another instance, committed between this call's look-up and its opening: this
+     * The id was forwarded before (a repeat, or a forward on another instance that committed a moment ago): this
      * call's work is rolled back (the message is not added to that ticket again), and the caller answers with
-     * {@link #ticket()} as for a repeat.
+     * {@link #ticket()}.
      */
     @ApplicationException(rollback = true)
     public static class ForwardedMeanwhile extends RuntimeException {
@@ -89,7 +90,8 @@ public class HaiForwarding {
     /**
      * Opens the HELPDESK ticket of a forwarded HAI ticket, created when HAI says it was (so it counts in that month
      * and its service hours); the requester gets the acknowledgement with the access link, as from the web form. An
-     * id already forwarded returns its ticket unchanged. Every field is checked first: a violation per field.
+     * id already forwarded throws {@link ForwardedMeanwhile} with its ticket, nothing changed. Every field is checked
+     * first: a violation per field.
      */
     public Result forward(Forwarded f) {
         List<Violation> v = new ArrayList<>();
@@ -124,13 +126,10 @@ public class HaiForwarding {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Optional<String> known = find(externalId);
-        if (known.isPresent()) {
-            return new Result(known.get(), false);
-        }
         Opened opened = helpdesk.open(intake, audit.currentActor(), at);
         if (opened.accessCode() == null) {
-            // the open found a ticket with this source: a concurrent forward committed after the look-up above
+            // the open found the ticket of this source (a repeat, or a forward that committed on another instance
+            // a moment ago) and added the message to it: undone, the caller answers with that ticket
             throw new ForwardedMeanwhile(opened.number());
         }
         // written now, so that a concurrent forward of the same id fails here, inside this call, on the unique key
