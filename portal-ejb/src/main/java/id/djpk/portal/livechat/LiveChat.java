@@ -20,6 +20,9 @@ import java.time.Instant;
 @NamedQuery(name = "LiveChat.open", query = "SELECT c FROM LiveChat c WHERE c.state = id.djpk.portal.livechat.LiveChat.State.OPEN ORDER BY c.startedAt")
 @NamedQuery(name = "LiveChat.idle", query = "SELECT c FROM LiveChat c WHERE c.state = id.djpk.portal.livechat.LiveChat.State.OPEN "
         + "AND c.lastVisitorAt < :before")
+@NamedQuery(name = "LiveChat.consoleState", query = "SELECT c.ticketNumber, t.agent, t.status, COUNT(m) FROM LiveChat c, "
+        + "Ticket t LEFT JOIN t.messages m WHERE t.number = c.ticketNumber AND c.state = id.djpk.portal.livechat.LiveChat.State.OPEN "
+        + "GROUP BY c.ticketNumber, t.agent, t.status ORDER BY c.ticketNumber")
 @NamedQuery(name = "LiveChat.ofTickets", query = "SELECT c, t.status FROM LiveChat c, Ticket t "
         + "WHERE t.number = c.ticketNumber AND c.ticketNumber IN :numbers")
 @NamedQuery(name = "LiveChat.messagesSince", query = "SELECT m.id, t.number, m.kind, m.body, m.at FROM TicketMessage m "

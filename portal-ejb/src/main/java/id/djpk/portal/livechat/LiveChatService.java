@@ -321,6 +321,18 @@ public class LiveChatService {
 
     // ---------------------------------------------------------------- agents' view
 
+    /**
+     * What the agents' consoles show of the live chats, as one text that changes whenever that does: every open
+     * chat with its agent, its ticket's state and its count of messages (one query, for the consoles' push).
+     */
+    public String consoleState() {
+        StringBuilder state = new StringBuilder();
+        for (Object[] row : em.createNamedQuery("LiveChat.consoleState", Object[].class).getResultList()) {
+            state.append(row[0]).append('|').append(row[1]).append('|').append(row[2]).append('|').append(row[3]).append('\n');
+        }
+        return state.toString();
+    }
+
     /** The open chats, oldest first: the live queue. */
     public List<LiveChat> openChats() {
         return em.createNamedQuery("LiveChat.open", LiveChat.class).getResultList();

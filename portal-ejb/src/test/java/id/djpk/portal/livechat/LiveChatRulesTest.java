@@ -69,4 +69,18 @@ class LiveChatRulesTest {
         assertEquals(80, s.length());
         assertTrue(s.endsWith("…"));
     }
+
+    @Test
+    void anAvailableAgentSilentForTwoMinutesCountsAsAway() {
+        Instant at = Instant.parse("2024-05-06T02:00:00Z");
+        AgentPresence p = new AgentPresence("agent", true, at);
+        assertTrue(p.availableAt(at.plus(AgentPresence.SILENCE).minusSeconds(1)), "silent for less than 2 minutes");
+        assertTrue(p.availableAt(at.plus(AgentPresence.SILENCE)), "silent for exactly 2 minutes");
+        assertFalse(p.availableAt(at.plus(AgentPresence.SILENCE).plusSeconds(1)), "silent for longer: away");
+        p.seen(at.plusSeconds(150));
+        assertTrue(p.availableAt(at.plusSeconds(200)), "a heartbeat of the console or a call makes them available again");
+        p.set(false, at.plusSeconds(210));
+        assertFalse(p.availableAt(at.plusSeconds(211)), "set away");
+        assertEquals(java.time.Duration.ofMinutes(2), AgentPresence.SILENCE);
+    }
 }

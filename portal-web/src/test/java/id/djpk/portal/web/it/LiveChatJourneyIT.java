@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,6 +49,9 @@ class LiveChatJourneyIT extends BrowserTest {
         }
         browser.await(d -> d.findElement(By.id("console:presence")).getText().contains("Anda tersedia") ? true : null);
         assertEquals(List.of(), browser.accessibilityProblems(), "the console");
+        // from here on the console learns of the new chat and the visitor's messages only by the push (ConsolePush
+        // over the Faces websocket): its 30-second heartbeat poll is stopped
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('lcHeartbeat').stop();");
 
         // the visitor's window: the panel on the home page
         visitor = new Browser();
@@ -90,6 +94,7 @@ class LiveChatJourneyIT extends BrowserTest {
         visitor.find(By.id("livechat-submit")).click();
         browser.await(d -> d.findElement(By.xpath("//section[contains(@class,'lc-chat')][contains(., '" + name + "')]"))
                 .getText().contains("Terima kasih, sudah jelas.") ? true : null);
+        assertEquals(List.of(), browser.consoleErrors(), "no script or CSP error in the console (its websocket included)");
 
         // a reload resumes the chat with its whole conversation
         visitor.driver().navigate().refresh();
