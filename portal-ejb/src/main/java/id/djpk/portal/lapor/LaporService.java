@@ -205,19 +205,20 @@ public class LaporService {
         String region = form.getRegionCode().strip();
         Period p = period;
         Set<String> hashes = hashes(files);
-        List<String> earlier = em.createNamedQuery("LaporFile.sameReport", String.class).setParameter("hashes", hashes)
+        List<LaporSubmission> same = em.createNamedQuery("LaporSubmission.sameReport", LaporSubmission.class)
                 .setParameter("region", region).setParameter("type", type.getCode()).setParameter("period", period.format())
-                .setMaxResults(1).getResultList();
-        if (!earlier.isEmpty()) {
-            throw new DuplicateReportException(earlier.get(0));
+                .getResultList();
+        Resubmission decision = Resubmission.of(new Resubmission.Key(region, type.getCode(), period.format()), hashes,
+                same.stream().map(LaporSubmission::asEarlier).toList());
+        if (decision.kind() == Resubmission.Kind.DUPLICATE) {
+            throw new DuplicateReportException(decision.receipt());
         }
         List<StoredFile> stored = store(files, type);
         Instant now = receivedAt;
         LocalDate deadline = type.deadline().map(r -> r.due(p, calendar.workingDays())).orElse(null);
         Boolean onTime = deadline == null ? null : DeadlineRule.onTime(now, deadline, clock.zone());
-        Optional<LaporSubmission> previous = em.createNamedQuery("LaporSubmission.current", LaporSubmission.class)
-                .setParameter("region", region).setParameter("type", type.getCode()).setParameter("period", period.format())
-                .setMaxResults(1).getResultStream().findFirst();
+        Optional<LaporSubmission> previous = decision.supersedes()
+                .flatMap(r -> same.stream().filter(old -> old.getReceipt().equals(r)).findFirst());
         int year = clock.dayOf(now).getYear();
         String receipt = Receipt.format(year, YearlyCounter.next(em, LaporCounter.class, LaporCounter::new, year,
                 Receipt.MAX_SERIAL, "lapor.numbersExhausted"));
