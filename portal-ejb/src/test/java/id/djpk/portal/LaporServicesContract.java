@@ -3,6 +3,7 @@ package id.djpk.portal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import id.djpk.portal.lapor.ComplianceMatrix;
 import id.djpk.portal.lapor.ComplianceRow;
 import id.djpk.portal.lapor.ComplianceState;
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.document.FileKind;
 import id.djpk.portal.email.EmailLedger;
 import id.djpk.portal.email.FetchReport;
 import id.djpk.portal.email.InboxEntry;
@@ -40,6 +42,7 @@ import id.djpk.portal.mail.OutboxMessage;
 import id.djpk.portal.system.AccessCode;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.testing.TestFiles;
@@ -55,6 +58,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -421,15 +425,54 @@ public abstract class LaporServicesContract {
     @Test
     void administratorsSetTypes() {
         String code = "UJI_" + (YEAR % 100) + "_" + (System.nanoTime() % 1000);
-        LaporType t = lapor.setType(code, "Laporan Uji", "P2D", "SEMESTER", new DeadlineRule(2, 31));
+        LaporType t = lapor.setType(code, "Laporan Uji", "P2D", "SEMESTER", new DeadlineRule(2, 31), null, null);
         assertEquals("LAINNYA", t.getReportGroup());
         assertEquals(LaporType.ALLOWED_KINDS, t.fileKinds());
-        LaporType changed = lapor.setType(code, "Laporan Uji Semester", "P2D", "SEMESTER", null);
+        assertEquals(50, t.getMaxMb());
+        LaporType changed = lapor.setType(code, "Laporan Uji Semester", "P2D", "SEMESTER", null, null, null);
         assertTrue(changed.deadline().isEmpty());
         assertEquals("Laporan Uji Semester", lapor.findType(code).orElseThrow().getName());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> lapor.setType("x y", " ", "NOPE", "WEEKLY", null));
-        assertEquals(List.of("code", "name", "unit", "period"), fields(e));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> lapor.setType("x y", " ", "NOPE", "WEEKLY", null, List.of("PNG"), 51));
+        assertEquals(List.of("code", "name", "unit", "period", "accepts", "maxMb"), fields(e));
         assertFalse(lapor.activeTypes().isEmpty());
+    }
+
+    @Test
+    void aTypeKeepsItsFileKindsAndSizeAndTheIntakeHoldsToThem() {
+        at(LocalDate.of(YEAR, 4, 3), 10);
+        String code = "UJI_BERKAS_" + (System.nanoTime() % 1000);
+        LaporType t = lapor.setType(code, "Laporan Uji Berkas", "P2D", "YEARLY", null, List.of("pdf", " ZIP"), 1);
+        assertEquals(java.util.EnumSet.of(FileKind.PDF, FileKind.ZIP), t.fileKinds());
+        assertEquals(1, t.getMaxMb());
+        assertEquals(1024 * 1024, t.getMaxBytes());
+        LaporType renamed = lapor.setType(code, "Laporan Uji Berkas Tahunan", "P2D", "YEARLY", null, null, null);
+        assertEquals("PDF, ZIP", renamed.fileKindsText(), "kinds left out stay as they were");
+        assertEquals(1, renamed.getMaxMb(), "size left out stays as it was");
+        assertEquals(List.of("accepts", "maxMb"), fields(assertThrows(InvalidInputException.class,
+                () -> lapor.setType(code, "Laporan Uji Berkas", "P2D", "YEARLY", null, List.of(), 0))));
+        assertEquals(List.of("accepts"), fields(assertThrows(InvalidInputException.class,
+                () -> lapor.setType(code, "Laporan Uji Berkas", "P2D", "YEARLY", null, List.of("PDF", "PPTX"), null))));
+
+        String period = Integer.toString(YEAR - 1);
+        InvalidInputException kind = assertThrows(InvalidInputException.class,
+                () -> lapor.submit(form("32.09", code, period), List.of(file("rekap.xlsx", TestFiles.xlsx()))));
+        assertEquals("lapor.fileKind", kind.getViolations().get(0).key());
+        assertEquals("Berkas \"rekap.xlsx\" tidak dapat diterima untuk laporan ini; jenis yang diterima: PDF, ZIP.",
+                Messages.text(Locale.forLanguageTag("id"), kind.getViolations().get(0).key(), kind.getViolations().get(0).arguments().toArray()));
+        byte[] big = java.util.Arrays.copyOf(TestFiles.pdf("Laporan Uji Berkas " + YEAR), 1024 * 1024 + 1);
+        InvalidInputException size = assertThrows(InvalidInputException.class,
+                () -> lapor.submit(form("32.09", code, period), List.of(file("laporan-besar.pdf", big))));
+        assertEquals(List.of("file"), fields(size));
+        Violation tooLarge = size.getViolations().get(0);
+        assertEquals("Berkas \"laporan-besar.pdf\" melebihi batas 1 MB untuk laporan ini.",
+                Messages.text(Locale.forLanguageTag("id"), tooLarge.key(), tooLarge.arguments().toArray()));
+        assertEquals("The file \"laporan-besar.pdf\" exceeds the 1 MB limit of this report.",
+                Messages.text(Locale.ENGLISH, tooLarge.key(), tooLarge.arguments().toArray()));
+        assertTrue(desk.queue(new LaporDesk.Filter(code, null, "32.09", null, null)).isEmpty(), "nothing received");
+
+        LaporReceipt ok = lapor.submit(form("32.09", code, period), List.of(pdf("Laporan Uji Berkas " + YEAR + " 32.09")));
+        assertNotNull(ok.receipt());
     }
 
     // ---------------------------------------------------------------- by e-mail, during the change-over

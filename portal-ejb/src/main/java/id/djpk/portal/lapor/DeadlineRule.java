@@ -41,6 +41,22 @@ public record DeadlineRule(int monthsAfter, int day) implements Serializable {
         return v;
     }
 
+    /**
+     * The rule from the two numbers as written; both left out (null): no rule.
+     *
+     * @throws InvalidInputException naming {@code deadline.monthsAfter} and {@code deadline.day} when they do not fit
+     */
+    public static DeadlineRule of(Integer monthsAfter, Integer day) {
+        if (monthsAfter == null && day == null) {
+            return null;
+        }
+        List<Violation> v = violations(monthsAfter, day);
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return new DeadlineRule(monthsAfter, day);
+    }
+
     /** The day as the rule writes it, before a non-working day moves it. */
     public LocalDate nominal(Period period) {
         YearMonth month = period.lastMonth().plusMonths(monthsAfter);

@@ -8,16 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** A file of a submission, with the version of the submission it came with (1, then each correction). */
 @Entity
 @Table(name = "lapor_file")
-@NamedQuery(name = "LaporFile.sameReport", query = "SELECT f.submission.receipt FROM LaporFile f WHERE f.sha256 IN :hashes "
-        + "AND f.submission.regionCode = :region AND f.submission.typeCode = :type AND f.submission.period = :period "
-        + "ORDER BY f.submission.receivedAt")
 public class LaporFile implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,6 @@ package id.djpk.portal.lapor;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.document.DocumentStore;
-import id.djpk.portal.document.FileKind;
 import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.ReferenceData;
@@ -29,6 +28,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,11 +91,13 @@ public class LaporService {
     }
 
     /**
-     * Creates or changes a report type (an administrator, for the owning unit): its name, unit, period kind and
-     * deadline rule (null: none). A new type takes every allowed file kind and 50 MB, and counts in the monthly
+     * Creates or changes a report type (an administrator, for the owning unit): its name, unit, period kind, deadline
+     * rule (null: none), and the file kinds ({@code accepts}) and size per file in MB it takes. Kinds or size left out
+     * (null) stay as they were; a new type then takes every allowed kind and 50 MB. A new type counts in the monthly
      * report's "Laporan lainnya" unless its code is one of the report's lines.
      */
-    public LaporType setType(String code, String name, String unitCode, String periodKind, DeadlineRule deadline) {
+    public LaporType setType(String code, String name, String unitCode, String periodKind, DeadlineRule deadline,
+            Collection<String> accepts, Integer maxMb) {
         List<Violation> v = new ArrayList<>();
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!c.matches("[A-Z][A-Z0-9_]{1,29}")) {
@@ -118,22 +120,28 @@ public class LaporService {
         if (kind == null) {
             v.add(Violation.of("period", "lapor.periodKindUnknown"));
         }
+        LaporType type = c.matches("[A-Z][A-Z0-9_]{1,29}") ? em.find(LaporType.class, c) : null;
+        AcceptedFiles files = null;
+        try {
+            files = AcceptedFiles.of(accepts, maxMb, type == null ? AcceptedFiles.DEFAULT : type.accepted());
+        } catch (InvalidInputException e) {
+            v.addAll(e.getViolations());
+        }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        LaporType type = em.find(LaporType.class, c);
         boolean created = type == null;
         if (created) {
             type = new LaporType(c);
         }
         String group = created ? (EnteredFigures.EMAIL_TYPES.containsKey(c) ? c : "LAINNYA") : type.getReportGroup();
-        Set<FileKind> kinds = created ? LaporType.ALLOWED_KINDS : type.fileKinds();
-        type.set(name.strip(), unitCode.strip(), kind, deadline, kinds, created ? LaporType.MAX_BYTES : type.getMaxBytes(), group);
+        type.set(name.strip(), unitCode.strip(), kind, deadline, files, group);
         if (created) {
             em.persist(type);
         }
         audit.record(created ? "LAPOR_TYPE_CREATED" : "LAPOR_TYPE_CHANGED", TYPE_ENTITY, c, type.getName() + ", unit "
-                + type.getUnitCode() + ", " + kind + ", deadline " + (deadline == null ? "none" : deadline.monthsAfter() + "/" + deadline.day()));
+                + type.getUnitCode() + ", " + kind + ", deadline " + (deadline == null ? "none" : deadline.monthsAfter() + "/" + deadline.day())
+                + ", files " + files.kindsText() + " up to " + files.maxMb() + " MB");
         return type;
     }
 
@@ -197,19 +205,20 @@ public class LaporService {
         String region = form.getRegionCode().strip();
         Period p = period;
         Set<String> hashes = hashes(files);
-        List<String> earlier = em.createNamedQuery("LaporFile.sameReport", String.class).setParameter("hashes", hashes)
+        List<LaporSubmission> same = em.createNamedQuery("LaporSubmission.sameReport", LaporSubmission.class)
                 .setParameter("region", region).setParameter("type", type.getCode()).setParameter("period", period.format())
-                .setMaxResults(1).getResultList();
-        if (!earlier.isEmpty()) {
-            throw new DuplicateReportException(earlier.get(0));
+                .getResultList();
+        Resubmission decision = Resubmission.of(new Resubmission.Key(region, type.getCode(), period.format()), hashes,
+                same.stream().map(LaporSubmission::asEarlier).toList());
+        if (decision.kind() == Resubmission.Kind.DUPLICATE) {
+            throw new DuplicateReportException(decision.receipt());
         }
         List<StoredFile> stored = store(files, type);
         Instant now = receivedAt;
         LocalDate deadline = type.deadline().map(r -> r.due(p, calendar.workingDays())).orElse(null);
         Boolean onTime = deadline == null ? null : DeadlineRule.onTime(now, deadline, clock.zone());
-        Optional<LaporSubmission> previous = em.createNamedQuery("LaporSubmission.current", LaporSubmission.class)
-                .setParameter("region", region).setParameter("type", type.getCode()).setParameter("period", period.format())
-                .setMaxResults(1).getResultStream().findFirst();
+        Optional<LaporSubmission> previous = decision.supersedes()
+                .flatMap(r -> same.stream().filter(old -> old.getReceipt().equals(r)).findFirst());
         int year = clock.dayOf(now).getYear();
         String receipt = Receipt.format(year, YearlyCounter.next(em, LaporCounter.class, LaporCounter::new, year,
                 Receipt.MAX_SERIAL, "lapor.numbersExhausted"));
@@ -340,9 +349,11 @@ public class LaporService {
             try (InputStream in = f.source().open()) {
                 stored.add(documents.store(in, f.fileName(), type.fileKinds(), type.getMaxBytes()));
             } catch (BusinessException e) {
-                v.add("file.typeNotAllowed".equals(e.getKey())
-                        ? Violation.of("file", "lapor.fileKind", f.fileName(), type.fileKindsText())
-                        : Violation.of("file", e.getKey(), e.getArguments()));
+                v.add(switch (e.getKey()) {
+                    case "file.typeNotAllowed" -> Violation.of("file", "lapor.fileKind", f.fileName(), type.fileKindsText());
+                    case "file.tooLarge" -> Violation.of("file", "lapor.fileTooLarge", f.fileName(), type.getMaxMb());
+                    default -> Violation.of("file", e.getKey(), e.getArguments());
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -31,8 +31,8 @@ import java.util.List;
 @Entity
 @Table(name = "lapor_submission")
 @NamedQuery(name = "LaporSubmission.byReceipt", query = "SELECT s FROM LaporSubmission s WHERE s.receipt = :receipt")
-@NamedQuery(name = "LaporSubmission.current", query = "SELECT s FROM LaporSubmission s WHERE s.regionCode = :region "
-        + "AND s.typeCode = :type AND s.period = :period AND s.supersededBy IS NULL ORDER BY s.receivedAt DESC")
+@NamedQuery(name = "LaporSubmission.sameReport", query = "SELECT s FROM LaporSubmission s WHERE s.regionCode = :region "
+        + "AND s.typeCode = :type AND s.period = :period ORDER BY s.receivedAt")
 @NamedQuery(name = "LaporSubmission.firstReceivedBetween", query = "SELECT s.typeCode, s.onTime, COUNT(s) FROM LaporSubmission s "
         + "WHERE s.receivedAt >= :from AND s.receivedAt < :to AND s.supersedes IS NULL GROUP BY s.typeCode, s.onTime")
 @NamedQuery(name = "LaporSubmission.bySourceMessage", query = "SELECT s.receipt FROM LaporSubmission s WHERE s.sourceMessageId = :id")
@@ -185,6 +185,12 @@ public class LaporSubmission implements Serializable {
 
     public Long getId() { return id; }
     public String getReceipt() { return receipt; }
+    /** The submission as {@link Resubmission} weighs a report sent again for its region, type and period. */
+    Resubmission.Earlier asEarlier() {
+        return new Resubmission.Earlier(receipt, new Resubmission.Key(regionCode, typeCode, period), receivedAt,
+                supersededBy != null, files.stream().map(LaporFile::getSha256).collect(java.util.stream.Collectors.toSet()));
+    }
+
     public String getTypeCode() { return typeCode; }
     public String getPeriod() { return period; }
     public String getRegionCode() { return regionCode; }

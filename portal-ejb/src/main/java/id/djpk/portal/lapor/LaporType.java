@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A kind of routine report: its owning unit (whose Layer 2 accounts are its PIC), how often it is due, the unit's
@@ -30,8 +29,9 @@ public class LaporType implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the issue allows a report to be: PDF, spreadsheets, Word documents and archives. */
-    public static final Set<FileKind> ALLOWED_KINDS = EnumSet.of(FileKind.PDF, FileKind.XLSX, FileKind.XLS, FileKind.DOCX, FileKind.ZIP);
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    public static final Set<FileKind> ALLOWED_KINDS = AcceptedFiles.ALLOWED_KINDS;
+    /** The most any type takes a file, and what the intake's parsers allow a part before the type is known. */
+    public static final long MAX_BYTES = AcceptedFiles.DEFAULT.maxBytes();
     public static final int NAME_MAX = 200;
 
     @Id
@@ -64,15 +64,14 @@ public class LaporType implements Serializable {
         this.active = true;
     }
 
-    void set(String name, String unitCode, PeriodKind periodKind, DeadlineRule deadline, Set<FileKind> kinds, long maxBytes,
-            String reportGroup) {
+    void set(String name, String unitCode, PeriodKind periodKind, DeadlineRule deadline, AcceptedFiles files, String reportGroup) {
         this.name = name;
         this.unitCode = unitCode;
         this.periodKind = periodKind;
         this.deadlineMonths = deadline == null ? null : deadline.monthsAfter();
         this.deadlineDay = deadline == null ? null : deadline.day();
-        this.fileKinds = kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-        this.maxBytes = maxBytes;
+        this.fileKinds = String.join(",", files.kindNames());
+        this.maxBytes = files.maxBytes();
         this.reportGroup = reportGroup;
     }
 
@@ -98,6 +97,15 @@ public class LaporType implements Serializable {
 
     /** "PDF, XLSX, ZIP": for the form's hint and messages. */
     public String fileKindsText() {
-        return fileKinds().stream().map(Enum::name).collect(Collectors.joining(", "));
+        return accepted().kindsText();
+    }
+
+    /** The kinds and size per file this type takes. */
+    public AcceptedFiles accepted() {
+        return new AcceptedFiles(fileKinds(), (int) (maxBytes / (1024 * 1024)));
+    }
+
+    public int getMaxMb() {
+        return accepted().maxMb();
     }
 }

@@ -30,7 +30,7 @@ class SubjectGuessTest {
 
     static LaporType type(String code, String name, PeriodKind kind) {
         LaporType t = new LaporType(code);
-        t.set(name, "DTU", kind, null, EnumSet.of(FileKind.PDF), LaporType.MAX_BYTES, "LAINNYA");
+        t.set(name, "DTU", kind, null, new AcceptedFiles(EnumSet.of(FileKind.PDF), 50), "LAINNYA");
         return t;
     }
 

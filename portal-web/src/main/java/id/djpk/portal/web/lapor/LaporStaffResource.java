@@ -23,6 +23,7 @@ import id.djpk.portal.web.helpdesk.StaffUnit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -49,7 +50,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -148,7 +148,11 @@ public class LaporStaffResource {
         }
     }
 
-    /** Sets a report type (administrators): {@code {"name", "unit", "period", "deadline": {"monthsAfter", "day"} | null}}. */
+    /**
+     * Sets a report type (administrators): {@code {"name", "unit", "period", "deadline": {"monthsAfter", "day"} | null,
+     * "accepts": ["PDF", …], "maxMb": n}}; {@code accepts} and {@code maxMb} may be left out (kept as they are, a new
+     * type takes all five kinds and 50 MB).
+     */
     @PUT
     @Path("lapor/types/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -159,7 +163,8 @@ public class LaporStaffResource {
         JsonObject body = object(json);
         try {
             DeadlineRule rule = deadline(body);
-            LaporType t = lapor.setType(code, string(body, "name"), string(body, "unit"), string(body, "period"), rule);
+            LaporType t = lapor.setType(code, string(body, "name"), string(body, "unit"), string(body, "period"), rule,
+                    accepts(body), maxMb(body));
             JsonObjectBuilder o = Json.createObjectBuilder().add("code", t.getCode()).add("name", t.getName())
                     .add("unit", t.getUnitCode()).add("period", t.getPeriodKind().name());
             if (t.deadline().isPresent()) {
@@ -168,6 +173,7 @@ public class LaporStaffResource {
             } else {
                 o.addNull("deadline");
             }
+            o.add("accepts", Json.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb());
             return Response.ok(o.build()).type(ApiErrors.JSON_UTF8).build();
         } catch (InvalidInputException e) {
             return invalid(e);
@@ -292,11 +298,32 @@ public class LaporStaffResource {
             months = o.get("monthsAfter") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
             day = o.get("day") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
         }
-        List<Violation> v = new ArrayList<>(DeadlineRule.violations(months, day));
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
+        if (months == null && day == null) {
+            // an object without the two numbers is a mistake, not "no deadline" (that is null)
+            throw new InvalidInputException(DeadlineRule.violations(null, null));
         }
-        return new DeadlineRule(months, day);
+        return DeadlineRule.of(months, day);
+    }
+
+    /** The kinds as written, null when left out; a value that is no list of names is one the service refuses. */
+    private static List<String> accepts(JsonObject body) {
+        JsonValue a = body.get("accepts");
+        if (a == null || a.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(a instanceof JsonArray array)) {
+            return List.of(a.toString());
+        }
+        return array.stream().map(x -> x instanceof JsonString js ? js.getString() : x.toString()).toList();
+    }
+
+    /** The size in MB, null when left out; a value that is no whole number is one the service refuses (0). */
+    private static Integer maxMb(JsonObject body) {
+        JsonValue m = body.get("maxMb");
+        if (m == null || m.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return m instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 32 ? n.intValue() : 0;
     }
 
     private static JsonObject object(String json) {

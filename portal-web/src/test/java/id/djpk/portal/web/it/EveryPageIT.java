@@ -132,6 +132,9 @@ class EveryPageIT extends BrowserTest {
                 }
             }
             assertTrue(pages.size() >= 2, account.username() + " has menu items: " + pages);
+            if (account.username().equals("admin")) {
+                assertTrue(pages.contains(portal.staffUrl("/admin/jenis-laporan.xhtml")), "the report types: " + pages);
+            }
             if (account.username().equals("editor")) {
                 assertTrue(pages.contains(portal.staffUrl("/statistik/kunjungan.xhtml")), "the menu is read: " + pages);
             }

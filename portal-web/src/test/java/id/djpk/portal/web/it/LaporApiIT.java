@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import id.djpk.portal.testing.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -113,7 +115,11 @@ class LaporApiIT extends BrowserTest {
         assertEquals(200, r.statusCode(), r.body());
         JsonArray types = Json.createReader(new StringReader(r.body())).readArray();
         JsonObject dau = types.stream().map(JsonValue::asJsonObject).filter(t -> t.getString("code").equals("DAU")).findFirst().orElseThrow();
-        assertEquals(Set.of("code", "name", "unit", "period", "deadline"), dau.keySet());
+        // the contract's keys, and the files the type takes (added after the contract)
+        assertEquals(Set.of("code", "name", "unit", "period", "deadline", "accepts", "maxMb"), dau.keySet());
+        assertEquals(List.of("PDF", "XLSX", "XLS", "DOCX", "ZIP"), strings(dau, "accepts"));
+        assertEquals(50, dau.getInt("maxMb"));
+        assertEquals(List.of("PDF", "DOCX", "ZIP"), strings(type(r, "PERDA"), "accepts"), "the shipped defaults as they were");
         assertEquals("DTU", dau.getString("unit"));
         assertEquals("MONTHLY", dau.getString("period"));
         assertEquals(Json.createObjectBuilder().add("monthsAfter", 1).add("day", 10).build(), dau.getJsonObject("deadline"));
@@ -252,11 +258,11 @@ class LaporApiIT extends BrowserTest {
         assertEquals(400, refused.statusCode(), refused.body());
         JsonObject errors = json(refused).getJsonObject("errors");
         assertEquals(Set.of("file"), errors.keySet(), refused.body());
-        assertEquals("Berkas \"laporan-dau-maret.pdf\" melebihi batas 50 MB.", errors.getString("file"));
+        assertEquals("Berkas \"laporan-dau-maret.pdf\" melebihi batas 50 MB untuk laporan ini.", errors.getString("file"));
         HttpResponse<String> english = post("/api/lapor", fields("32.01", "DAU", "2024-03", email),
                 List.of(file("laporan-dau-maret.pdf", scan)), Map.of("Accept-Language", "en"));
         assertEquals(400, english.statusCode(), english.body());
-        assertEquals("The file \"laporan-dau-maret.pdf\" exceeds the 50 MB limit.", json(english).getJsonObject("errors").getString("file"));
+        assertEquals("The file \"laporan-dau-maret.pdf\" exceeds the 50 MB limit of this report.", json(english).getJsonObject("errors").getString("file"));
 
         assertEquals(queued, json(staff("GET", queue, null, "agent")).getInt("total"), "no submission");
         assertEquals(stored, InputLimitsIT.storedFiles(), "no file stored");
@@ -281,6 +287,66 @@ class LaporApiIT extends BrowserTest {
         assertEquals(Set.of("deadline.day"), json(bad).getJsonObject("errors").keySet(), "the deadline is read first");
         HttpResponse<String> types = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/types"))));
         assertTrue(types.body().contains("\"UJI_API\""), types.body());
+        JsonObject created = type(types, "UJI_API");
+        assertEquals(Set.of("code", "name", "unit", "period", "deadline", "accepts", "maxMb"), created.keySet());
+        assertEquals(List.of("PDF", "XLSX", "XLS", "DOCX", "ZIP"), strings(created, "accepts"), "a new type takes all five kinds");
+        assertEquals(50, created.getInt("maxMb"));
+    }
+
+    @Test
+    void aReportTypeKeepsItsFileKindsAndSizeAndTheIntakeHoldsToThem() throws Exception {
+        String body = "{\"name\": \"Laporan Uji Berkas\", \"unit\": \"P2D\", \"period\": \"YEARLY\", \"deadline\": null, "
+                + "\"accepts\": [\"pdf\", \"ZIP\"], \"maxMb\": 1}";
+        HttpResponse<String> set = staff("PUT", "/lapor/types/UJI_BERKAS", body, "admin");
+        assertEquals(200, set.statusCode(), set.body());
+        assertEquals(List.of("PDF", "ZIP"), strings(json(set), "accepts"));
+        assertEquals(1, json(set).getInt("maxMb"));
+        HttpResponse<String> kept = staff("PUT", "/lapor/types/UJI_BERKAS",
+                "{\"name\": \"Laporan Uji Berkas\", \"unit\": \"P2D\", \"period\": \"YEARLY\", \"deadline\": null}", "admin");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals(List.of("PDF", "ZIP"), strings(json(kept), "accepts"), "left out: kept");
+        assertEquals(1, json(kept).getInt("maxMb"));
+        HttpResponse<String> bad = staff("PUT", "/lapor/types/UJI_BERKAS", "{\"name\": \"Laporan Uji Berkas\", \"unit\": \"P2D\", "
+                + "\"period\": \"YEARLY\", \"deadline\": null, \"accepts\": [\"PDF\", \"EXE\"], \"maxMb\": 51}", "admin");
+        assertEquals(400, bad.statusCode(), bad.body());
+        JsonObject errors = json(bad).getJsonObject("errors");
+        assertEquals(Set.of("accepts", "maxMb"), errors.keySet());
+        assertEquals("Jenis berkas yang diterima: satu atau lebih dari PDF, XLSX, XLS, DOCX, ZIP.", errors.getString("accepts"));
+        assertEquals("Ukuran paling besar per berkas: 1 sampai 50 MB.", errors.getString("maxMb"));
+        HttpResponse<String> shape = staff("PUT", "/lapor/types/UJI_BERKAS", "{\"name\": \"Laporan Uji Berkas\", \"unit\": \"P2D\", "
+                + "\"period\": \"YEARLY\", \"deadline\": null, \"accepts\": \"PDF\", \"maxMb\": \"10\"}", "admin");
+        assertEquals(400, shape.statusCode(), shape.body());
+        assertEquals(Set.of("accepts", "maxMb"), json(shape).getJsonObject("errors").keySet());
+        JsonObject listed = type(HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/lapor/types")))), "UJI_BERKAS");
+        assertEquals(List.of("PDF", "ZIP"), strings(listed, "accepts"), "a refused change changes nothing");
+        assertEquals(1, listed.getInt("maxMb"));
+
+        String email = "berkas-" + System.nanoTime() + "@bpkad.example.go.id";
+        HttpResponse<String> kind = post("/api/lapor", fields("32.10", "UJI_BERKAS", "2025", email),
+                List.of(file("rekap.xlsx", TestFiles.xlsx())), Map.of());
+        assertEquals(400, kind.statusCode(), kind.body());
+        assertEquals("Berkas \"rekap.xlsx\" tidak dapat diterima untuk laporan ini; jenis yang diterima: PDF, ZIP.",
+                json(kind).getJsonObject("errors").getString("file"));
+        byte[] big = java.util.Arrays.copyOf(TestPdf.withText("Laporan Uji Berkas 2025 " + email), 2 * 1024 * 1024);
+        HttpResponse<String> size = post("/api/lapor", fields("32.10", "UJI_BERKAS", "2025", email),
+                List.of(file("laporan-besar.pdf", big)), Map.of("Accept-Language", "en"));
+        assertEquals(400, size.statusCode(), size.body());
+        assertEquals("The file \"laporan-besar.pdf\" exceeds the 1 MB limit of this report.",
+                json(size).getJsonObject("errors").getString("file"));
+        HttpResponse<String> ok = post("/api/lapor", fields("32.10", "UJI_BERKAS", "2025", email),
+                List.of(file("laporan.pdf", TestPdf.withText("Laporan Uji Berkas 2025 " + email))), Map.of());
+        assertEquals(201, ok.statusCode(), ok.body());
+    }
+
+    static JsonObject type(HttpResponse<String> types, String code) {
+        try (JsonReader r = Json.createReader(new StringReader(types.body()))) {
+            return r.readArray().getValuesAs(JsonObject.class).stream().filter(t -> code.equals(t.getString("code")))
+                    .findFirst().orElseThrow(() -> new AssertionError(code + " in " + types.body()));
+        }
+    }
+
+    static List<String> strings(JsonObject o, String key) {
+        return o.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

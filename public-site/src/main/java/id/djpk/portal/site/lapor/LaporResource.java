@@ -68,8 +68,9 @@ public class LaporResource {
     @GET
     @Path("types")
     @Produces(JSON)
-    @Operation(summary = "Jenis laporan", description = "Kode, nama, unit pemilik, jenis periode dan aturan batas waktu "
-            + "({\"monthsAfter\": m, \"day\": d}: tanggal d bulan ke-m setelah periode berakhir, digeser ke hari kerja berikutnya; null: tanpa batas waktu).")
+    @Operation(summary = "Jenis laporan", description = "Kode, nama, unit pemilik, jenis periode, aturan batas waktu "
+            + "({\"monthsAfter\": m, \"day\": d}: tanggal d bulan ke-m setelah periode berakhir, digeser ke hari kerja berikutnya; null: tanpa batas waktu), "
+            + "jenis berkas yang diterima (accepts: PDF, XLSX, XLS, DOCX, ZIP) dan ukuran paling besar per berkas dalam MB (maxMb).")
     public Response types() {
         JsonArrayBuilder out = Json.createArrayBuilder();
         for (LaporType t : lapor.activeTypes()) {
@@ -88,7 +89,7 @@ public class LaporResource {
         } else {
             b.addNull("deadline");
         }
-        return b.build();
+        return b.add("accepts", Json.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb()).build();
     }
 
     @POST

@@ -108,7 +108,8 @@ public class LaporServlet extends HttpServlet {
         reference.regions().forEach(r -> page.getRegions().add(new Option(r.getCode(), r.getName())));
         for (LaporType t : lapor.activeTypes()) {
             page.getTypes().add(new Option(t.getCode(), Pages.text(locale, "lapor.form.typeOption", t.getName(),
-                    Pages.text(locale, "lapor.kind." + t.getPeriodKind().name()), t.getPeriodKind().example())));
+                    Pages.text(locale, "lapor.kind." + t.getPeriodKind().name()), t.getPeriodKind().example(), t.fileKindsText(),
+                    t.getMaxMb())));
         }
         return page;
     }
