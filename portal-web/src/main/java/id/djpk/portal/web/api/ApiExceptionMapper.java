@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * What the staff API answers when a resource throws: JSON ({@link ApiErrors}) instead of Payara's HTML error page,
  * for a malformed parameter (400), an unknown address (404), a wrong method (405, with its Allow header), a wrong
- * content type (415) and anything unexpected (500, logged here, no stack trace to the client). A resource that
+ * content type (415), a body that passed the staff portal's limit while it was read (413, {@code RequestBodyLimit})
+ * and anything unexpected (500, logged here, no stack trace to the client). A resource that
  * built its own JSON answer into the exception (ReportResource's 400) keeps it. A business refusal a resource does not
  * answer itself is a 409 with its message.
  */
@@ -43,6 +44,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? null : e.getMessage();
             return Response.fromResponse(given).type(ApiErrors.JSON_UTF8)
                     .entity(ApiErrors.body(status, detail, locale()).toString()).build();
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof id.djpk.portal.system.LimitedInputStream.TooLarge) {
+                // the body passed the staff portal's limit while the resource read it: nothing was done with it
+                return Response.status(413).header("Connection", "close").type(ApiErrors.JSON_UTF8)
+                        .entity(ApiErrors.body(413, null, locale()).toString()).build();
+            }
         }
         LOG.log(Level.SEVERE, "staff API", e);
         return Response.serverError().type(ApiErrors.JSON_UTF8).entity(ApiErrors.body(500, null, locale()).toString()).build();

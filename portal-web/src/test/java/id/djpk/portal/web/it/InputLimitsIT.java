@@ -83,10 +83,14 @@ class InputLimitsIT extends BrowserTest {
         RawHttp.Answer letter = multipart("/cek-surat", "berkas", 30 * MB, false, Map.of());
         assertEquals(413, letter.status());
         assertTrue(letter.body().contains("Kiriman terlalu besar: paling besar 26 MB"), letter.body());
-        // above the HTTP listener's own limit (52 MB) Payara answers before either application
         RawHttp.Answer huge = multipart("/api/ppid/requests", "name", TWO_HUNDRED_MB, false, Map.of());
         assertEquals(413, huge.status());
         assertTrue(huge.bytesSent() < 32 * MB);
+        // above the HTTP listener's own limit (502 MB: Email Lapor's ten 50 MB files) Payara answers before either
+        // application
+        RawHttp.Answer overListener = multipart("/api/lapor", "note", 600 * MB, false, Map.of());
+        assertEquals(413, overListener.status());
+        assertTrue(overListener.bytesSent() < 32 * MB, "answered after " + overListener.bytesSent());
 
         assertEquals(received, ppidReceived(), "no request stored");
         assertEquals(files, storedFiles(), "no file stored");
@@ -121,6 +125,33 @@ class InputLimitsIT extends BrowserTest {
                     "application/x-www-form-urlencoded"), "message=".getBytes(StandardCharsets.UTF_8), 5 * MB, true);
             assertEquals(411, unsized.status(), path);
         }
+    }
+
+    @Test
+    void theStaffPortalRefusesBodiesOverFiftyTwoMegabytesUnread() throws Exception {
+        // the listener lets Email Lapor's 502 MB through; the staff portal holds its own 52 MB (RequestBodyLimit)
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("hai:" + PortalServer.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        Map<String, String> json = Map.of("Content-Type", "application/json", "Accept-Language", "en", "Authorization", basic);
+        byte[] start = "{\"externalId\": \"".getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer declared = RawHttp.post(port(), CLIENT, "/portal/api/channels/hai", json, start, TWO_HUNDRED_MB, false);
+        assertEquals(413, declared.status(), declared.body());
+        assertEquals("The request body is too large: at most 52 MB. Nothing was stored.", json(declared.body()).getString("message"));
+        assertTrue(declared.bytesSent() < 32 * MB, "answered after " + declared.bytesSent());
+        RawHttp.Answer chunked = RawHttp.post(port(), CLIENT, "/portal/api/channels/hai", json, start, TWO_HUNDRED_MB, true);
+        assertEquals(413, chunked.status(), chunked.body());
+        assertTrue(chunked.bytesSent() < 100 * MB, "answered after " + chunked.bytesSent());
+
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        byte[] field = "username=".getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer page = RawHttp.post(port(), CLIENT, "/portal/login.xhtml", form, field, TWO_HUNDRED_MB, false);
+        assertEquals(413, page.status(), page.body());
+        assertTrue(page.body().contains("Kiriman terlalu besar") && page.body().contains("paling besar 52 MB"), page.body());
+        assertTrue(page.bytesSent() < 32 * MB);
+        RawHttp.Answer unsized = RawHttp.post(port(), CLIENT, "/portal/login.xhtml", form, field, 5 * MB, true);
+        assertEquals(411, unsized.status(), unsized.body());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(portal.staffUrl("/login.xhtml"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the staff portal is up");
     }
 
     /** A complete PPID request as multipart/form-data with {@code file} as its ID scan named {@code fileName}. */

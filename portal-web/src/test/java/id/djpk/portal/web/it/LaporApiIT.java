@@ -270,6 +270,27 @@ class LaporApiIT extends BrowserTest {
     }
 
     @Test
+    void severalFilesOfUpToFiftyMegabytesEachMakeOneSubmission() throws Exception {
+        // "one or more files, 50 MB each": two 30 MB files are 60 MB together, more than any other body may send
+        String email = "bpkad-dua-berkas-" + System.nanoTime() + "@bogorkab.go.id";
+        byte[] first = java.util.Arrays.copyOf(TestPdf.withText("Laporan DAU April 2024 bagian 1 " + email), 30 * 1024 * 1024);
+        byte[] second = java.util.Arrays.copyOf(TestPdf.withText("Laporan DAU April 2024 bagian 2 " + email), 30 * 1024 * 1024);
+        HttpResponse<String> taken = post("/api/lapor", fields("32.01", "DAU", "2024-04", email),
+                List.of(file("laporan-dau-april-1.pdf", first), file("laporan-dau-april-2.pdf", second)), Map.of());
+        assertEquals(201, taken.statusCode(), taken.body());
+        JsonObject receipt = json(taken);
+        HttpResponse<String> status = HelpdeskApiIT.send(HttpRequest.newBuilder(
+                URI.create(portal.publicUrl("/api/lapor/" + receipt.getString("receipt"))))
+                .header("X-Access-Code", receipt.getString("accessCode")));
+        assertEquals(200, status.statusCode(), status.body());
+        JsonArray files = json(status).getJsonArray("files");
+        assertEquals(2, files.size(), status.body());
+        assertEquals(30 * 1024 * 1024, files.getJsonObject(0).getJsonNumber("size").longValue());
+        assertEquals(30 * 1024 * 1024, files.getJsonObject(1).getJsonNumber("size").longValue());
+        assertEquals(0, InputLimitsIT.spooledFiles(), "no spooled upload left behind");
+    }
+
+    @Test
     void administratorsSetReportTypes() throws Exception {
         String body = "{\"name\": \"Laporan Uji Semesteran\", \"unit\": \"P2D\", \"period\": \"SEMESTER\", "
                 + "\"deadline\": {\"monthsAfter\": 2, \"day\": 31}}";

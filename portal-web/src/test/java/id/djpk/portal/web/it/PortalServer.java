@@ -190,8 +190,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
     }
 
     /**
-     * An asadmin command file that binds the HTTP listener to loopback only and limits request bodies to 52 MB,
-     * as the run command does.
+     * An asadmin command file that binds the HTTP listener to loopback only and limits request bodies to 502 MB
+     * (Email Lapor's ten 50 MB files), as the run command does.
      */
     private static Path loopbackOnly(Path data) throws IOException {
         Path file = data.resolve("preboot.asadmin");
@@ -199,7 +199,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 + ".http-listener.address=127.0.0.1\n"
                 + "set hazelcast-runtime-configuration.interface=127.0.0.1\n"
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-                + ".max-post-size-bytes=54525952\n");
+                + ".max-post-size-bytes=526385152\n");
         return file;
     }
 

@@ -1,5 +1,7 @@
 package id.djpk.portal.site.web;
 
+import id.djpk.portal.lapor.AcceptedFiles;
+import id.djpk.portal.lapor.LaporService;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.ppid.PpidService;
@@ -43,19 +45,21 @@ public final class RequestLimits {
             Links.LETTER_CHECK, LetterService.MAX_BYTES + MB);
 
     /**
-     * The HTTP listener's own limit on every body of both applications ({@code max-post-size-bytes}, set by the run
-     * command and the browser tests' {@code PortalServer}): a larger declared body never reaches the site.
-     */
-    public static final long LISTENER_BODY_BYTES = 52 * MB;
-
-    /**
-     * Email Lapor takes files of up to 50 MB each: a submission or a correction ({@code /lapor}, {@code /lapor/status},
-     * {@code /api/lapor} and below) of one such file or several smaller ones, with its fields. Its body may be as large
-     * as the listener lets through, so that a file somewhat over 50 MB (a 51 MB scan) is still read, kept only to one
-     * byte past 50 MB, and refused beside its field with what the region typed, instead of the whole form being
+     * Email Lapor takes up to {@value id.djpk.portal.lapor.LaporService#MAX_FILES} files of up to 50 MB each: a
+     * submission or a correction ({@code /lapor}, {@code /lapor/status}, {@code /api/lapor} and below) of that many
+     * such files, with its fields (2 MB). A file somewhat over 50 MB (a 51 MB scan) is still read, kept only to one
+     * byte past its limit, and refused beside its field with what the region typed, instead of the whole form being
      * refused unread with the fields lost.
      */
-    public static final long LAPOR_BODY_BYTES = LISTENER_BODY_BYTES;
+    public static final long LAPOR_BODY_BYTES = (long) LaporService.MAX_FILES * AcceptedFiles.MAX_MB * MB + 2 * MB;
+
+    /**
+     * The HTTP listener's own limit on every body of both applications ({@code max-post-size-bytes}, set by the run
+     * command and the browser tests' {@code PortalServer}): Email Lapor's, the largest; a larger declared body never
+     * reaches either application. Every other address has its own, smaller limit here, and the staff portal its
+     * {@code RequestBodyLimit}.
+     */
+    public static final long LISTENER_BODY_BYTES = LAPOR_BODY_BYTES;
 
     private RequestLimits() {
     }

@@ -1,20 +1,16 @@
 package id.djpk.portal.site.web;
 
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.LimitedRequest;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -37,8 +33,7 @@ public class RequestSizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String method = request.getMethod();
-        if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) {
+        if (!LimitedRequest.sendsBody(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -55,17 +50,8 @@ public class RequestSizeFilter extends HttpFilter {
                     bundle(locale(request, path)).getString("limit.lengthRequired"));
             return;
         }
-        Limited limited = new Limited(request, limit);
-        try {
-            chain.doFilter(limited, response);
-        } catch (IOException | ServletException | RuntimeException e) {
-            if (!limited.exceeded() || response.isCommitted()) {
-                throw e;
-            }
-        }
-        if (limited.exceeded() && !response.isCommitted()) {
+        if (new Limited(request, limit).passOn(chain, response)) {
             // whoever read the body gave up with its own answer: the reason is the size
-            response.reset();
             refuse(request, response, 413, RequestLimits.message(locale(request, path), new InputTooLargeException(null, limit)));
         }
     }
@@ -152,61 +138,15 @@ public class RequestSizeFilter extends HttpFilter {
         return ResourceBundle.getBundle(BUNDLE, locale, RequestSizeFilter.class.getClassLoader());
     }
 
-    /** The request with its body counted. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long limit;
-        private LimitedInputStream counted;
-        private ServletInputStream stream;
-
+    /** The request with its body counted; past the limit the reading throws {@link InputTooLargeException}. */
+    private static final class Limited extends LimitedRequest {
         Limited(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        boolean exceeded() {
-            return counted != null && counted.exceeded();
+            super(request, limit);
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream raw = super.getInputStream();
-                counted = new LimitedInputStream(raw, limit);
-                stream = new ServletInputStream() {
-                    @Override
-                    public int read() throws IOException {
-                        return counted.read();
-                    }
-
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        return counted.read(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return raw.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return raw.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        raw.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        protected id.djpk.portal.system.LimitedInputStream limited(InputStream raw, long limit) {
+            return new LimitedInputStream(raw, limit);
         }
     }
 }
