@@ -208,11 +208,11 @@ public class LiveChatService {
     }
 
     /**
-     * For one instance's sockets: per ticket, the public messages at or after {@code since} whose ids are not in
-     * {@code delivered}, and whether the chat has been closed (a ticket closed by an agent anywhere closes its chat).
+     * For one instance's sockets: per ticket, the public messages at or after {@code since} (the socket knows which
+     * it sent already), and whether the chat has been closed (a ticket closed by an agent anywhere closes its chat).
      * Answers handed to the chat are marked delivered by {@link #delivered} once a socket sent them.
      */
-    public List<Pending> pending(Collection<String> tickets, Instant since, Set<Long> delivered) {
+    public List<Pending> pending(Collection<String> tickets, Instant since) {
         if (tickets.isEmpty()) {
             return List.of();
         }
@@ -220,12 +220,9 @@ public class LiveChatService {
         for (Object[] m : em.createNamedQuery("LiveChat.messagesSince", Object[].class).setParameter("numbers", tickets)
                 .setParameter("kinds", List.of(TicketMessage.Kind.REQUEST, TicketMessage.Kind.REPLY))
                 .setParameter("since", since).getResultList()) {
-            long id = (Long) m[0];
-            if (!delivered.contains(id)) {
-                String number = (String) m[1];
-                String from = m[2] == TicketMessage.Kind.REPLY ? "AGENT" : "VISITOR";
-                lines.computeIfAbsent(number, k -> new ArrayList<>()).add(new Line(id, number, from, (String) m[3], (Instant) m[4]));
-            }
+            String number = (String) m[1];
+            String from = m[2] == TicketMessage.Kind.REPLY ? "AGENT" : "VISITOR";
+            lines.computeIfAbsent(number, k -> new ArrayList<>()).add(new Line((Long) m[0], number, from, (String) m[3], (Instant) m[4]));
         }
         List<Pending> out = new ArrayList<>();
         for (Object[] row : em.createNamedQuery("LiveChat.ofTickets", Object[].class).setParameter("numbers", tickets)

@@ -63,13 +63,9 @@ public class HaiResource {
         }
         HaiForwarding.Forwarded f = new HaiForwarding.Forwarded(text(in, "externalId"), text(in, "name"), text(in, "email"),
                 text(in, "phone"), text(in, "subject"), text(in, "message"), text(in, "createdAt"));
-        HaiForwarding.Result result;
-        // forwards of one id on this instance one after another: HAI repeats a forward it got no answer for, and a
-        // CI run once saw two of six simultaneous repeats each open a ticket; across instances the database's unique
-        // source reference stays the guard
-        synchronized (SAME_ID[Math.floorMod(String.valueOf(f.externalId()).strip().hashCode(), SAME_ID.length)]) {
-            result = forwardOnce(f);
-        }
+        // simultaneous repeats of one id, on this instance or others: the database's unique source reference lets one
+        // open the ticket; the others find it (ForwardedMeanwhile) or collide on the key and find it when tried again
+        HaiForwarding.Result result = forwardOnce(f);
         if (result == null) {
             return ApiErrors.fieldErrors(invalid, locale);
         }
@@ -79,8 +75,6 @@ public class HaiResource {
                 : Response.ok();
         return r.type(ApiErrors.JSON_UTF8).entity(answer.toString()).build();
     }
-
-    private static final Object[] SAME_ID = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     private List<Violation> invalid;
 

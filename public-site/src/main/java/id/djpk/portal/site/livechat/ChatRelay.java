@@ -177,7 +177,7 @@ public class ChatRelay {
         }
         since = since.minus(OVERLAP);
         List<Long> answers = new ArrayList<>();
-        for (LiveChatService.Pending p : chats.pending(byTicket.keySet(), since, Set.of())) {
+        for (LiveChatService.Pending p : chats.pending(byTicket.keySet(), since)) {
             for (Socket s : byTicket.getOrDefault(p.ticket(), List.of())) {
                 send(s, p, answers);
             }
