@@ -32,12 +32,10 @@ public final class RegionMatcher {
         }
     }
 
-    private final List<Region> regions;
     private final List<Named> named;
 
     public RegionMatcher(List<Region> regions) {
-        this.regions = List.copyOf(regions);
-        this.named = this.regions.stream().map(Named::of).toList();
+        this.named = regions.stream().map(Named::of).toList();
     }
 
     /** The regions the text may mean: one when it is clear, several to choose from, none when nothing matches. */
@@ -92,7 +90,7 @@ public final class RegionMatcher {
 
     /** The region of a code the matcher offered. */
     public Region byCode(String code) {
-        return regions.stream().filter(r -> r.getCode().equals(code)).findFirst()
+        return named.stream().map(Named::region).filter(r -> r.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown region " + code));
     }
 

@@ -2,6 +2,9 @@ package id.djpk.portal.web.security;
 
 import id.djpk.portal.system.LimitedRequest;
 import id.djpk.portal.web.api.ApiErrors;
+import id.djpk.portal.web.i18n.LanguageBean;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,13 +17,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The staff portal's limit on request bodies, {@value #MAX_BYTES} bytes (52 MB: the largest staff upload, a 25 MB
- * attachment or 26 MB import file, with room), applied by the application because the HTTP listener lets larger
- * bodies through for the public site's Email Lapor (ten files of 50 MB). A body whose Content-Length is over it is
- * refused with 413 unread; a URL-encoded form must say its length (411 otherwise: the container would read it
+ * The staff portal's limit on request bodies, {@value #MAX_BYTES} bytes (52 MB, what the HTTP listener allowed every
+ * body before it let Email Lapor's larger ones through to the public site). A body whose Content-Length is over it
+ * is refused with 413 unread; a URL-encoded form must say its length (411 otherwise: the container would read it
  * whole); a body without a length is counted as it is read and refused once past the limit. The answer is JSON
- * under {@code /api} and a short page elsewhere, in the sender's language, and the connection is closed so that the
- * rest of the body is not read. Multipart uploads of Faces pages have their own, smaller limits (multipart-config).
+ * under {@code /api} (in the caller's Accept-Language) and a short page elsewhere (in the staff member's language),
+ * and the connection is closed so that the rest of the body is not read. Multipart uploads of Faces pages have
+ * their own, smaller limits (multipart-config).
  */
 public class RequestBodyLimit extends HttpFilter {
 
@@ -54,10 +57,16 @@ public class RequestBodyLimit extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+    @Inject
+    private Instance<LanguageBean> language;
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         List<Locale> accepted = request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
-        Locale locale = ApiErrors.locale(accepted);
+        // the API answers in the caller's Accept-Language, a page in the staff member's chosen language (Indonesian
+        // without a session)
+        Locale locale = api || request.getSession(false) == null ? ApiErrors.locale(api ? accepted : List.of())
+                : language.get().getLocale();
         response.setHeader("Connection", "close");
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(status);
