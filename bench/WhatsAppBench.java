@@ -73,55 +73,39 @@ public class WhatsAppBench {
         standIn.setExecutor(Executors.newFixedThreadPool(4));
         standIn.start();
 
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
+        // HTTP/1.1: behind the recommended nginx (docs/operations.md) the portal hears Meta over HTTP/1.x, never HTTP/2
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(concurrency)).build();
         String url = base + "/api/channels/whatsapp";
         long run = System.currentTimeMillis() / 1000;
 
-        // warm-up: 200 deliveries
-        post(http, url, secret, delivery("628100000000", "wamid.W" + run + "-0", run, "Halo"));
-        for (int i = 1; i < 200; i++) {
-            post(http, url, secret, delivery("62810000" + (i % 50), "wamid.W" + run + "-" + i, run, "Halo"));
-        }
-
+        // warm-up: 3.000 deliveries the same way, then their replies drained, so that the measured run meets a JVM
+        // whose JIT has compiled the webhook's path (a fresh JVM spends most of its first minute compiling)
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        CountDownLatch done = new CountDownLatch(messages);
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        burst(pool, http, url, secret, 3000, 50, "6281", "wamid.W" + run + "-", run);
+        drain();
+
         long start = System.nanoTime();
         long serverCpuBefore = serverCpuMillis();
-        for (int i = 0; i < messages; i++) {
-            int n = i;
-            pool.execute(() -> {
-                try {
-                    String from = "6282" + String.format("%08d", n % numbers);
-                    int status = post(http, url, secret, delivery(from, "wamid.S" + run + "-" + n, run + n / numbers, "Pesan " + n));
-                    (status == 200 ? ok : failed).incrementAndGet();
-                } catch (Exception e) {
-                    failed.incrementAndGet();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
+        Map<String, Long> threadsBefore = serverThreadCpuMillis();
+        int[] outcome = burst(pool, http, url, secret, messages, numbers, "6282", "wamid.S" + run + "-", run);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("store: %d deliveries in %.1f s = %.0f/s stored (200), %d failed, %d connections%n",
-                ok.get(), seconds, ok.get() / seconds, failed.get(), concurrency);
         long serverCpu = serverCpuMillis() - serverCpuBefore;
+        Map<String, Long> threadsAfter = serverThreadCpuMillis();
+        System.out.printf("store: %d deliveries in %.1f s = %.0f/s stored (200), %d failed, %d connections%n",
+                outcome[0], seconds, outcome[0] / seconds, outcome[1], concurrency);
         if (serverCpuBefore >= 0) {
             // the portal's own CPU while it stored (and worked what it could): a figure a busy machine disturbs less
             System.out.printf("store: the portal's JVM used %.1f s of CPU = %.2f ms per delivery (2 cores: at most %.0f/s "
                     + "if it had both to itself)%n", serverCpu / 1000.0, (double) serverCpu / messages,
                     2000.0 * messages / serverCpu);
+            threadsAfter.forEach((group, ms) -> System.out.printf("store:   %-40s %.2f ms per delivery%n", group,
+                    (double) (ms - threadsBefore.getOrDefault(group, 0L)) / messages));
         }
         pool.shutdown();
 
         // let the backlog of bot replies drain before measuring latency
-        int last = -1;
-        while (received.get() != last) {
-            last = received.get();
-            Thread.sleep(5000);
-        }
+        drain();
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             String from = "6283" + String.format("%08d", i) + (run % 1000);
@@ -142,6 +126,68 @@ public class WhatsAppBench {
                 latencies.get(latencies.size() - 1));
         standIn.stop(0);
         System.exit(0);
+    }
+
+    /** Posts {@code count} deliveries from {@code numbers} numbers over the pool; answers {ok, failed}. */
+    static int[] burst(ExecutorService pool, HttpClient http, String url, String secret, int count, int numbers,
+            String numberPrefix, String idPrefix, long run) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(count);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            pool.execute(() -> {
+                try {
+                    String from = numberPrefix + String.format("%08d", n % numbers);
+                    int status = post(http, url, secret, delivery(from, idPrefix + n, run + n / numbers, "Pesan " + n));
+                    (status == 200 ? ok : failed).incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        return new int[] {ok.get(), failed.get()};
+    }
+
+    /** Waits until the stand-in has heard nothing new for five seconds (the bot's replies have drained). */
+    static void drain() throws InterruptedException {
+        int last = -1;
+        while (received.get() != last) {
+            last = received.get();
+            Thread.sleep(5000);
+        }
+    }
+
+    /**
+     * The portal's CPU so far per kind of thread (from /proc/PID/task): the HTTP threads that verify and store
+     * deliveries, the managed executor's threads that work them (the bot), the JIT compiler, the rest.
+     */
+    static Map<String, Long> serverThreadCpuMillis() {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return groups;
+        }
+        java.io.File[] tasks = new java.io.File("/proc/" + pid.strip() + "/task").listFiles();
+        for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+            try {
+                String comm = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                String group = comm.startsWith("http-thread-poo") ? "HTTP threads (verify, store, answer)"
+                        : comm.startsWith("concurrent/") ? "workers (the bot's turns, replies sent)"
+                        : comm.contains("CompilerThre") ? "JIT compiler"
+                        : comm.startsWith("GC ") || comm.startsWith("G1 ") ? "garbage collector" : "other threads";
+                groups.merge(group, ms, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        return groups;
     }
 
     static int post(HttpClient http, String url, String secret, String body) throws Exception {

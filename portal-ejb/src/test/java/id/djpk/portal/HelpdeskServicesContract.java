@@ -467,6 +467,58 @@ public abstract class HelpdeskServicesContract {
                 + "}}]}}]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    @Inject
+    id.djpk.portal.whatsapp.WebhookStore webhookStore;
+
+    /**
+     * Deliveries that arrive together share transactions (the webhook's group commit), yet each caller hears only of
+     * its own delivery: the numbers it brought new, nothing for a repeat, and the error of a delivery no row can hold
+     * (a number longer than the column), which costs the deliveries it shared a transaction with nothing.
+     */
+    @Test
+    void webhookDeliveriesArrivingTogetherAreEachStoredOnceAndAnsweredOnTheirOwn() throws Exception {
+        java.util.concurrent.ExecutorService pool = javax.naming.InitialContext.doLookup(
+                "java:comp/DefaultManagedExecutorService");
+        String prefix = "62897" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        java.time.Instant at = java.time.Instant.now().minusSeconds(60);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Set<String>>> answers = new java.util.ArrayList<>();
+        int deliveries = 24;
+        for (int i = 0; i < deliveries + 2; i++) {
+            // the last two repeat the first delivery, as Meta does when an answer is late
+            String number = prefix + (i < deliveries ? String.format("%02d", i) : "00");
+            var events = id.djpk.portal.whatsapp.WebhookEvent.of(waDelivery(number, "wamid.G" + number, at, "Halo"));
+            answers.add(pool.submit(() -> {
+                go.await();
+                return webhookStore.store(events);
+            }));
+        }
+        var unfit = List.of(new id.djpk.portal.whatsapp.WebhookEvent(id.djpk.portal.whatsapp.WebhookEvent.Kind.MESSAGE,
+                "wamid.G" + prefix + "-unfit", "9".repeat(40), at, "{}"));
+        var refused = pool.submit(() -> {
+            go.await();
+            return webhookStore.store(unfit);
+        });
+        go.countDown();
+
+        int firstNumberAnswers = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            Set<String> senders = answers.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (i == 0 || i >= deliveries) {
+                firstNumberAnswers += senders.size();
+            } else {
+                assertEquals(Set.of(prefix + String.format("%02d", i)), senders);
+            }
+        }
+        assertEquals(1, firstNumberAnswers, "one of the three copies of the first delivery stores it, the others nothing");
+        var failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> refused.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof RuntimeException, failure.toString());
+        for (int i = 0; i < deliveries; i++) {
+            assertEquals(1, whatsApp.process(prefix + String.format("%02d", i)), "each delivery's message stored once");
+        }
+    }
+
     @Test
     void aWhatsAppConversationIsStoredOnceWorkedInOrderHandedOverAndCounted() {
         String number = "62899" + (1_000_000 + new java.util.Random().nextInt(8_999_999));

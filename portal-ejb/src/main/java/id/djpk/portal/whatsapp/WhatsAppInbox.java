@@ -123,21 +123,33 @@ public class WhatsAppInbox {
      * ones to work. {@link IllegalArgumentException} for a body that is no Cloud API delivery (nothing stored).
      */
     public Set<String> store(byte[] body) {
-        List<WebhookEvent> events = WebhookEvent.of(body);
-        Set<String> senders = new LinkedHashSet<>();
-        if (events.isEmpty()) {
-            return senders;
+        return storeAll(List.of(WebhookEvent.of(body))).get(0);
+    }
+
+    /**
+     * Keeps the events of several deliveries in one transaction (the webhook's group commit, {@link WebhookStore}):
+     * one look-up of the keys already known, one insert per new event. Returns, per delivery in the same order, the
+     * numbers that have new events to work. An event repeated within the list is kept once.
+     */
+    public List<Set<String>> storeAll(List<List<WebhookEvent>> deliveries) {
+        List<String> keys = deliveries.stream().flatMap(List::stream).map(WebhookEvent::key).distinct().toList();
+        Set<String> known = new java.util.HashSet<>();
+        if (!keys.isEmpty()) {
+            known.addAll(em.createNamedQuery("StoredEvent.keys", String.class).setParameter("keys", keys).getResultList());
         }
-        Set<String> known = new java.util.HashSet<>(em.createNamedQuery("StoredEvent.keys", String.class)
-                .setParameter("keys", events.stream().map(WebhookEvent::key).toList()).getResultList());
         Instant now = clock.now();
-        for (WebhookEvent e : events) {
-            if (known.add(e.key())) {
-                em.persist(new StoredEvent(e, now));
-                if (e.waId() != null) {
-                    senders.add(e.waId());
+        List<Set<String>> senders = new ArrayList<>(deliveries.size());
+        for (List<WebhookEvent> events : deliveries) {
+            Set<String> numbers = new LinkedHashSet<>();
+            for (WebhookEvent e : events) {
+                if (known.add(e.key())) {
+                    em.persist(new StoredEvent(e, now));
+                    if (e.waId() != null) {
+                        numbers.add(e.waId());
+                    }
                 }
             }
+            senders.add(numbers);
         }
         return senders;
     }

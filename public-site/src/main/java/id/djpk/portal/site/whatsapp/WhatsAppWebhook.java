@@ -1,75 +1,99 @@
 package id.djpk.portal.site.whatsapp;
 
+import id.djpk.portal.whatsapp.WebhookEvent;
 import id.djpk.portal.whatsapp.WebhookSignature;
-import id.djpk.portal.whatsapp.WhatsAppInbox;
+import id.djpk.portal.whatsapp.WebhookStore;
 import id.djpk.portal.whatsapp.WhatsAppSettings;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Meta's webhook for the WhatsApp channel (issue #13, contract). {@code GET}: the subscription handshake, the
- * challenge echoed when the verify token matches, else 403. {@code POST}: the body's {@code X-Hub-Signature-256}
- * checked in constant time over the raw bytes (401 and nothing stored when missing or wrong), the delivery stored
- * durably, 200 at once; the senders' new events are worked afterwards by {@link SenderWork} (and by the staff
- * portal's sweeper if this instance dies first).
+ * Meta's webhook for the WhatsApp channel (issue #13, contract), {@code /api/channels/whatsapp}. {@code GET}: the
+ * subscription handshake, the challenge echoed when the verify token matches, else 403. {@code POST}: the body's
+ * {@code X-Hub-Signature-256} checked in constant time over the raw bytes (401 and nothing stored when missing or
+ * wrong), the delivery stored durably ({@link WebhookStore}'s group commit), then 200; the senders' new events are
+ * worked afterwards by {@link SenderWork} (and by the staff portal's sweeper if this instance dies first). A delivery
+ * that could not be stored is answered 503, so that Meta delivers it again.
+ * <p>
+ * A servlet rather than a JAX-RS resource: Meta may send a thousand deliveries a second, and this path is the only
+ * one that must be that lean (docs/benchmarks.md, "WhatsApp webhook"). The exact mapping wins over the JAX-RS
+ * application's {@code /api/*}.
  */
-@Path("channels/whatsapp")
-@RequestScoped
-@Tag(name = "WhatsApp", description = "Webhook WhatsApp Business Cloud API (untuk Meta)")
-public class WhatsAppWebhook {
+@WebServlet(urlPatterns = WhatsAppWebhook.PATH)
+public class WhatsAppWebhook extends HttpServlet {
+
+    static final String PATH = "/api/channels/whatsapp";
+    private static final Logger LOG = Logger.getLogger(WhatsAppWebhook.class.getName());
 
     @Inject
     private WhatsAppSettings settings;
 
     @Inject
-    private WhatsAppInbox inbox;
+    private WebhookStore store;
 
     @Inject
     private SenderWork work;
 
-    @GET
-    @Operation(summary = "Verifikasi webhook oleh Meta")
-    public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
-            @QueryParam("hub.challenge") String challenge) {
-        boolean ok = "subscribe".equals(mode) && challenge != null && token != null && settings.verifyToken()
-                .map(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String challenge = request.getParameter("hub.challenge");
+        String token = request.getParameter("hub.verify_token");
+        boolean ok = "subscribe".equals(request.getParameter("hub.mode")) && challenge != null && token != null
+                && settings.verifyToken()
+                        .map(t -> MessageDigest.isEqual(t.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8)))
+                        .orElse(false);
         if (!ok) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN).entity("forbidden").build();
+            answer(response, HttpServletResponse.SC_FORBIDDEN, "forbidden");
+            return;
         }
-        return Response.ok(challenge, MediaType.TEXT_PLAIN).build();
+        answer(response, HttpServletResponse.SC_OK, challenge);
     }
 
-    @POST
-    @Operation(summary = "Kiriman webhook (pesan dan status) dari Meta")
-    public Response deliver(@HeaderParam("X-Hub-Signature-256") String signature, InputStream in) throws IOException {
-        byte[] body = in.readAllBytes();
-        if (!WebhookSignature.valid(settings.appSecret(), body, signature)) {
-            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN).entity("bad signature").build();
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (!WebhookSignature.valid(settings.appSecret(), body, request.getHeader("X-Hub-Signature-256"))) {
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "bad signature");
+            return;
+        }
+        List<WebhookEvent> events;
+        try {
+            events = WebhookEvent.of(body);
+        } catch (IllegalArgumentException e) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, "not a delivery");
+            return;
         }
         Set<String> senders;
         try {
-            senders = inbox.store(body);
-        } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN).entity("not a delivery").build();
+            senders = events.isEmpty() ? Set.of() : store.store(events);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "WhatsApp delivery not stored; Meta will deliver it again", e);
+            response.setHeader("Retry-After", "5");
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "not stored");
+            return;
         }
         if (!senders.isEmpty()) {
             work.add(senders);
         }
-        return Response.ok().build();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentLength(0);
+    }
+
+    private static void answer(HttpServletResponse response, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }
