@@ -2,7 +2,8 @@
 # stopping one Payara Micro with both WARs on 127.0.0.1, as `./portal run` deploys them.
 #
 # The caller sets ROOT (the repository), WORK (its scratch folder), DATA (the portal's data folder) and PORT, and may
-# set BENCH_XMX (heap, default 1g), BENCH_DB_URL (default the H2 file under DATA), BENCH_PASSWORD (the demo
+# set BENCH_XMX (heap, default 1g), BENCH_DB_URL (default the H2 file under DATA; a jdbc:postgresql: URL selects
+# PostgreSQL's data source), BENCH_PASSWORD (the demo
 # accounts' password), BENCH_START_SECONDS (how long to wait for both applications, default 240) and
 # BENCH_JAVA_OPTS (more JVM options, from the environment).
 
@@ -33,10 +34,12 @@ PAYARA_PID=""
 # until both applications answer.
 start_portal() {
   local jar="$ROOT/portal-web/target/payara-micro.jar"
+  local dbclass=org.h2.jdbcx.JdbcDataSource
+  case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) dbclass=org.postgresql.ds.PGSimpleDataSource ;; esac
   printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
     "set hazelcast-runtime-configuration.interface=127.0.0.1" > "$WORK/preboot.asadmin"
   java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
-       -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" \
+       -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" -Dportal.db.class="$dbclass" \
        -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$jar" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
        --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
