@@ -51,6 +51,7 @@ class VisitJourneyIT extends BrowserTest {
     static String accessCode;
     static String confirmation;
     static LocalDate day;
+    static String recorded;
 
     static void login(String user) {
         browser.driver().manage().deleteAllCookies();
@@ -343,13 +344,35 @@ class VisitJourneyIT extends BrowserTest {
         browser.clickAndWait(By.id("intake:save"));
 
         assertTrue(browser.text().contains("dicatat"), browser.text());
-        String recorded = browser.driver().getCurrentUrl().replaceAll(".*kode=", "");
+        recorded = browser.driver().getCurrentUrl().replaceAll(".*kode=", "");
         assertTrue(recorded.matches("KJ-[A-Z0-9]{6}"), browser.driver().getCurrentUrl());
         assertTrue(browser.text().contains("Pemerintah Kota Banjarmasin"), browser.text());
         assertTrue(browser.text().contains(received.format(DateTimeFormatter.ofPattern("d MMM yyyy",
                 Locale.forLanguageTag("id-ID"))) + ", 16.45 WIB"), "received when the e-mail came: " + browser.text());
         browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
         assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kota Banjarmasin"), browser.text());
+    }
+
+    @Test
+    @Order(9)
+    void theDeskCancelsOnlyAfterSayingYes() throws Exception {
+        String address = "bpkpad@banjarmasinkota.go.id";
+        browser.open(portal.staffUrl("/kunjungan/permohonan.xhtml?kode=" + recorded));
+        browser.type(By.id("cancel:reason"), "Pemda meminta penundaan sampai APBD-P ditetapkan.");
+        int mails = mailsTo(address, 1).size(); // the receipt, once it has arrived
+        String events = browser.find(By.id("events")).getText();
+        // the question names the notice, the booking and whom it goes to; "Tidak" cancels nothing and sends nothing
+        String declined = browser.clickDeclined(By.id("cancel:doCancel"));
+        assertTrue(declined.contains("pembatalan kunjungan " + recorded)
+                && declined.contains("Siti Rahmah <" + address + ">, Pemerintah Kota Banjarmasin"), declined);
+        assertEquals("Menunggu jadwal", browser.find(By.id("status")).getText().trim(), "not cancelled without the answer");
+        assertEquals(events, browser.find(By.id("events")).getText());
+
+        assertEquals(declined, browser.clickConfirmed(By.id("cancel:doCancel")));
+        assertTrue(browser.text().contains("Permohonan dibatalkan."), browser.text());
+        assertEquals("Dibatalkan", browser.find(By.id("status")).getText().trim());
+        // one e-mail, the cancellation: the declined one sent none
+        assertEquals(mails + 1, mailsTo(address, mails + 1).size());
     }
 
     static HttpResponse<String> visitApi(Map<String, String> fields) throws Exception {
