@@ -232,9 +232,11 @@ class PpidJourneyIT extends BrowserTest {
     void theSuperiorDecidesAndTheRequesterIsToldTheNextStep() throws Exception {
         PpidDeskIT.login("ppid-superior");
         browser.open(requestPage());
-        browser.selectMenu("objection:outcome", "Keberatan diterima");
+        browser.chooseMenu("objection:outcome", "Keberatan diterima");
         browser.type(By.id("objection:text"), "PPID menyampaikan data per bulan dalam 5 hari kerja.");
-        browser.clickConfirmed(By.id("objection:save"));
+        String asked = browser.clickConfirmed(By.id("objection:save"));
+        assertTrue(asked.contains("<" + EMAIL + ">") && asked.contains("Permohonan: " + number)
+                && asked.contains("Tanggapan: Keberatan diterima"), asked);
         assertTrue(browser.text().contains("Tanggapan atas keberatan disimpan."), browser.text());
 
         browser.driver().manage().deleteAllCookies();
