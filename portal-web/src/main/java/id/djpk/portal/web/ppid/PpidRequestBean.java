@@ -221,6 +221,40 @@ public class PpidRequestBean implements Serializable {
         }
     }
 
+    // ---------------------------------------------------------------- what each confirmation says
+
+    /** Who receives the letter: the requester by name and e-mail, or how it reaches a requester without one. */
+    private String recipient() {
+        return request.getEmail() == null || request.getEmail().isBlank()
+                ? FacesMessages.format("confirm.recipientNoEmail", request.getName(),
+                        FacesMessages.text("ppidDelivery." + request.getDeliveryMethod().name()))
+                : FacesMessages.format("confirm.recipient", request.getName(), request.getEmail());
+    }
+
+    /** The extension notice: to whom, for which request. */
+    public String getExtendConfirm() {
+        return FacesMessages.format("confirm.ppidExtend", request.getTrackingNumber(), recipient());
+    }
+
+    /**
+     * The written notice: to whom, the decision chosen (the menu's ajax renders the button again) and what is
+     * given with it.
+     */
+    public String getDecideConfirm() {
+        String chosen = decision == null ? FacesMessages.text("confirm.notChosen")
+                : FacesMessages.text("ppidDecision." + decision.name());
+        List<String> prepared = getItems().stream().filter(i -> !i.isReleased()).map(ReleasedInformation::getTitle).toList();
+        return FacesMessages.format("confirm.ppidDecide", recipient(), request.getTrackingNumber(), chosen,
+                prepared.isEmpty() ? FacesMessages.text("confirm.nothingGiven") : String.join(", ", prepared));
+    }
+
+    /** The superior's answer to the objection: to whom, and the outcome chosen. */
+    public String getObjectionConfirm() {
+        String chosen = outcome == null ? FacesMessages.text("confirm.notChosen")
+                : FacesMessages.text("ppidOutcome." + outcome.name());
+        return FacesMessages.format("confirm.ppidObjection", recipient(), request.getTrackingNumber(), chosen);
+    }
+
     private void reload() {
         request = ppid.find(request.getTrackingNumber()).orElseThrow();
         items = null;

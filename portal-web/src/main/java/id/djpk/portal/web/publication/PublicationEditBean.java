@@ -210,6 +210,12 @@ public class PublicationEditBean implements Serializable {
         return id == null ? List.of() : audit.forEntity("Publication", id);
     }
 
+    /** What publishing puts out and for whom: the item by its type and title, to every reader and the feed. */
+    public String getPublishSummary() {
+        return current == null ? "" : FacesMessages.format("confirm.publish",
+                current.getType().label(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()), current.getTitle());
+    }
+
     public List<Attachment> getAttachments() {
         return current == null ? List.of() : current.getAttachments();
     }

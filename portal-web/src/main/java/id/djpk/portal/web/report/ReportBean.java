@@ -252,6 +252,11 @@ public class ReportBean implements Serializable {
         return getPublicUrl() + "/pdf";
     }
 
+    /** What publishing puts out: the report by its title, its public page, and that its figures are frozen. */
+    public String getPublishSummary() {
+        return FacesMessages.format("confirm.reportPublish", getTitle(), getPublicUrl());
+    }
+
     public String getTitle() {
         return ReportText.title(YearMonth.parse(month), locale());
     }

@@ -64,6 +64,11 @@ public final class FacesMessages {
         faces.validationFailed();
     }
 
+    /** A text of the staff bundle with its arguments filled in, as {@link java.text.MessageFormat} does. */
+    public static String format(String key, Object... arguments) {
+        return java.text.MessageFormat.format(text(key), arguments);
+    }
+
     public static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

@@ -40,6 +40,9 @@ public class VisitDeskBean implements Serializable {
     @Inject
     private VisitReception reception;
 
+    @Inject
+    private VisitLabels labels;
+
     private String code;
     private Visit visit;
     private List<Slot> proposals;
@@ -127,6 +130,29 @@ public class VisitDeskBean implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.show(e, FIELDS);
         }
+    }
+
+    // ---------------------------------------------------------------- what each confirmation says
+
+    /** "Budi Santoso <budi@…>, Pemerintah Kabupaten Sleman": whom the letter goes to. */
+    private String recipient() {
+        return FacesMessages.format("confirm.visitRecipient", visit.getContactName(), visit.getEmail(), visit.getInstitution());
+    }
+
+    /**
+     * The confirmation letter: to whom, the session chosen (the choices' ajax renders the buttons again) and the
+     * unit. Rescheduling says the same of the new letter.
+     */
+    public String getConfirmSummary() {
+        Slot slot = chosen();
+        return FacesMessages.format(isRequested() ? "confirm.visitConfirm" : "confirm.visitReschedule", recipient(),
+                slot == null ? FacesMessages.text("confirm.notChosen") : labels.slot(slot),
+                labels.unit(isRequested() ? unitCode : visit.getUnitCode()));
+    }
+
+    /** The cancellation notice: to whom, and which booking. */
+    public String getCancelSummary() {
+        return FacesMessages.format("confirm.visitCancel", visit.getBookingCode(), recipient());
     }
 
     private void reset() {

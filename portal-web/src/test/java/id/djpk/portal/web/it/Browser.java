@@ -123,6 +123,16 @@ public final class Browser implements AutoCloseable {
         awaitAjax();
     }
 
+    /**
+     * Picks an option as {@link #selectMenu} does and then tells the menu it changed, as a person's click does,
+     * so that the menu's own ajax runs (the widget's selectValue is silent); waits for its answer.
+     */
+    public void chooseMenu(String menuId, String labelStart) {
+        selectMenu(menuId, labelStart);
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", menuId);
+        awaitAjax();
+    }
+
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public void clickAndWait(By by) {
         WebElement e = find(by);
@@ -136,6 +146,7 @@ public final class Browser implements AutoCloseable {
      * confirmation dialog shows, answers "Ya" and waits for the next page; returns what the dialog said.
      */
     public String clickConfirmed(By by) {
+        awaitAjax(); // a choice's ajax may still be rendering the button with its summary
         WebElement button = find(by);
         button.click();
         WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
@@ -149,6 +160,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that asks first, answers "Tidak" and waits until the dialog and its mask are gone. */
     public String clickDeclined(By by) {
+        awaitAjax();
         find(by).click();
         WebElement dialog = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
                 By.cssSelector(".ui-confirm-dialog")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));

@@ -79,7 +79,9 @@ class PpidDeskIT extends BrowserTest {
                 + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)));
         // the form offers the full 7 working days; only the reason is typed
         browser.type(By.id("extend:reason"), "Data realisasi masih dikonsolidasikan dengan Direktorat Dana Transfer Khusus.");
-        browser.clickConfirmed(By.id("extend:save"));
+        // a requester without e-mail: the confirmation says how the notice reaches them
+        String asked = browser.clickConfirmed(By.id("extend:save"));
+        assertTrue(asked.contains("Siti Rahmawati (tanpa alamat surel; disampaikan dengan cara: Mengambil langsung)"), asked);
         String text = browser.text();
         assertTrue(text.contains("Jangka waktu diperpanjang."), text);
         assertTrue(browser.find(By.id("dueExplanation")).getText().contains("7 hari kerja"),

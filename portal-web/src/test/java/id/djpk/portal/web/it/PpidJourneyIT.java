@@ -110,6 +110,13 @@ class PpidJourneyIT extends BrowserTest {
 
         browser.type(By.id("extend:reason"), "Data perlu dihimpun dari Direktorat Dana Transfer Umum.");
         browser.type(By.id("extend:days_input"), "3");
+        // the confirmation names the letter and its recipient; "Tidak" sends nothing and changes nothing
+        String due = browser.find(By.id("dueExplanation")).getText();
+        String mails = browser.find(By.id("mails")).getText();
+        String extendAsked = browser.clickDeclined(By.id("extend:save"));
+        assertTrue(extendAsked.contains("perpanjangan") && extendAsked.contains(number) && extendAsked.contains("<" + EMAIL + ">"), extendAsked);
+        assertEquals(due, browser.find(By.id("dueExplanation")).getText(), "not extended without the confirmation");
+        assertEquals(mails, browser.find(By.id("mails")).getText(), "no e-mail without the confirmation");
         browser.clickConfirmed(By.id("extend:save"));
         assertTrue(browser.find(By.id("dueExplanation")).getText().contains("3 hari kerja"), browser.text());
 
@@ -133,13 +140,21 @@ class PpidJourneyIT extends BrowserTest {
         browser.open(requestPage()); // the confirmation shown once more after the upload is gone now
         assertEquals(List.of(), browser.accessibilityProblems(), "request page");
 
-        browser.selectMenu("decide:decision", "Diberikan seluruhnya");
+        browser.chooseMenu("decide:decision", "Diberikan seluruhnya"); // as a person picks it: the button learns the decision
         browser.type(By.id("decide:text"), "Data DAU 2024 per daerah terlampir.");
         // the letter goes out only after the officer says so: "Tidak" leaves everything as it was
-        browser.clickDeclined(By.id("decide:save"));
+        String status = browser.find(By.id("status")).getText();
+        String mailsBefore = browser.find(By.id("mails")).getText();
+        String declined = browser.clickDeclined(By.id("decide:save"));
         assertFalse(browser.text().contains("Keputusan disimpan."), "not decided without the confirmation");
+        assertEquals(status, browser.find(By.id("status")).getText(), "the request's state is unchanged");
+        assertEquals(mailsBefore, browser.find(By.id("mails")).getText(), "no e-mail without the confirmation");
+        assertTrue(browser.find(By.id("items:table")).getText().contains("Disiapkan"), "nothing given without the confirmation");
         String asked = browser.clickConfirmed(By.id("decide:save"));
-        assertTrue(asked.contains("Pemberitahuan tertulis PPID akan dibuat"), asked);
+        assertEquals(declined, asked, "the same summary both times");
+        // what goes to whom: the notice, its recipient, the decision chosen and the file given with it
+        assertTrue(asked.contains("Pemberitahuan tertulis PPID akan dibuat") && asked.contains("<" + EMAIL + ">")
+                && asked.contains("Keputusan: Diberikan seluruhnya") && asked.contains("dau-2024"), asked);
         assertTrue(browser.text().contains("Keputusan disimpan."), browser.text());
         String items = browser.find(By.id("items:table")).getText();
         assertTrue(items.contains("Pemberitahuan tertulis (PDF)") && items.contains("Diberikan"), items);
@@ -160,6 +175,9 @@ class PpidJourneyIT extends BrowserTest {
         browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
         assertTrue(browser.find(By.id("keputusan")).getText().contains("dikabulkan seluruhnya"),
                 browser.text());
+        // the status page, like the receipt, says when the request came (and, after office hours, from which day it counts)
+        assertTrue(browser.find(By.id("waktu-diterima")).getText().matches(".*\\d{1,2} \\p{L}+ \\d{4}, \\d{2}\\.\\d{2} WIB.*"),
+                browser.find(By.id("waktu-diterima")).getText());
         String given = browser.find(By.id("diberikan")).getText();
         assertTrue(given.contains("Pemberitahuan tertulis PPID") && given.contains("dau-2024"), given);
         // each file is fetched by a POST carrying number and code: no code in any address
@@ -214,9 +232,11 @@ class PpidJourneyIT extends BrowserTest {
     void theSuperiorDecidesAndTheRequesterIsToldTheNextStep() throws Exception {
         PpidDeskIT.login("ppid-superior");
         browser.open(requestPage());
-        browser.selectMenu("objection:outcome", "Keberatan diterima");
+        browser.chooseMenu("objection:outcome", "Keberatan diterima");
         browser.type(By.id("objection:text"), "PPID menyampaikan data per bulan dalam 5 hari kerja.");
-        browser.clickConfirmed(By.id("objection:save"));
+        String asked = browser.clickConfirmed(By.id("objection:save"));
+        assertTrue(asked.contains("<" + EMAIL + ">") && asked.contains("Permohonan: " + number)
+                && asked.contains("Tanggapan: Keberatan diterima"), asked);
         assertTrue(browser.text().contains("Tanggapan atas keberatan disimpan."), browser.text());
 
         browser.driver().manage().deleteAllCookies();

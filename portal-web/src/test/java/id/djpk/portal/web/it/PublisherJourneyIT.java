@@ -133,6 +133,11 @@ class PublisherJourneyIT extends BrowserTest {
     @Order(4)
     void publishedRegulationAppearsOnThePublicSite() {
         browser.open(editUrl);
+        // asked first, with what is published: "Tidak" leaves the draft a draft
+        String declined = browser.clickDeclined(By.id("workflow:publish"));
+        assertTrue(declined.contains("Peraturan \u201c" + TITLE + "\u201d akan tampil di situs publik"), declined);
+        assertEquals("Draf", browser.find(By.id("pubState")).getText().trim(), "still a draft");
+        assertFalse(HTTP_AS("publisher", "/api/publications?type=PERATURAN&status=PUBLISHED&size=200").contains(TITLE), "not published");
         browser.clickConfirmed(By.id("workflow:publish"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Publikasi diterbitkan."));
         publicWithin("/publikasi?jenis=peraturan", b -> b.contains(TITLE), "the new regulation in the listing");

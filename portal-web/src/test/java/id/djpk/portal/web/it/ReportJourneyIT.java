@@ -140,7 +140,13 @@ class ReportJourneyIT extends BrowserTest {
 
         // publishing runs in the background: the answer is a page with a progress bar naming the step under way;
         // one look at it as it came (the bar asks for its progress only 0,5 s after the page loaded)
-        browser.clickAndWait(By.id("report:publish"));
+        // asked first, with what goes public: "Tidak" leaves the report in review and off the public site
+        String declined = browser.clickDeclined(By.id("report:publish"));
+        assertTrue(declined.contains("akan diterbitkan untuk semua pembaca") && declined.contains("/laporan/" + MONTH), declined);
+        assertTrue(browser.find(By.id("state")).getText().contains("Sedang ditinjau"), browser.text());
+        assertEquals(404, HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/api/reports/" + MONTH))))
+                .statusCode(), "not published without the confirmation");
+        browser.clickConfirmed(By.id("report:publish"));
         // a loaded machine may be between two pages (the one with the bar, the published one) when it looks: it looks
         // again until it sees the bar or the published page
         Map<String, Object> shown = null;

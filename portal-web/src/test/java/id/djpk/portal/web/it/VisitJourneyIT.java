@@ -51,6 +51,7 @@ class VisitJourneyIT extends BrowserTest {
     static String accessCode;
     static String confirmation;
     static LocalDate day;
+    static String recorded;
 
     static void login(String user) {
         browser.driver().manage().deleteAllCookies();
@@ -160,7 +161,7 @@ class VisitJourneyIT extends BrowserTest {
 
     @Test
     @Order(3)
-    void theDeskConfirmsTheFirstProposedSession() {
+    void theDeskConfirmsTheFirstProposedSession() throws Exception {
         login(DESK);
         browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
         assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kabupaten Sleman"), browser.text());
@@ -168,7 +169,17 @@ class VisitJourneyIT extends BrowserTest {
         browser.open(browser.find(By.linkText(code)).getAttribute("href"));
         browser.find(By.cssSelector("#confirm\\:slot .ui-radiobutton-box")).click();
         assertEquals("DTU", new Select(browser.find(By.id("confirm:unit"))).getFirstSelectedOption().getAttribute("value"));
-        browser.clickConfirmed(By.id("confirm:doConfirm"));
+        String proposal = browser.find(By.cssSelector("#confirm\\:slot label")).getText();
+        // the desk is asked first, with what goes to whom; "Tidak" schedules nothing and sends nothing
+        int mails = mailsTo("bkad@slemankab.go.id", 1).size(); // the receipt, once it has arrived
+        String events = browser.find(By.id("events")).getText();
+        String declined = browser.clickDeclined(By.id("confirm:doConfirm"));
+        assertTrue(declined.contains("Wahyu Hidayat <bkad@slemankab.go.id>, Pemerintah Kabupaten Sleman")
+                && declined.contains("Jadwal: " + proposal) && declined.contains("Unit teknis: Direktorat Dana Transfer Umum"), declined);
+        assertEquals("Menunggu jadwal", browser.find(By.id("status")).getText().trim(), "not confirmed without the answer");
+        assertTrue(browser.all(By.id("confirmationNumber")).isEmpty(), "no letter without the answer");
+        assertEquals(events, browser.find(By.id("events")).getText());
+        assertEquals(declined, browser.clickConfirmed(By.id("confirm:doConfirm")));
         assertTrue(browser.text().contains("Jadwal dikonfirmasi"), browser.text());
         confirmation = browser.find(By.id("confirmationNumber")).getText().trim();
         assertTrue(confirmation.matches("S-\\d+/PK\\.1/\\d{4}"), "a number of the letter register: " + confirmation);
@@ -179,6 +190,9 @@ class VisitJourneyIT extends BrowserTest {
         String timeline = browser.find(By.id("events")).getText();
         assertTrue(timeline.contains(schedule.replaceAll(",[^,]*$", "")), schedule + " in " + timeline);
         assertFalse(timeline.matches("(?s).*(\\d{4}-\\d{2}-\\d{2}| #\\d).*"), timeline);
+        // one e-mail, the confirmation: the declined confirmation sent none
+        List<jakarta.mail.internet.MimeMessage> sent = mailsTo("bkad@slemankab.go.id", mails + 1);
+        assertEquals(mails + 1, sent.size());
     }
 
     @Test
@@ -330,13 +344,35 @@ class VisitJourneyIT extends BrowserTest {
         browser.clickAndWait(By.id("intake:save"));
 
         assertTrue(browser.text().contains("dicatat"), browser.text());
-        String recorded = browser.driver().getCurrentUrl().replaceAll(".*kode=", "");
+        recorded = browser.driver().getCurrentUrl().replaceAll(".*kode=", "");
         assertTrue(recorded.matches("KJ-[A-Z0-9]{6}"), browser.driver().getCurrentUrl());
         assertTrue(browser.text().contains("Pemerintah Kota Banjarmasin"), browser.text());
         assertTrue(browser.text().contains(received.format(DateTimeFormatter.ofPattern("d MMM yyyy",
                 Locale.forLanguageTag("id-ID"))) + ", 16.45 WIB"), "received when the e-mail came: " + browser.text());
         browser.open(portal.staffUrl("/kunjungan/antrian.xhtml"));
         assertTrue(browser.find(By.id("queue")).getText().contains("Pemerintah Kota Banjarmasin"), browser.text());
+    }
+
+    @Test
+    @Order(9)
+    void theDeskCancelsOnlyAfterSayingYes() throws Exception {
+        String address = "bpkpad@banjarmasinkota.go.id";
+        browser.open(portal.staffUrl("/kunjungan/permohonan.xhtml?kode=" + recorded));
+        browser.type(By.id("cancel:reason"), "Pemda meminta penundaan sampai APBD-P ditetapkan.");
+        int mails = mailsTo(address, 1).size(); // the receipt, once it has arrived
+        String events = browser.find(By.id("events")).getText();
+        // the question names the notice, the booking and whom it goes to; "Tidak" cancels nothing and sends nothing
+        String declined = browser.clickDeclined(By.id("cancel:doCancel"));
+        assertTrue(declined.contains("pembatalan kunjungan " + recorded)
+                && declined.contains("Siti Rahmah <" + address + ">, Pemerintah Kota Banjarmasin"), declined);
+        assertEquals("Menunggu jadwal", browser.find(By.id("status")).getText().trim(), "not cancelled without the answer");
+        assertEquals(events, browser.find(By.id("events")).getText());
+
+        assertEquals(declined, browser.clickConfirmed(By.id("cancel:doCancel")));
+        assertTrue(browser.text().contains("Permohonan dibatalkan."), browser.text());
+        assertEquals("Dibatalkan", browser.find(By.id("status")).getText().trim());
+        // one e-mail, the cancellation: the declined one sent none
+        assertEquals(mails + 1, mailsTo(address, mails + 1).size());
     }
 
     static HttpResponse<String> visitApi(Map<String, String> fields) throws Exception {

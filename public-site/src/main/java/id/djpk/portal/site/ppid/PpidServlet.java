@@ -309,6 +309,7 @@ public class PpidServlet extends HttpServlet {
                 ppid.explainDue(r, locale),
                 r.getDecision() == null ? null : msg.getString("ppid.decision." + r.getDecision().name()), steps,
                 r.mayObject(new PpidDeadlines(calendar.workingDays()), clock.now()));
+        model.setReceived(Pages.received(r.getReceivedAt(), r.getReceiptDay(), formats, locale));
         // files are fetched by a POST form carrying number and code (the code stays out of URLs)
         model.setGiven(ppid.releasedTo(r).stream().map(i -> new PpidStatus.Given(
                 i.getKind() == ReleasedInformation.Kind.NOTICE ? msg.getString("ppid.status.notice") : i.getTitle(),

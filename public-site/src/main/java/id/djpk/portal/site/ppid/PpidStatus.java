@@ -27,6 +27,7 @@ public class PpidStatus {
     private boolean searched;
     private boolean found;
     private String status;
+    private String received;
     private String dueDate;
     private String dueExplanation;
     private String decision;
@@ -94,6 +95,9 @@ public class PpidStatus {
     void setSearched(boolean searched) { this.searched = searched; }
     public boolean isFound() { return found; }
     public String getStatus() { return status; }
+    /** When it came, and from which working day the 10 days count when it came outside office hours. */
+    public String getReceived() { return received; }
+    void setReceived(String received) { this.received = received; }
     public String getDueDate() { return dueDate; }
     public String getDueExplanation() { return dueExplanation; }
     public String getDecision() { return decision; }
