@@ -64,6 +64,11 @@ public final class FacesMessages {
         faces.validationFailed();
     }
 
+    /** The message {@code key} in the staff member's language with its arguments filled in, to show in the page. */
+    public static String format(String key, Object... arguments) {
+        return java.text.MessageFormat.format(text(key), arguments);
+    }
+
     public static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
