@@ -15,12 +15,12 @@ import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.security.CurrentUser;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.RegionPicker;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,6 +80,9 @@ public class HelpdeskTicketBean implements Serializable {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private RegionPicker regionPicker;
 
     private String number;
     private boolean unitView;
@@ -342,11 +345,6 @@ public class HelpdeskTicketBean implements Serializable {
         return ticket.isCallbackOverdue(clock.today());
     }
 
-    /** The region field's type-ahead: region codes, shown by name. */
-    public List<String> completeRegion(String text) {
-        return reference.regionsMatching(text, 15).stream().map(Region::getCode).toList();
-    }
-
     public List<String> getAgents() {
         return desk.agents();
     }
@@ -396,7 +394,7 @@ public class HelpdeskTicketBean implements Serializable {
     }
 
     public String regionName(String code) {
-        return code == null ? "—" : reference.findRegion(code).map(Region::getName).orElse(code);
+        return regionPicker.name(code);
     }
 
     public String getNumber() { return number; }
