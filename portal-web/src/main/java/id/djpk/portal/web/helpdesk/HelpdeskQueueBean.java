@@ -151,7 +151,12 @@ public class HelpdeskQueueBean implements Serializable {
         bulk(numbers -> desk.assignAll(numbers, null));
     }
 
+    /** To the agent chosen beside the button; without one nothing is done (not taken by the one who clicked). */
     public void bulkAssign() {
+        if (bulkAgent == null || bulkAgent.isBlank()) {
+            FacesMessages.error("helpdesk.bulkAgentNone");
+            return;
+        }
         bulk(numbers -> desk.assignAll(numbers, bulkAgent));
     }
 

@@ -178,6 +178,8 @@ class AgentWorkspaceIT extends BrowserTest {
         browser.find(By.cssSelector("a[data-queue='MINE']")).click();
         browser.await(d -> d.getCurrentUrl().contains("antrian=MINE") ? true : null);
         tick(first);
+        browser.clickAjax(By.id("queueForm:bulkAssign"));
+        browser.await(d -> d.findElement(By.id("messages")).getText().contains("Pilih dulu agen") ? true : null);
         new Select(browser.find(By.id("queueForm:bulkAgent"))).selectByValue(OTHER_AGENT);
         browser.clickAjax(By.id("queueForm:bulkAssign"));
         browser.await(d -> d.findElement(By.id("messages")).getText().contains("1 tiket diproses.") ? true : null);
