@@ -250,6 +250,37 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
+    void bulkActionsDoEachTicketAsAloneAndNameTheRefusedOnes() {
+        String a = helpdesk.submit(form("bulk-a-" + unique() + "@example.go.id", "Massal A")).number();
+        String b = helpdesk.submit(form("bulk-b-" + unique() + "@example.go.id", "Massal B")).number();
+        String c = helpdesk.submit(form("bulk-c-" + unique() + "@example.go.id", "Massal C")).number();
+        desk.escalate(c, "DTU", "Menunggu unit");
+
+        AgentDesk.BulkOutcome closed = desk.closeAll(List.of(a, c, "TIK-1999-999999"));
+        assertEquals(List.of(a), closed.done());
+        assertEquals("helpdesk.waitingOnL2", closed.refused().get(c).getKey());
+        assertEquals("helpdesk.notFound", closed.refused().get("TIK-1999-999999").getKey());
+        assertEquals(TicketStatus.CLOSED, queues.get(a).getStatus(), "a refusal does not undo the others");
+        assertEquals(TicketStatus.WAITING_L2, queues.get(c).getStatus());
+        assertTrue(mail.about("TICKET", a).stream().anyMatch(m -> m.getBody().contains("/tiket/survei")), "the survey as for one");
+
+        String agent = "agen-massal-" + unique();
+        staff.create(agent, "Agen Massal", agent + "@kemenkeu.go.id", "Sandi-Agen-Panjang-" + unique(), Set.of(Role.AGENT), null);
+        assertTrue(desk.agents().contains(agent));
+        AgentDesk.BulkOutcome assigned = desk.assignAll(List.of(a, b), agent);
+        assertEquals(List.of(b), assigned.done());
+        assertEquals("helpdesk.closed", assigned.refused().get(a).getKey());
+        assertEquals(agent, queues.get(b).getAgent());
+        assertEquals(TicketStatus.OPEN, queues.get(b).getStatus());
+
+        var counts = queues.counts(agent, List.of(TicketQuery.Queue.MINE, TicketQuery.Queue.OPEN, TicketQuery.Queue.ALL));
+        assertEquals(1, counts.get(TicketQuery.Queue.MINE));
+        assertTrue(counts.get(TicketQuery.Queue.OPEN) < counts.get(TicketQuery.Queue.ALL), "closed tickets are not open");
+        assertEquals(queues.count(TicketQuery.of(TicketQuery.Queue.OPEN, agent, 0, 1)), counts.get(TicketQuery.Queue.OPEN));
+        assertTrue(queues.next(TicketQuery.of(TicketQuery.Queue.MINE, agent, 0, 200), b).isEmpty(), "no other ticket of the agent");
+    }
+
+    @Test
     void mergeKeepsTheThreadAndTheContactHistory() {
         String email = "merge-" + unique() + "@example.go.id";
         Opened first = helpdesk.submit(form(email, "Dana Desa tahap I"));

@@ -9,12 +9,15 @@ import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.document.StoredFile;
+import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
@@ -26,10 +29,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Layer 1's work on a ticket: take it, answer (e-mailed where there is an address, held in the outbox without
@@ -205,11 +211,66 @@ public class AgentDesk {
         return code;
     }
 
+    /** The enabled agent accounts by user name: whom a ticket can be assigned to. */
+    public List<String> agents() {
+        return staff.all().stream().filter(a -> a.isEnabled() && a.hasRole(Role.AGENT))
+                .map(StaffAccount::getUsername).sorted().toList();
+    }
+
+    /**
+     * The queue's bulk action: each ticket assigned to {@code agent} (the signed-in agent when blank), each audited
+     * as one {@link #assignToMe} or {@link #transfer} would be. A ticket the rules refuse (closed, merged) is named in
+     * the outcome and the others are assigned.
+     */
+    public BulkOutcome assignAll(Collection<String> numbers, String agent) {
+        boolean me = agent == null || agent.isBlank() || agent.strip().equals(audit.currentActor());
+        return each(numbers, n -> {
+            if (me) {
+                assignToMe(n);
+            } else {
+                transfer(n, agent);
+            }
+        });
+    }
+
+    /** The queue's bulk close: each ticket closed as {@link #close} closes one (survey, audit); refusals are named. */
+    public BulkOutcome closeAll(Collection<String> numbers) {
+        return each(numbers, this::close);
+    }
+
+    /**
+     * Runs the action for each ticket in this transaction. A refusal is caught here, before it leaves the bean, so it
+     * does not roll back the others; the entities refuse before they change, so a refused ticket is left as it was.
+     * An unknown number is refused before the action: {@link TicketQueues#get} refusing would mark the whole
+     * transaction for rollback on its way out of that bean.
+     */
+    private BulkOutcome each(Collection<String> numbers, Consumer<String> action) {
+        List<String> done = new ArrayList<>();
+        Map<String, BusinessException> refused = new LinkedHashMap<>();
+        for (String n : new LinkedHashSet<>(numbers)) {
+            if (queues.find(n).isEmpty()) {
+                refused.put(n, new BusinessException("helpdesk.notFound"));
+                continue;
+            }
+            try {
+                action.accept(n);
+                done.add(n);
+            } catch (BusinessException e) {
+                refused.put(n, e);
+            }
+        }
+        return new BulkOutcome(done, refused);
+    }
+
+    /** What a bulk action did: the tickets changed, and each refused one with the rule's refusal. */
+    public record BulkOutcome(List<String> done, Map<String, BusinessException> refused) {
+    }
+
     /** The ticket goes to another agent (a live chat handed over); the new agent is named in the audit. */
     public Ticket transfer(String number, String agent) {
         Ticket t = queues.get(number);
         if (agent == null || agent.isBlank() || staff.findByUsername(agent.strip())
-                .filter(a -> a.isEnabled() && a.hasRole(id.djpk.portal.identity.Role.AGENT)).isEmpty()) {
+                .filter(a -> a.isEnabled() && a.hasRole(Role.AGENT)).isEmpty()) {
             throw new InvalidInputException(List.of(Violation.of("agent", "livechat.unknownAgent", String.valueOf(agent))));
         }
         String actor = audit.currentActor();

@@ -23,7 +23,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -160,6 +163,23 @@ public class KnowledgeBase {
         }
         return em.createNamedQuery("KnowledgeArticle.ofTopics", KnowledgeArticle.class).setParameter("topics", topics)
                 .getResultList();
+    }
+
+    /**
+     * What an agent can insert into an answer: with no words, the canned answers of the ticket's topics (all when it
+     * has none); with words, every entry (internal ones too) whose question or answer holds them all, the ticket's
+     * topics first.
+     */
+    public List<KnowledgeArticle> suggestions(Collection<String> topics, String text, int max) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (typed.isEmpty()) {
+            return cannedAnswers(topics).stream().limit(max).toList();
+        }
+        List<String> words = List.of(typed.split("\\s+"));
+        return all().stream()
+                .filter(a -> words.stream().allMatch((a.getQuestion() + " " + a.getAnswer()).toLowerCase(Locale.ROOT)::contains))
+                .sorted(Comparator.comparing((KnowledgeArticle a) -> topics == null || !topics.contains(a.getTopicCode())))
+                .limit(max).toList();
     }
 
     /** The public FAQ: published entries matching the words, best first; all of them for no words. */

@@ -12,9 +12,9 @@ public record TicketQuery(Queue queue, String agent, TicketStatus status, Channe
 
     /**
      * The agents' queues, and a unit's own for Layer 2. Every queue but SPAM leaves out the tickets of topic
-     * {@code SPAM} (mail the server flagged); SPAM shows only those.
+     * {@code SPAM} (mail the server flagged); SPAM shows only those. OPEN is every ticket not closed or merged.
      */
-    public enum Queue { UNASSIGNED, MINE, WAITING_L2, CALLBACK_OVERDUE, ALL, UNIT, SPAM }
+    public enum Queue { UNASSIGNED, MINE, WAITING_L2, CALLBACK_OVERDUE, OPEN, ALL, UNIT, SPAM }
 
     /** The topic that keeps a ticket out of every queue but {@link Queue#SPAM}. */
     public static final String SPAM_TOPIC = "SPAM";

@@ -13,8 +13,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +78,29 @@ public class TicketQueues {
         return query.getResultList();
     }
 
+    /** How many tickets each of the queues holds for the agent, without filters: the counters above the queue table. */
+    public Map<TicketQuery.Queue, Long> counts(String agent, Collection<TicketQuery.Queue> which) {
+        Map<TicketQuery.Queue, Long> counts = new EnumMap<>(TicketQuery.Queue.class);
+        for (TicketQuery.Queue q : which) {
+            counts.put(q, count(TicketQuery.of(q, agent, 0, 1)));
+        }
+        return counts;
+    }
+
+    /**
+     * The ticket after {@code current} in the queue as the table sorts it by default (the agent's "next ticket"); the
+     * queue's first other ticket when {@code current} is not (or no longer) in it; empty when the queue holds no other.
+     */
+    public Optional<String> next(TicketQuery q, String current) {
+        List<String> numbers = page(new TicketQuery(q.queue(), q.agent(), q.status(), q.channel(), q.category(), q.topic(),
+                q.unit(), q.text(), null, false, 0, 200)).stream().map(Ticket::getNumber).toList();
+        int at = numbers.indexOf(current);
+        if (at >= 0 && at + 1 < numbers.size()) {
+            return Optional.of(numbers.get(at + 1));
+        }
+        return numbers.stream().filter(n -> !n.equals(current)).findFirst();
+    }
+
     /** The ids of the tickets of topic SPAM. */
     private static Subquery<Long> spam(CriteriaBuilder cb, CriteriaQuery<?> query) {
         Subquery<Long> sq = query.subquery(Long.class);
@@ -103,6 +129,7 @@ public class TicketQueues {
                 p.add(cb.equal(t.get("l2Unit"), q.unit() == null ? "" : q.unit()));
                 p.add(cb.isNotNull(t.get("escalatedAt")));
             }
+            case OPEN -> p.add(cb.not(t.get("status").in(TicketStatus.CLOSED, TicketStatus.MERGED)));
             case ALL -> {
                 // no restriction
             }

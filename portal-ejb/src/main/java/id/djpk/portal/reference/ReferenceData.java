@@ -10,7 +10,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +27,28 @@ public class ReferenceData {
 
     public List<Region> regions() {
         return em.createNamedQuery("Region.all", Region.class).getResultList();
+    }
+
+    /**
+     * The regions a staff member's typing names, for a type-ahead region field: those whose name, short name or code
+     * holds every typed word (case ignored); a name typed out first, then names with a word starting with the text,
+     * shorter names before longer ones.
+     */
+    public List<Region> regionsMatching(String text, int max) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        List<String> words = typed.isEmpty() ? List.of() : List.of(typed.split("\\s+"));
+        return regions().stream()
+                .filter(r -> words.stream().allMatch((r.getName() + " " + r.getShortName() + " " + r.getCode()).toLowerCase(Locale.ROOT)::contains))
+                .sorted(Comparator.comparingInt((Region r) -> rank(r, typed)).thenComparingInt(r -> r.getName().length()))
+                .limit(max).toList();
+    }
+
+    private static int rank(Region r, String typed) {
+        String name = r.getName().toLowerCase(Locale.ROOT);
+        if (name.equals(typed) || r.getShortName().toLowerCase(Locale.ROOT).equals(typed) || r.getCode().equals(typed)) {
+            return 0;
+        }
+        return name.startsWith(typed) || name.contains(" " + typed) ? 1 : 2;
     }
 
     public Optional<Region> findRegion(String code) {

@@ -6,7 +6,6 @@ import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.system.FacesMessages;
@@ -61,7 +60,6 @@ public class HelpdeskLogBean implements Serializable {
         return Arrays.stream(Channel.values()).filter(Channel::loggedByHand).toList();
     }
 
-    public List<Region> getRegions() { return reference.regions(); }
     public List<Topic> getTopicChoices() { return reference.activeTopics(); }
     public UserCategory[] getCategories() { return UserCategory.values(); }
 

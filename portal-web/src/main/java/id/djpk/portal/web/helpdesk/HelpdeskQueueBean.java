@@ -1,5 +1,6 @@
 package id.djpk.portal.web.helpdesk;
 
+import id.djpk.portal.helpdesk.AgentDesk;
 import id.djpk.portal.helpdesk.Channel;
 import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.Ticket;
@@ -7,24 +8,34 @@ import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
+import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.security.CurrentUser;
+import id.djpk.portal.web.system.FacesMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The agents' queues (unassigned, mine, waiting on L2, callback overdue, all) and a Layer 2 unit's own, as one
- * lazy table: the database counts and pages, so 100.000 tickets load no faster or slower than a hundred.
+ * The agents' queues (unassigned, mine, waiting on L2, callback overdue, all open, all, spam) with a counter each,
+ * and a Layer 2 unit's own, as one lazy table: the database counts and pages, so 100.000 tickets load no faster or
+ * slower than a hundred. Ticked tickets are taken, assigned to an agent or closed in one go through {@link AgentDesk},
+ * which audits each ticket and names those its rules refuse.
  */
 @Named
 @ViewScoped
@@ -45,6 +56,10 @@ public class HelpdeskQueueBean implements Serializable {
     @Inject
     private StaffUnit staffUnit;
 
+    @Inject
+    private AgentDesk desk;
+
+
     private TicketQuery.Queue queue = TicketQuery.Queue.UNASSIGNED;
     private String unit;
     private TicketStatus status;
@@ -56,6 +71,9 @@ public class HelpdeskQueueBean implements Serializable {
     /** Counted once per request: the page asks for it in several places. */
     private Long kbNeedingReview;
     private LazyDataModel<Ticket> tickets;
+    private Map<TicketQuery.Queue, Long> counts;
+    private List<Ticket> selected = new ArrayList<>();
+    private String bulkAgent;
 
     @PostConstruct
     void init() {
@@ -108,15 +126,80 @@ public class HelpdeskQueueBean implements Serializable {
         return t.isCallbackOverdue(today);
     }
 
+    /** The counter of each view, counted once per request. */
+    public Map<TicketQuery.Queue, Long> getCounts() {
+        if (counts == null) {
+            counts = queues.counts(user.getName(), getQueues());
+        }
+        return counts;
+    }
+
+    /** How long a ticket nobody has answered yet has waited ("3 hari", "5 jam", "12 menit"); null once it was answered. */
+    public String unanswered(Ticket t) {
+        if (t.getFirstResponseAt() != null || (t.getStatus() != TicketStatus.NEW && t.getStatus() != TicketStatus.OPEN)) {
+            return null;
+        }
+        Duration waited = Duration.between(t.getCreatedAt(), clock.now());
+        if (waited.toDays() >= 1) {
+            return FacesMessages.format("helpdesk.ageDays", waited.toDays());
+        }
+        return waited.toHours() >= 1 ? FacesMessages.format("helpdesk.ageHours", waited.toHours())
+                : FacesMessages.format("helpdesk.ageMinutes", Math.max(0, waited.toMinutes()));
+    }
+
+    public void bulkAssignMe() {
+        bulk(numbers -> desk.assignAll(numbers, null));
+    }
+
+    /** To the agent chosen beside the button; without one nothing is done (not taken by the one who clicked). */
+    public void bulkAssign() {
+        if (bulkAgent == null || bulkAgent.isBlank()) {
+            FacesMessages.error("helpdesk.bulkAgentNone");
+            return;
+        }
+        bulk(numbers -> desk.assignAll(numbers, bulkAgent));
+    }
+
+    public void bulkClose() {
+        bulk(desk::closeAll);
+    }
+
+    private void bulk(Function<List<String>, AgentDesk.BulkOutcome> action) {
+        if (selected == null || selected.isEmpty()) {
+            FacesMessages.error("helpdesk.bulkNone");
+            return;
+        }
+        try {
+            AgentDesk.BulkOutcome outcome = action.apply(selected.stream().map(Ticket::getNumber).toList());
+            if (!outcome.done().isEmpty()) {
+                FacesMessages.info("helpdesk.bulkDone", outcome.done().size());
+            }
+            if (!outcome.refused().isEmpty()) {
+                var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                FacesMessages.error("helpdesk.bulkRefused", outcome.refused().entrySet().stream()
+                        .map(e -> e.getKey() + " (" + Messages.text(locale, e.getValue()) + ")").collect(Collectors.joining(", ")));
+            }
+            selected = new ArrayList<>();
+            counts = null;
+        } catch (BusinessException e) {
+            FacesMessages.show(e);
+        }
+    }
+
     public List<TicketQuery.Queue> getQueues() {
         return List.of(TicketQuery.Queue.UNASSIGNED, TicketQuery.Queue.MINE, TicketQuery.Queue.WAITING_L2,
-                TicketQuery.Queue.CALLBACK_OVERDUE, TicketQuery.Queue.ALL, TicketQuery.Queue.SPAM);
+                TicketQuery.Queue.CALLBACK_OVERDUE, TicketQuery.Queue.OPEN, TicketQuery.Queue.ALL, TicketQuery.Queue.SPAM);
     }
 
     public TicketStatus[] getStatuses() { return TicketStatus.values(); }
     public Channel[] getChannels() { return Channel.values(); }
     public UserCategory[] getCategories() { return UserCategory.values(); }
 
+    public List<String> getAgents() { return desk.agents(); }
+    public List<Ticket> getSelected() { return selected; }
+    public void setSelected(List<Ticket> selected) { this.selected = selected; }
+    public String getBulkAgent() { return bulkAgent; }
+    public void setBulkAgent(String bulkAgent) { this.bulkAgent = bulkAgent; }
     public LazyDataModel<Ticket> getTickets() { return tickets; }
     public TicketQuery.Queue getQueue() { return queue; }
     public void setQueue(TicketQuery.Queue queue) { this.queue = queue == null ? TicketQuery.Queue.ALL : queue; }

@@ -9,16 +9,18 @@ import id.djpk.portal.helpdesk.Layer2Desk;
 import id.djpk.portal.helpdesk.Ticket;
 import id.djpk.portal.helpdesk.TicketFiles;
 import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.helpdesk.TicketQuery;
 import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.reference.OrgUnit;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.web.security.CurrentUser;
 import id.djpk.portal.web.system.FacesMessages;
+import id.djpk.portal.web.system.RegionPicker;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,19 +31,21 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * One ticket for an agent (thread, contact history, reply with canned answers, note, classification,
- * escalation, Layer 2's draft to review and send, close, reopen, merge) or for a Layer 2 unit (the summary,
- * the thread and the draft answer). The service checks every rule again and audits.
+ * One ticket for an agent, as a workspace (the conversation with the answer box below it, knowledge-base answers and
+ * Layer 2's draft inserted where the cursor is; the properties beside it: requester and history, classification,
+ * assignee, escalation; note, close, reopen, merge; the next ticket of the queue the agent came from) or for a Layer 2
+ * unit (the summary, the thread and the draft answer). The service checks every rule again and audits.
  */
 @Named
 @ViewScoped
 public class HelpdeskTicketBean implements Serializable {
 
     private static final Map<String, String> FIELDS = Map.of("text", "reply:text", "summary", "escalate:summary",
-            "unit", "escalate:unit", "region_code", "classify:region", "topics", "classify:topics");
+            "unit", "escalate:unit", "region_code", "classify:region", "topics", "classify:topics", "agent", "assign:agent");
 
     @Inject
     private TicketQueues queues;
@@ -74,6 +78,12 @@ public class HelpdeskTicketBean implements Serializable {
     @Inject
     private TicketFiles files;
 
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private RegionPicker regionPicker;
+
     private String number;
     private boolean unitView;
     private Ticket ticket;
@@ -83,7 +93,6 @@ public class HelpdeskTicketBean implements Serializable {
     private String replyText;
     /** Files checked and stored for the answer being written; they go with it when it is sent. */
     private final List<StoredFile> replyFiles = new ArrayList<>();
-    private Long cannedId;
     private String noteText;
     private UserCategory category;
     private String regionCode;
@@ -92,6 +101,13 @@ public class HelpdeskTicketBean implements Serializable {
     private String summary;
     private String mergeTarget;
     private String draftText;
+    /** The queue the agent opened the ticket from ({@code ?antrian=}): where "next ticket" goes on. */
+    private TicketQuery.Queue queue;
+    private Optional<String> next;
+    /** Where the cursor was in the answer when something is inserted (set by the page's script). */
+    private Integer caret;
+    private Long insertId;
+    private String assignee;
 
     /** f:viewAction with ?nomor=. On the Layer 2 page a ticket of another unit is not shown. */
     public void load() {
@@ -110,6 +126,8 @@ public class HelpdeskTicketBean implements Serializable {
         // the Layer 2 page shows neither history
         history = unitView ? List.of() : queues.contactHistory(ticket.getContact().getId());
         regionHistory = unitView || ticket.getRegionCode() == null ? List.of() : queues.regionHistory(ticket.getRegionCode());
+        assignee = ticket.getAgent();
+        next = null;
         category = ticket.getCategory();
         regionCode = ticket.getRegionCode();
         topics = new ArrayList<>(ticket.getTopics());
@@ -206,16 +224,40 @@ public class HelpdeskTicketBean implements Serializable {
         }
     }
 
-    /** Puts the chosen canned answer into the reply, to be edited before sending. */
-    public void useCanned() {
-        if (cannedId != null) {
-            replyText = knowledge.get(cannedId).getAnswer();
-        }
+    /** The reply box's search: canned answers of the ticket's topics, or the knowledge-base entries holding the words. */
+    public List<KnowledgeArticle> completeArticles(String text) {
+        return knowledge.suggestions(ticket.getTopics(), text, 12);
     }
 
-    /** Puts Layer 2's draft into the reply: the agent reviews and edits it, then sends. */
+    /** Inserts the picked knowledge-base answer where the cursor was, to be edited before sending. */
+    public void insertArticle() {
+        if (insertId != null) {
+            replyText = inserted(replyText, caret, knowledge.get(insertId).getAnswer());
+        }
+        insertId = null;
+    }
+
+    /** Inserts Layer 2's draft where the cursor was: the agent reviews and edits it, then sends. */
     public void useDraft() {
-        replyText = ticket.getL2Draft();
+        replyText = inserted(replyText, caret, ticket.getL2Draft());
+    }
+
+    /** {@code piece} put into {@code text} at {@code at} (at the end, on a line of its own, without a cursor). */
+    static String inserted(String text, Integer at, String piece) {
+        String t = text == null ? "" : text;
+        String p = piece == null ? "" : piece;
+        if (t.isBlank()) {
+            return p;
+        }
+        if (at == null || at < 0 || at > t.length()) {
+            return t.stripTrailing() + "\n\n" + p;
+        }
+        return t.substring(0, at) + p + t.substring(at);
+    }
+
+    /** Assigns the ticket to the chosen agent (a reassignment; "take" assigns it to oneself). */
+    public void reassign() {
+        act(() -> desk.transfer(ticket.getNumber(), assignee), "helpdesk.reassigned");
     }
 
     public void note() {
@@ -303,17 +345,56 @@ public class HelpdeskTicketBean implements Serializable {
         return ticket.isCallbackOverdue(clock.today());
     }
 
-    public List<KnowledgeArticle> getCanned() {
-        return knowledge.cannedAnswers(ticket.getTopics());
+    public List<String> getAgents() {
+        return desk.agents();
     }
 
-    public List<Region> getRegions() { return reference.regions(); }
+    /**
+     * The next ticket: after this one in the queue the agent came from; without one, in the agent's own queue and
+     * then in the unassigned one. Null when there is none.
+     */
+    public String getNextNumber() {
+        if (next == null) {
+            String me = user.getName();
+            next = queue != null ? queues.next(TicketQuery.of(queue, me, 0, 200), ticket.getNumber())
+                    : queues.next(TicketQuery.of(TicketQuery.Queue.MINE, me, 0, 200), ticket.getNumber())
+                            .or(() -> queues.next(TicketQuery.of(TicketQuery.Queue.UNASSIGNED, me, 0, 200), ticket.getNumber()));
+        }
+        return next.orElse(null);
+    }
+
+    /** The queue to go on with in the next ticket's address (the one the agent came from, else their own). */
+    public String getQueueName() {
+        return queue == null ? null : queue.name();
+    }
+
+    public void setQueueName(String name) {
+        queue = name == null ? null : java.util.Arrays.stream(TicketQuery.Queue.values())
+                .filter(q -> q.name().equals(name) && q != TicketQuery.Queue.UNIT).findFirst().orElse(null);
+    }
+
+    public boolean isMine() {
+        return user.getName().equals(ticket.getAgent());
+    }
     public List<Topic> getTopicChoices() { return reference.activeTopics(); }
     public List<OrgUnit> getUnits() { return reference.units(); }
     public UserCategory[] getCategories() { return UserCategory.values(); }
 
+    /** An event of the thread in words: "CLOSED", "REOPENED", "MERGED TIK-…" are codes the ticket records. */
+    public String eventText(String body) {
+        if (body == null) {
+            return "";
+        }
+        for (String code : List.of("CLOSED", "REOPENED", "MERGED")) {
+            if (body.equals(code) || body.startsWith(code + " ")) {
+                return FacesMessages.text("ticketEvent." + code) + body.substring(code.length());
+            }
+        }
+        return body;
+    }
+
     public String regionName(String code) {
-        return code == null ? "—" : reference.findRegion(code).map(Region::getName).orElse(code);
+        return regionPicker.name(code);
     }
 
     public String getNumber() { return number; }
@@ -325,8 +406,12 @@ public class HelpdeskTicketBean implements Serializable {
     public List<Ticket> getRegionHistory() { return regionHistory; }
     public String getReplyText() { return replyText; }
     public void setReplyText(String replyText) { this.replyText = replyText; }
-    public Long getCannedId() { return cannedId; }
-    public void setCannedId(Long cannedId) { this.cannedId = cannedId; }
+    public Integer getCaret() { return caret; }
+    public void setCaret(Integer caret) { this.caret = caret; }
+    public Long getInsertId() { return insertId; }
+    public void setInsertId(Long insertId) { this.insertId = insertId; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
     public String getNoteText() { return noteText; }
     public void setNoteText(String noteText) { this.noteText = noteText; }
     public UserCategory getCategory() { return category; }

@@ -6,9 +6,6 @@ import id.djpk.portal.helpdesk.KnowledgeBase;
 import id.djpk.portal.helpdesk.Ticket;
 import id.djpk.portal.helpdesk.TicketMessage;
 import id.djpk.portal.helpdesk.TicketQueues;
-import id.djpk.portal.identity.Role;
-import id.djpk.portal.identity.StaffAccount;
-import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.livechat.LiveChat;
 import id.djpk.portal.livechat.LiveChatService;
 import id.djpk.portal.system.BusinessException;
@@ -50,9 +47,6 @@ public class LiveConsoleBean implements Serializable {
 
     @Inject
     private KnowledgeBase knowledge;
-
-    @Inject
-    private StaffDirectory staff;
 
     @Inject
     private SecurityContext security;
@@ -200,8 +194,7 @@ public class LiveConsoleBean implements Serializable {
     /** The other agents, for a transfer. */
     public List<String> getAgents() {
         String me = me();
-        return staff.all().stream().filter(a -> a.isEnabled() && a.hasRole(Role.AGENT) && !a.getUsername().equals(me))
-                .map(StaffAccount::getUsername).sorted().toList();
+        return desk.agents().stream().filter(a -> !a.equals(me)).toList();
     }
 
     public Map<String, String> getDrafts() {

@@ -56,6 +56,7 @@ class EnumLabelsTest {
         SHOWN.put(Role.class, "role");
         SHOWN.put(Channel.class, "channel");
         SHOWN.put(TicketStatus.class, "ticketStatus");
+        SHOWN.put(id.djpk.portal.helpdesk.TicketQuery.Queue.class, "helpdeskQueue");
         SHOWN.put(UserCategory.class, "userCategory");
         SHOWN.put(HoursVerdict.class, "hours");
         SHOWN.put(VisitStatus.class, "visitStatus");
