@@ -21,8 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The WhatsApp benchmark's load (run by bench/whatsapp-benchmark.sh; JDK only, `java bench/WhatsAppBench.java`):
  * 1. a stand-in Cloud API on STANDIN_PORT answers the portal's messages like Meta and notes when each arrives;
- * 2. "store": MESSAGES signed webhook deliveries (one text message each, from NUMBERS numbers) posted with
- *    CONCURRENCY connections; the rate of 200 answers is the rate of deliveries stored durably;
+ * 2. warm-up: 5.000 deliveries posted the same way and their replies drained (not measured);
+ *    "store": MESSAGES signed webhook deliveries (one text message each, from NUMBERS numbers) posted over HTTP/1.1
+ *    with CONCURRENCY connections; the rate of 200 answers is the rate of deliveries stored durably, and the
+ *    portal's CPU meanwhile is split by kind of thread;
  * 3. "reply": LATENCY_SAMPLES new numbers each say "Halo" one at a time; the time from posting the delivery to the
  *    stand-in receiving the bot's greeting is the bot's reply latency (p50, p95, max).
  * Usage: java WhatsAppBench.java <portal base URL> <app secret> <stand-in port> <phase: standin|store|reply> …
@@ -79,10 +81,10 @@ public class WhatsAppBench {
         String url = base + "/api/channels/whatsapp";
         long run = System.currentTimeMillis() / 1000;
 
-        // warm-up: 3.000 deliveries the same way, then their replies drained, so that the measured run meets a JVM
+        // warm-up: 5.000 deliveries the same way, then their replies drained, so that the measured run meets a JVM
         // whose JIT has compiled the webhook's path (a fresh JVM spends most of its first minute compiling)
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        burst(pool, http, url, secret, 3000, 50, "6281", "wamid.W" + run + "-", run);
+        burst(pool, http, url, secret, 5000, 50, "6281", "wamid.W" + run + "-", run);
         drain();
 
         long start = System.nanoTime();

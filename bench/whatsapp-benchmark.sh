@@ -2,9 +2,9 @@
 # Benchmark (a command, not a test; see docs/benchmarks.md, "WhatsApp webhook"):
 # signed webhook deliveries stored durably per second, and the chatbot's reply latency.
 # Starts the portal with the WhatsApp channel pointed at a stand-in Cloud API (bench/WhatsAppBench.java, in its own
-# JVM), posts MESSAGES signed deliveries from NUMBERS numbers over CONCURRENCY connections (the rate of 200 answers is
-# the rate stored), lets the bot's replies drain, then has SAMPLES new numbers say "Halo" one at a time and times the
-# greeting's arrival at the stand-in.
+# JVM), warms it up (5.000 deliveries, replies drained), posts MESSAGES signed deliveries from NUMBERS numbers over
+# CONCURRENCY connections (the rate of 200 answers is the rate stored), lets the bot's replies drain, then has SAMPLES
+# new numbers say "Halo" one at a time and times the greeting's arrival at the stand-in.
 #
 #   bench/whatsapp-benchmark.sh                                  (needs: curl, java, mvn; ~5 minutes on 2 cores)
 #   MESSAGES=20000 NUMBERS=2000 CONCURRENCY=16 SAMPLES=100 bench/whatsapp-benchmark.sh

@@ -8,7 +8,6 @@ import id.djpk.portal.lapor.LaporReceipt;
 import id.djpk.portal.lapor.LaporService;
 import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.web.system.ViewParams;
@@ -110,7 +109,6 @@ public class LaporClassifyBean implements Serializable {
     }
 
     public List<LaporType> getTypes() { return types; }
-    public List<Region> getRegions() { return reference.regions(); }
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
     public LaporEmail getEmail() { return email; }

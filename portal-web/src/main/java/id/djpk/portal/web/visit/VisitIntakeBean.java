@@ -1,7 +1,6 @@
 package id.djpk.portal.web.visit;
 
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.visit.GuestEntry;
@@ -143,7 +142,6 @@ public class VisitIntakeBean implements Serializable {
     }
 
     public LocalDate getToday() { return visits.today(); }
-    public List<Region> getRegions() { return reference.regions(); }
     public List<Topic> getTopicChoices() { return reference.subjectTopics(); }
     public VisitMode[] getModes() { return VisitMode.values(); }
     public List<GuestRow> getGuests() { return guests; }

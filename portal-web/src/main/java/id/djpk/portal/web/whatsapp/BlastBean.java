@@ -113,10 +113,6 @@ public class BlastBean implements Serializable {
         return reference.regions().stream().filter(r -> r.getLevel() == Region.Level.PROVINSI).toList();
     }
 
-    public List<Region> getRegions() {
-        return reference.regions().stream().filter(r -> r.getLevel() != Region.Level.PROVINSI).toList();
-    }
-
     public List<Topic> getTopics() {
         return reference.activeTopics();
     }

@@ -330,7 +330,10 @@ class VisitJourneyIT extends BrowserTest {
         browser.type(By.id("intake:receivedDate_input"), received.format(picker));
         browser.type(By.id("intake:receivedTime"), "16.45");
         browser.type(By.id("intake:institution"), "Pemerintah Kota Banjarmasin");
-        new Select(browser.find(By.id("intake:region"))).selectByValue("63.71");
+        // the region by typing its name, as on every staff page
+        browser.type(By.id("intake:region_input"), "Banjarmasin");
+        browser.find(By.xpath("//*[@id='intake:region_panel']//li[contains(@class,'ui-autocomplete-item')]"
+                + "[normalize-space()='Kota Banjarmasin']")).click();
         browser.type(By.id("intake:contactName"), "Siti Rahmah");
         browser.type(By.id("intake:email"), "bpkpad@banjarmasinkota.go.id");
         browser.type(By.id("intake:phone"), "0511 3352 123");

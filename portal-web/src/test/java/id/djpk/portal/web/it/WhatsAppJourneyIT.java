@@ -375,7 +375,9 @@ class WhatsAppJourneyIT extends BrowserTest {
         browser.type(By.id("blast:name"), "Undangan rapat koordinasi");
         browser.type(By.id("blast:subject"), "Undangan rapat koordinasi DAU");
         browser.type(By.id("blast:body"), "Dengan hormat, kami mengundang Bapak/Ibu.");
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("blast:region"))).selectByValue("61.05");
+        browser.type(By.id("blast:region_input"), "Sintang");
+        browser.find(By.xpath("//*[@id='blast:region_panel']//li[contains(@class,'ui-autocomplete-item')]"
+                + "[normalize-space()='Kabupaten Sintang']")).click();
         browser.clickAjax(By.id("blast:count"));
         assertTrue(browser.find(By.id("blast:preview")).getText().matches("Penerima: [1-9]\\d*"), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "blast page");
