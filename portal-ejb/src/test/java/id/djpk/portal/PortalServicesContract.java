@@ -562,6 +562,36 @@ public abstract class PortalServicesContract {
     }
 
     @Test
+    void aRequestFromTheEnglishPageIsAcknowledgedInEnglishAnIndonesianOneInIndonesian() {
+        RequestForm english = PpidForms.valid();
+        english.setLanguage("en");
+        Submission en = ppid.submit(english, null, null);
+        Submission id = ppid.submit(PpidForms.valid(), null, null);
+        OutboxMessage toEnglish = mail.about("PPID", en.trackingNumber()).get(0);
+        assertEquals("Information request " + en.trackingNumber() + " received", toEnglish.getSubject());
+        assertTrue(toEnglish.getBody().startsWith("Dear Siti Rahmawati,"), toEnglish.getBody());
+        assertTrue(toEnglish.getBody().contains("working days from "), "the due date explained in English too");
+        OutboxMessage toIndonesian = mail.about("PPID", id.trackingNumber()).get(0);
+        assertEquals("Permohonan informasi " + id.trackingNumber() + " telah diterima", toIndonesian.getSubject());
+        assertTrue(toIndonesian.getBody().startsWith("Yth. Siti Rahmawati,"), toIndonesian.getBody());
+        assertEquals("en", ppid.findForRequester(en.trackingNumber(), en.accessCode()).orElseThrow().getLanguage());
+        assertEquals("id", ppid.findForRequester(id.trackingNumber(), id.accessCode()).orElseThrow().getLanguage());
+    }
+
+    @Test
+    void theAuditTrailStampsEntriesWithTheOfficeClock() {
+        Instant moved = Instant.parse("2031-03-05T03:04:05Z");
+        String ref = "clock-" + next();
+        try {
+            clock.set(Clock.fixed(moved, WIB));
+            audit.recordAs("tester", "CLOCK_MOVED", "Test", ref, null);
+        } finally {
+            clock.set(null);
+        }
+        assertEquals(List.of(moved), audit.forEntity("Test", ref).stream().map(AuditEntry::getAt).toList());
+    }
+
+    @Test
     void theDailyReminderGoesToOfficersOnceAWorkingDay() {
         Submission late = ppid.submit(PpidForms.valid(), null, null);
         // the officers' work list: a due date in the past makes it overdue

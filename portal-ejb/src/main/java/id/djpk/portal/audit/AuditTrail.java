@@ -5,10 +5,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -27,13 +28,17 @@ public class AuditTrail {
     @Resource
     private SessionContext context;
 
+    /** The office clock ({@code system.OfficeClock} produces it), so an entry is stamped when a moved clock says. */
+    @Inject
+    Clock clock;
+
     /** Records a change made by the signed-in caller (or "public" when nobody is signed in). */
     public void record(String action, String entityType, Object entityId, String detail) {
         recordAs(currentActor(), action, entityType, entityId, detail);
     }
 
     public void recordAs(String actor, String action, String entityType, Object entityId, String detail) {
-        em.persist(new AuditEntry(Instant.now(), actor, action, entityType,
+        em.persist(new AuditEntry(clock.instant(), actor, action, entityType,
                 entityId == null ? null : String.valueOf(entityId), detail));
     }
 

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers an e-mailed question by e-mail (issue #12, "Answers"): from {@code PORTAL_MAIL_FROM} through the outbox
+ * Answers an e-mailed question by e-mail: from {@code PORTAL_MAIL_FROM} through the outbox
  * (retries, held without SMTP), with its own Message-ID kept on the answer, {@code In-Reply-To} the requester's
  * last e-mail, {@code References} the conversation, the subject {@code Re: <subject> [TIK-…]} and the agent's
  * files. The requester answers with their mail program's "Reply", and the intake finds the ticket again.

@@ -1,5 +1,5 @@
 /**
- * E-mail channel, intake side (issue #12): the contact center's mailbox (and optionally the PPID desk's and Email
+ * E-mail channel, intake side: the contact center's mailbox (and optionally the PPID desk's and Email
  * Lapor's) read over IMAP. {@link id.djpk.portal.email.MailboxFetcher#fetch} is the one way in: each message is first
  * kept (raw .eml in the document store, a row of the {@link id.djpk.portal.email.InboxEntry ledger}), then processed
  * in its own transaction by {@link id.djpk.portal.email.EmailIntake} (a ticket, a joined thread, a bounce, an ignored

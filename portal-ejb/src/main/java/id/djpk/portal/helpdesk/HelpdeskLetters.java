@@ -5,6 +5,7 @@ import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.mail.Mail;
 import id.djpk.portal.system.Links;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The contact center's e-mails: the acknowledgement with the access link, an agent's answer, the survey link,
- * and the escalation and callback reminder to a Layer 2 unit. The texts live in {@code letters.properties}; every
+ * The contact center's e-mails: the acknowledgement with the access link, an agent's answer, the survey link (in
+ * the requester's language, {@code letters_en.properties} for a ticket from the English page), and the escalation
+ * and callback reminder to a Layer 2 unit (in Bahasa Indonesia). The texts live in {@code letters.properties}; every
  * link comes from {@link Links}. No text of the requester's goes into a subject or an acknowledgement, which go
  * to whatever address was typed.
  */
@@ -45,41 +47,49 @@ public class HelpdeskLetters {
 
     /** The acknowledgement of a new ticket, with its access code (masked in the outbox once sent). */
     Mail received(Ticket t, String accessCode) {
-        return Mail.to(t.getRequesterEmail()).subject(text("received.subject", t.getNumber()))
-                .text(text("received.text", t.getNumber(), accessCode, links.publicBase() + Links.TICKET,
-                        links.ticket(t.getNumber(), accessCode)) + text("footer"))
+        LetterTexts l = to(t);
+        return Mail.to(t.getRequesterEmail()).subject(l.text("received.subject", t.getNumber()))
+                .text(l.text("received.text", t.getNumber(), accessCode, links.publicBase() + Links.TICKET,
+                        links.ticket(t.getNumber(), accessCode)) + l.text("footer"))
                 .secret(accessCode).about(ABOUT, t.getNumber());
     }
 
     /** An agent's answer, under the ticket's subject. */
     Mail reply(Ticket t, String body) {
-        return Mail.to(t.getRequesterEmail()).subject(text("reply.subject", t.getNumber(), t.getSubject()))
-                .text(text("reply.text", t.getNumber(), body)).about(ABOUT, t.getNumber());
+        LetterTexts l = to(t);
+        return Mail.to(t.getRequesterEmail()).subject(l.text("reply.subject", t.getNumber(), t.getSubject()))
+                .text(l.text("reply.text", t.getNumber(), body)).about(ABOUT, t.getNumber());
     }
 
     /** The one-use survey link of a closed ticket; a live chat's also carries the chat's transcript. */
     Mail survey(Ticket t, String surveyCode) {
-        String survey = text("survey.text", t.getNumber(), Long.toString(Survey.VALID.toDays()), links.survey(surveyCode));
+        LetterTexts l = to(t);
+        String survey = l.text("survey.text", t.getNumber(), Long.toString(Survey.VALID.toDays()), links.survey(surveyCode));
         if (t.getChannel() == Channel.LIVE_CHAT) {
-            return Mail.to(t.getRequesterEmail()).subject(text("livechat.transcript.subject", t.getNumber()))
-                    .text(text("livechat.transcript.text", t.getNumber(), transcript(t)) + "\n\n" + survey + text("footer"))
+            return Mail.to(t.getRequesterEmail()).subject(l.text("livechat.transcript.subject", t.getNumber()))
+                    .text(l.text("livechat.transcript.text", t.getNumber(), transcript(t, l)) + "\n\n" + survey
+                            + l.text("footer"))
                     .secret(surveyCode).about(ABOUT, t.getNumber());
         }
-        return Mail.to(t.getRequesterEmail()).subject(text("survey.subject", t.getNumber()))
-                .text(survey + text("footer"))
+        return Mail.to(t.getRequesterEmail()).subject(l.text("survey.subject", t.getNumber()))
+                .text(survey + l.text("footer"))
                 .secret(surveyCode).about(ABOUT, t.getNumber());
     }
 
     /** The chat as the visitor saw it: time (WIB), who, what. */
-    static String transcript(Ticket t) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", LetterTexts.ID)
-                .withZone(java.time.ZoneId.of("Asia/Jakarta"));
+    private static String transcript(Ticket t, LetterTexts l) {
+        DateTimeFormatter time = l.format("d MMM yyyy HH.mm").withZone(OfficeClock.DEFAULT_ZONE);
         StringBuilder b = new StringBuilder();
         for (TicketMessage m : t.publicThread()) {
             b.append('[').append(time.format(m.getAt())).append(" WIB] ").append(m.getAuthor()).append(":\n")
                     .append(m.getBody()).append("\n\n");
         }
         return b.toString().strip();
+    }
+
+    /** The requester's language: the page's, for a ticket opened on the web form or by the API. */
+    private LetterTexts to(Ticket t) {
+        return texts.in(t.getLanguage());
     }
 
     /**

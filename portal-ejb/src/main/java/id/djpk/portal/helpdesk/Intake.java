@@ -10,11 +10,13 @@ import java.util.Set;
 /**
  * A conversation as a source hands it in: the public form, an agent logging a phone call or a WhatsApp chat,
  * and later the e-mail, WhatsApp and live-chat integrations. {@code sourceRef} is the source's own id of the
- * conversation (a message id, a chat id); the same channel and reference make the same ticket.
+ * conversation (a message id, a chat id); the same channel and reference make the same ticket. {@code language} is
+ * that of the page or API call the requester used ({@code en}; anything else is Indonesian): the ticket's e-mails are
+ * written in it. The channels without a page (e-mail, WhatsApp, live chat, calls) hand in none.
  */
 public record Intake(Channel channel, String sourceRef, String name, String email, String phone, String regionCode,
-        String institution, UserCategory category, Set<String> topics, String subject, String message, boolean consent)
-        implements Serializable {
+        String institution, UserCategory category, Set<String> topics, String subject, String message, boolean consent,
+        String language) implements Serializable {
 
     static final int NAME_MAX = 200;
     static final int SUBJECT_MAX = 300;
@@ -22,6 +24,19 @@ public record Intake(Channel channel, String sourceRef, String name, String emai
 
     public Intake {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
+    }
+
+    /** A conversation in Bahasa Indonesia. */
+    public Intake(Channel channel, String sourceRef, String name, String email, String phone, String regionCode,
+            String institution, UserCategory category, Set<String> topics, String subject, String message, boolean consent) {
+        this(channel, sourceRef, name, email, phone, regionCode, institution, category, topics, subject, message, consent,
+                null);
+    }
+
+    /** The same conversation, handed in from a page or API call in {@code language}. */
+    public Intake inLanguage(String language) {
+        return new Intake(channel, sourceRef, name, email, phone, regionCode, institution, category, topics, subject,
+                message, consent, language);
     }
 
     /** The public "Buat Tiket" form and {@code POST /api/tickets}. */

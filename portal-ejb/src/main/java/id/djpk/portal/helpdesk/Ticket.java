@@ -1,6 +1,7 @@
 package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.system.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -71,6 +72,9 @@ public class Ticket implements Serializable {
     private String requesterName;
     @Column(name = "requester_email")
     private String requesterEmail;
+    /** The language of the page the requester used ({@code id} or {@code en}): their e-mails are written in it. */
+    @Column(nullable = false, length = 2)
+    private String language = LetterTexts.INDONESIAN;
     @Column(name = "requester_phone")
     private String requesterPhone;
     @Column(name = "region_code")
@@ -157,6 +161,7 @@ public class Ticket implements Serializable {
         this.contact = contact;
         this.requesterName = in.name().trim();
         this.requesterEmail = Contact.normalizeEmail(in.email());
+        this.language = LetterTexts.language(LetterTexts.locale(in.language()));
         this.requesterPhone = Intake.blankToNull(in.phone());
         this.regionCode = Intake.blankToNull(in.regionCode());
         this.institution = Intake.blankToNull(in.institution());
@@ -394,6 +399,7 @@ public class Ticket implements Serializable {
     public Contact getContact() { return contact; }
     public String getRequesterName() { return requesterName; }
     public String getRequesterEmail() { return requesterEmail; }
+    public String getLanguage() { return language; }
     public String getRequesterPhone() { return requesterPhone; }
     public String getRegionCode() { return regionCode; }
     public String getInstitution() { return institution; }

@@ -19,7 +19,7 @@ import java.io.Serializable;
 @Table(name = "helpdesk_attachment")
 public class TicketAttachment implements Serializable {
 
-    /** The largest file a message may bring (an e-mail attachment, issue #12). */
+    /** The largest file a message may bring (an e-mail attachment). */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
 
     @Id

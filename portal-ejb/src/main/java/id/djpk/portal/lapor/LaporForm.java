@@ -23,6 +23,8 @@ public class LaporForm implements Serializable {
     private String institution;
     private String name;
     private String email;
+    /** The language of the page or API call ({@code id}, {@code en}); none is Indonesian. */
+    private String language;
     private String phone;
     private String reportType;
     private String period;
@@ -76,6 +78,8 @@ public class LaporForm implements Serializable {
     public void setName(String name) { this.name = name; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getReportType() { return reportType; }

@@ -8,12 +8,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The e-mails to the region about its report, in Bahasa Indonesia ({@code letters.properties}). */
+/**
+ * The e-mails to the region about its report, in the language of the page it was sent from
+ * ({@code letters.properties}, {@code letters_en.properties}). The "Tanda Terima" PDF and the reminders (sent to a
+ * region's addresses, not to one sender) stay in Bahasa Indonesia.
+ */
 final class LaporLetters {
 
     static final String ABOUT = "LAPOR";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LetterTexts.ID);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", LetterTexts.ID);
+    private static final String TIME_PATTERN = "d MMMM yyyy, HH.mm";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(TIME_PATTERN, LetterTexts.ID);
 
     private final LetterTexts texts = new LetterTexts(LaporLetters.class);
     private final Links links;
@@ -25,12 +30,13 @@ final class LaporLetters {
     }
 
     Mail received(LaporSubmission s, LaporType type, String regionName, String accessCode) {
-        String deadline = s.getDeadline() == null ? "—" : DATE.format(s.getDeadline());
+        LetterTexts t = to(s);
         // sent by e-mail during the change-over: one sentence pointing to the form for next time
-        String byEmail = s.getSourceMessageId() == null ? "" : "\n\n" + text("mail.received.byEmail", links.laporForm());
-        return mail(s, "mail.received.subject", text("mail.received.text", s.getSenderName(), s.getReceipt(),
-                TIME.withZone(zone).format(s.getReceivedAt()), type.getName(), s.getPeriod(), regionName, deadline,
-                timeliness(s), files(s.getCurrentFiles()), accessCode, links.laporStatus(s.getReceipt(), accessCode), byEmail))
+        String byEmail = s.getSourceMessageId() == null ? "" : "\n\n" + t.text("mail.received.byEmail", links.laporForm());
+        return mail(s, t, "mail.received.subject", t.text("mail.received.text", s.getSenderName(), s.getReceipt(),
+                t.format(TIME_PATTERN).withZone(zone).format(s.getReceivedAt()), type.getName(), s.getPeriod(), regionName,
+                t.date(s.getDeadline()), timeliness(t, s), files(t, s.getCurrentFiles()), accessCode,
+                links.laporStatus(s.getReceipt(), accessCode), byEmail))
                 .secret(accessCode)
                 .attach(receiptFileName(s), "application/pdf", receiptPdf(s, type, regionName, accessCode));
     }
@@ -41,7 +47,7 @@ final class LaporLetters {
                 .map(f -> new String[] {f.getFileName(), Long.toString(f.getSizeBytes()), f.getSha256()}).toList();
         return ReceiptPdf.render(new ReceiptPdf.Content(s.getReceipt(), TIME.withZone(zone).format(s.getReceivedAt()) + " WIB",
                 regionName, s.getInstitution(), s.getSenderName(), type.getName(), s.getPeriod(),
-                s.getDeadline() == null ? "—" : DATE.format(s.getDeadline()), timeliness(s), rows,
+                s.getDeadline() == null ? "—" : DATE.format(s.getDeadline()), timeliness(texts, s), rows,
                 links.laporStatus(s.getReceipt(), accessCode)));
     }
 
@@ -49,23 +55,26 @@ final class LaporLetters {
         return "tanda-terima-" + s.getReceipt() + ".pdf";
     }
 
-    private String timeliness(LaporSubmission s) {
-        return text(s.getOnTime() == null ? "mail.noDeadline" : s.getOnTime() ? "mail.onTime" : "mail.late");
+    private static String timeliness(LetterTexts t, LaporSubmission s) {
+        return t.text(s.getOnTime() == null ? "mail.noDeadline" : s.getOnTime() ? "mail.onTime" : "mail.late");
     }
 
     Mail returned(LaporSubmission s, String typeName, String unitName) {
-        return mail(s, "mail.returned.subject", text("mail.returned.text", s.getSenderName(), s.getReceipt(), typeName,
+        LetterTexts t = to(s);
+        return mail(s, t, "mail.returned.subject", t.text("mail.returned.text", s.getSenderName(), s.getReceipt(), typeName,
                 s.getPeriod(), unitName, s.getReason(), links.laporStatus(s.getReceipt(), null)));
     }
 
     Mail accepted(LaporSubmission s, String typeName, String unitName) {
-        return mail(s, "mail.accepted.subject", text("mail.accepted.text", s.getSenderName(), s.getReceipt(), typeName,
+        LetterTexts t = to(s);
+        return mail(s, t, "mail.accepted.subject", t.text("mail.accepted.text", s.getSenderName(), s.getReceipt(), typeName,
                 s.getPeriod(), unitName, links.laporStatus(s.getReceipt(), null)));
     }
 
     Mail corrected(LaporSubmission s, List<LaporFile> added) {
-        return mail(s, "mail.corrected.subject", text("mail.corrected.text", s.getSenderName(), s.getReceipt(),
-                s.getFileVersion(), files(added), links.laporStatus(s.getReceipt(), null)));
+        LetterTexts t = to(s);
+        return mail(s, t, "mail.corrected.subject", t.text("mail.corrected.text", s.getSenderName(), s.getReceipt(),
+                s.getFileVersion(), files(t, added), links.laporStatus(s.getReceipt(), null)));
     }
 
     /**
@@ -83,15 +92,19 @@ final class LaporLetters {
         return d == null ? "—" : DATE.format(d);
     }
 
-    private String files(List<LaporFile> files) {
+    private static String files(LetterTexts t, List<LaporFile> files) {
         StringBuilder b = new StringBuilder();
         // the size as a plain number: MessageFormat would group it
-        files.forEach(f -> b.append(text("mail.file", f.getFileName(), Long.toString(f.getSizeBytes()), f.getSha256())));
+        files.forEach(f -> b.append(t.text("mail.file", f.getFileName(), Long.toString(f.getSizeBytes()), f.getSha256())));
         return b.toString();
     }
 
-    private Mail mail(LaporSubmission s, String subjectKey, String body) {
-        return Mail.to(s.getEmail()).subject(text(subjectKey, s.getReceipt())).text(body).about(ABOUT, s.getReceipt());
+    private LetterTexts to(LaporSubmission s) {
+        return texts.in(s.getLanguage());
+    }
+
+    private static Mail mail(LaporSubmission s, LetterTexts t, String subjectKey, String body) {
+        return Mail.to(s.getEmail()).subject(t.text(subjectKey, s.getReceipt())).text(body).about(ABOUT, s.getReceipt());
     }
 
     private String text(String key, Object... args) {

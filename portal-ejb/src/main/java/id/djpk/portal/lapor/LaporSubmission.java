@@ -1,6 +1,7 @@
 package id.djpk.portal.lapor;
 
 import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.system.BusinessException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -56,6 +57,9 @@ public class LaporSubmission implements Serializable {
     @Column(name = "sender_name")
     private String senderName;
     private String email;
+    /** The language of the page the requester used ({@code id} or {@code en}): their e-mails are written in it. */
+    @Column(nullable = false, length = 2)
+    private String language = LetterTexts.INDONESIAN;
     private String phone;
     private String note;
     @Column(name = "received_at")
@@ -104,6 +108,7 @@ public class LaporSubmission implements Serializable {
         this.institution = LaporForm.trimmed(form.getInstitution());
         this.senderName = form.getName().strip();
         this.email = form.getEmail().strip();
+        this.language = LetterTexts.language(LetterTexts.locale(form.getLanguage()));
         this.phone = LaporForm.trimmed(form.getPhone());
         this.note = LaporForm.trimmed(form.getNote());
         this.receivedAt = received;
@@ -197,6 +202,7 @@ public class LaporSubmission implements Serializable {
     public String getInstitution() { return institution; }
     public String getSenderName() { return senderName; }
     public String getEmail() { return email; }
+    public String getLanguage() { return language; }
     public String getPhone() { return phone; }
     public String getNote() { return note; }
     public Instant getReceivedAt() { return receivedAt; }

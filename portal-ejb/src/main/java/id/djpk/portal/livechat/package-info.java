@@ -1,5 +1,5 @@
 /**
- * Live chat on the public site (issue #14): a visitor's chat is a {@code LIVE_CHAT} ticket from its first message,
+ * Live chat on the public site: a visitor's chat is a {@code LIVE_CHAT} ticket from its first message,
  * its messages the ticket's thread, written through {@link id.djpk.portal.helpdesk.HelpdeskService} and answered
  * through {@link id.djpk.portal.helpdesk.AgentDesk} like any ticket ({@link LiveChatSender} hands an answer to the
  * chat while it is open, e-mail after). {@link LiveChat} adds the resume token and the open/closed state,

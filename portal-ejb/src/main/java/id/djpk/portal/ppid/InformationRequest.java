@@ -1,6 +1,7 @@
 package id.djpk.portal.ppid;
 
 import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.Deadline;
 import id.djpk.portal.document.StoredFile;
@@ -80,6 +81,9 @@ public class InformationRequest implements Serializable {
     private String occupation;
     private String phone;
     private String email;
+    /** The language of the page the requester used ({@code id} or {@code en}): their e-mails are written in it. */
+    @Column(nullable = false, length = 2)
+    private String language = LetterTexts.INDONESIAN;
     private String information;
     private String purpose;
     @Enumerated(EnumType.STRING)
@@ -192,6 +196,7 @@ public class InformationRequest implements Serializable {
         this.occupation = form.getOccupation().trim();
         this.phone = form.getPhone().trim();
         this.email = RequestForm.trimToNull(form.getEmail());
+        this.language = LetterTexts.language(LetterTexts.locale(form.getLanguage()));
         this.information = form.getInformation().trim();
         this.purpose = form.getPurpose().trim();
         this.obtainMethod = form.getObtainMethod();
@@ -399,6 +404,7 @@ public class InformationRequest implements Serializable {
     public String getOccupation() { return occupation; }
     public String getPhone() { return phone; }
     public String getEmail() { return email; }
+    public String getLanguage() { return language; }
     public String getInformation() { return information; }
     public String getPurpose() { return purpose; }
     public ObtainMethod getObtainMethod() { return obtainMethod; }

@@ -99,7 +99,7 @@ public class PpidDesk {
         Deadline extended = request.extend(days, reason, deadlines(), actor, clock.now());
         audit.recordAs(actor, "PPID_REQUEST_EXTENDED", PpidService.ENTITY, request.getTrackingNumber(),
                 days + " working days to " + extended.due() + ": " + request.getExtensionReason());
-        notify(request, letters().extended(request, extended.explain(PpidLetters.ID)));
+        notify(request, letters().extended(request, extended.explain(PpidLetters.locale(request))));
         return extended;
     }
 

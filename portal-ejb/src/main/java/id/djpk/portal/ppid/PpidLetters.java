@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The PPID's correspondence with the requester: the e-mails of every step. Official letters of DJPK are
- * in Bahasa Indonesia, so are these; the texts live in {@code letters.properties}.
+ * The PPID's correspondence with the requester: the e-mails of every step, in the language of the page the
+ * request came from ({@code letters.properties}, {@code letters_en.properties}). The written notice (a PDF, see
+ * {@link DecisionNotice}) and the officers' reminders stay in Bahasa Indonesia, the language of DJPK's official
+ * letters.
  */
 final class PpidLetters {
 
@@ -43,33 +45,43 @@ final class PpidLetters {
     }
 
     Mail received(InformationRequest r, String accessCode, String dueExplanation) {
-        return mail(r, "mail.received.subject", text("mail.received.text", r.getName(), r.getTrackingNumber(),
-                date(r.getReceiptDay()), date(r.getDueDate()), dueExplanation, accessCode,
+        LetterTexts t = to(r);
+        return mail(r, t, "mail.received.subject", t.text("mail.received.text", r.getName(), r.getTrackingNumber(),
+                t.date(r.getReceiptDay()), t.date(r.getDueDate()), dueExplanation, accessCode,
                 statusLink(r.getTrackingNumber(), accessCode))).secret(accessCode);
     }
 
     Mail extended(InformationRequest r, String dueExplanation) {
-        return mail(r, "mail.extended.subject", text("mail.extended.text", r.getName(), r.getTrackingNumber(),
-                r.getExtensionDays(), date(r.getDueDate()), dueExplanation, r.getExtensionReason(),
+        LetterTexts t = to(r);
+        return mail(r, t, "mail.extended.subject", t.text("mail.extended.text", r.getName(), r.getTrackingNumber(),
+                r.getExtensionDays(), t.date(r.getDueDate()), dueExplanation, r.getExtensionReason(),
                 statusLink(r.getTrackingNumber(), null)));
     }
 
     Mail decided(InformationRequest r, LocalDate objectionLatest, byte[] notice) {
-        return mail(r, "mail.decided.subject", text("mail.decided.text", r.getName(), r.getTrackingNumber(),
-                text("decision." + r.getDecision().name()), r.getDecisionText(), statusLink(r.getTrackingNumber(), null),
-                date(objectionLatest)))
+        LetterTexts t = to(r);
+        return mail(r, t, "mail.decided.subject", t.text("mail.decided.text", r.getName(), r.getTrackingNumber(),
+                t.text("decision." + r.getDecision().name()), r.getDecisionText(), statusLink(r.getTrackingNumber(), null),
+                t.date(objectionLatest)))
                 .attach(noticeFileName(r), "application/pdf", notice);
     }
 
     Mail objectionFiled(InformationRequest r, String dueExplanation) {
-        return mail(r, "mail.objection.subject", text("mail.objection.text", r.getName(), r.getTrackingNumber(),
-                date(r.getObjectionDue()), dueExplanation, statusLink(r.getTrackingNumber(), null)));
+        LetterTexts t = to(r);
+        return mail(r, t, "mail.objection.subject", t.text("mail.objection.text", r.getName(), r.getTrackingNumber(),
+                t.date(r.getObjectionDue()), dueExplanation, statusLink(r.getTrackingNumber(), null)));
     }
 
     Mail objectionDecided(InformationRequest r) {
-        return mail(r, "mail.objectionDecided.subject", text("mail.objectionDecided.text", r.getName(),
-                r.getTrackingNumber(), text("outcome." + r.getObjectionOutcome().name()), r.getObjectionText(),
+        LetterTexts t = to(r);
+        return mail(r, t, "mail.objectionDecided.subject", t.text("mail.objectionDecided.text", r.getName(),
+                r.getTrackingNumber(), t.text("outcome." + r.getObjectionOutcome().name()), r.getObjectionText(),
                 statusLink(r.getTrackingNumber(), null)));
+    }
+
+    /** The language of the requester's page, for their e-mails and the due dates' explanations in them. */
+    static Locale locale(InformationRequest r) {
+        return LetterTexts.locale(r.getLanguage());
     }
 
     /** The daily reminder to one officer: what is overdue or due within two working days. */
@@ -95,8 +107,12 @@ final class PpidLetters {
         return "pemberitahuan-" + r.getTrackingNumber() + ".pdf";
     }
 
-    private Mail mail(InformationRequest r, String subjectKey, String body) {
-        return Mail.to(r.getEmail()).subject(text(subjectKey, r.getTrackingNumber())).text(body + text("mail.footer"))
+    private LetterTexts to(InformationRequest r) {
+        return texts.in(r.getLanguage());
+    }
+
+    private static Mail mail(InformationRequest r, LetterTexts t, String subjectKey, String body) {
+        return Mail.to(r.getEmail()).subject(t.text(subjectKey, r.getTrackingNumber())).text(body + t.text("mail.footer"))
                 .about(ABOUT, r.getTrackingNumber());
     }
 }

@@ -124,7 +124,7 @@ public class PpidService {
         audit.recordAs(AuditTrail.PUBLIC, "PPID_REQUEST_RECEIVED", ENTITY, number,
                 "due " + request.getDueDate() + (scan == null ? "" : ", ID scan " + scan.sha256())
                         + (messageId == null ? "" : ", from e-mail " + messageId));
-        String explanation = deadlines.answer(receiptDay).explain(PpidLetters.ID);
+        String explanation = deadlines.answer(receiptDay).explain(PpidLetters.locale(request));
         notify(request, letters().received(request, code, explanation));
         return new Submission(number, code, request.getReceiptDay(), request.getDueDate(), explanation);
     }
@@ -144,7 +144,7 @@ public class PpidService {
         Deadline superior = request.fileObjection(ground, reason, deadlines(), clock.now());
         audit.recordAs(AuditTrail.PUBLIC, "PPID_OBJECTION_FILED", ENTITY, request.getTrackingNumber(),
                 ground + ", superior due " + superior.due());
-        notify(request, letters().objectionFiled(request, superior.explain(PpidLetters.ID)));
+        notify(request, letters().objectionFiled(request, superior.explain(PpidLetters.locale(request))));
         return superior;
     }
 

@@ -33,6 +33,8 @@ public class RequestForm implements Serializable {
     private String occupation;
     private String phone;
     private String email;
+    /** The language of the page or API call ({@code id}, {@code en}); none is Indonesian. */
+    private String language;
     private String information;
     private String purpose;
     private ObtainMethod obtainMethod;
@@ -119,6 +121,8 @@ public class RequestForm implements Serializable {
     public void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public String getInformation() { return information; }
     public void setInformation(String information) { this.information = information; }
     public String getPurpose() { return purpose; }

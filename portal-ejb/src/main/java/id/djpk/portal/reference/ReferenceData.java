@@ -103,7 +103,7 @@ public class ReferenceData {
             });
         }
         if (findTopic("SPAM").isEmpty()) {
-            // e-mail the server flagged as spam (issue #12): a topic of its own queue, offered in no form
+            // e-mail the server flagged as spam: a topic of its own queue, offered in no form
             Topic spam = new Topic("SPAM", "Spam", Topic.Group.OTHER, 999);
             spam.setActive(false);
             em.persist(spam);

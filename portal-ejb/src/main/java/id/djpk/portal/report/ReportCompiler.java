@@ -23,8 +23,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Turns the month's source figures into the report's snapshot: a JSON object with flat keys (the API's keys,
- * see issue #6). Figures are objects {@code {"value", "previous", "lastYear", "changeFromPrevious",
+ * Turns the month's source figures into the report's snapshot: a JSON object with flat keys (the keys of the
+ * report API's contract). Figures are objects {@code {"value", "previous", "lastYear", "changeFromPrevious",
  * "changeFromLastYear"}}; the rest are plain values and lists. No database here, so every rule is testable.
  */
 public final class ReportCompiler {

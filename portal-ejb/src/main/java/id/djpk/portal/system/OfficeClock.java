@@ -2,6 +2,7 @@ package id.djpk.portal.system;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -61,6 +62,43 @@ public class OfficeClock {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * This clock as a {@code java.time.Clock}, for the packages below {@code system} that must not import it (the
+     * audit trail, which {@code system} itself uses): it reads {@link #now} at every call, so it moves with
+     * {@link #set} and {@link #runFrom}.
+     */
+    @Produces
+    Clock officeTime() {
+        return new Live(this, zone);
+    }
+
+    /** The office clock behind a {@code java.time.Clock}. */
+    private static final class Live extends Clock {
+
+        private final OfficeClock office;
+        private final ZoneId zone;
+
+        Live(OfficeClock office, ZoneId zone) {
+            this.office = office;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new Live(office, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return office.now();
+        }
     }
 
     public Instant now() {

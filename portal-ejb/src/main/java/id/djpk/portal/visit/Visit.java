@@ -1,6 +1,7 @@
 package id.djpk.portal.visit;
 
 import id.djpk.portal.system.AccessCode;
+import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.document.StoredFile;
 import id.djpk.portal.system.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -63,6 +64,9 @@ public class Visit implements Serializable {
     @Column(name = "contact_name")
     private String contactName;
     private String email;
+    /** The language of the page the requester used ({@code id} or {@code en}): their e-mails are written in it. */
+    @Column(nullable = false, length = 2)
+    private String language = LetterTexts.INDONESIAN;
     private String phone;
     @Enumerated(EnumType.STRING)
     private VisitMode mode;
@@ -161,6 +165,7 @@ public class Visit implements Serializable {
         this.regionalGovernment = form.isRegionalGovernment();
         this.contactName = form.getContactName().trim();
         this.email = form.getEmail().trim();
+        this.language = LetterTexts.language(LetterTexts.locale(form.getLanguage()));
         this.phone = form.getPhone().trim();
         this.mode = form.getMode();
         this.topics = String.join(";", form.topicCodes());
@@ -344,6 +349,7 @@ public class Visit implements Serializable {
     }
     public String getContactName() { return contactName; }
     public String getEmail() { return email; }
+    public String getLanguage() { return language; }
     public String getPhone() { return phone; }
     public VisitMode getMode() { return mode; }
     public String getTopics() { return topics; }

@@ -34,6 +34,8 @@ public class VisitForm implements Serializable {
     private String regionCode;
     private String contactName;
     private String email;
+    /** The language of the page or API call ({@code id}, {@code en}); none is Indonesian. */
+    private String language;
     private String phone;
     private VisitMode mode;
     private String topics;
@@ -157,6 +159,8 @@ public class VisitForm implements Serializable {
     public void setContactName(String contactName) { this.contactName = contactName; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public VisitMode getMode() { return mode; }

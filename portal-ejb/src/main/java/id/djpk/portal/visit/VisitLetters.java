@@ -6,8 +6,10 @@ import id.djpk.portal.system.Links;
 import java.time.LocalDate;
 
 /**
- * The desk's correspondence with the requester of a visit: the e-mails of receipt, schedule and cancellation.
- * The texts live in {@code letters.properties} of this package ({@link LetterTexts}).
+ * The desk's correspondence with the requester of a visit: the e-mails of receipt, schedule and cancellation, in the
+ * language of the page the request came from. The texts live in {@code letters.properties} and
+ * {@code letters_en.properties} of this package ({@link LetterTexts}); the confirmation letter itself (a PDF, see
+ * {@link ConfirmationLetter}) and its subject in the letter register stay in Bahasa Indonesia, as DJPK's letters.
  */
 final class VisitLetters {
 
@@ -18,40 +20,40 @@ final class VisitLetters {
         this.links = links;
     }
 
-    private String text(String key, Object... args) {
-        return texts.text(key, args);
-    }
-
     Mail received(Visit v, String accessCode, LocalDate earliest) {
-        return mail(v, "mail.received.subject", text("mail.received.text", v.getContactName(), modeName(v),
+        LetterTexts t = texts.in(v.getLanguage());
+        return mail(v, t, "mail.received.subject", t.text("mail.received.text", v.getContactName(), modeName(t, v),
                 v.getInstitution(), v.getLetterNumber(), v.getBookingCode(), accessCode,
-                links.visitStatus(v.getBookingCode(), accessCode), ConfirmationLetter.DATE.format(earliest)))
+                links.visitStatus(v.getBookingCode(), accessCode), t.date(earliest)))
                 .secret(accessCode);
     }
 
     /** The schedule, first confirmed ({@code rescheduled} false) or changed, with the confirmation letter attached. */
     Mail scheduled(Visit v, boolean rescheduled, String time, String unitName, String number, String verifyUrl) {
-        return mail(v, rescheduled ? "mail.rescheduled.subject" : "mail.confirmed.subject", text("mail.scheduled.text",
-                v.getContactName(), modeName(v), v.getBookingCode(), ConfirmationLetter.DATE.format(v.getSlotDate()), time,
-                unitName, v.getMeetingLink() == null ? "" : text("mail.scheduled.meetingLink", v.getMeetingLink()),
+        LetterTexts t = texts.in(v.getLanguage());
+        return mail(v, t, rescheduled ? "mail.rescheduled.subject" : "mail.confirmed.subject", t.text("mail.scheduled.text",
+                v.getContactName(), modeName(t, v), v.getBookingCode(), t.date(v.getSlotDate()), time,
+                unitName, v.getMeetingLink() == null ? "" : t.text("mail.scheduled.meetingLink", v.getMeetingLink()),
                 number, verifyUrl));
     }
 
     Mail cancelled(Visit v, String reason) {
-        return mail(v, "mail.cancelled.subject", text("mail.cancelled.text", v.getContactName(), v.getBookingCode(), reason));
+        LetterTexts t = texts.in(v.getLanguage());
+        return mail(v, t, "mail.cancelled.subject", t.text("mail.cancelled.text", v.getContactName(), v.getBookingCode(),
+                reason));
     }
 
-    /** The subject of the confirmation letter in the letter register. */
+    /** The subject of the confirmation letter in the letter register (Indonesian, as the letter). */
     String confirmationSubject(Visit v) {
-        return text("letter.confirmation.subject", modeName(v), v.getBookingCode());
+        return texts.text("letter.confirmation.subject", modeName(texts, v), v.getBookingCode());
     }
 
-    private static String modeName(Visit v) {
-        return ConfirmationLetter.modeName(v.getMode()).toLowerCase();
+    private static String modeName(LetterTexts t, Visit v) {
+        return t.text("mode." + v.getMode().name());
     }
 
-    private Mail mail(Visit v, String subjectKey, String body) {
+    private static Mail mail(Visit v, LetterTexts t, String subjectKey, String body) {
         return Mail.to(v.getEmail()).about(VisitService.ENTITY, v.getBookingCode())
-                .subject(text(subjectKey, v.getBookingCode())).text(body + text("mail.footer"));
+                .subject(t.text(subjectKey, v.getBookingCode())).text(body + t.text("mail.footer"));
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The WhatsApp channel on Meta's WhatsApp Business Cloud API (issue #13): the webhook's signed deliveries stored
+ * The WhatsApp channel on Meta's WhatsApp Business Cloud API: the webhook's signed deliveries stored
  * first and worked after the commit ({@link id.djpk.portal.whatsapp.WhatsAppInbox}), the office's chatbot
  * ({@link id.djpk.portal.whatsapp.Chatbot}, a plain rule class), hand-over to agents as tickets with channel
  * WHATSAPP, answers and bot messages through an outbox to the Cloud API ({@link id.djpk.portal.whatsapp.CloudApi}),

@@ -30,6 +30,22 @@ class PpidLettersTest {
     }
 
     @Test
+    void aRequestFromTheEnglishPageIsAnsweredInEnglish() {
+        RequestForm f = PpidForms.valid();
+        f.setLanguage("en");
+        InformationRequest r = new InformationRequest("PPID-2024-00002", "hash", f, null, InformationRequestTest.DEADLINES,
+                java.time.Instant.parse("2024-05-02T02:00:00Z"));
+        assertEquals("en", r.getLanguage());
+        Mail m = LETTERS.received(r, "abc-123", "10 working days from 2 May 2024");
+        assertEquals("Information request PPID-2024-00002 received", m.subject());
+        assertTrue(m.text().startsWith("Dear Siti Rahmawati,\n\nWe have received your information request"), m.text());
+        assertTrue(m.text().contains("Answer due by: "), m.text());
+        assertTrue(m.text().contains(" May 2024"), m.text());
+        assertTrue(m.text().endsWith("please do not reply to this e-mail."), m.text());
+        assertEquals("id", InformationRequestTest.received("2024-05-02T09:00").getLanguage(), "Indonesian by default");
+    }
+
+    @Test
     void laterMessagesNeverRepeatTheAccessCode() {
         InformationRequest r = InformationRequestTest.received("2024-05-02T09:00");
         r.extend(5, "Data masih dihimpun dari unit teknis.", InformationRequestTest.DEADLINES, "ppid",

@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Tickets forwarded by HAI Kemenkeu (issue #14, contract): {@code POST /portal/api/channels/hai} with
+ * Tickets forwarded by HAI Kemenkeu (a contract agreed with HAI): {@code POST /portal/api/channels/hai} with
  * {@code {"externalId", "name", "email", "phone", "subject", "message", "createdAt"}} → 201 {@code {"ticket"}}; the
  * same {@code externalId} again → 200 with the same ticket; bad input → 400 {@code {"errors": {field: message}}}
  * (Indonesian unless the caller asks for English). HTTP Basic with an integration account (role INTEGRATION,

@@ -40,7 +40,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The staff ticket API (issue #12), for scripts and the coming WhatsApp and live-chat bridges: the list with
+ * The staff ticket API, for scripts and the coming WhatsApp and live-chat bridges: the list with
  * filters ({@code GET /portal/api/tickets?channel=EMAIL&status=OPEN&q=…&page=0&size=50}), one ticket with its
  * conversation ({@code GET /portal/api/tickets/{number}}) and an answer through the ticket's channel
  * ({@code POST /portal/api/tickets/{number}/replies}). Agents and administrators (web.xml); the keys are a

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The agent's live console (issue #14): available or away, the live queue (open chats, refreshed every few seconds
+ * The agent's live console: available or away, the live queue (open chats, refreshed every few seconds
  * with a counter and a sound when a new chat waits), several chats open side by side, each with its thread, the
  * contact's earlier tickets, canned answers from the knowledge base one click away, answer, transfer to another
  * agent and close; escalation and the rest on the ticket page. The services check every rule and audit.

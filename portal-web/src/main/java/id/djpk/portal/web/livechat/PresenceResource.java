@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 
 /**
- * {@code PUT /portal/api/livechat/presence} with {@code {"available": true|false}} (AGENT, ADMIN; issue #14): the
+ * {@code PUT /portal/api/livechat/presence} with {@code {"available": true|false}} (AGENT, ADMIN): the
  * calling agent is available for the live queue or away; {@code GET} reads it. Both answer
  * {@code {"agent", "available"}}, available meaning set available and not silent for two minutes; a call counts
  * as a sign of life.

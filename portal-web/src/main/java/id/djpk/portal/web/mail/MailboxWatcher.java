@@ -27,7 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads the configured mailboxes (issue #12) for as long as the staff portal runs: one worker per mailbox
+ * Reads the configured mailboxes for as long as the staff portal runs: one worker per mailbox
  * fetches ({@link MailboxFetcher#fetch}), then waits for new mail with IMAP IDLE where the server offers it
  * (at most the poll interval), else sleeps the poll interval ({@code PORTAL_MAIL_IMAP_POLL_SECONDS}). No host
  * configured: nothing runs. Lives in the staff portal only (one owner for background work). What it last did

@@ -64,7 +64,7 @@ public class LoginBean {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
-            // live chat (issue #14): a signed-out agent is away at once
+            // live chat: a signed-out agent is away at once
             liveChats.signedOut(request.getUserPrincipal().getName());
         }
         try {

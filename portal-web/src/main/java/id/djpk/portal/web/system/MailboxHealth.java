@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Part of {@code /health}: the e-mail intake (issue #12). "configured" false when no IMAP host is set; else per
+ * Part of {@code /health}: the e-mail intake. "configured" false when no IMAP host is set; else per
  * mailbox the time and result of its last fetch, or the error. Always UP: a mailbox the portal cannot read
  * does not make the portal unready, so the state is in the data for monitoring to read.
  */

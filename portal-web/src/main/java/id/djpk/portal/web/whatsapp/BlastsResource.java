@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Blasts for scripts (issue #13, contract; AGENT and ADMIN): {@code POST /portal/api/blasts} with
+ * Blasts for scripts (a public contract; AGENT and ADMIN): {@code POST /portal/api/blasts} with
  * {@code {"name", "channel": "WHATSAPP"|"EMAIL", "template", "language", "parameters": [..], "subject", "body",
  * "segment": {"category", "provinceCode", "regionCode", "topic"}}} and optionally {@code "sendAt"} (ISO instant)
  * → 201 {@code {"id", "recipients"}}; {@code GET /portal/api/blasts/{id}} →

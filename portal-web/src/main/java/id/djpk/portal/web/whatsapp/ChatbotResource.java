@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 
 /**
- * {@code GET /portal/api/stats/chatbot?month=YYYY-MM} (AGENT, REPORT_EDITOR, ADMIN; contract of issue #13):
+ * {@code GET /portal/api/stats/chatbot?month=YYYY-MM} (AGENT, REPORT_EDITOR, ADMIN; a public contract):
  * {@code {"month", "conversations", "users", "menus": {"1": n, …, "9": n}, "abandoned", "handedOver"}}.
  */
 @Path("stats/chatbot")

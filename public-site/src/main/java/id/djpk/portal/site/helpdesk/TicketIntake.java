@@ -4,6 +4,7 @@ import id.djpk.portal.helpdesk.HelpdeskService;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
 import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.site.web.SubmissionLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +28,10 @@ public class TicketIntake {
     @Inject
     SubmissionLimit limit;
 
+    /** {@code intake} in the API's optional {@code language}, or none: then the page's or the API call's {@code locale}. */
     public Outcome<Opened> submit(Intake intake, HttpServletRequest request, Locale locale) throws IOException {
-        return limit.accept(SERIES, intake.webViolations().isEmpty(), request, locale, "ticket.form.tooMany",
-                () -> Outcome.of(helpdesk.submit(intake)));
+        Intake in = intake.inLanguage(Pages.requesterLanguage(intake.language(), locale));
+        return limit.accept(SERIES, in.webViolations().isEmpty(), request, locale, "ticket.form.tooMany",
+                () -> Outcome.of(helpdesk.submit(in)));
     }
 }

@@ -64,7 +64,9 @@ public class TicketsResource {
                     @SchemaProperty(name = "message", type = SchemaType.STRING, maxLength = 20000),
                     @SchemaProperty(name = "region_code", type = SchemaType.STRING, example = "32.73"),
                     @SchemaProperty(name = "institution", type = SchemaType.STRING, maxLength = 300),
-                    @SchemaProperty(name = "phone", type = SchemaType.STRING)})))
+                    @SchemaProperty(name = "phone", type = SchemaType.STRING),
+                    @SchemaProperty(name = "language", type = SchemaType.STRING, enumeration = {"id", "en"},
+                            description = "Bahasa e-mail ke pemohon; tanpa ini menurut Accept-Language")})))
     @APIResponse(responseCode = "201", description = "Tiket dibuat: nomor dan kode akses (hanya diberikan sekali)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "number", type = SchemaType.STRING, example = "TIK-2026-000001"),
@@ -83,7 +85,7 @@ public class TicketsResource {
             return ApiResponses.malformed(locale);
         }
         Intake intake = Intake.webForm(text(in, "name"), text(in, "email"), text(in, "subject"), text(in, "message"),
-                text(in, "region_code"), text(in, "institution"), text(in, "phone"));
+                text(in, "region_code"), text(in, "institution"), text(in, "phone")).inLanguage(text(in, "language"));
         Outcome<Opened> outcome = tickets.submit(intake, servletRequest, locale);
         if (!outcome.isAccepted()) {
             return ApiResponses.refused(outcome.refusal());

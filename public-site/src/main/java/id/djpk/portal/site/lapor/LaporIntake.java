@@ -9,6 +9,7 @@ import id.djpk.portal.lapor.LaporSubmission;
 import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.site.web.Refusal;
 import id.djpk.portal.site.web.RequestLimits;
 import id.djpk.portal.site.web.SubmissionLimit;
@@ -75,6 +76,7 @@ public class LaporIntake {
 
     public Outcome<Result> submit(Input input, HttpServletRequest request, Locale locale) throws IOException {
         LaporForm form = form(input.fields());
+        form.setLanguage(Pages.requesterLanguage(input.fields().get("language"), locale));
         List<MultipartForm.Upload> files = input.files();
         Map<String, String> errors = Refusal.messages(form.violations(), locale);
         if (files.isEmpty()) {

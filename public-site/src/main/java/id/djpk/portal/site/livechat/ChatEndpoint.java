@@ -33,7 +33,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code /ws/chat}: the visitor's side of the live chat, JSON text frames as issue #14's contract says. The
+ * {@code /ws/chat}: the visitor's side of the live chat, JSON text frames of the chat's contract ({@link ChatFrames}). The
  * language of the texts is {@code ?lang=en} or Indonesian. Every message of the chat, the visitor's own included,
  * comes back as a {@code message} frame once it is stored (by {@link ChatRelay}), so a resumed chat or a second tab
  * shows the same conversation.

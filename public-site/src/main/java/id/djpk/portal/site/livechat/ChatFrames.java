@@ -5,7 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-/** The server's frames of the WebSocket contract (issue #14), as JSON text. */
+/** The server's frames of the WebSocket contract, as JSON text. */
 final class ChatFrames {
 
     private ChatFrames() {

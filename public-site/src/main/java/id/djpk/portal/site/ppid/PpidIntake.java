@@ -44,6 +44,7 @@ public class PpidIntake {
     public Outcome<Submission> submit(Map<String, String> fields, MultipartForm.Upload scan, HttpServletRequest request,
             Locale locale) throws IOException {
         RequestForm form = form(fields);
+        form.setLanguage(Pages.requesterLanguage(fields.get("language"), locale));
         Map<String, String> errors = Refusal.messages(form.violations(), locale);
         if (scan == null) {
             errors.putIfAbsent("id_scan", Pages.text(locale, "ppid.form.idScanRequired"));

@@ -99,6 +99,8 @@ public class PpidRequestsResource {
                             enumeration = {"SEE", "READ", "HEAR", "NOTE", "SOFTCOPY", "HARDCOPY"}),
                     @SchemaProperty(name = "delivery_method", type = SchemaType.STRING, enumeration = {"PICKUP", "POST", "EMAIL"}),
                     @SchemaProperty(name = "consent", type = SchemaType.BOOLEAN, enumeration = {"true"}),
+                    @SchemaProperty(name = "language", type = SchemaType.STRING, enumeration = {"id", "en"},
+                            description = "Bahasa e-mail ke pemohon; tanpa ini menurut Accept-Language"),
                     @SchemaProperty(name = "id_scan", type = SchemaType.STRING, format = "binary",
                             description = "JPG, PNG atau PDF, paling besar 5 MB")})))
     @APIResponse(responseCode = "201", description = "Diterima: nomor registrasi, kode akses (hanya diberikan sekali), "

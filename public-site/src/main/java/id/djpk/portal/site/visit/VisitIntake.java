@@ -50,6 +50,7 @@ public class VisitIntake {
     public Outcome<VisitSubmission> submit(Map<String, String> fields, List<GuestEntry> guests,
             MultipartForm.Upload letter, HttpServletRequest request, Locale locale) throws IOException {
         VisitForm form = VisitInput.form(fields);
+        form.setLanguage(Pages.requesterLanguage(fields.get("language"), locale));
         Map<String, String> errors = new LinkedHashMap<>();
         if (guests == null) {
             errors.put("guests", Messages.text(locale, "visit.guestsInvalid"));

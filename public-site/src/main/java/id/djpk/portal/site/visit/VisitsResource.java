@@ -103,6 +103,8 @@ public class VisitsResource {
                     @SchemaProperty(name = "contact_name", type = SchemaType.STRING, maxLength = 200),
                     @SchemaProperty(name = "email", type = SchemaType.STRING),
                     @SchemaProperty(name = "phone", type = SchemaType.STRING, example = "+62 251 832 1075"),
+                    @SchemaProperty(name = "language", type = SchemaType.STRING, enumeration = {"id", "en"},
+                            description = "Bahasa e-mail ke pemohon; tanpa ini menurut Accept-Language"),
                     @SchemaProperty(name = "mode", type = SchemaType.STRING, enumeration = {"TATAP_MUKA", "VIDEO_CONFERENCE"}),
                     @SchemaProperty(name = "topics", type = SchemaType.STRING, example = "DAU;DBH",
                             description = "Kode topik, dipisah titik koma"),

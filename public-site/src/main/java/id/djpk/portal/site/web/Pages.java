@@ -45,6 +45,15 @@ public final class Pages {
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 
+    /**
+     * The language a requester's e-mails are written in ({@code id} or {@code en}): the API's optional
+     * {@code language} field when given, else the language of the page (its cookie) or of the API call
+     * ({@code Accept-Language}) that {@code locale} stands for.
+     */
+    public static String requesterLanguage(String field, Locale locale) {
+        return isBlank(field) ? Language.of(locale.getLanguage()).code() : Language.of(field).code();
+    }
+
     /** The reader's language, from the {@code lang} cookie. */
     public static Language language(HttpServletRequest request) {
         return Language.fromCookies(request.getCookies());

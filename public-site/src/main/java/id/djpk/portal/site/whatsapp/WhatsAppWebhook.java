@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Meta's webhook for the WhatsApp channel (issue #13, contract), {@code /api/channels/whatsapp}. {@code GET}: the
+ * Meta's webhook for the WhatsApp channel (Meta's contract), {@code /api/channels/whatsapp}. {@code GET}: the
  * subscription handshake, the challenge echoed when the verify token matches, else 403. {@code POST}: the body's
  * {@code X-Hub-Signature-256} checked in constant time over the raw bytes (401 and nothing stored when missing or
  * wrong), the delivery stored durably ({@link WebhookStore}'s group commit), then 200; the senders' new events are
