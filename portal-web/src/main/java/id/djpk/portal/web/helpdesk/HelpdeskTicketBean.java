@@ -170,7 +170,7 @@ public class HelpdeskTicketBean implements Serializable {
         }
     }
 
-    // ---------------------------------------------------------------- WhatsApp templates (issue #13)
+    // ---------------------------------------------------------------- WhatsApp templates
 
     /** Whether only an approved template can reach the requester (a WhatsApp conversation past its 24-hour window). */
     public boolean isTemplateOnly() {
