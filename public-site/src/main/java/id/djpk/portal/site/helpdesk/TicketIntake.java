@@ -28,7 +28,13 @@ public class TicketIntake {
     SubmissionLimit limit;
 
     public Outcome<Opened> submit(Intake intake, HttpServletRequest request, Locale locale) throws IOException {
+        return submit(intake, null, request, locale);
+    }
+
+    /** The page's form: {@code checkboxText} is its announcements checkbox as shown (the consent's record). */
+    public Outcome<Opened> submit(Intake intake, String checkboxText, HttpServletRequest request, Locale locale)
+            throws IOException {
         return limit.accept(SERIES, intake.webViolations().isEmpty(), request, locale, "ticket.form.tooMany",
-                () -> Outcome.of(helpdesk.submit(intake)));
+                () -> Outcome.of(helpdesk.submit(intake, checkboxText)));
     }
 }
