@@ -47,6 +47,11 @@ public final class Deployments {
         return war.addPackage(id.djpk.portal.testing.signin.SignedInEditor.class.getPackage());
     }
 
+    /** The deployment with every request made by a signed-in publisher ({@code testing.signin.publisher}). */
+    public static WebArchive signedInAsPublisher(WebArchive war) {
+        return war.addPackage(id.djpk.portal.testing.signin.publisher.SignedInPublisher.class.getPackage());
+    }
+
     private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir, String... config) {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
