@@ -14,6 +14,7 @@ import id.djpk.portal.lapor.LaporReceipt;
 import id.djpk.portal.lapor.LaporService;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.livechat.LiveChatService;
+import id.djpk.portal.ppid.ObjectionGround;
 import id.djpk.portal.ppid.PpidForms;
 import id.djpk.portal.ppid.PpidService;
 import id.djpk.portal.ppid.Submission;
@@ -140,7 +141,7 @@ class PublicSiteRolePostgresIT {
     // ---------------------------------------------------------------- what the public site does, as that role
 
     @Test
-    void aPpidRequestIsSubmittedReadBackAndAWrongCodeCounted() {
+    void aPpidRequestIsSubmittedReadBackObjectedToAndAWrongCodeCounted() {
         Submission s = ppid.submit(PpidForms.valid(), new ByteArrayInputStream(TestFiles.pdf("KTP")), "ktp.pdf");
         assertTrue(ppid.findForRequester(s.trackingNumber(), s.accessCode()).isPresent());
         // a wrong code is counted (access_failure) and the lookup answers empty
@@ -148,6 +149,10 @@ class PublicSiteRolePostgresIT {
         ppid.dip();
         assertNotNull(ppid.explainDue(ppid.findForRequester(s.trackingNumber(), s.accessCode()).orElseThrow(),
                 java.util.Locale.ENGLISH));
+        // unanswered past its due date (moved back here as the owner): the requester files an objection
+        TestDatabaseSetup.execute(setup.owner(), "UPDATE ppid_request SET due_date = CURRENT_DATE - 3 WHERE tracking_number = '"
+                + s.trackingNumber() + "'");
+        assertNotNull(ppid.fileObjection(s.trackingNumber(), s.accessCode(), ObjectionGround.C_NOT_ANSWERED, "Belum dijawab."));
     }
 
     @Test
