@@ -637,4 +637,43 @@ public abstract class HelpdeskServicesContract {
         assertEquals(id.djpk.portal.whatsapp.Blast.State.SCHEDULED, scheduled.getState());
         assertTrue(blasts.due().stream().noneMatch(id -> id.equals(scheduled.getId())), "not due before its time");
     }
+
+    @Test
+    void theWebFormsAnnouncementsCheckboxIsRecordedWithItsTextAndUntickingWithdraws() {
+        String email = "konsen-" + unique() + "@example.go.id";
+        String indonesian = "Saya bersedia menerima pengumuman dari DJPK (undangan, peraturan baru, survei) melalui email.";
+        String en = "I agree to receive announcements from DJPK (invitations, new regulations, surveys) by e-mail.";
+        int before = blasts.preview(id.djpk.portal.whatsapp.Blast.BlastChannel.EMAIL, new id.djpk.portal.whatsapp.Blast.Segment(null, null, null, null));
+
+        Opened first = helpdesk.submit(Intake.webForm("Konsen", email, "Pengumuman", "Pertanyaan.", null, null, null, true), indonesian);
+        List<id.djpk.portal.whatsapp.ConsentRecord> records = consentOf(email);
+        assertEquals(1, records.size());
+        var given = records.get(0);
+        assertTrue(given.isGiven());
+        assertEquals(id.djpk.portal.whatsapp.ConsentRecord.How.WEB_FORM, given.getHow());
+        assertEquals("EMAIL", given.getChannel());
+        assertEquals(indonesian, given.getNotice(), "the checkbox's words, in the language the form was shown in");
+        assertTrue(queues.find(first.number()).orElseThrow().getContact().isConsent());
+        assertEquals(before + 1, blasts.preview(id.djpk.portal.whatsapp.Blast.BlastChannel.EMAIL,
+                new id.djpk.portal.whatsapp.Blast.Segment(null, null, null, null)));
+
+        // the next question with the box left unticked (the form in English): the latest answer counts
+        Opened second = helpdesk.submit(Intake.webForm("Konsen", email, "Lagi", "Pertanyaan kedua.", null, null, null, false), en);
+        records = consentOf(email);
+        assertEquals(2, records.size());
+        assertFalse(records.get(1).isGiven());
+        assertEquals(en, records.get(1).getNotice());
+        assertFalse(queues.find(second.number()).orElseThrow().getContact().isConsent());
+        // unticked again: nothing to withdraw, nothing recorded; the API (no checkbox) records nothing
+        helpdesk.submit(Intake.webForm("Konsen", email, "Lagi", "Pertanyaan ketiga.", null, null, null, false), en);
+        helpdesk.submit(Intake.webForm("Konsen", email, "API", "Pertanyaan keempat.", null, null, null));
+        assertEquals(2, consentOf(email).size());
+    }
+
+    private List<id.djpk.portal.whatsapp.ConsentRecord> consentOf(String email) {
+        List<id.djpk.portal.whatsapp.ConsentRecord> mine = new java.util.ArrayList<>(blasts.recentConsent(500).stream()
+                .filter(r -> r.getAddress().equals(email)).toList());
+        java.util.Collections.reverse(mine);
+        return mine;
+    }
 }

@@ -14,6 +14,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.system.YearlyCounter;
+import id.djpk.portal.whatsapp.ConsentRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,6 +102,32 @@ public class HelpdeskService {
             throw new InvalidInputException(v);
         }
         return open(intake, AuditTrail.PUBLIC, clock.now());
+    }
+
+    /**
+     * The public page's form, whose announcements checkbox reads {@code checkboxText} (in the language the form was
+     * shown in). Ticked, the consent is recorded with that text; left unticked by a contact who had consented, the
+     * consent is withdrawn and that is recorded: the latest answer on the form counts (whatsapp.ConsentRecord).
+     */
+    public Opened submit(Intake intake, String checkboxText) {
+        Opened opened = submit(intake);
+        if (checkboxText == null || checkboxText.isBlank() || intake.email() == null) {
+            return opened;
+        }
+        Instant now = clock.now();
+        Contact contact = em.createNamedQuery("Contact.byEmail", Contact.class)
+                .setParameter("email", Contact.normalizeEmail(intake.email())).setMaxResults(1).getResultStream()
+                .findFirst().orElseThrow();
+        if (intake.consent()) {
+            em.persist(ConsentRecord.webForm(now, contact.getEmail(), true, checkboxText));
+            audit.recordAs(AuditTrail.PUBLIC, "CONSENT_GIVEN", "Contact", contact.getId(), "web form, ticket " + opened.number());
+        } else if (contact.isConsent()) {
+            contact.withdrawConsent();
+            em.persist(ConsentRecord.webForm(now, contact.getEmail(), false, checkboxText));
+            audit.recordAs(AuditTrail.PUBLIC, "CONSENT_WITHDRAWN", "Contact", contact.getId(),
+                    "web form left unticked, ticket " + opened.number());
+        }
+        return opened;
     }
 
     /** An agent logs a phone call or WhatsApp conversation by hand; the ticket is theirs. */

@@ -5,6 +5,8 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +25,10 @@ import java.util.Set;
  * The monthly report's life: a draft compiled by {@link ReportCompilation}, completed by the editors (entered
  * figures, blasts and narrative), reviewed and published with a frozen snapshot and listed on the public site by
  * {@link ReportListing}; corrections as new revisions. The first working day's draft is {@link MonthlyDrafts}'.
- * The web layer restricts every call but {@link #published} to report editors and administrators. Every change
- * is audited.
+ * The editors' steps are for report editors and administrators ({@code @RolesAllowed}, as the staff portal's
+ * addresses in web.xml); what the public site reads ({@link #published}, the files) and the steps of the timer
+ * ({@link #createDraft}) and of the background publishing ({@link #publish(YearMonth, ReportProgress)}), which run
+ * without a signed-in caller, are left open. Every change is audited.
  */
 @Stateless
 public class ReportService {
@@ -52,6 +56,7 @@ public class ReportService {
     }
 
     /** The latest revision, its draft compiled first when the month has no report yet (a month that has begun). */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport open(YearMonth month) {
         Optional<MonthlyReport> existing = find(month);
         if (existing.isPresent()) {
@@ -105,6 +110,7 @@ public class ReportService {
     }
 
     /** Compiles the draft's figures again from the data (drafts only). */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport refresh(YearMonth month) {
         MonthlyReport report = latest(month);
         report.requireState(ReportState.DRAFT, "report.notDraft");
@@ -115,6 +121,7 @@ public class ReportService {
     }
 
     /** Enters (or changes) a figure the portal has no source for; marked with who and when. */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport enter(YearMonth month, String key, Long value) {
         Map<String, Long> one = new LinkedHashMap<>();
         one.put(key, value);
@@ -125,6 +132,7 @@ public class ReportService {
      * Several entered figures at once (the editor's form): every value is checked first, so a wrong one changes
      * nothing; then they are entered, each audited, and the snapshot is rewritten once.
      */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport enter(YearMonth month, Map<String, Long> values) {
         Set<String> measured = compilation.measuredKeys(month);
         List<Violation> v = new ArrayList<>();
@@ -157,6 +165,7 @@ public class ReportService {
      * Lists a blast of the month (drafts only): its day (within the month), subject and channel. The report counts
      * the list as {@code blasts.total}.
      */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport addBlast(YearMonth month, LocalDate date, String subject, BlastChannel channel) {
         List<Violation> v = new ArrayList<>();
         if (date == null) {
@@ -187,6 +196,7 @@ public class ReportService {
     }
 
     /** Takes a blast off the month's list (drafts only). */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport removeBlast(YearMonth month, long blastId) {
         MonthlyReport report = latest(month);
         ReportBlast b = report.removeBlast(blastId, audit.currentActor(), clock.now());
@@ -211,6 +221,7 @@ public class ReportService {
     }
 
     /** The narrative sections only people can write (drafts only). */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport write(YearMonth month, String technicalQuestions, String complaints, String evaluation) {
         List<Violation> v = new ArrayList<>();
         checkLength(v, "technicalQuestions", technicalQuestions);
@@ -226,6 +237,7 @@ public class ReportService {
     }
 
     /** Draft → in review: the figures are no longer refreshed. The evaluation must be written. */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport submit(YearMonth month) {
         MonthlyReport report = latest(month);
         report.submit(audit.currentActor(), clock.now());
@@ -234,6 +246,7 @@ public class ReportService {
     }
 
     /** In review → draft, for changes. */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport sendBack(YearMonth month) {
         MonthlyReport report = latest(month);
         report.sendBack();
@@ -245,6 +258,7 @@ public class ReportService {
      * In review → published: the snapshot is frozen as it is; the revision it corrects is superseded; the report
      * is listed (or its listing updated) under the publication type LAPORAN.
      */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport publish(YearMonth month) {
         return publish(month, ReportProgress.NONE);
     }
@@ -274,6 +288,7 @@ public class ReportService {
     }
 
     /** A correction of the published report: the next revision as a draft, recompiled, with the change note. */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
     public MonthlyReport revise(YearMonth month, String changeNote) {
         if (changeNote == null || changeNote.isBlank()) {
             throw new InvalidInputException(List.of(Violation.of("changeNote", "report.changeNoteRequired")));

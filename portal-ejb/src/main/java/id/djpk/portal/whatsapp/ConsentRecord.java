@@ -32,7 +32,9 @@ public class ConsentRecord implements Serializable {
         /** BERHENTI or STOP typed to the chatbot */
         WHATSAPP_BERHENTI,
         /** the "stop receiving" link of an announcement e-mail */
-        EMAIL_LINK
+        EMAIL_LINK,
+        /** the public ticket form's announcements checkbox: ticked gives, left unticked withdraws */
+        WEB_FORM
     }
 
     @Id
@@ -57,6 +59,11 @@ public class ConsentRecord implements Serializable {
         this.given = given;
         this.how = how;
         this.notice = notice.length() <= 2000 ? notice : notice.substring(0, 2000);
+    }
+
+    /** The public ticket form's checkbox, ticked or not, with its text in the language the form was shown in. */
+    public static ConsentRecord webForm(Instant at, String email, boolean given, String checkboxText) {
+        return new ConsentRecord(at, "EMAIL", email, given, How.WEB_FORM, checkboxText);
     }
 
     public Long getId() { return id; }

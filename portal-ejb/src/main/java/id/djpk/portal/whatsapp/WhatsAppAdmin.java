@@ -6,6 +6,8 @@ import id.djpk.portal.system.AppSetting;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Violation;
+import id.djpk.portal.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +17,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** What administrators keep for the WhatsApp channel: the approved templates and the topics behind menu items 1–8. */
+/**
+ * What administrators keep for the WhatsApp channel: the approved templates and the topics behind menu items 1–8.
+ * Administrators only, checked here as well as by the page's address (web.xml).
+ */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 public class WhatsAppAdmin {
 
     static final String ENTITY = "WhatsApp";

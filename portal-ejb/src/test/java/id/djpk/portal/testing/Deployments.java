@@ -39,12 +39,43 @@ public final class Deployments {
         return portalEjb(name, "org.postgresql.ds.PGSimpleDataSource", url, dir, config);
     }
 
+    /** The public site's least-privilege role on PostgreSQL (docs/security.md "Database roles"). */
+    public static final String PUBLIC_ROLE = "portal_public";
+
+    /**
+     * portal-ejb on PostgreSQL connected as the public site's role, as the public site's configuration file
+     * does: {@link TestDatabaseSetup} migrates and grants as the owner, then the services run as that role.
+     */
+    public static WebArchive postgresAsPublicSite(String name, String... config) {
+        // the role exists before the deployment, as in production (created by the database's administrator)
+        String url = System.getProperty("portal.test.pg.url", "jdbc:postgresql://127.0.0.1:55432/portal_test");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "portal", "test-password");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + PUBLIC_ROLE + "') THEN "
+                    + "CREATE ROLE " + PUBLIC_ROLE + " LOGIN PASSWORD 'public-test-password'; END IF; END $$");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the role " + PUBLIC_ROLE + ": " + e.getMessage(), e);
+        }
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                "portal.public.db.user=" + PUBLIC_ROLE,
+                "portal.public.db.password=public-test-password",
+                "portal.db.connect.user=${portal.public.db.user}",
+                "portal.db.connect.password=${portal.public.db.password}",
+                "portal.test.setup-as-owner=true"), java.util.Arrays.stream(config)).toArray(String[]::new);
+        return postgres(name, all);
+    }
+
     /**
      * The deployment with every request made by a signed-in report editor ({@code testing.signin}), for
      * contracts that check who the audit trail names.
      */
     public static WebArchive signedIn(WebArchive war) {
         return war.addPackage(id.djpk.portal.testing.signin.SignedInEditor.class.getPackage());
+    }
+
+    /** The deployment with every request made by a signed-in publisher ({@code testing.signin.publisher}). */
+    public static WebArchive signedInAsPublisher(WebArchive war) {
+        return war.addPackage(id.djpk.portal.testing.signin.publisher.SignedInPublisher.class.getPackage());
     }
 
     private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir, String... config) {
@@ -59,7 +90,12 @@ public final class Deployments {
                         "portal.db.class=" + dataSourceClass,
                         "portal.db.url=" + url,
                         "portal.db.user=portal",
-                        "portal.db.password=portal",
+                        // the embedded H2's password is refused on any other database (system.Database)
+                        "portal.db.password=" + (url.startsWith("jdbc:h2:") ? "portal" : "test-password"),
+                        "portal.public.db.user=${portal.db.user}",
+                        "portal.public.db.password=${portal.db.password}",
+                        "portal.db.connect.user=${portal.db.user}",
+                        "portal.db.connect.password=${portal.db.password}",
                         "portal.data.dir=" + dataDir,
                         "portal.demo.enabled=false",
                         "portal.upload.max-bytes=2097152",

@@ -209,4 +209,17 @@ class HelpdeskJourneyIT extends BrowserTest {
         assertTrue(browser.find(By.id("faq-hasil")).getText().contains("DAU"), "the demo FAQ answers");
         assertEquals(List.of(), browser.accessibilityProblems(), "/faq");
     }
+
+    @Test
+    @Order(8)
+    void theFormsConsentIsRecordedWithTheCheckboxText() {
+        // step 1 ticked "Saya bersedia menerima pengumuman …": the administrator sees the change with the words shown
+        login("admin");
+        browser.open(portal.staffUrl("/admin/whatsapp.xhtml"));
+        String consent = browser.find(By.id("consent")).getText();
+        assertTrue(consent.contains("rina.journey@example.go.id"), consent);
+        assertTrue(consent.contains("kotak centang pengumuman di formulir web"), consent);
+        assertTrue(consent.contains("Saya bersedia menerima pengumuman dari DJPK (undangan, peraturan baru, survei) melalui email."),
+                consent);
+    }
 }

@@ -121,7 +121,8 @@ public class HelpdeskServlet extends HttpServlet {
         model.set("consent", consent ? "true" : "");
         Intake intake = Intake.webForm(model.value("name"), model.value("email"), model.value("subject"),
                 model.value("message"), model.value("region_code"), model.value("institution"), model.value("phone"), consent);
-        Outcome<Opened> outcome = tickets.submit(intake, request, locale);
+        // the checkbox's words as the form showed them: what the requester agreed to (or no longer agrees to)
+        Outcome<Opened> outcome = tickets.submit(intake, Pages.bundle(locale).getString("ticket.field.consent"), request, locale);
         if (!outcome.isAccepted()) {
             model.refuse(outcome.refusal());
             response.setStatus(outcome.refusal().status());

@@ -30,8 +30,14 @@ public class TicketIntake {
 
     /** {@code intake} in the API's optional {@code language}, or none: then the page's or the API call's {@code locale}. */
     public Outcome<Opened> submit(Intake intake, HttpServletRequest request, Locale locale) throws IOException {
+        return submit(intake, null, request, locale);
+    }
+
+    /** The page's form: {@code checkboxText} is its announcements checkbox as shown (the consent's record). */
+    public Outcome<Opened> submit(Intake intake, String checkboxText, HttpServletRequest request, Locale locale)
+            throws IOException {
         Intake in = intake.inLanguage(Pages.requesterLanguage(intake.language(), locale));
         return limit.accept(SERIES, in.webViolations().isEmpty(), request, locale, "ticket.form.tooMany",
-                () -> Outcome.of(helpdesk.submit(in)));
+                () -> Outcome.of(helpdesk.submit(in, checkboxText)));
     }
 }
