@@ -3,10 +3,10 @@
 #
 # The caller sets ROOT (the repository), WORK (its scratch folder), DATA (the portal's data folder) and PORT, and may
 # set BENCH_XMX (heap, default 1g), BENCH_DB_URL (default the H2 file under DATA; a jdbc:postgresql: URL selects
-# PostgreSQL's data source), BENCH_PASSWORD (the demo
-# accounts' password), BENCH_START_SECONDS (how long to wait for both applications, default 240) and
-# BENCH_JAVA_OPTS (more JVM options, from the environment; on PostgreSQL these carry -Dportal.db.class,
-# -Dportal.db.user and -Dportal.db.password: there is no default password for a database other than the embedded H2).
+# PostgreSQL's data source), BENCH_PASSWORD (the demo accounts' password), BENCH_START_SECONDS (how long to wait for
+# both applications, default 240) and BENCH_JAVA_OPTS (more JVM options, from the environment; on PostgreSQL these
+# carry -Dportal.db.user and -Dportal.db.password: there is no default password for a database other than the
+# embedded H2).
 
 # `--help` or `-h` prints the comment block at the top of the calling script and exits.
 bench_usage() {
