@@ -8,7 +8,8 @@
 #
 #   bench/whatsapp-benchmark.sh                                  (needs: curl, java, mvn; ~5 minutes on 2 cores)
 #   MESSAGES=20000 NUMBERS=2000 CONCURRENCY=16 SAMPLES=100 bench/whatsapp-benchmark.sh
-#   BENCH_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal bench/whatsapp-benchmark.sh   (on PostgreSQL; see docs)
+#   BENCH_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal_bench BENCH_JAVA_OPTS="-Dportal.db.user=portal \
+#     -Dportal.db.password=..." bench/whatsapp-benchmark.sh                  (on PostgreSQL; see docs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
