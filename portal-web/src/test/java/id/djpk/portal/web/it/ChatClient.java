@@ -62,7 +62,9 @@ final class ChatClient implements AutoCloseable {
     JsonObject next() throws InterruptedException {
         JsonObject f = frames.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         if (f == null) {
-            throw new AssertionError("no frame from /ws/chat within " + PATIENCE);
+            PortalServer portal = PortalServer.get();
+            throw new AssertionError("no frame from /ws/chat within " + PATIENCE
+                    + (portal == null ? "" : portal.diagnose("id.djpk.portal")));
         }
         return f;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -64,7 +65,12 @@ class LiveChatJourneyIT extends BrowserTest {
         visitor.type(By.id("livechat-region"), "51.71");
         visitor.type(By.id("livechat-message"), "Bagaimana cara mengajukan DAK fisik?");
         visitor.find(By.id("livechat-go")).click();
-        visitor.await(d -> d.findElement(By.id("livechat-log")).getText().contains("Bagaimana cara mengajukan DAK fisik?") ? true : null);
+        try {
+            visitor.await(d -> d.findElement(By.id("livechat-log")).getText().contains("Bagaimana cara mengajukan DAK fisik?") ? true : null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the visitor's message did not come back: the panel shows \""
+                    + visitor.find(By.id("livechat-panel")).getText() + "\"" + portal.diagnose("id.djpk.portal"), e);
+        }
         assertEquals(List.of(), visitor.accessibilityProblems(), "the open chat panel");
         assertEquals(List.of(), visitor.consoleErrors(), "no script or CSP error");
 

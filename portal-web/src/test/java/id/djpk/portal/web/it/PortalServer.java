@@ -109,6 +109,47 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         }
     }
 
+    /**
+     * What a test that waited in vain should print: the server log's last warnings and errors, and the portal's
+     * threads that are inside {@code package} (from {@code jcmd Thread.print}), each with its first frames. A wait
+     * that fails on a CI machine then says where the portal stood.
+     */
+    public String diagnose(String packageName) {
+        StringBuilder out = new StringBuilder();
+        try {
+            List<String> log = Files.readAllLines(dataDir.resolve("server.log"), StandardCharsets.UTF_8);
+            List<String> bad = log.stream().filter(l -> l.contains("SEVERE") || (l.contains("WARNING") && !l.contains("AS-DEPLOYMENT")
+                    && !l.contains("MicroProfile Config") && !l.contains("NCLS-SECURITY")))
+                    .map(l -> l.replaceAll("\\u001B\\[[0-9;]*m", "").replaceAll("\\[tid: [^]]*] \\[timeMillis: [0-9]*] \\[levelValue: [0-9]*] ", ""))
+                    .toList();
+            out.append("\n-- server log, last warnings and errors:\n");
+            bad.subList(Math.max(0, bad.size() - 5), bad.size()).forEach(l -> out.append(l, 0, Math.min(l.length(), 400)).append('\n'));
+        } catch (IOException e) {
+            out.append("\n(no server log: ").append(e).append(")\n");
+        }
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            out.append("-- portal threads in ").append(packageName).append(":\n");
+            for (String thread : dump.split("\n\n")) {
+                if (thread.contains(packageName)) {
+                    String[] lines = thread.split("\n");
+                    for (int i = 0; i < Math.min(lines.length, 14); i++) {
+                        out.append(lines[i].length() > 200 ? lines[i].substring(0, 200) : lines[i]).append('\n');
+                    }
+                    out.append('\n');
+                }
+            }
+        } catch (IOException e) {
+            out.append("(no thread dump: ").append(e).append(")\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out.toString();
+    }
+
     static PortalServer start() {
         Path target = Path.of("target").toAbsolutePath();
         Path data = target.resolve("it-portal");

@@ -23,6 +23,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +101,11 @@ public class ChatEndpoint {
         } catch (BusinessException e) {
             s.send(ChatFrames.error(null, Messages.text(s.locale, e)));
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "live chat frame failed", e);
+            LOG.log(Level.WARNING, "live chat " + type + " frame failed", e);
+            s.send(ChatFrames.error(null, s.text("livechat.failed")));
+        } catch (RuntimeException e) {
+            // anything else the container or a library throws: the visitor is told, the socket stays usable
+            LOG.log(Level.SEVERE, "live chat " + type + " frame failed unexpectedly", e);
             s.send(ChatFrames.error(null, s.text("livechat.failed")));
         }
     }
@@ -183,7 +188,8 @@ public class ChatEndpoint {
 
     @OnError
     public void failed(Session session, Throwable error) {
-        LOG.log(Level.FINE, "live chat socket failed", error);
+        // a visitor who went away is the ordinary case; anything else is worth an operator's look
+        LOG.log(error instanceof IOException ? Level.FINE : Level.WARNING, "live chat socket failed", error);
         relay.remove(session);
     }
 }

@@ -154,6 +154,9 @@ public class ChatRelay {
             deliver();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "live chat delivery failed; next try in " + POLL_MILLIS + " ms", e);
+        } catch (Error e) {
+            // a periodic task that throws is never run again: every chat of this instance would fall silent
+            LOG.log(Level.SEVERE, "live chat delivery failed; next try in " + POLL_MILLIS + " ms", e);
         }
     }
 
