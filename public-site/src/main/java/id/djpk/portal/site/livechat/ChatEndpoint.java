@@ -124,8 +124,7 @@ public class ChatEndpoint {
             }
             case OFFLINE -> s.send(ChatFrames.offline(start.ticket(), s.text("livechat.offline", start.ticket())));
             case STARTED -> {
-                s.join(start.ticket(), start.token(), clock.now().minusSeconds(60));
-                s.send(ChatFrames.started(start.ticket(), start.token()));
+                s.join(start.ticket(), start.token(), clock.now().minusSeconds(60), ChatFrames.started(start.ticket(), start.token()));
             }
         }
     }
@@ -168,8 +167,8 @@ public class ChatEndpoint {
             return;
         }
         // the whole conversation again, from its start
-        s.join(chat.get().getTicketNumber(), token, chat.get().getStartedAt().minusSeconds(60));
-        s.send(ChatFrames.started(chat.get().getTicketNumber(), token));
+        s.join(chat.get().getTicketNumber(), token, chat.get().getStartedAt().minusSeconds(60),
+                ChatFrames.started(chat.get().getTicketNumber(), token));
     }
 
     private void close(ChatRelay.Socket s) {

@@ -68,7 +68,16 @@ public class ChatRelay {
             this.address = address;
         }
 
-        void join(String ticket, String token, Instant from) {
+        /**
+         * Joins the chat and sends {@code frame} (the {@code started} frame) before any message of the chat: the
+         * poll, which may see the join at once, sends under the same lock.
+         */
+        synchronized void join(String ticket, String token, Instant from, String frame) {
+            join(ticket, token, from);
+            send(frame);
+        }
+
+        private void join(String ticket, String token, Instant from) {
             this.ticket = ticket;
             this.token = token;
             this.lastAt = from;
@@ -82,12 +91,22 @@ public class ChatRelay {
             this.token = null;
         }
 
-        /** One frame; frames of the poll and of the visitor's own requests never interleave. */
+        /**
+         * One frame, queued behind the socket's earlier ones (frames of the poll and of the visitor's own requests
+         * keep their order). Nothing here waits for the network: a blocking send waits for the container to say the
+         * connection is writable again, which it may not do while this connection's own thread waits for this lock
+         * (the poll sending an answer, the visitor's frame being handled) — and one stuck send stops the poll, and
+         * with it every chat of the instance.
+         */
         synchronized void send(String frame) {
             if (session.isOpen()) {
                 try {
-                    session.getBasicRemote().sendText(frame);
-                } catch (IOException | IllegalStateException e) {
+                    session.getAsyncRemote().sendText(frame, result -> {
+                        if (!result.isOK()) {
+                            LOG.log(Level.FINE, "live chat frame not sent", result.getException());
+                        }
+                    });
+                } catch (IllegalStateException e) {
                     LOG.log(Level.FINE, "live chat frame not sent", e);
                 }
             }
