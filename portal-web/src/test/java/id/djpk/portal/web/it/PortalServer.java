@@ -128,6 +128,13 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
             out.append("\n(no server log: ").append(e).append(")\n");
         }
         try {
+            List<String> gc = Files.readAllLines(dataDir.resolve("gc.log"), StandardCharsets.UTF_8);
+            out.append("-- the collector's last pauses:\n");
+            gc.subList(Math.max(0, gc.size() - 4), gc.size()).forEach(l -> out.append(l).append('\n'));
+        } catch (IOException e) {
+            out.append("(no gc log: ").append(e).append(")\n");
+        }
+        try {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
             String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -173,6 +180,8 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                // the collector's pauses and heap after each, for diagnose()
+                "-Xlog:gc:file=" + data.resolve("gc.log"),
                 "-Duser.timezone=UTC",
                 "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + target,
