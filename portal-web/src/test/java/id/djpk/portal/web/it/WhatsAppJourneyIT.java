@@ -120,6 +120,31 @@ class WhatsAppJourneyIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
+    void aBusyNumbersBatchedDeliveryIsTakenUpToMetasThreeMegabytes() throws Exception {
+        // Meta batches the events of a busy number: 10.000 status callbacks make a delivery of over 1 MB, four times
+        // what an ordinary public form may send; the outgoing messages they name are unknown here and change nothing
+        StringBuilder statuses = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            statuses.append(i == 0 ? "" : ",").append("{\"id\":\"wamid.BATCH").append(START.getEpochSecond()).append('x').append(i)
+                    .append("\",\"status\":\"delivered\",\"timestamp\":\"").append(clock).append("\",\"recipient_id\":\"")
+                    .append(OFFICER).append("\"}");
+        }
+        String batch = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{\"field\":"
+                + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"statuses\":[" + statuses + "]}}]}]}";
+        assertTrue(batch.length() > 1024 * 1024, "the batch has " + batch.length() + " bytes");
+        HttpResponse<String> taken = post(batch, sign(batch));
+        assertEquals(200, taken.statusCode(), taken.body());
+
+        // beyond 3 MB: refused before it is read, as JSON
+        RawHttp.Answer refused = RawHttp.post(URI.create(portal.publicUrl("/")).getPort(), "127.0.0.9", "/api/channels/whatsapp",
+                java.util.Map.of("Content-Type", "application/json", "X-Hub-Signature-256", "sha256=" + "0".repeat(64)),
+                batch.getBytes(StandardCharsets.UTF_8), 3 * 1024 * 1024 + 1, false);
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(json(refused.body()).getString("message").contains("3 MB"), refused.body());
+    }
+
+    @Test
     @Order(2)
     void anOfficerGoesThroughTheBotWithWrongFormatsAndAsksForAnAgent() throws Exception {
         CloudApiStandIn.Sent greeting = say(OFFICER, "Halo", b -> b.contains("BERHENTI"));

@@ -70,6 +70,9 @@ public final class RequestLimits {
 
     /** The largest body a request to this address (below the context root, no trailing slash) may send. */
     public static long bodyLimit(String path) {
+        if (path.equals(WHATSAPP_WEBHOOK)) {
+            return WHATSAPP_WEBHOOK_BODY_BYTES;
+        }
         return isLapor(path) ? LAPOR_BODY_BYTES : UPLOADS.getOrDefault(path, FORM_BODY_BYTES);
     }
 
@@ -82,6 +85,16 @@ public final class RequestLimits {
         return path.equals(Links.LAPOR_FORM) || path.equals(Links.LAPOR_STATUS) || path.equals(LAPOR_API)
                 || path.startsWith(LAPOR_API + "/");
     }
+
+    /** Meta's webhook of the WhatsApp channel ({@code site.whatsapp.WhatsAppWebhook}). */
+    public static final String WHATSAPP_WEBHOOK = "/api/channels/whatsapp";
+
+    /**
+     * Meta documents webhook deliveries of up to 3 MB (it batches events of a busy number into one delivery); a
+     * delivery refused for its size would be redelivered and refused again, so the webhook takes them all. Its body
+     * is read whole, signed bytes as they came, before the signature is checked.
+     */
+    public static final long WHATSAPP_WEBHOOK_BODY_BYTES = 3 * MB;
 
     /** The Email Lapor API below the context root. */
     public static final String LAPOR_API = "/api/lapor";

@@ -1,5 +1,6 @@
 package id.djpk.portal.site.whatsapp;
 
+import id.djpk.portal.site.web.RequestLimits;
 import id.djpk.portal.whatsapp.WebhookEvent;
 import id.djpk.portal.whatsapp.WebhookSignature;
 import id.djpk.portal.whatsapp.WebhookStore;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
 @WebServlet(urlPatterns = WhatsAppWebhook.PATH)
 public class WhatsAppWebhook extends HttpServlet {
 
-    static final String PATH = "/api/channels/whatsapp";
+    static final String PATH = RequestLimits.WHATSAPP_WEBHOOK;
     private static final Logger LOG = Logger.getLogger(WhatsAppWebhook.class.getName());
 
     @Inject
@@ -61,6 +62,7 @@ public class WhatsAppWebhook extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // at most RequestLimits.WHATSAPP_WEBHOOK_BODY_BYTES: RequestSizeFilter refuses a longer body as it is read
         byte[] body = request.getInputStream().readAllBytes();
         if (!WebhookSignature.valid(settings.appSecret(), body, request.getHeader("X-Hub-Signature-256"))) {
             answer(response, HttpServletResponse.SC_UNAUTHORIZED, "bad signature");
