@@ -28,6 +28,8 @@ import id.djpk.portal.report.MonthlyDrafts;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.PublishJob;
 import id.djpk.portal.report.ReportPublishing;
+import id.djpk.portal.report.ReportCompilation;
+import id.djpk.portal.report.ReportCompiler;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
@@ -81,6 +83,8 @@ public abstract class ReportServicesContract {
     ReportPublishing publishing;
     @Inject
     AuditTrail audit;
+    @Inject
+    ReportCompilation compilation;
 
     /**
      * An even year of the given span, drawn at random: each test has its own span, so one test's months (and
@@ -254,6 +258,13 @@ public abstract class ReportServicesContract {
         assertEquals(List.of(ReportService.pdfName(published)),
                 listed.getAttachments().stream().map(x -> x.getFileName()).toList(), "the PDF is listed with it");
         assertTrue(listed.getTitle().contains("Maret " + year), listed.getTitle());
+        // the listing is dated the day the report was published, a month later: it is not one of that month's
+        // publications, while a report a publisher lists as LAPORAN that month is
+        YearMonth listedIn = YearMonth.from(listed.getDocDate());
+        publish(PublicationType.LAPORAN, "Laporan tahunan uji " + prefix, listed.getDocDate());
+        List<String> titles = compilation.sources(listedIn).publications().stream().map(ReportCompiler.Item::title).toList();
+        assertFalse(titles.contains(listed.getTitle()), titles.toString());
+        assertTrue(titles.contains("Laporan tahunan uji " + prefix), titles.toString());
 
         // later data does not change the published report
         importKnown(prefix + "c", firstTuesday(m));

@@ -34,6 +34,9 @@ import java.util.Optional;
         + "id.djpk.portal.report.ReportState.PUBLISHED ORDER BY r.month DESC")
 @NamedQuery(name = "MonthlyReport.recent", query = "SELECT r FROM MonthlyReport r WHERE r.state <> "
         + "id.djpk.portal.report.ReportState.SUPERSEDED ORDER BY r.month DESC")
+/** The publications that list published reports (one per month, kept across revisions). */
+@NamedQuery(name = "MonthlyReport.listings", query = "SELECT DISTINCT r.publicationId FROM MonthlyReport r "
+        + "WHERE r.publicationId IS NOT NULL")
 public class MonthlyReport implements Serializable {
 
     static final int NARRATIVE_MAX = 20000;

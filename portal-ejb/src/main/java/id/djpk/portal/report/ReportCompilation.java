@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,13 @@ public class ReportCompilation {
         List<ReportCompiler.Item> pubs = new ArrayList<>();
         List<ReportCompiler.Item> events = new ArrayList<>();
         ZoneId zone = clock.zone();
+        // a published report's own listing is dated the day it was published, in a later month: it is not one of
+        // that month's publications (a report a publisher uploads as LAPORAN is)
+        Set<Long> reportListings = new HashSet<>(em.createNamedQuery("MonthlyReport.listings", Long.class).getResultList());
         for (Publication p : publications.visibleDatedBetween(lastYear.atDay(1), m.atEndOfMonth())) {
+            if (reportListings.contains(p.getId())) {
+                continue;
+            }
             if (p.getType() == PublicationType.KEGIATAN) {
                 LocalDate day = p.getEventStart() == null ? p.getDocDate() : LocalDate.ofInstant(p.getEventStart(), zone);
                 events.add(new ReportCompiler.Item(day, p.getType().name(),
