@@ -198,6 +198,7 @@ public abstract class LaporServicesContract {
         assertTrue(pdf.replaceAll("\\s", "").contains(sha256(content)), "a long hash wraps in its cell: " + pdf);
         assertTrue(pdf.contains("TANDA TERIMA LAPORAN") && pdf.contains(r.receipt())
                 && pdf.contains("Kabupaten Bogor") && pdf.contains("tepat waktu"), pdf);
+        assertTrue(pdf.contains(id.djpk.portal.letter.OfficialPdf.ADDRESS), "the office's letterhead: " + pdf);
         assertTrue(lapor.receiptPdf(r.receipt(), AccessCode.generate()).isEmpty(), "only with the code");
     }
 

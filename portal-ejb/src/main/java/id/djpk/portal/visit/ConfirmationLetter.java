@@ -4,12 +4,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import id.djpk.portal.letter.OfficialPdf;
 import id.djpk.portal.letter.QrFooter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,28 +33,15 @@ final class ConfirmationLetter {
     private ConfirmationLetter() {
     }
 
-    /** The office's address in the letterhead. */
-    static final String ADDRESS = "Gedung Sutikno Slamet, Jalan Dr. Wahidin Raya Nomor 1, Jakarta Pusat 10710";
-
     static byte[] render(Content c) {
-        Font title = new Font(Font.HELVETICA, 12, Font.BOLD);
-        Font normal = new Font(Font.HELVETICA, 10);
-        Font bold = new Font(Font.HELVETICA, 10, Font.BOLD);
-        Font small = new Font(Font.HELVETICA, 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 60, 60, 50, 50);
         try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle("Konfirmasi Jadwal Konsultasi " + c.bookingCode());
-            doc.addAuthor("Direktorat Jenderal Perimbangan Keuangan");
-            doc.open();
-            Paragraph head = new Paragraph("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PERIMBANGAN KEUANGAN", title);
-            head.setAlignment(Element.ALIGN_CENTER);
-            doc.add(head);
-            Paragraph sub = new Paragraph(ADDRESS + "\nContact Center Dering DJPK \u2014 150420 \u2014 callcenter.djpk@kemenkeu.go.id", small);
-            sub.setAlignment(Element.ALIGN_CENTER);
-            sub.setSpacingAfter(14);
-            doc.add(sub);
+            OfficialPdf.Fonts f = OfficialPdf.fonts();
+            Font normal = f.normal();
+            Font bold = f.bold();
+            Font small = f.small();
+            Document doc = OfficialPdf.open(out, "Konfirmasi Jadwal Konsultasi " + c.bookingCode());
+            OfficialPdf.letterhead(doc, f, null);
 
             doc.add(new Paragraph("Nomor    : " + c.number(), normal));
             doc.add(new Paragraph("Tanggal  : " + DATE.format(c.date()), normal));
@@ -73,18 +57,18 @@ final class ConfirmationLetter {
             t.setWidthPercentage(100);
             t.setSpacingBefore(8);
             t.setSpacingAfter(8);
-            row(t, "Kode booking", c.bookingCode(), bold, normal);
-            row(t, "Bentuk", modeName(c.mode()), bold, normal);
-            row(t, "Hari, tanggal", c.slotDate().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
-                    Locale.forLanguageTag("id-ID"))), bold, normal);
-            row(t, "Pukul", c.slotTime() + " WIB", bold, normal);
-            row(t, "Unit teknis", c.unit(), bold, normal);
-            row(t, "Topik", c.topics(), bold, normal);
+            OfficialPdf.row(t, "Kode booking", c.bookingCode(), f);
+            OfficialPdf.row(t, "Bentuk", modeName(c.mode()), f);
+            OfficialPdf.row(t, "Hari, tanggal", c.slotDate().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
+                    Locale.forLanguageTag("id-ID"))), f);
+            OfficialPdf.row(t, "Pukul", c.slotTime() + " WIB", f);
+            OfficialPdf.row(t, "Unit teknis", c.unit(), f);
+            OfficialPdf.row(t, "Topik", c.topics(), f);
             if (c.mode() == VisitMode.TATAP_MUKA) {
-                row(t, "Tempat", "Ruang Video Conference DJPK, lantai 3", bold, normal);
-                row(t, "Jumlah tamu", "paling banyak " + c.allowedGuests() + " orang: " + String.join(", ", c.guests()), bold, normal);
+                OfficialPdf.row(t, "Tempat", "Ruang Video Conference DJPK, lantai 3", f);
+                OfficialPdf.row(t, "Jumlah tamu", "paling banyak " + c.allowedGuests() + " orang: " + String.join(", ", c.guests()), f);
             } else {
-                row(t, "Tautan rapat", c.meetingLink(), bold, normal);
+                OfficialPdf.row(t, "Tautan rapat", c.meetingLink(), f);
             }
             doc.add(t);
 
@@ -108,7 +92,7 @@ final class ConfirmationLetter {
 
             QrFooter.add(doc, c.verificationUrl(), "Keaslian surat ini dapat diperiksa dengan memindai kode QR atau "
                     + "membuka " + c.verificationUrl() + " (Cek Keaslian Surat) dengan nomor dan tanggal surat di atas.\n\n"
-                    + "Direktorat Jenderal Perimbangan Keuangan\nDokumen ini dibuat secara elektronik oleh portal layanan informasi DJPK.", small);
+                    + OfficialPdf.ELECTRONIC, small);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the confirmation letter " + c.number(), e);
@@ -120,14 +104,5 @@ final class ConfirmationLetter {
 
     static String modeName(VisitMode mode) {
         return mode == VisitMode.TATAP_MUKA ? "Tatap Muka" : "Video Conference";
-    }
-
-    private static void row(PdfPTable t, String label, String value, Font lf, Font vf) {
-        PdfPCell l = new PdfPCell(new Phrase(label, lf));
-        PdfPCell v = new PdfPCell(new Phrase(value == null ? "-" : value, vf));
-        l.setPadding(4);
-        v.setPadding(4);
-        t.addCell(l);
-        t.addCell(v);
     }
 }
