@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.helpdesk.Layer2Desk;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.testing.Deployments;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The services check roles themselves ({@code @RolesAllowed}), not only the staff portal's addresses: a signed-in
- * publisher (no report editor, no administrator) is refused the monthly report's steps and the WhatsApp
- * administration with {@link EJBAccessException}, while what the public site and the timers call stays open.
- * The same steps with the role are {@link ReportServicesIT}'s (signed in as a report editor).
+ * publisher (no report editor, no administrator) is refused the monthly report's steps, the WhatsApp
+ * administration and Layer 2's draft with {@link EJBAccessException}, while what the public site and the timers
+ * call stays open. The same steps with the role are {@link ReportServicesIT}'s (signed in as a report editor) and
+ * {@link HelpdeskServicesContract}'s (the draft run as an administrator, {@code testing.AsAdministrator}).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffServicesRolesIT {
@@ -44,6 +46,9 @@ class StaffServicesRolesIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Layer2Desk layer2;
 
     @Test
     void theCallerIsAPublisher() {
@@ -75,6 +80,12 @@ class StaffServicesRolesIT {
         assertThrows(EJBAccessException.class, () -> whatsAppAdmin.templates());
         assertThrows(EJBAccessException.class, () -> whatsAppAdmin.addTemplate("promo", "id", 0, "x"));
         assertThrows(EJBAccessException.class, () -> whatsAppAdmin.setMenuTopics(1, List.of("DAU")));
+    }
+
+    @Test
+    void aPublisherIsRefusedLayerTwosDraft() {
+        // refused before anything is looked up: no such ticket is needed
+        assertThrows(EJBAccessException.class, () -> layer2.draft("TIK-2000-000001", "DTU", "konsep"));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static id.djpk.portal.helpdesk.HelpdeskService.requiredText;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.system.OfficeClock;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,7 +33,11 @@ public class Layer2Desk {
     @Inject
     private TicketQueues queues;
 
-    /** Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. */
+    /**
+     * Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. Layer 2 accounts
+     * and administrators only, whatever address of the staff portal calls it.
+     */
+    @RolesAllowed({Role.L2_NAME, Role.ADMIN_NAME})
     public Ticket draft(String number, String unit, String text) {
         Ticket t = queues.get(number);
         String body = requiredText("text", text, TEXT_MAX);

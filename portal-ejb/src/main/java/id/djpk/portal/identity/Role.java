@@ -11,5 +11,6 @@ public enum Role {
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String PUBLISHER_NAME = "PUBLISHER";
+    public static final String L2_NAME = "L2";
     public static final String REPORT_EDITOR_NAME = "REPORT_EDITOR";
 }

@@ -86,6 +86,7 @@ public final class Deployments {
                         && !p.get().contains("/testing/signin/"), "id.djpk.portal")
                 .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset(roleMapping()), "payara-web.xml")
                 .addAsResource(new StringAsset(String.join("\n",
                         "portal.db.class=" + dataSourceClass,
                         "portal.db.url=" + url,
@@ -110,6 +111,21 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         return war;
+    }
+
+    /**
+     * Every role to the group of its name, as Payara's default mapping does for the staff portal; and ADMIN also to
+     * the principal named ADMIN, {@link AsAdministrator}'s run-as identity. A descriptor that maps one role ends the
+     * default mapping for all of them, hence every role here.
+     */
+    private static String roleMapping() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<payara-web-app>\n");
+        for (id.djpk.portal.identity.Role r : id.djpk.portal.identity.Role.values()) {
+            xml.append("  <security-role-mapping><role-name>").append(r.name()).append("</role-name>")
+                    .append(r == id.djpk.portal.identity.Role.ADMIN ? "<principal-name>" + AsAdministrator.ACTOR + "</principal-name>" : "")
+                    .append("<group-name>").append(r.name()).append("</group-name></security-role-mapping>\n");
+        }
+        return xml.append("</payara-web-app>\n").toString();
     }
 
     private static void deleteRecursively(Path dir) {
