@@ -62,6 +62,9 @@ import java.util.logging.Logger;
 @Stateless
 public class WhatsAppInbox {
 
+    /** Event keys looked up in one statement. */
+    static final int KEYS_PER_LOOKUP = 1000;
+
     private static final Logger LOG = Logger.getLogger(WhatsAppInbox.class.getName());
     static final String ENTITY = "WhatsApp";
     /** Where admins keep the topics of menu item n: {@code whatsapp.menu.<n>.topics}, comma-separated codes. */
@@ -128,14 +131,17 @@ public class WhatsAppInbox {
 
     /**
      * Keeps the events of several deliveries in one transaction (the webhook's group commit, {@link WebhookStore}):
-     * one look-up of the keys already known, one insert per new event. Returns, per delivery in the same order, the
+     * a look-up of the keys already known per thousand events, one insert per new event. Returns, per delivery in the same order, the
      * numbers that have new events to work. An event repeated within the list is kept once.
      */
     public List<Set<String>> storeAll(List<List<WebhookEvent>> deliveries) {
         List<String> keys = deliveries.stream().flatMap(List::stream).map(WebhookEvent::key).distinct().toList();
         Set<String> known = new java.util.HashSet<>();
-        if (!keys.isEmpty()) {
-            known.addAll(em.createNamedQuery("StoredEvent.keys", String.class).setParameter("keys", keys).getResultList());
+        // in slices: a 3 MB delivery holds some 15.000 events, a batch several such, and PostgreSQL binds at most
+        // 32.767 parameters in one statement
+        for (int from = 0; from < keys.size(); from += KEYS_PER_LOOKUP) {
+            known.addAll(em.createNamedQuery("StoredEvent.keys", String.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_LOOKUP))).getResultList());
         }
         Instant now = clock.now();
         List<Set<String>> senders = new ArrayList<>(deliveries.size());
