@@ -388,6 +388,11 @@ public class Ticket implements Serializable {
         return messages.stream().filter(m -> m.getKind().isPublic()).toList();
     }
 
+    /** Open and not yet answered by anyone: the queue shows how long it has waited. */
+    public boolean isAwaitingFirstAnswer() {
+        return firstResponseAt == null && (status == TicketStatus.NEW || status == TicketStatus.OPEN);
+    }
+
     public boolean isCallbackOverdue(LocalDate today) {
         return status == TicketStatus.WAITING_L2 && callbackDue != null && today.isAfter(callbackDue);
     }

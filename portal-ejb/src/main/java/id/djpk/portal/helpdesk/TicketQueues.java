@@ -91,6 +91,18 @@ public class TicketQueues {
      * The ticket after {@code current} in the queue as the table sorts it by default (the agent's "next ticket"); the
      * queue's first other ticket when {@code current} is not (or no longer) in it; empty when the queue holds no other.
      */
+    /**
+     * The agent's next ticket after {@code current}: in the queue they came from ({@code from}); without one, in their
+     * own queue and then in the unassigned one. Empty when there is none.
+     */
+    public Optional<String> nextFor(String agent, TicketQuery.Queue from, String current) {
+        if (from != null) {
+            return next(TicketQuery.of(from, agent, 0, 200), current);
+        }
+        return next(TicketQuery.of(TicketQuery.Queue.MINE, agent, 0, 200), current)
+                .or(() -> next(TicketQuery.of(TicketQuery.Queue.UNASSIGNED, agent, 0, 200), current));
+    }
+
     public Optional<String> next(TicketQuery q, String current) {
         List<String> numbers = page(new TicketQuery(q.queue(), q.agent(), q.status(), q.channel(), q.category(), q.topic(),
                 q.unit(), q.text(), null, false, 0, 200)).stream().map(Ticket::getNumber).toList();

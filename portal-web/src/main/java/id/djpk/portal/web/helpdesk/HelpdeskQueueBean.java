@@ -136,7 +136,7 @@ public class HelpdeskQueueBean implements Serializable {
 
     /** How long a ticket nobody has answered yet has waited ("3 hari", "5 jam", "12 menit"); null once it was answered. */
     public String unanswered(Ticket t) {
-        if (t.getFirstResponseAt() != null || (t.getStatus() != TicketStatus.NEW && t.getStatus() != TicketStatus.OPEN)) {
+        if (!t.isAwaitingFirstAnswer()) {
             return null;
         }
         Duration waited = Duration.between(t.getCreatedAt(), clock.now());

@@ -355,10 +355,7 @@ public class HelpdeskTicketBean implements Serializable {
      */
     public String getNextNumber() {
         if (next == null) {
-            String me = user.getName();
-            next = queue != null ? queues.next(TicketQuery.of(queue, me, 0, 200), ticket.getNumber())
-                    : queues.next(TicketQuery.of(TicketQuery.Queue.MINE, me, 0, 200), ticket.getNumber())
-                            .or(() -> queues.next(TicketQuery.of(TicketQuery.Queue.UNASSIGNED, me, 0, 200), ticket.getNumber()));
+            next = queues.nextFor(user.getName(), queue, ticket.getNumber());
         }
         return next.orElse(null);
     }
