@@ -12,6 +12,6 @@ class EmailAnswersIT extends EmailAnswersContract {
 
     @Deployment
     static WebArchive deployment() {
-        return withSmtp(Deployments.h2("email-answers-h2"));
+        return Deployments.signedInAsStaff(withSmtp(Deployments.h2("email-answers-h2")));
     }
 }

@@ -14,6 +14,6 @@ class EmailAnswersPostgresIT extends EmailAnswersContract {
 
     @Deployment
     static WebArchive deployment() {
-        return withSmtp(Deployments.postgres("email-answers-pg"));
+        return Deployments.signedInAsStaff(withSmtp(Deployments.postgres("email-answers-pg")));
     }
 }

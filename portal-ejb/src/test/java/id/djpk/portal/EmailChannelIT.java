@@ -12,6 +12,6 @@ class EmailChannelIT extends EmailChannelContract {
 
     @Deployment
     static WebArchive deployment() {
-        return withGreenMail(Deployments.h2("email-h2", mailConfig()));
+        return Deployments.signedInAsStaff(withGreenMail(Deployments.h2("email-h2", mailConfig())));
     }
 }

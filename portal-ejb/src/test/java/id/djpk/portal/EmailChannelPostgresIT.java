@@ -14,6 +14,6 @@ class EmailChannelPostgresIT extends EmailChannelContract {
 
     @Deployment
     static WebArchive deployment() {
-        return withGreenMail(Deployments.postgres("email-pg", mailConfig()));
+        return Deployments.signedInAsStaff(withGreenMail(Deployments.postgres("email-pg", mailConfig())));
     }
 }

@@ -12,6 +12,6 @@ class HelpdeskServicesIT extends HelpdeskServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.h2("helpdesk-h2");
+        return Deployments.signedInAsStaff(Deployments.h2("helpdesk-h2"));
     }
 }

@@ -14,6 +14,6 @@ class HelpdeskServicesPostgresIT extends HelpdeskServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.postgres("helpdesk-pg");
+        return Deployments.signedInAsStaff(Deployments.postgres("helpdesk-pg"));
     }
 }

@@ -12,6 +12,6 @@ class LaporServicesIT extends LaporServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return EmailChannelContract.withGreenMail(Deployments.h2("lapor-h2", EmailChannelContract.mailConfig()));
+        return Deployments.signedInAsStaff(EmailChannelContract.withGreenMail(Deployments.h2("lapor-h2", EmailChannelContract.mailConfig())));
     }
 }

@@ -14,6 +14,6 @@ class LaporServicesPostgresIT extends LaporServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return EmailChannelContract.withGreenMail(Deployments.postgres("lapor-pg", EmailChannelContract.mailConfig()));
+        return Deployments.signedInAsStaff(EmailChannelContract.withGreenMail(Deployments.postgres("lapor-pg", EmailChannelContract.mailConfig())));
     }
 }

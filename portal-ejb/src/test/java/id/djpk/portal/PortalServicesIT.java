@@ -12,6 +12,6 @@ class PortalServicesIT extends PortalServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.h2("services-h2");
+        return Deployments.signedInAsStaff(Deployments.h2("services-h2"));
     }
 }

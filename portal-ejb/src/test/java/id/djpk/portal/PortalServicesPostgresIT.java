@@ -31,6 +31,6 @@ class PortalServicesPostgresIT extends PortalServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.postgres("services-pg");
+        return Deployments.signedInAsStaff(Deployments.postgres("services-pg"));
     }
 }

@@ -12,6 +12,6 @@ class VisitServicesIT extends VisitServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.h2("visits-h2");
+        return Deployments.signedInAsStaff(Deployments.h2("visits-h2"));
     }
 }

@@ -14,6 +14,6 @@ class VisitServicesPostgresIT extends VisitServicesContract {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.postgres("visits-pg");
+        return Deployments.signedInAsStaff(Deployments.postgres("visits-pg"));
     }
 }

@@ -22,6 +22,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -81,6 +82,7 @@ public class AgentDesk {
     @Inject
     private TicketQueues queues;
 
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket assignToMe(String number) {
         Ticket t = queues.get(number);
         String actor = audit.currentActor();
@@ -94,6 +96,7 @@ public class AgentDesk {
      * ({@link ChannelSender}), else e-mailed with the ticket link where there is an address (held in the outbox
      * without SMTP). {@code files} are already checked and stored; they go with the answer.
      */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket reply(String number, String text, List<StoredFile> files) {
         Ticket t = queues.get(number);
         String body = requiredText("text", text, TEXT_MAX);
@@ -119,6 +122,7 @@ public class AgentDesk {
         return t;
     }
 
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket reply(String number, String text) {
         return reply(number, text, List.of());
     }
@@ -128,6 +132,7 @@ public class AgentDesk {
      * recorded on the ticket as an answer described by {@code text}, then handed to {@code send}, which queues it
      * in this transaction (and marks it queued), so nothing leaves unless the answer is committed.
      */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket replyThrough(String number, String text, java.util.function.BiConsumer<Ticket, TicketMessage> send) {
         Ticket t = queues.get(number);
         String actor = audit.currentActor();
@@ -137,6 +142,7 @@ public class AgentDesk {
         return t;
     }
 
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket note(String number, String text) {
         Ticket t = queues.get(number);
         String actor = audit.currentActor();
@@ -146,6 +152,7 @@ public class AgentDesk {
     }
 
     /** Topics, user category and region; the region decides the time zone and so the service-hours verdict. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket classify(String number, UserCategory category, String regionCode, Collection<String> topics) {
         Ticket t = queues.get(number);
         List<Violation> v = new ArrayList<>();
@@ -170,6 +177,7 @@ public class AgentDesk {
     }
 
     /** To a Layer 2 unit with a summary; the requester is to be called back within 3 working days. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket escalate(String number, String unit, String summary) {
         Ticket t = queues.get(number);
         List<Violation> v = new ArrayList<>();
@@ -194,6 +202,7 @@ public class AgentDesk {
     }
 
     /** Closes the ticket; a requester with an e-mail address gets the one-use survey link. Returns the survey code. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public String close(String number) {
         return closeAs(number, audit.currentActor());
     }
@@ -222,6 +231,7 @@ public class AgentDesk {
      * as one {@link #assignToMe} or {@link #transfer} would be. A ticket the rules refuse (closed, merged) is named in
      * the outcome and the others are assigned.
      */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public BulkOutcome assignAll(Collection<String> numbers, String agent) {
         boolean me = agent == null || agent.isBlank() || agent.strip().equals(audit.currentActor());
         return each(numbers, n -> {
@@ -234,6 +244,7 @@ public class AgentDesk {
     }
 
     /** The queue's bulk close: each ticket closed as {@link #close} closes one (survey, audit); refusals are named. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public BulkOutcome closeAll(Collection<String> numbers) {
         return each(numbers, this::close);
     }
@@ -267,6 +278,7 @@ public class AgentDesk {
     }
 
     /** The ticket goes to another agent (a live chat handed over); the new agent is named in the audit. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket transfer(String number, String agent) {
         Ticket t = queues.get(number);
         if (agent == null || agent.isBlank() || staff.findByUsername(agent.strip())
@@ -279,6 +291,7 @@ public class AgentDesk {
         return t;
     }
 
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket reopen(String number) {
         Ticket t = queues.get(number);
         String actor = audit.currentActor();
@@ -288,6 +301,7 @@ public class AgentDesk {
     }
 
     /** {@code duplicate} joins {@code target}: its thread moves there; it stays as a pointer to it. */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Ticket merge(String duplicate, String target) {
         Ticket d = queues.get(duplicate);
         Ticket into = queues.get(target);

@@ -1,9 +1,11 @@
 package id.djpk.portal.helpdesk;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
 import id.djpk.portal.reference.ReferenceData;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,7 @@ public class HelpdeskImport {
     @Inject
     private AuditTrail audit;
 
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public ImportReport importCsv(InputStream csv) {
         TicketCsv parser = new TicketCsv(code -> reference.findRegion(code).isPresent(),
                 code -> reference.findTopic(code).isPresent(), code -> reference.findUnit(code).isPresent());

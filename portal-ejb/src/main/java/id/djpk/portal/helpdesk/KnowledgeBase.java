@@ -2,6 +2,7 @@ package id.djpk.portal.helpdesk;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffAccount;
 import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationChanged;
@@ -13,6 +14,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -63,6 +65,7 @@ public class KnowledgeBase {
     private OfficeClock clock;
 
     /** Creates ({@code id} null) or changes an entry. A changed answer is a draft again until reviewed. */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published) {
         return save(id, question, answer, topic, unit, published, audit.currentActor());
     }
@@ -72,6 +75,7 @@ public class KnowledgeBase {
      * administrator) writes for its own unit only: it creates entries of its unit, changes only those, and
      * cannot hand one to another unit, whatever the page sent.
      */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public KnowledgeArticle save(Long id, String question, String answer, String topic, String unit, boolean published,
                                  String actor) {
         Optional<String> ownUnit = layer2Unit(actor);
@@ -122,11 +126,13 @@ public class KnowledgeBase {
     }
 
     /** The owning unit confirms the entry is right as it stands (the web layer passes the L2 account's unit). */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public KnowledgeArticle review(long id, String unit) {
         return review(id, unit, audit.currentActor());
     }
 
     /** As {@link #review}, by the given staff account; a Layer 2 account reviews for its own unit whatever is passed. */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public KnowledgeArticle review(long id, String unit, String actor) {
         KnowledgeArticle a = get(id);
         Optional<String> ownUnit = layer2Unit(actor);
@@ -143,9 +149,7 @@ public class KnowledgeBase {
 
     /** The unit a Layer 2 account writes for; empty for agents, administrators and anyone else. */
     private Optional<String> layer2Unit(String actor) {
-        return staff.findByUsername(actor)
-                .filter(a -> a.hasRole(Role.L2) && !a.hasRole(Role.AGENT) && !a.hasRole(Role.ADMIN))
-                .map(a -> a.getUnit() == null ? "" : a.getUnit().getCode());
+        return staff.findByUsername(actor).flatMap(StaffAccount::layer2Unit);
     }
 
     public KnowledgeArticle get(long id) {

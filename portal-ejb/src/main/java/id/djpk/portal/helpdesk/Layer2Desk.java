@@ -8,6 +8,8 @@ import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.WorkingDays;
 import id.djpk.portal.identity.Role;
+import id.djpk.portal.identity.StaffAccount;
+import id.djpk.portal.identity.StaffDirectory;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,9 +35,13 @@ public class Layer2Desk {
     @Inject
     private TicketQueues queues;
 
+    @Inject
+    private StaffDirectory staff;
+
     /**
      * Layer 2's draft answer (konsep jawaban), by the unit the ticket waits on; scored for speed. Layer 2 accounts
-     * and administrators only, whatever address of the staff portal calls it.
+     * and administrators only, whatever address of the staff portal calls it. A Layer 2 account (not also an agent
+     * or an administrator) drafts for its own unit, whatever unit the page passes.
      */
     @RolesAllowed({Role.L2_NAME, Role.ADMIN_NAME})
     public Ticket draft(String number, String unit, String text) {
@@ -43,11 +49,12 @@ public class Layer2Desk {
         String body = requiredText("text", text, TEXT_MAX);
         Instant now = clock.now();
         String actor = audit.currentActor();
+        String own = staff.findByUsername(actor).flatMap(StaffAccount::layer2Unit).orElse(unit);
         WorkingDays days = calendar.workingDays();
         int score = t.getEscalatedAt() == null ? L2Score.LATE
                 : L2Score.score(t.getEscalatedAt(), now, days, days.hours().zone());
-        t.draft(unit, body, actor, now, score);
-        audit.recordAs(actor, "TICKET_L2_DRAFTED", ENTITY, t.getNumber(), unit + ", score " + score);
+        t.draft(own, body, actor, now, score);
+        audit.recordAs(actor, "TICKET_L2_DRAFTED", ENTITY, t.getNumber(), own + ", score " + score);
         return t;
     }
 }

@@ -9,8 +9,13 @@ public enum Role {
      */
     INTEGRATION;
 
+    // the names as constants, for {@code @RolesAllowed} on the services (an annotation takes no enum's name())
     public static final String ADMIN_NAME = "ADMIN";
     public static final String PUBLISHER_NAME = "PUBLISHER";
+    public static final String AGENT_NAME = "AGENT";
     public static final String L2_NAME = "L2";
+    public static final String PPID_NAME = "PPID";
+    public static final String PPID_SUPERIOR_NAME = "PPID_SUPERIOR";
+    public static final String DESK_NAME = "DESK";
     public static final String REPORT_EDITOR_NAME = "REPORT_EDITOR";
 }

@@ -126,4 +126,16 @@ public class StaffAccount implements Serializable {
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public boolean hasRole(Role role) { return roles.contains(role); }
+
+    /**
+     * The unit a Layer 2 account works for, when it is one only (not also an agent or an administrator): its
+     * drafts and knowledge-base entries are that unit's, whatever a page sends ("" without a unit). Empty for
+     * every other account.
+     */
+    public java.util.Optional<String> layer2Unit() {
+        if (!hasRole(Role.L2) || hasRole(Role.AGENT) || hasRole(Role.ADMIN)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(unit == null ? "" : unit.getCode());
+    }
 }

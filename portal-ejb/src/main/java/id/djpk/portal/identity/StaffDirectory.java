@@ -6,6 +6,7 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -106,6 +107,7 @@ public class StaffDirectory {
      * An administrator creates an account with an initial password, which the owner must replace at the first
      * sign-in.
      */
+    @RolesAllowed(Role.ADMIN_NAME)
     public StaffAccount create(String username, String fullName, String email, String password,
                                Set<Role> roles, String unitCode) {
         StaffAccount account = create(username, fullName, email, password, roles, unitCode, audit.currentActor());
@@ -140,6 +142,7 @@ public class StaffDirectory {
         return account;
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public StaffAccount update(long id, String fullName, String email, Set<Role> roles, String unitCode) {
         StaffAccount account = get(id);
         if (fullName == null || fullName.isBlank()) {
@@ -154,6 +157,7 @@ public class StaffDirectory {
         return account;
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     public void setEnabled(long id, boolean enabled) {
         StaffAccount account = get(id);
         if (!enabled && account.getUsername().equals(audit.currentActor())) {
@@ -167,6 +171,7 @@ public class StaffDirectory {
      * Sets a new generated password and returns it, to hand to the account's owner once; the owner must
      * replace it at the next sign-in, and the account's sessions end.
      */
+    @RolesAllowed(Role.ADMIN_NAME)
     public String resetPassword(long id) {
         StaffAccount account = get(id);
         String password = generatePassword();

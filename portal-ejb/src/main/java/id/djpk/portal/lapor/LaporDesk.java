@@ -1,5 +1,6 @@
 package id.djpk.portal.lapor;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.mail.MailService;
 import id.djpk.portal.reference.OrgUnit;
@@ -9,6 +10,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,6 +96,7 @@ public class LaporDesk {
     }
 
     /** The PIC starts reviewing a received report (shown to the region as "in review"). */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public LaporSubmission review(String receipt, Reviewer who) {
         LaporSubmission s = owned(receipt, who);
         s.review(audit.currentActor(), clock.now());
@@ -102,6 +105,7 @@ public class LaporDesk {
     }
 
     /** Accepts the report, or returns it with a reason the region reads (and is e-mailed). */
+    @RolesAllowed({Role.AGENT_NAME, Role.L2_NAME, Role.ADMIN_NAME})
     public LaporSubmission decide(String receipt, String decision, String reason, Reviewer who) {
         List<Violation> v = new ArrayList<>();
         boolean accept = "ACCEPTED".equals(decision);

@@ -1,5 +1,6 @@
 package id.djpk.portal.letter;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.document.FileKind;
@@ -15,6 +16,7 @@ import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.system.YearlyCounter;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -63,6 +65,7 @@ public class LetterService {
     // ---------------------------------------------------------------- register
 
     /** A letter registered by staff, with its PDF when there is one; {@code publicFile} lets the public download it. */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Letter register(String number, LocalDate date, String subject, String addressee, InputStream pdf,
             String fileName, boolean publicFile) {
         List<Violation> v = Letter.violations(number, date, subject, addressee);

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.publication.PublicationService;
@@ -8,6 +9,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,7 @@ public class DipService {
     }
 
     /** Creates or updates a DIP line; {@code publicationSlug} links it to a published publication (or unlinks). */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public DipEntry save(DipEntry entry, String publicationSlug) {
         return saveAs(audit.currentActor(), entry, publicationSlug);
     }
@@ -64,6 +67,7 @@ public class DipService {
         return saved;
     }
 
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public void delete(long id) {
         DipEntry entry = find(id).orElseThrow(() -> new BusinessException("ppid.notFound"));
         em.remove(entry);

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.calendar.Deadline;
@@ -18,6 +19,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,6 +95,7 @@ public class PpidDesk {
     }
 
     /** Art. 22(8): the one extension, with the reasons the requester is told. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public Deadline extend(String number, Integer days, String reason) {
         InformationRequest request = require(number);
         String actor = audit.currentActor();
@@ -104,6 +107,7 @@ public class PpidDesk {
     }
 
     /** Art. 22(7): the written notice. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public InformationRequest decide(String number, Decision decision, String text, ExemptionGround ground,
             String consequenceTest, String holdingBody) {
         InformationRequest request = require(number);
@@ -147,6 +151,7 @@ public class PpidDesk {
     }
 
     /** Art. 36(2)–(3): the superior's answer to the objection. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public InformationRequest decideObjection(String number, ObjectionOutcome outcome, String text) {
         InformationRequest request = require(number);
         String actor = audit.currentActor();
@@ -157,11 +162,13 @@ public class PpidDesk {
     }
 
     /** The requester's personal details (NIK, address, phone, e-mail) were shown to the caller: audited. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public void personalDetailsViewed(InformationRequest request) {
         audit.record("PPID_PERSONAL_DETAILS_VIEWED", PpidService.ENTITY, request.getTrackingNumber(), null);
     }
 
     /** The requester's ID scan, for the PPID roles only; every opening is audited. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public InputStream openIdScan(InformationRequest request) throws IOException {
         if (request.getScanKey() == null) {
             throw new BusinessException("ppid.noIdScan");
@@ -171,6 +178,7 @@ public class PpidDesk {
     }
 
     /** The kind of information asked, for the figures. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public void classify(String number, String topicCode) {
         InformationRequest request = require(number);
         String code = topicCode == null || topicCode.isBlank() ? null : topicCode.trim();
@@ -182,6 +190,7 @@ public class PpidDesk {
     }
 
     /** The e-mails written about a request, for the PPID roles (the outbox when no SMTP server is set). */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public List<OutboxMessage> messages(InformationRequest request) {
         return mail.about(PpidLetters.ABOUT, request.getTrackingNumber());
     }

@@ -1,5 +1,6 @@
 package id.djpk.portal.ppid;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.document.FileKind;
@@ -11,6 +12,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +50,7 @@ public class PpidReleases {
     private OfficeClock clock;
 
     /** A file the officer prepares for the requester; given when the request is granted. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public ReleasedInformation prepareFile(String number, String title, InputStream content, String fileName) {
         InformationRequest request = requirePreparable(number);
         if (title == null || title.isBlank()) {
@@ -63,6 +66,7 @@ public class PpidReleases {
     }
 
     /** A published publication the officer points the requester to. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public ReleasedInformation preparePublication(String number, String slug) {
         InformationRequest request = requirePreparable(number);
         PublicItem p = (slug == null ? Optional.<PublicItem>empty() : publications.findVisible(slug.trim()))
@@ -75,6 +79,7 @@ public class PpidReleases {
     }
 
     /** Takes back something prepared, before the decision. */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public void removePrepared(String number, long itemId) {
         InformationRequest request = requirePreparable(number);
         ReleasedInformation item = em.find(ReleasedInformation.class, itemId);
@@ -86,6 +91,7 @@ public class PpidReleases {
     }
 
     /** Any file of a request, for the PPID roles (the web layer restricts the call to them). */
+    @RolesAllowed({Role.PPID_NAME, Role.PPID_SUPERIOR_NAME, Role.ADMIN_NAME})
     public Optional<ReleasedInformation> fileForStaff(long itemId) {
         return Optional.ofNullable(em.find(ReleasedInformation.class, itemId)).filter(ReleasedInformation::isFile);
     }

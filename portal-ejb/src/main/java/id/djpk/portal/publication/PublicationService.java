@@ -1,5 +1,6 @@
 package id.djpk.portal.publication;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.document.FileKind;
@@ -11,6 +12,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -57,6 +59,7 @@ public class PublicationService {
 
     // ---------------------------------------------------------------- publisher
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Publication create(PublicationDraft draft) {
         return create(draft, audit.currentActor());
     }
@@ -73,6 +76,7 @@ public class PublicationService {
         return p;
     }
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Publication update(long id, PublicationDraft draft, int expectedVersion) {
         Publication p = get(id);
         if (p.getVersion() != expectedVersion) {
@@ -90,6 +94,7 @@ public class PublicationService {
         return p;
     }
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Attachment attach(long id, InputStream content, String fileName) {
         Publication p = get(id);
         if (p.getStatus() == PublicationStatus.WITHDRAWN) {
@@ -107,6 +112,7 @@ public class PublicationService {
         return attachment;
     }
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public void removeAttachment(long id, long attachmentId) {
         Publication p = get(id);
         Attachment a = p.getAttachments().stream().filter(x -> x.getId() == attachmentId).findFirst()
@@ -119,6 +125,7 @@ public class PublicationService {
     }
 
     /** Publishes now, or schedules for {@code at} when it lies in the future. */
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Publication publish(long id, Instant at) {
         Publication p = get(id);
         Instant now = clock.now();
@@ -130,6 +137,7 @@ public class PublicationService {
         return p;
     }
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Publication unschedule(long id) {
         Publication p = get(id);
         Instant now = clock.now();
@@ -139,6 +147,7 @@ public class PublicationService {
         return p;
     }
 
+    @RolesAllowed({Role.PUBLISHER_NAME, Role.ADMIN_NAME, Role.REPORT_EDITOR_NAME})
     public Publication withdraw(long id, String reason) {
         Publication p = get(id);
         Instant now = clock.now();

@@ -44,7 +44,7 @@ public class VisitDemo implements id.djpk.portal.demo.DemoLoader {
                         new GuestEntry("Nanik Setyawati", "Sekretaris BPKAD", false)));
         List<Slot> proposals = desk.proposals(surabaya.code());
         if (!proposals.isEmpty()) {
-            desk.confirm(surabaya.code(), proposals.get(0), "DTU", null);
+            desk.confirmAs(surabaya.code(), proposals.get(0), "DTU", null, id.djpk.portal.audit.AuditTrail.SYSTEM);
         }
         return 3;
     }

@@ -1,5 +1,6 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.letter.Letter;
 import id.djpk.portal.identity.StaffAccount;
@@ -14,6 +15,7 @@ import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,7 +118,13 @@ public class VisitDesk {
      * register, with a QR code to its public check). Of two confirmations of the last free session, the
      * session's primary key lets exactly one commit; the other is refused with the rule.
      */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Visit confirm(String code, Slot slot, String unitCode, String meetingLink) {
+        return confirmAs(code, slot, unitCode, meetingLink, audit.currentActor());
+    }
+
+    /** As {@link #confirm}, on behalf of the given actor: the system's path (the demo data), not a page's. */
+    public Visit confirmAs(String code, Slot slot, String unitCode, String meetingLink, String actor) {
         Visit visit = require(code);
         if (visit.getStatus() != VisitStatus.REQUESTED) {
             throw new BusinessException(visit.getStatus().closed() ? "visit.closed" : "visit.notRequested", visit.getBookingCode());
@@ -124,16 +132,16 @@ public class VisitDesk {
         OrgUnit unit = checkDesk(visit, slot, unitCode, meetingLink);
         VisitRules rules = rules();
         checkSchedule(visit, slot, rules, null);
-        String actor = audit.currentActor();
         Instant now = clock.now();
         String number = letters.nextNumber(LETTER_UNIT, today());
         visit.confirm(slot, unit.getCode(), trimToNull(meetingLink), number, actor, now);
         claim(slot, visit);
-        sendLetter(visit, rules, unit, number, "VISIT_CONFIRMED", false);
+        sendLetter(visit, rules, unit, number, "VISIT_CONFIRMED", false, actor);
         return visit;
     }
 
     /** Another session for a confirmed booking; a new confirmation letter is sent. */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Visit reschedule(String code, Slot slot, String note) {
         Visit visit = require(code);
         if (visit.getStatus() != VisitStatus.CONFIRMED) {
@@ -149,11 +157,12 @@ public class VisitDesk {
         String number = letters.nextNumber(LETTER_UNIT, today());
         visit.renumber(number);
         OrgUnit unit = reference.findUnit(visit.getUnitCode()).orElseThrow();
-        sendLetter(visit, rules, unit, number, "VISIT_RESCHEDULED", true);
+        sendLetter(visit, rules, unit, number, "VISIT_RESCHEDULED", true, actor);
         return visit;
     }
 
     /** Closes the booking; a new request needs a new letter (E.3.c.9). */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Visit cancel(String code, String reason) {
         Visit visit = require(code);
         if (VisitForm.isBlank(reason)) {
@@ -263,7 +272,8 @@ public class VisitDesk {
     }
 
 
-    private void sendLetter(Visit visit, VisitRules rules, OrgUnit unit, String number, String action, boolean rescheduled) {
+    private void sendLetter(Visit visit, VisitRules rules, OrgUnit unit, String number, String action, boolean rescheduled,
+                            String actor) {
         Region region = reference.findRegion(visit.getRegionCode()).orElseThrow();
         LocalDate date = today();
         String verify = links.letterCheck(number, date);
@@ -272,12 +282,12 @@ public class VisitDesk {
                 visit.getInstitution(), region.getName(), visit.getContactName(), visit.getMode(), visit.getSlotDate(),
                 time, unit.getName(), visit.getMeetingLink(), visit.allowedGuests(),
                 visit.listedGuests().stream().map(g -> g.getName() + " (" + g.getPosition() + ")").toList(),
-                visits.topicNames(visit), verify, signatory(audit.currentActor())));
+                visits.topicNames(visit), verify, signatory(actor)));
         String fileName = "konfirmasi-" + visit.getBookingCode() + ".pdf";
         VisitLetters texts = new VisitLetters(links);
         Letter letter = letters.registerGenerated(number, date, texts.confirmationSubject(visit),
                 visit.getInstitution() + ", " + region.getName(), pdf, fileName);
-        audit.record(action, VisitService.ENTITY, visit.getBookingCode(), visit.getSlotDate() + " #" + visit.getSlotNumber() + ", "
+        audit.recordAs(actor, action, VisitService.ENTITY, visit.getBookingCode(), visit.getSlotDate() + " #" + visit.getSlotNumber() + ", "
                 + unit.getCode() + ", letter " + number + " " + letter.getFileSha256());
         mail.send(texts.scheduled(visit, rescheduled, time, unit.getName(), number, verify)
                 .attach(fileName, "application/pdf", pdf));

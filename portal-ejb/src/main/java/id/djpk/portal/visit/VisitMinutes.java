@@ -1,5 +1,6 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.document.FileKind;
@@ -8,6 +9,7 @@ import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -41,6 +43,7 @@ public class VisitMinutes {
      * for a video conference, the recording link. {@code unitCode} is the uploader's unit; {@code null}
      * for the desk, which may upload for any unit.
      */
+    @RolesAllowed({Role.L2_NAME, Role.DESK_NAME, Role.ADMIN_NAME})
     public Visit recordMinutes(String code, String unitCode, InputStream minutes, String minutesName,
             InputStream attendance, String attendanceName, String recordingLink) {
         Visit visit = visits.require(code);

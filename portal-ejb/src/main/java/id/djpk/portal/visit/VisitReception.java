@@ -1,11 +1,13 @@
 package id.djpk.portal.visit;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Phrase;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +71,7 @@ public class VisitReception {
      * Records who came: the listed guests by their number in the list, and anyone unlisted by name. Only the
      * allowed number is admitted; more is recorded as a breach of E.3.c.6.
      */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Admission checkIn(String code, Set<Integer> listedArrived, List<String> unlisted) {
         return checkIn(code, listedArrived, unlisted, null);
     }
@@ -78,6 +81,7 @@ public class VisitReception {
      * (E.3.c.11) only when the desk admits them anyway and says why: {@code lateReason}, kept on the timeline and in
      * the audit trail. Before or during the session no reason is asked.
      */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Admission checkIn(String code, Set<Integer> listedArrived, List<String> unlisted, String lateReason) {
         Visit visit = findForReception(code);
         String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
@@ -117,6 +121,7 @@ public class VisitReception {
     }
 
     /** A confirmed visit nobody came to, once its day has come: closed, a new letter is needed (E.3.c.9). */
+    @RolesAllowed({Role.DESK_NAME, Role.ADMIN_NAME})
     public Visit markNoShow(String code) {
         Visit visit = visits.require(code);
         if (visit.getStatus() == VisitStatus.CONFIRMED && visit.getSlotDate().isAfter(clock.today())) {

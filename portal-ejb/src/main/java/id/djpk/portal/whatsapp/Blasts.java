@@ -1,5 +1,6 @@
 package id.djpk.portal.whatsapp;
 
+import id.djpk.portal.identity.Role;
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.helpdesk.Contact;
 import id.djpk.portal.helpdesk.UserCategory;
@@ -15,6 +16,7 @@ import id.djpk.portal.system.LetterTexts;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,6 +94,7 @@ public class Blasts {
      * A new blast, checked (a WhatsApp blast needs an approved template with its parameters; an e-mail one a subject
      * and a text); {@code sendAt} null or past means now: its recipients are queued in this transaction.
      */
+    @RolesAllowed({Role.AGENT_NAME, Role.ADMIN_NAME})
     public Blast create(String name, Blast.BlastChannel channel, String template, String language, List<String> parameters,
             String subject, String body, Blast.Segment segment, Instant sendAt) {
         List<Violation> v = new ArrayList<>();

@@ -73,9 +73,13 @@ public final class Deployments {
         return war.addPackage(id.djpk.portal.testing.signin.SignedInEditor.class.getPackage());
     }
 
-    /** The deployment with every request made by a signed-in publisher ({@code testing.signin.publisher}). */
-    public static WebArchive signedInAsPublisher(WebArchive war) {
-        return war.addPackage(id.djpk.portal.testing.signin.publisher.SignedInPublisher.class.getPackage());
+    /**
+     * The deployment with every request made by a signed-in member of staff ({@code testing.signin.staff}): the
+     * test method's {@link Caller}, else one who holds every staff role, for contracts that call the steps the
+     * services keep to staff roles ({@code @RolesAllowed}).
+     */
+    public static WebArchive signedInAsStaff(WebArchive war) {
+        return war.addPackage(id.djpk.portal.testing.signin.staff.SignedInStaff.class.getPackage());
     }
 
     private static WebArchive portalEjb(String name, String dataSourceClass, String url, Path dataDir, String... config) {
