@@ -30,7 +30,7 @@ GRANT SELECT, INSERT, UPDATE ON ppid_request, ppid_event, ppid_counter,
     lapor_submission, lapor_file, lapor_event, lapor_counter,
     livechat_chat,
     wa_event, wa_conversation, wa_session, wa_menu_choice, wa_outbox, consent_record, contact_unsubscribe,
-    page_view_daily, visitor_daily
+    page_view_daily, visitor_daily, page_title
     TO :"public_role";
 
 -- counters the public site keeps and prunes itself: rate limits, wrong access codes, the visitor salt of the day

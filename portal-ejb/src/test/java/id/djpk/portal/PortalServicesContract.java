@@ -395,6 +395,30 @@ public abstract class PortalServicesContract {
         assertEquals("/publikasi", m.topPages().get(0).path());
         assertEquals(7, m.topPages().get(0).views());
         assertNotEquals(salt, statistics.saltFor(day.plusDays(1)));
+        assertNull(m.topPages().get(0).title(), "never seen rendered: named by its path");
+        assertEquals("/publikasi", m.topPages().get(0).name());
+    }
+
+    @Test
+    void theMostVisitedPagesAreNamedByTheirLatestTitle() {
+        LocalDate day = LocalDate.of(2023, 12, 4);
+        String path = "/uji-judul-" + System.nanoTime();
+        statistics.record(day, Map.of(path, 40L), List.of(), Map.of(path, "Judul Lama"));
+        statistics.record(day.plusDays(2), Map.of(), List.of(), Map.of(path, "  Judul Baru  "));
+        // an instance flushing an older day late does not bring the old title back; a blank title is no title
+        statistics.record(day.plusDays(1), Map.of(), List.of(), Map.of(path, "Judul Lama"));
+        statistics.record(day.plusDays(3), Map.of(), List.of(), Map.of(path, " "));
+        statistics.record(day, Map.of(path + "/x", 1L), List.of(), Map.of(path + "/x", "x".repeat(400)));
+        MonthlyTraffic m = statistics.month(YearMonth.of(2023, 12), 100);
+        MonthlyTraffic.PageCount page = m.topPages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+        assertEquals("Judul Baru", page.title());
+        assertEquals("Judul Baru", page.name());
+        assertEquals(40, page.views());
+        assertEquals(300, m.topPages().stream().filter(p -> p.path().equals(path + "/x")).findFirst().orElseThrow()
+                .title().length(), "cut to the column");
+        var json = m.topPagesJson().build().getValuesAs(jakarta.json.JsonObject.class);
+        assertTrue(json.stream().anyMatch(o -> o.getString("path").equals(path) && o.getString("title").equals("Judul Baru")
+                && o.getJsonNumber("views").longValue() == 40), json.toString());
     }
 
     static List<String> violationKeys(InvalidInputException e) {

@@ -141,7 +141,7 @@ public abstract class ReportServicesContract {
         publish(PublicationType.DATA, "Data uji laporan " + prefix, m.atDay(20));
         publish(PublicationType.BERITA, "Berita bulan lalu " + prefix, m.minusMonths(1).atDay(3));
         publish(PublicationType.KEGIATAN, "Webinar uji laporan " + prefix, m.atDay(12));
-        traffic.record(m.atDay(5), Map.of("/", 3L, "/peraturan", 2L), List.of("h1", "h2"));
+        traffic.record(m.atDay(5), Map.of("/", 3L, "/peraturan", 2L), List.of("h1", "h2"), Map.of("/", "Beranda"));
         traffic.record(m.atDay(6), Map.of("/", 1L), List.of("h1"));
 
         MonthlyReport report = reports.open(m);
@@ -182,6 +182,7 @@ public abstract class ReportServicesContract {
         assertFigure(s.figure("website.visitors"), 3, 0L, 0L, null, null);
         assertFigure(s.figure("website.pageViews"), 6, 0L, 0L, null, null);
         assertEquals("/", s.list("website.topPages").get(0).getString("path"));
+        assertEquals("Beranda", s.list("website.topPages").get(0).getString("title"), "named by the page's title");
 
         assertFigure(s.figure("ppid.received"), 0, 0L, 0L, null, null);
         assertEquals(0, s.number("ppid.ytd"));

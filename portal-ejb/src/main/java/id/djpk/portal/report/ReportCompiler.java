@@ -175,9 +175,7 @@ public final class ReportCompiler {
                 s.trafficLastYear().visitors()));
         o.add("website.pageViews", figure(s.traffic().pageViews(), s.trafficPrevious().pageViews(),
                 s.trafficLastYear().pageViews()));
-        JsonArrayBuilder pages = Json.createArrayBuilder();
-        s.traffic().topPages().forEach(p -> pages.add(Json.createObjectBuilder().add("path", p.path()).add("views", p.views())));
-        o.add("website.topPages", pages);
+        o.add("website.topPages", s.traffic().topPagesJson());
 
         // visits and video conferences
         o.add("visits.total", figure(s.visits().visits().size(), s.visitsPrevious().visits().size(),

@@ -206,7 +206,12 @@ public final class ReportPdf {
         text(ReportText.comparison("pengunjung Website DJPK", s.figure("website.visitors"), month, ID));
         text(ReportText.comparison("halaman yang dilihat", s.figure("website.pageViews"), month, ID));
         list(s.list("website.topPages"), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
-                i -> new String[] {i.getString("path"), count(i.getJsonNumber("views").longValue())});
+                i -> new String[] {pageName(i), count(i.getJsonNumber("views").longValue())});
+    }
+
+    /** A most-visited page by its title; by its path in reports compiled before titles were kept. */
+    private static String pageName(JsonObject page) {
+        return page.containsKey("title") && !page.isNull("title") ? page.getString("title") : page.getString("path");
     }
 
     private void tickets() throws DocumentException {

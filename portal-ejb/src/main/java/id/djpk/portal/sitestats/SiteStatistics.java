@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Stores the counts the public site collects, and reads them back per month. */
 @Stateless
@@ -31,6 +33,26 @@ public class SiteStatistics {
 
     /** Adds a batch of counts collected by one instance. */
     public void record(LocalDate day, Map<String, Long> viewsByPath, Collection<String> visitorHashes) {
+        record(day, viewsByPath, visitorHashes, Map.of());
+    }
+
+    /**
+     * Adds a batch of counts collected by one instance, with the titles of the pages as rendered in Bahasa
+     * Indonesia that day (a page's latest title replaces the one kept; a blank one is ignored).
+     */
+    public void record(LocalDate day, Map<String, Long> viewsByPath, Collection<String> visitorHashes,
+                       Map<String, String> titlesByPath) {
+        titlesByPath.forEach((path, title) -> {
+            if (title == null || title.isBlank()) {
+                return;
+            }
+            PageTitle known = em.find(PageTitle.class, path);
+            if (known == null) {
+                em.persist(new PageTitle(path, title, day));
+            } else if (!known.getTitle().equals(PageTitle.cut(title)) && !day.isBefore(known.getSeenOn())) {
+                known.see(title, day);
+            }
+        });
         viewsByPath.forEach((path, n) -> {
             PageViewDaily row = em.find(PageViewDaily.class, new PageViewDaily.Key(day, path));
             if (row == null) {
@@ -53,10 +75,15 @@ public class SiteStatistics {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         Long views = em.createQuery("SELECT SUM(p.views) FROM PageViewDaily p WHERE p.day BETWEEN :from AND :to", Long.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
-        var top = em.createQuery("SELECT NEW id.djpk.portal.sitestats.MonthlyTraffic.PageCount(p.path, SUM(p.views)) "
-                        + "FROM PageViewDaily p WHERE p.day BETWEEN :from AND :to GROUP BY p.path ORDER BY SUM(p.views) DESC",
-                        MonthlyTraffic.PageCount.class)
+        List<Object[]> top = em.createQuery("SELECT p.path, SUM(p.views) FROM PageViewDaily p "
+                        + "WHERE p.day BETWEEN :from AND :to GROUP BY p.path ORDER BY SUM(p.views) DESC, p.path", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(topN).getResultList();
-        return new MonthlyTraffic(month, visitors, views == null ? 0 : views, top);
+        Map<String, String> titles = top.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT t FROM PageTitle t WHERE t.path IN :paths", PageTitle.class)
+                .setParameter("paths", top.stream().map(r -> (String) r[0]).toList()).getResultList().stream()
+                .collect(Collectors.toMap(PageTitle::getPath, PageTitle::getTitle));
+        return new MonthlyTraffic(month, visitors, views == null ? 0 : views, top.stream()
+                .map(r -> new MonthlyTraffic.PageCount((String) r[0], titles.get((String) r[0]), ((Number) r[1]).longValue()))
+                .toList());
     }
 }

@@ -39,7 +39,7 @@ class ReportPdfProgressTest {
                 new MonthlyLists(m.minusMonths(1), List.of(), List.of()), new MonthlyLists(m.minusMonths(12), List.of(), List.of()),
                 1, 1, List.of(new ReportCompiler.Item(m.atDay(3), "BERITA", "Berita", "Penyaluran DAU tahap II", "dau-2")),
                 List.of(new ReportCompiler.Item(m.atDay(15), "KEGIATAN", "Webinar", "Webinar TKD", "webinar-tkd")),
-                new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", 50))),
+                new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", "Beranda", 50))),
                 new MonthlyTraffic(m.minusMonths(1), 30, 70, List.of()), new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()),
                 Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"),
                 Map.of("agen1", "Rina Agustina"));

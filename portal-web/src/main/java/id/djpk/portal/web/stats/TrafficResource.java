@@ -6,7 +6,6 @@ import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -39,12 +38,10 @@ public class TrafficResource {
             throw new BadRequestException("month must be yyyy-MM");
         }
         MonthlyTraffic t = statistics.month(m, Math.max(1, Math.min(top, 100)));
-        JsonArrayBuilder pages = Json.createArrayBuilder();
-        t.topPages().forEach(p -> pages.add(Json.createObjectBuilder().add("path", p.path()).add("views", p.views())));
         return Json.createObjectBuilder()
                 .add("month", m.toString())
                 .add("visitors", t.visitors())
                 .add("pageViews", t.pageViews())
-                .add("topPages", pages).build();
+                .add("topPages", t.topPagesJson()).build();
     }
 }

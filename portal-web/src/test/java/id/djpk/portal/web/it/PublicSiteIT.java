@@ -240,6 +240,10 @@ class PublicSiteIT extends BrowserTest {
         assertTrue(traffic.getJsonNumber("visitors").longValue() >= 1, traffic.toString());
         assertTrue(traffic.getJsonArray("topPages").getValuesAs(JsonObject.class).stream()
                 .anyMatch(p -> p.getString("path").equals("/publikasi")), traffic.toString());
+        // named by the title the page was rendered with in Bahasa Indonesia (the monthly report lists it so)
+        assertTrue(traffic.getJsonArray("topPages").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("path").equals("/publikasi") && !p.isNull("title")
+                        && p.getString("title").equals("Publikasi")), traffic.toString());
     }
 
     static HttpResponse<String> HTTP_GET_ROOT(String path) {

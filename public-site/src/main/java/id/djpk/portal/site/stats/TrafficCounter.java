@@ -52,13 +52,15 @@ public class TrafficCounter {
         final LocalDate day;
         final Map<String, LongAdder> views = new ConcurrentHashMap<>();
         final Set<String> visitors = ConcurrentHashMap.newKeySet();
+        /** The latest title each page was rendered with in Bahasa Indonesia. */
+        final Map<String, String> titles = new ConcurrentHashMap<>();
 
         Batch(LocalDate day) {
             this.day = day;
         }
 
         boolean isEmpty() {
-            return views.isEmpty() && visitors.isEmpty();
+            return views.isEmpty() && visitors.isEmpty() && titles.isEmpty();
         }
     }
 
@@ -96,6 +98,11 @@ public class TrafficCounter {
             task.cancel(false);
         }
         flush();
+    }
+
+    /** The title a page was just rendered with in Bahasa Indonesia (the reports name pages by it). */
+    public void title(String page, String title) {
+        batchOf(today()).titles.put(page, title);
     }
 
     /** One page view; {@code address} and {@code userAgent} only enter the day's salted hash. */
@@ -175,7 +182,7 @@ public class TrafficCounter {
                 if (!b.isEmpty()) {
                     Map<String, Long> views = new HashMap<>();
                     b.views.forEach((path, n) -> views.put(path, n.sum()));
-                    statistics.record(b.day, views, List.copyOf(b.visitors));
+                    statistics.record(b.day, views, List.copyOf(b.visitors), Map.copyOf(b.titles));
                 }
                 pending.pollFirst();
             }

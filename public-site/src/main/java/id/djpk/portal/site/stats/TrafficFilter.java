@@ -1,5 +1,6 @@
 package id.djpk.portal.site.stats;
 
+import id.djpk.portal.site.i18n.Language;
 import id.djpk.portal.sitestats.VisitorHasher;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.inject.Inject;
@@ -12,9 +13,12 @@ import java.io.IOException;
 
 /**
  * Counts page views after the response is decided, so pages served from the page cache count too.
- * Bots, non-HTML answers, errors and redirects are not counted.
+ * Bots, non-HTML answers, errors and redirects are not counted. A page rendered now passes its title on.
  */
 public class TrafficFilter extends HttpFilter {
+
+    /** The request attribute the public template sets to the page's title ({@code public.xhtml}). */
+    static final String TITLE = "trafficPageTitle";
 
     @Inject
     private TrafficCounter counter;
@@ -30,13 +34,33 @@ public class TrafficFilter extends HttpFilter {
         if (!"GET".equals(request.getMethod()) || !TrafficPaths.isPageView(response.getStatus(), response.getContentType())) {
             return;
         }
-        String userAgent = request.getHeader("User-Agent");
-        if (VisitorHasher.isBot(userAgent)) {
+        String page = TrafficPaths.pageOf(request.getRequestURI().substring(request.getContextPath().length()));
+        if (page == null) {
             return;
         }
-        String page = TrafficPaths.pageOf(request.getRequestURI().substring(request.getContextPath().length()));
-        if (page != null) {
+        // the title is kept whoever asked (a crawler's request may be the one that filled the page cache)
+        String title = titleOf(request, response);
+        if (title != null) {
+            counter.title(page, title);
+        }
+        String userAgent = request.getHeader("User-Agent");
+        if (!VisitorHasher.isBot(userAgent)) {
             counter.count(page, config.clientAddress().counted(request), userAgent);
         }
+    }
+
+    /**
+     * The title the page was rendered with, when it was rendered now (not from the page cache) in Bahasa Indonesia
+     * and is no page with personal answers ({@code no-store}): the reports name pages in the office's language,
+     * and never by a requester's details.
+     */
+    private static String titleOf(HttpServletRequest request, HttpServletResponse response) {
+        Object title = request.getAttribute(TITLE);
+        String cache = response.getHeader("Cache-Control");
+        if (!(title instanceof String t) || t.isBlank() || (cache != null && cache.contains("no-store"))
+                || Language.fromCookies(request.getCookies()) != Language.ID) {
+            return null;
+        }
+        return t;
     }
 }
