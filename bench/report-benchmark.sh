@@ -133,15 +133,18 @@ fi
 
 # the same aggregates the compiler needs, as bare SQL (M, M-1, M-12 and the 13-month totals)
 PREV=$(date -d "$MONTH-01 -1 month" +%Y-%m); LAST=$(date -d "$MONTH-01 -12 month" +%Y-%m)
-# the helpdesk part is the SQL the portal's HelpdeskFiguresQuery.figures runs (M, M-1 and M-12 together), with literals
+# the helpdesk part is the SQL the portal's HelpdeskFiguresQuery.figures runs for the report (M, M-1 and M-12 together,
+# grouped by channel too; the ratings of the five consultation channels only), with literals
 MS="('$MONTH', '$PREV', '$LAST')"
 {
   echo "SELECT created_month, channel, category, time_zone, service_hours, l2_unit, COUNT(*), COUNT(escalated_at), SUM(l2_score), COUNT(l2_score) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' GROUP BY created_month, channel, category, time_zone, service_hours, l2_unit;"
-  echo "SELECT t.created_month, p.topic_code, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN $MS AND t.status <> 'MERGED' GROUP BY t.created_month, p.topic_code;"
-  echo "SELECT created_month, region_code, COUNT(*) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' AND region_code IS NOT NULL GROUP BY created_month, category, region_code HAVING category = 'PEMDA';"
-  echo "SELECT t.created_month, t.region_code, p.topic_code, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN $MS AND t.status <> 'MERGED' AND t.region_code IS NOT NULL GROUP BY t.created_month, t.category, t.region_code, p.topic_code HAVING t.category = 'PEMDA';"
-  echo "SELECT created_month, agent, SUM(rating_service), COUNT(rating_service), SUM(rating_answer), COUNT(rating_answer), COUNT(*), COUNT(DISTINCT contact_id) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' AND agent IS NOT NULL AND (rating_service IS NOT NULL OR rating_answer IS NOT NULL) GROUP BY created_month, agent;"
-  echo "SELECT created_month, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month;"
+  echo "SELECT t.created_month, p.topic_code, t.channel, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN $MS AND t.status <> 'MERGED' GROUP BY t.created_month, p.topic_code, t.channel;"
+  echo "SELECT created_month, region_code, channel, COUNT(*) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' AND region_code IS NOT NULL GROUP BY created_month, category, region_code, channel HAVING category = 'PEMDA';"
+  echo "SELECT t.created_month, t.region_code, p.topic_code, t.channel, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN $MS AND t.status <> 'MERGED' AND t.region_code IS NOT NULL GROUP BY t.created_month, t.category, t.region_code, p.topic_code, t.channel HAVING t.category = 'PEMDA';"
+  echo "SELECT created_month, agent, SUM(rating_service), COUNT(rating_service), SUM(rating_answer), COUNT(rating_answer), COUNT(*), COUNT(DISTINCT contact_id) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' AND agent IS NOT NULL AND (rating_service IS NOT NULL OR rating_answer IS NOT NULL) AND channel IN ('EMAIL', 'HELPDESK', 'LIVE_CHAT', 'TELEPON', 'WEB_FORM', 'WHATSAPP') GROUP BY created_month, agent;"
+  echo "SELECT created_month, channel, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month, channel;"
+  # the PPID's months of the year for its chart (PpidFiguresQuery.receivedPerMonth)
+  echo "SELECT receipt_day, COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '${MONTH:0:4}-01-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01')) GROUP BY receipt_day;"
   for m in "$MONTH" "$PREV" "$LAST"; do
     echo "SELECT COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01'));"
     echo "SELECT decision, COUNT(*) FROM ppid_request WHERE decision_day BETWEEN DATE '$m-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$m-01')) GROUP BY decision;"

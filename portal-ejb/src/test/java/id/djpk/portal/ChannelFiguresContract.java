@@ -128,7 +128,7 @@ public abstract class ChannelFiguresContract {
         assertFalse(s.has("tickets.byChannel.WEB_FORM"));
         assertEquals(1, s.figure("tickets.byChannel.LIVE_CHAT").value());
         assertEquals(6, s.figure("tickets.total").value());
-        assertEquals(List.of(ReportChannels.HAI_WITH_WEB_FORM), s.notes());
+        assertEquals(List.of(ReportChannels.HAI_WITH_WEB_FORM, ReportChannels.CONSULTATION_ONLY), s.notes());
     }
 
     private static byte[] waText(String from, String wamid, Instant at, String text) {

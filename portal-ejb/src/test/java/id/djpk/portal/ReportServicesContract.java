@@ -151,7 +151,7 @@ public abstract class ReportServicesContract {
 
         assertFigure(s.figure("tickets.total"), 10, 5L, 5L, 100.0, 100.0);
         assertFigure(s.figure("tickets.byChannel.WHATSAPP"), 2, 1L, 1L, 100.0, 100.0);
-        assertFigure(s.figure("tickets.byChannel.CHATBOT"), 0, 0L, 0L, null, null);
+        assertFalse(s.has("tickets.byChannel.CHATBOT"), "chatbot users are another service, not a consultation line");
         assertFigure(s.figure("tickets.byCategory.PEMDA"), 6, 3L, 3L, 100.0, 100.0);
         assertFigure(s.figure("tickets.byCategory.AKADEMISI"), 0, 0L, 0L, null, null);
         assertFigure(s.figure("tickets.byTopic.DAU"), 4, 2L, 2L, 100.0, 100.0);
@@ -506,5 +506,134 @@ public abstract class ReportServicesContract {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // ---------------------------------------------------------------- issue #16: the office's counting, PPID
+
+    @Inject
+    id.djpk.portal.system.OfficeClock officeClock;
+    @Inject
+    id.djpk.portal.ppid.PpidService ppidRequests;
+    @Inject
+    id.djpk.portal.ppid.PpidDesk ppidDesk;
+    @Inject
+    id.djpk.portal.calendar.CalendarService calendar;
+
+    /**
+     * Tickets agents logged by hand for a video conference, a face-to-face consultation and a chatbot conversation,
+     * each a Pemda 32.73 ticket on DAU inside WIB hours, escalated to DTU and rated by agent ani: counted, they would
+     * show in every ticket figure.
+     */
+    static String handLogged(String prefix, LocalDate d) {
+        String day = d.toString();
+        StringBuilder csv = new StringBuilder(String.join(",", id.djpk.portal.helpdesk.TicketCsv.COLUMNS)).append("\r\n");
+        for (String channel : List.of("VIDEO_CONFERENCE", "TATAP_MUKA", "CHATBOT")) {
+            csv.append(prefix).append(channel).append(',').append(day).append("T10:00:00+07:00,").append(channel)
+                    .append(",Tamu,").append(prefix).append("t@example.go.id,,PEMDA,32.73,BPKAD,DAU,Konsultasi,ani,")
+                    .append(day).append("T10:05:00+07:00,").append(day).append("T10:30:00+07:00,DTU,").append(day)
+                    .append("T14:00:00+07:00,").append(day).append("T15:00:00+07:00,5,5\r\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void everyTicketFigureCountsTheFiveConsultationChannelsOnly() {
+        int year = someYear(1880);
+        YearMonth m = YearMonth.of(year, 3);
+        String prefix = "K" + Long.toString(System.nanoTime(), 36) + "-";
+        importKnown(prefix + "a", firstTuesday(m));
+        byte[] logged = handLogged(prefix + "h", firstTuesday(m)).getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(), asAdministrator(() -> imports.importCsv(new ByteArrayInputStream(logged))).errors());
+
+        // the helpdesk's own figures (its page and GET /portal/api/stats/helpdesk) count every ticket, as before
+        var all = helpdesk.figures(m);
+        assertEquals(8, all.total());
+        assertEquals(1, all.byChannel().get("VIDEO_CONFERENCE"));
+        assertEquals(1, all.byChannel().get("TATAP_MUKA"));
+
+        ReportSnapshot s = reports.open(m).snapshot();
+        assertFigure(s.figure("tickets.total"), 5, 0L, 0L, null, null);
+        assertEquals(Set.of("TELEPON", "WHATSAPP", "EMAIL", "LIVE_CHAT", "HELPDESK"), s.figures("tickets.byChannel.").keySet(),
+                "the five consultation lines (HAI with the web form); the other services are reported beside them");
+        assertEquals(5, s.figures("tickets.byChannel.").values().stream().mapToLong(Figure::value).sum());
+        assertEquals(3, s.figure("tickets.byCategory.PEMDA").value());
+        assertEquals(2, s.figure("tickets.byTopic.DAU").value());
+        JsonObject hours = s.object("tickets.serviceHours");
+        assertEquals(1, hours.getJsonObject("WIB").getInt("inside"));
+        assertEquals(1, hours.getJsonObject("WIB").getInt("outside"));
+        assertEquals(1, hours.getInt("unidentified"));
+        assertEquals(3, s.object("tickets.escalated").getInt("count"));
+        assertEquals(2, s.object("tickets.l2Units").getJsonObject("DTU").getInt("count"));
+        assertEquals(2, s.list("tickets.topPemda").get(0).getInt("count"), "32.73's consultations");
+        assertEquals(2, s.object("tickets.satisfaction").values().iterator().next().asJsonObject().getInt("ratings"),
+                "ani's ratings of consultations");
+        assertEquals(5, s.number("tickets.ytd"));
+        assertEquals(5, s.list("tickets.trend").get(5).getInt("total"));
+        assertTrue(s.notes().contains(id.djpk.portal.report.ReportChannels.CONSULTATION_ONLY));
+        String pdf = pdfText(reports.pdf(reports.open(m)));
+        assertTrue(pdf.contains("sebanyak 5 konsultasi melalui WhatsApp, telepon, email, HAI Kemenkeu dan live chat."), pdf);
+    }
+
+    @Test
+    void ppidDecisionsTakeWorkingDaysOfTheCalendarAndObjectionsAreCounted() {
+        int year = someYear(1820);
+        YearMonth m = YearMonth.of(year, 3);
+        LocalDate monday = m.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        LocalDate holiday = monday.plusDays(2);
+        if (calendar.findHoliday(holiday).isEmpty()) {
+            calendar.addHoliday(holiday, "Libur uji laporan PPID", id.djpk.portal.calendar.Holiday.Kind.LIBUR_NASIONAL);
+        }
+        LocalDate february = m.minusMonths(1).atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        try {
+            at(february, 9);
+            ppidRequests.submit(id.djpk.portal.ppid.PpidForms.valid(), null, null);
+            at(monday, 9);
+            var slow = ppidRequests.submit(id.djpk.portal.ppid.PpidForms.valid(), null, null);
+            var quick = ppidRequests.submit(id.djpk.portal.ppid.PpidForms.valid(), null, null);
+            at(monday.plusDays(1), 10);
+            // the PPID officer's steps, run as an administrator: the contract's caller is a report editor
+            asAdministrator(() -> ppidDesk.decide(quick.trackingNumber(), id.djpk.portal.ppid.Decision.NOT_HELD,
+                    "Tidak dikuasai DJPK.", null, null, "BPS"));
+            at(monday.plusDays(7), 10);
+            asAdministrator(() -> ppidDesk.decide(slow.trackingNumber(), id.djpk.portal.ppid.Decision.NOT_HELD,
+                    "Tidak dikuasai DJPK.", null, null, "BPS"));
+            at(monday.plusDays(8), 10);
+            ppidRequests.fileObjection(quick.trackingNumber(), quick.accessCode(),
+                    id.djpk.portal.ppid.ObjectionGround.E_NOT_FULFILLED, "Mohon dicari.");
+            at(monday.plusDays(9), 10);
+            asAdministrator(() -> ppidDesk.decideObjection(quick.trackingNumber(), id.djpk.portal.ppid.ObjectionOutcome.UPHELD,
+                    "Jawaban PPID benar."));
+        } finally {
+            officeClock.set(null);
+        }
+
+        MonthlyReport report = reports.open(m);
+        ReportSnapshot s = report.snapshot();
+        assertFigure(s.figure("ppid.received"), 2, 1L, 0L, 100.0, null);
+        assertEquals(3, s.number("ppid.ytd"));
+        assertEquals(2, s.object("ppid.decided").getInt("NOT_HELD"));
+        // Monday to the next Monday with the Wednesday a holiday: 4 working days; Monday to Tuesday: 1
+        assertEquals(2.5, s.decimal("ppid.averageWorkingDays"));
+        assertFigure(s.figure("ppid.objections"), 1, 0L, 0L, null, null);
+        assertEquals(1, s.object("ppid.objectionOutcomes").getInt("UPHELD"));
+        assertEquals(0, s.object("ppid.objectionOutcomes").getInt("OVERTURNED"));
+        assertEquals(List.of(0, 1, 2), s.list("ppid.trend").stream().map(t -> t.getInt("received")).toList());
+        assertEquals(m.toString(), s.list("ppid.trend").get(2).getString("month"));
+
+        String pdf = pdfText(reports.pdf(report));
+        assertTrue(pdf.contains("sampai keputusan: 2,5 hari kerja"), pdf);
+        assertTrue(pdf.contains("Jumlah keberatan yang diajukan bulan Maret " + year + " sebanyak 1"), pdf);
+        assertTrue(pdf.contains("Keberatan ditolak: jawaban PPID dikuatkan"), pdf);
+        String csv = new String(reports.csv(report), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nppid.averageWorkingDays,2.5,"), csv);
+        assertTrue(csv.contains("\r\nppid.objections,1,0,0,,,false,\r\n"), csv);
+        JsonObject json = id.djpk.portal.report.ReportJson.of(report);
+        assertEquals(2.5, json.getJsonNumber("ppid.averageWorkingDays").doubleValue());
+        assertEquals(1, json.getJsonObject("ppid.objections").getInt("value"));
+    }
+
+    /** The office clock fixed at the hour of a day (WIB). */
+    private void at(LocalDate day, int hour) {
+        officeClock.set(java.time.Clock.fixed(day.atTime(hour, 0).atZone(WIB).toInstant(), WIB));
     }
 }

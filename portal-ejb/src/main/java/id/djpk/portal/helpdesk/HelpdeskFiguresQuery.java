@@ -7,11 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The contact center's monthly figures (the figures page, {@code GET /portal/api/stats/helpdesk} and the monthly
@@ -35,11 +38,22 @@ public class HelpdeskFiguresQuery {
     private static final String TOPICS_OF_MONTHS = " FROM Ticket t JOIN t.topics p" + MONTHS_NOT_MERGED;
 
     /**
-     * The figures of several months (the report asks for M, M−1 and M−12 at once), counted by the database: five
-     * aggregate queries over all the months together, whatever the number of tickets; {@link FiguresCount} turns
-     * the counts into figures.
+     * The figures of several months over every channel (the helpdesk's own figures: the figures page and {@code GET
+     * /portal/api/stats/helpdesk}).
      */
     public Map<YearMonth, HelpdeskFigures> figures(Collection<YearMonth> months) {
+        return figures(months, EnumSet.allOf(Channel.class));
+    }
+
+    /**
+     * The figures of several months (the report asks for M, M−1 and M−12 at once) counted over the tickets of the
+     * given channels only (the report: the office's "Tiket Konsultasi"), by the database: five aggregate queries
+     * over all the months together, whatever the number of tickets; {@link FiguresCount} turns the counts into
+     * figures. The queries group by channel as well and the other channels' counts are left out here; the ratings,
+     * whose distinct requesters cannot be added up over channels, are filtered in the query. Every column stays in
+     * the two covering indexes (V11, V41), so the database still counts from the index alone.
+     */
+    public Map<YearMonth, HelpdeskFigures> figures(Collection<YearMonth> months, Set<Channel> channels) {
         List<String> keys = months.stream().map(YearMonth::toString).distinct().toList();
         Map<String, List<FiguresCount.Group>> groups = new HashMap<>();
         Map<String, Map<String, Long>> topics = new HashMap<>();
@@ -49,34 +63,42 @@ public class HelpdeskFiguresQuery {
         for (Object[] r : rows("SELECT t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit, "
                 + "COUNT(t), COUNT(t.escalatedAt), SUM(t.l2Score), COUNT(t.l2Score)" + OF_MONTHS
                 + " GROUP BY t.createdMonth, t.channel, t.category, t.timeZone, t.serviceHours, t.l2Unit", keys)) {
-            groups.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Group((Channel) r[1],
-                    (UserCategory) r[2], (TimeZoneCode) r[3], (HoursVerdict) r[4], (String) r[5], n(r[6]), n(r[7]),
-                    n(r[8]), n(r[9])));
+            if (channels.contains((Channel) r[1])) {
+                groups.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Group((Channel) r[1],
+                        (UserCategory) r[2], (TimeZoneCode) r[3], (HoursVerdict) r[4], (String) r[5], n(r[6]), n(r[7]),
+                        n(r[8]), n(r[9])));
+            }
         }
-        for (Object[] r : rows("SELECT t.createdMonth, p, COUNT(t)" + TOPICS_OF_MONTHS
-                + " GROUP BY t.createdMonth, p", keys)) {
-            topics.computeIfAbsent((String) r[0], m -> new TreeMap<>()).put((String) r[1], n(r[2]));
+        for (Object[] r : rows("SELECT t.createdMonth, p, t.channel, COUNT(t)" + TOPICS_OF_MONTHS
+                + " GROUP BY t.createdMonth, p, t.channel", keys)) {
+            if (channels.contains((Channel) r[2])) {
+                topics.computeIfAbsent((String) r[0], m -> new TreeMap<>()).merge((String) r[1], n(r[3]), Long::sum);
+            }
         }
         // Pemda by HAVING on the grouped category, not in WHERE: H2 reads the whole index when a second index
         // column (category) is compared next to an IN on the first (created_month); see docs/benchmarks.md
         String pemda = " AND t.regionCode IS NOT NULL";
         String onlyPemda = " HAVING t.category = id.djpk.portal.helpdesk.UserCategory.PEMDA";
-        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, COUNT(t)" + OF_MONTHS + pemda
-                + " GROUP BY t.createdMonth, t.category, t.regionCode" + onlyPemda, keys)) {
-            pemdaCounts.computeIfAbsent((String) r[0], m -> new HashMap<>()).put((String) r[1], n(r[2]));
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, t.channel, COUNT(t)" + OF_MONTHS + pemda
+                + " GROUP BY t.createdMonth, t.category, t.regionCode, t.channel" + onlyPemda, keys)) {
+            if (channels.contains((Channel) r[2])) {
+                pemdaCounts.computeIfAbsent((String) r[0], m -> new HashMap<>()).merge((String) r[1], n(r[3]), Long::sum);
+            }
         }
         // the topics of every Pemda of the months (the top five are picked from them): filtering on the regions in
         // SQL would make the database read those regions' tickets of all years through the region index
-        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, p, COUNT(t)"
+        for (Object[] r : rows("SELECT t.createdMonth, t.regionCode, p, t.channel, COUNT(t)"
                 + TOPICS_OF_MONTHS + pemda
-                + " GROUP BY t.createdMonth, t.category, t.regionCode, p" + onlyPemda, keys)) {
-            pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
-                    .computeIfAbsent((String) r[1], x -> new HashMap<>()).put((String) r[2], n(r[3]));
+                + " GROUP BY t.createdMonth, t.category, t.regionCode, p, t.channel" + onlyPemda, keys)) {
+            if (channels.contains((Channel) r[3])) {
+                pemdaTopics.computeIfAbsent((String) r[0], m -> new HashMap<>())
+                        .computeIfAbsent((String) r[1], x -> new HashMap<>()).merge((String) r[2], n(r[4]), Long::sum);
+            }
         }
         for (Object[] r : rows("SELECT t.createdMonth, t.agent, SUM(t.ratingService), COUNT(t.ratingService), "
                 + "SUM(t.ratingAnswer), COUNT(t.ratingAnswer), COUNT(t), COUNT(DISTINCT t.contactId)" + OF_MONTHS
                 + " AND t.agent IS NOT NULL AND (t.ratingService IS NOT NULL OR t.ratingAnswer IS NOT NULL)"
-                + " GROUP BY t.createdMonth, t.agent", keys)) {
+                + onlyChannels(channels) + " GROUP BY t.createdMonth, t.agent", keys)) {
             rated.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(new FiguresCount.Rated((String) r[1],
                     n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
         }
@@ -88,6 +110,21 @@ public class HelpdeskFiguresQuery {
                     pemdaTopics.getOrDefault(m, Map.of()), rated.getOrDefault(m, List.of())), review));
         }
         return out;
+    }
+
+    /**
+     * The condition keeping the given channels' tickets (nothing when they are all): enum literals written from the
+     * constants' names, so nothing from outside reaches the query text.
+     */
+    static String onlyChannels(Set<Channel> channels) {
+        if (channels.containsAll(EnumSet.allOf(Channel.class))) {
+            return "";
+        }
+        if (channels.isEmpty()) {
+            return " AND 1 = 0";
+        }
+        return channels.stream().sorted().map(c -> "id.djpk.portal.helpdesk.Channel." + c.name())
+                .collect(Collectors.joining(", ", " AND t.channel IN (", ")"));
     }
 
     /**
@@ -106,18 +143,28 @@ public class HelpdeskFiguresQuery {
     }
 
     /**
-     * The number of tickets per month from {@code from} to
-     * {@code to}, counted as {@link #figures} counts its total (created month, merged duplicates left out);
-     * months without tickets are absent. One aggregate query, for the trend and the year to date.
+     * The number of tickets per month from {@code from} to {@code to} over every channel; see
+     * {@link #totalsPerMonth(YearMonth, YearMonth, Set)}.
      */
     public Map<YearMonth, Long> totalsPerMonth(YearMonth from, YearMonth to) {
+        return totalsPerMonth(from, to, EnumSet.allOf(Channel.class));
+    }
+
+    /**
+     * The number of tickets of the given channels per month from {@code from} to {@code to}, counted as
+     * {@link #figures} counts its total (created month, merged duplicates left out); months without tickets are
+     * absent. One aggregate query (per month and channel, from the covering index), for the trend and the year to date.
+     */
+    public Map<YearMonth, Long> totalsPerMonth(YearMonth from, YearMonth to, Set<Channel> channels) {
         Map<YearMonth, Long> totals = new TreeMap<>();
-        for (Object[] row : em.createQuery("SELECT t.createdMonth, COUNT(t) FROM Ticket t WHERE t.createdMonth "
+        for (Object[] row : em.createQuery("SELECT t.createdMonth, t.channel, COUNT(t) FROM Ticket t WHERE t.createdMonth "
                         + "BETWEEN :from AND :to AND t.status <> id.djpk.portal.helpdesk.TicketStatus.MERGED "
-                        + "GROUP BY t.createdMonth", Object[].class)
+                        + "GROUP BY t.createdMonth, t.channel", Object[].class)
                 .setParameter("from", from.toString()).setParameter("to", to.toString())
                 .setHint("eclipselink.jdbc.bind-parameters", "false").getResultList()) { // as in rows(…)
-            totals.put(YearMonth.parse((String) row[0]), ((Number) row[1]).longValue());
+            if (channels.contains((Channel) row[1])) {
+                totals.merge(YearMonth.parse((String) row[0]), ((Number) row[2]).longValue(), Long::sum);
+            }
         }
         return totals;
     }

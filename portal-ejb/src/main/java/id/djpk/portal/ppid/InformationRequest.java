@@ -43,6 +43,8 @@ import java.util.List;
         + "id.djpk.portal.ppid.RequestStatus.OBJECTED) ORDER BY r.dueDate, r.id")
 @NamedQuery(name = "InformationRequest.receivedBetween", query = "SELECT COUNT(r) FROM InformationRequest r "
         + "WHERE r.receiptDay BETWEEN :from AND :to")
+@NamedQuery(name = "InformationRequest.receivedPerDay", query = "SELECT r.receiptDay, COUNT(r) FROM InformationRequest r "
+        + "WHERE r.receiptDay BETWEEN :from AND :to GROUP BY r.receiptDay")
 @NamedQuery(name = "InformationRequest.decidedBetween", query = "SELECT r FROM InformationRequest r "
         + "WHERE r.decisionDay BETWEEN :from AND :to")
 @NamedQuery(name = "InformationRequest.dueBetween", query = "SELECT r FROM InformationRequest r "

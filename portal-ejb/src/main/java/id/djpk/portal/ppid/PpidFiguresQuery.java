@@ -69,6 +69,22 @@ public class PpidFiguresQuery {
         return new PpidFigures(month, received, yearToDate, decided, average, overdue, objections, outcomes, topics);
     }
 
+    /**
+     * Requests received per month from {@code from} to {@code to} (by day of receipt, as {@link #figures} counts
+     * them), every month present (0 when none): the report's chart of the year. One grouped count.
+     */
+    public Map<YearMonth, Long> receivedPerMonth(YearMonth from, YearMonth to) {
+        Map<YearMonth, Long> out = new java.util.TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            out.put(m, 0L);
+        }
+        for (Object[] row : em.createNamedQuery("InformationRequest.receivedPerDay", Object[].class)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atEndOfMonth()).getResultList()) {
+            out.merge(YearMonth.from((LocalDate) row[0]), ((Number) row[1]).longValue(), Long::sum);
+        }
+        return out;
+    }
+
     private long count(String query, LocalDate from, LocalDate to) {
         return em.createNamedQuery(query, Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
     }

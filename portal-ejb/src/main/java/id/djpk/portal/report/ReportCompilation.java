@@ -113,16 +113,19 @@ public class ReportCompilation {
         for (Topic t : reference.topics()) {
             topics.put(t.getCode(), new ReportCompiler.TopicName(t.getName(), t.getGroup().name()));
         }
-        var ticketFigures = helpdesk.figures(List.of(m, prev, lastYear));
+        // the office's "Tiket Konsultasi": the five consultation channels (ReportChannels), not hand-logged video
+        // conferences, face-to-face consultations or chatbot tickets, which the report gives beside them
+        var ticketFigures = helpdesk.figures(List.of(m, prev, lastYear), ReportChannels.CONSULTATION);
         var figures = ticketFigures.get(m);
         Map<String, String> regions = new HashMap<>();
         figures.topPemda().forEach(p -> regions.put(p.regionCode(),
                 reference.findRegion(p.regionCode()).map(Region::getShortName).orElse(p.regionCode())));
         return new ReportCompiler.Sources(m, figures, ticketFigures.get(prev), ticketFigures.get(lastYear),
-                helpdesk.totalsPerMonth(lastYear, m), ppid.figures(m), ppid.figures(prev), ppid.figures(lastYear),
+                helpdesk.totalsPerMonth(lastYear, m, ReportChannels.CONSULTATION), ppid.figures(m), ppid.figures(prev),
+                ppid.figures(lastYear),
                 current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
                 traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
-                regions, staff.displayNames());
+                regions, staff.displayNames(), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m));
     }
 
     /**

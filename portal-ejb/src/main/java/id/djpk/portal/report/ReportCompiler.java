@@ -2,6 +2,7 @@ package id.djpk.portal.report;
 
 import id.djpk.portal.helpdesk.HelpdeskFigures;
 import id.djpk.portal.ppid.Decision;
+import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.PpidFigures;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.sitestats.MonthlyTraffic;
@@ -43,7 +44,20 @@ public final class ReportCompiler {
             PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
             MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
             List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
-            Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
+            Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
+            Map<YearMonth, Long> ppidPerMonth) {
+
+        /** The sources without the PPID's months of the year (its chart is then empty). */
+        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
+                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
+                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
+                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
+                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
+                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
+            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
+                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
+                    trafficPrevious, trafficLastYear, topics, regions, staffNames, Map.of());
+        }
 
         /**
          * The name the report shows for a staff account: its display name, never the login username (the report is
@@ -212,10 +226,39 @@ public final class ReportCompiler {
                 .add("name", PpidFigures.UNCLASSIFIED.equals(code) ? code
                         : s.topics().getOrDefault(code, new TopicName(code, "")).name()).add("count", n)));
         o.add("ppid.topics", asked);
+        ppid(o, s);
 
         // figures the editor entered (or a source measured)
         o.addAll(entered(m, entered));
         return o.build();
+    }
+
+    /**
+     * The PPID's figures beside received, decided and asked: the average working days from receipt to decision of
+     * the month's decisions ({@code ppid.averageWorkingDays}, one decimal, null when none was decided; working days
+     * of the portal's calendar), the objections filed with M−1 and M−12 ({@code ppid.objections}) and the superior's
+     * answers given in the month per outcome ({@code ppid.objectionOutcomes}), and the requests received in each
+     * month of the year up to M ({@code ppid.trend}, the seeds' chart "Jumlah Permohonan Data melalui PPID").
+     */
+    private static void ppid(JsonObjectBuilder o, Sources s) {
+        number(o, "ppid.averageWorkingDays", oneDecimal(s.ppid().averageWorkingDays()));
+        o.add("ppid.objections", figure(s.ppid().objectionsFiled(), s.ppidPrevious().objectionsFiled(),
+                s.ppidLastYear().objectionsFiled()));
+        JsonObjectBuilder outcomes = Json.createObjectBuilder();
+        for (ObjectionOutcome x : ObjectionOutcome.values()) {
+            outcomes.add(x.name(), s.ppid().objectionOutcomes().getOrDefault(x, 0L));
+        }
+        o.add("ppid.objectionOutcomes", outcomes);
+        JsonArrayBuilder trend = Json.createArrayBuilder();
+        for (YearMonth t = YearMonth.of(s.month().getYear(), 1); !t.isAfter(s.month()); t = t.plusMonths(1)) {
+            trend.add(Json.createObjectBuilder().add("month", t.toString()).add("received", s.ppidPerMonth().getOrDefault(t, 0L)));
+        }
+        o.add("ppid.trend", trend);
+    }
+
+    /** An average as the report writes it: rounded half up to one decimal; null stays null. */
+    static Double oneDecimal(Double value) {
+        return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The snapshot with the entered figures written in again: only those keys change. */

@@ -219,7 +219,9 @@ public final class ReportPdf {
         section("Tiket Konsultasi");
         text(ReportText.comparison("tiket konsultasi", s.figure("tickets.total"), month, ID));
         text("Selama Januari s.d. " + ReportText.monthName(month, ID) + ", jumlah konsultasi yang dilayani sebanyak "
-                + count(s.number("tickets.ytd")) + " konsultasi.");
+                + count(s.number("tickets.ytd")) + " konsultasi"
+                + (s.notes().contains(ReportChannels.CONSULTATION_ONLY)
+                        ? " melalui WhatsApp, telepon, email, HAI Kemenkeu dan live chat." : "."));
         step(ReportStep.TREND_CHART);
         List<JsonObject> trend = s.list("tickets.trend");
         chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi",
@@ -331,6 +333,25 @@ public final class ReportPdf {
         PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
         decided.forEach((code, v) -> cells(d, ReportText.decision(code), v.toString()));
         doc.add(d);
+        if (s.has("ppid.averageWorkingDays")) { // not in a report compiled before it was counted
+            Double days = s.decimal("ppid.averageWorkingDays");
+            text(days == null ? "Belum ada permohonan yang diputuskan bulan ini."
+                    : "Rata-rata waktu dari permohonan diterima sampai keputusan: " + Change.decimal(days, ID)
+                            + " hari kerja (keputusan bulan ini; hari kerja menurut kalender hari libur portal).");
+        }
+        if (s.has("ppid.objections")) {
+            subsection("Keberatan");
+            text(ReportText.comparison("keberatan yang diajukan", s.figure("ppid.objections"), month, ID));
+            PdfPTable k = table(new String[] {"Tanggapan atasan PPID", "Jumlah"}, new float[] {70, 30});
+            s.object("ppid.objectionOutcomes").forEach((code, v) -> cells(k, ReportText.objectionOutcome(code), v.toString()));
+            doc.add(k);
+        }
+        List<JsonObject> trend = s.list("ppid.trend");
+        if (!trend.isEmpty()) {
+            chart(ReportCharts.bar("Jumlah Permohonan PPID Tahun " + month.getYear(),
+                    trend.stream().map(x -> shortMonth(x.getString("month"))).toList(),
+                    trend.stream().map(x -> x.getJsonNumber("received").longValue()).toList()), 420);
+        }
     }
 
     private void entered() throws DocumentException {

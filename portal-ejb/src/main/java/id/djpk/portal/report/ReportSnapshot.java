@@ -69,6 +69,12 @@ public final class ReportSnapshot implements Serializable {
         return v instanceof JsonNumber n ? n.longValue() : 0;
     }
 
+    /** A plain decimal (an average); null when the snapshot holds none or null. */
+    public Double decimal(String key) {
+        JsonValue v = json().get(key);
+        return v instanceof JsonNumber n ? n.doubleValue() : null;
+    }
+
     public JsonObject object(String key) {
         JsonValue v = json().get(key);
         return v instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;

@@ -25,6 +25,11 @@ public final class ReportText {
         return label("id.djpk.portal.ppid.letters", "decision." + code, code);
     }
 
+    /** The PPID superior's answer to an objection as the report names it; an unknown code as it is. */
+    public static String objectionOutcome(String code) {
+        return label(LABELS, "objectionOutcome." + code, code);
+    }
+
     /** A ticket channel as the report names it ("Telepon", "HAI Kemenkeu"); an unknown code as it is. */
     public static String channel(String code) {
         return label(LABELS, "channel." + code, code);

@@ -54,11 +54,31 @@ class ReportChannelsTest {
         assertEquals(200.0, hai.changeFromPrevious());
         assertFalse(snapshot.has("tickets.byChannel.WEB_FORM"));
         assertEquals(4, snapshot.figure("tickets.byChannel.LIVE_CHAT").value());
-        assertEquals(List.of(ReportChannels.HAI_WITH_WEB_FORM), snapshot.notes());
+        assertEquals(List.of(ReportChannels.HAI_WITH_WEB_FORM, ReportChannels.CONSULTATION_ONLY), snapshot.notes());
         assertTrue(ReportText.note(ReportChannels.HAI_WITH_WEB_FORM).startsWith("Baris HAI Kemenkeu mencakup tiket dari formulir"));
         assertEquals(List.of(), ReportSnapshot.parse(Json.createObjectBuilder().add("month", "2023-01").build().toString()).notes(),
                 "a report compiled before there were notes has none");
         assertTrue(base.snapshot().notes().contains(ReportChannels.HAI_WITH_WEB_FORM));
+    }
+
+    @Test
+    void theLinesAreTheFiveConsultationChannelsTheOtherServicesAreNotTickets() {
+        Map<String, Long> all = channels(2, 7, 4);
+        all.put("CHATBOT", 11L);
+        all.put("VIDEO_CONFERENCE", 6L);
+        all.put("TATAP_MUKA", 3L);
+        Map<String, Long> reported = ReportChannels.asReported(all);
+        assertEquals(List.of("TELEPON", "WHATSAPP", "EMAIL", "LIVE_CHAT", "HELPDESK"), List.copyOf(reported.keySet()));
+        assertEquals(41, reported.values().stream().mapToLong(Long::longValue).sum(), "3 + 20 + 5 + 4 + (2 + 7)");
+        assertEquals(Set.of(id.djpk.portal.helpdesk.Channel.WHATSAPP, id.djpk.portal.helpdesk.Channel.TELEPON,
+                id.djpk.portal.helpdesk.Channel.EMAIL, id.djpk.portal.helpdesk.Channel.HELPDESK,
+                id.djpk.portal.helpdesk.Channel.WEB_FORM, id.djpk.portal.helpdesk.Channel.LIVE_CHAT), ReportChannels.CONSULTATION);
+        assertTrue(ReportChannels.isConsultation("WEB_FORM"));
+        assertFalse(ReportChannels.isConsultation("VIDEO_CONFERENCE"));
+        assertFalse(ReportChannels.isConsultation("TATAP_MUKA"));
+        assertFalse(ReportChannels.isConsultation("CHATBOT"));
+        assertFalse(ReportChannels.isConsultation("FAX"), "an unknown code is not counted");
+        assertTrue(ReportText.note(ReportChannels.CONSULTATION_ONLY).startsWith("Tiket konsultasi adalah tiket WhatsApp"));
     }
 
     /** The PDF test's sources with other channel counts for M, M−1 and M−12. */

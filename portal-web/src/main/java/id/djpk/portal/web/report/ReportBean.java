@@ -465,6 +465,63 @@ public class ReportBean implements Serializable {
                 v.getString("topics"))).toList();
     }
 
+    // ---------------------------------------------------------------- PPID
+
+    /** Requests received and objections filed, with M−1 and M−12 (a report compiled before objections were counted has none). */
+    public List<ReportLine> getPpidFigures() {
+        ReportSnapshot s = report.snapshot();
+        List<ReportLine> rows = new ArrayList<>();
+        rows.add(row("ppid.received", s));
+        if (s.has("ppid.objections")) {
+            rows.add(row("ppid.objections", s));
+        }
+        return rows;
+    }
+
+    /** The average working days from receipt to decision of the month's decisions (empty for an older report). */
+    public String getPpidAverage() {
+        ReportSnapshot s = report.snapshot();
+        if (!s.has("ppid.averageWorkingDays")) {
+            return "";
+        }
+        Double days = s.decimal("ppid.averageWorkingDays");
+        return days == null ? text("report.ppidNoDecision")
+                : FacesMessages.format("report.ppidAverage", Change.decimal(days, locale()));
+    }
+
+    /** The month's decisions per outcome. */
+    public List<Row> getPpidDecided() {
+        JsonObject decided = plain("ppid.decided");
+        return decided.keySet().stream().map(code -> new Row(text("ppidDecision." + code),
+                count(decided.getJsonNumber(code).longValue()))).toList();
+    }
+
+    /** What was asked: the kinds of information of the month's requests. */
+    public List<Row> getPpidTopics() {
+        JsonObject topics = plain("ppid.topics");
+        return topics.keySet().stream().map(code -> new Row("UNCLASSIFIED".equals(code) ? text("report.ppidUnclassified")
+                : topics.getJsonObject(code).getString("name"), count(topics.getJsonObject(code).getJsonNumber("count").longValue())))
+                .toList();
+    }
+
+    /** The superior's answers to objections given in the month, per outcome. */
+    public List<Row> getPpidObjectionOutcomes() {
+        JsonObject outcomes = plain("ppid.objectionOutcomes");
+        return outcomes.keySet().stream().map(code -> new Row(text("ppidOutcome." + code),
+                count(outcomes.getJsonNumber(code).longValue()))).toList();
+    }
+
+    /** Whether the report holds the PPID's months of the year (not one compiled before they were counted). */
+    public boolean isPpidTrend() {
+        return !list("ppid.trend").isEmpty();
+    }
+
+    public String getPpidChart() {
+        List<JsonObject> trend = list("ppid.trend");
+        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("received").longValue()).toList(), text("report.ppidTrend"), locale());
+    }
+
     public String getYearToDate() {
         return text("report.key.tickets.total") + " " + count(ytd("tickets.ytd")) + " · " + text("report.key.publications.total")
                 + " " + count(ytd("publications.ytd")) + " · " + text("report.key.events.total") + " " + count(ytd("events.ytd"))

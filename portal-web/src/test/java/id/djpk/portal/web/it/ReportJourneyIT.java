@@ -61,7 +61,10 @@ class ReportJourneyIT extends BrowserTest {
         assertEquals(1, report.getInt("revision"));
         HttpResponse<String> helpdesk = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.staffUrl(
                 "/api/stats/helpdesk?month=" + MONTH))).header("Authorization", HelpdeskApiIT.basic("editor")));
-        long tickets = Json.createReader(new StringReader(helpdesk.body())).readObject().getJsonNumber("total").longValue();
+        // the report counts the office's "Tiket Konsultasi": the helpdesk's tickets of the five consultation channels
+        JsonObject byChannel = Json.createReader(new StringReader(helpdesk.body())).readObject().getJsonObject("byChannel");
+        long tickets = byChannel.keySet().stream().filter(id.djpk.portal.report.ReportChannels::isConsultation)
+                .mapToLong(c -> byChannel.getJsonNumber(c).longValue()).sum();
         assertEquals(tickets, report.getJsonObject("tickets.total").getJsonNumber("value").longValue());
         for (String key : List.of("tickets.byChannel.WHATSAPP", "tickets.byCategory.PEMDA", "publications.total",
                 "events.total", "ppid.received", "visits.total", "videoConferences.total")) {
@@ -69,7 +72,9 @@ class ReportJourneyIT extends BrowserTest {
             assertTrue(f.containsKey("value") && f.containsKey("previous") && f.containsKey("lastYear")
                     && f.containsKey("changeFromPrevious") && f.containsKey("changeFromLastYear"), key + " " + f);
         }
-        for (String key : List.of("tickets.serviceHours", "tickets.escalated", "tickets.ytd", "ppid.ytd", "visits.ytd")) {
+        assertTrue(report.getJsonObject("ppid.objections").containsKey("changeFromPrevious"), "objections with M−1, M−12");
+        for (String key : List.of("tickets.serviceHours", "tickets.escalated", "tickets.ytd", "ppid.ytd", "visits.ytd",
+                "ppid.averageWorkingDays", "ppid.objectionOutcomes", "ppid.trend")) {
             assertTrue(report.containsKey(key), key);
         }
         assertEquals(200, staffApi("POST", "/api/reports/" + MONTH + "/refresh").getInt("status"), "a draft refreshes");
@@ -84,11 +89,14 @@ class ReportJourneyIT extends BrowserTest {
                 .header("Authorization", HelpdeskApiIT.basic("editor"))).statusCode(), "no report, no PDF");
         assertTrue(browser.find(By.id("report:totals")).getText().contains("Tiket konsultasi"), browser.text());
         for (String table : List.of("report:channels", "report:categories", "report:topics", "report:units",
-                "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences")) {
+                "report:satisfaction", "report:kbReview", "report:publications", "report:visits", "report:conferences",
+                "report:ppidFigures", "report:ppidDecided", "report:ppidTopics", "report:ppidObjections")) {
             assertEquals(1, browser.all(By.id(table)).size(), table);
         }
         assertTrue(browser.text().contains("Baris HAI Kemenkeu mencakup tiket dari formulir \"Buat Tiket\""),
                 "the report's note on the HAI line: " + browser.text());
+        assertTrue(browser.text().contains("Tiket konsultasi adalah tiket WhatsApp, telepon, email, HAI Kemenkeu"),
+                "the note on the office's counting: " + browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "draft report");
 
         browser.type(By.id("report:social:0:posts_input"), "27"); // Instagram posts
@@ -240,7 +248,8 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(page.contains("Jumlah pengguna Chatbot (tanpa Chat Agent) bulan"), page);
         assertTrue(page.contains("Jumlah webinar/FGD bulan") && page.contains("Jumlah layanan PPID bulan"), "acronyms kept: " + page);
         assertTrue(page.contains("Tidak ada."), "an empty list says so, not a bare table header: " + page);
-        assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 2, "the charts");
+        assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 3, "the charts, the PPID's too");
+        assertTrue(browser.find(By.id("ppid")).getText().contains("Tanggapan atasan PPID atas keberatan"), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 
         HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/pdf")))
@@ -254,7 +263,7 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(text.contains("LAPORAN LAYANAN INFORMASI DJPK") && text.contains(EVALUATION), text);
         assertTrue(text.contains(BLAST) && text.contains("Informasi Anggaran Transfer ke Daerah 161"), text);
         assertTrue(text.contains("Catatan: Baris HAI Kemenkeu mencakup tiket dari formulir"), "the note in the PDF: " + text);
-        assertEquals(List.of("HAI_WITH_WEB_FORM"), Json.createReader(new StringReader(HelpdeskApiIT.send(HttpRequest.newBuilder(
+        assertEquals(List.of("HAI_WITH_WEB_FORM", "CONSULTATION_ONLY"), Json.createReader(new StringReader(HelpdeskApiIT.send(HttpRequest.newBuilder(
                 URI.create(portal.publicUrl("/api/reports/" + MONTH)))).body())).readObject().getJsonArray("notes")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                 "the note's code in the JSON");

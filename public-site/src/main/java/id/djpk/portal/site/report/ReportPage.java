@@ -203,6 +203,66 @@ public class ReportPage {
                 v.getString("topics"))).toList();
     }
 
+    // ---------------------------------------------------------------- PPID
+
+    /** Requests received and objections filed, with M−1 and M−12 (a report compiled before objections were counted has none). */
+    public List<ReportLine> getPpidFigures() {
+        List<ReportLine> out = new ArrayList<>();
+        out.add(line("ppid.received"));
+        if (s.has("ppid.objections")) {
+            out.add(line("ppid.objections"));
+        }
+        return out;
+    }
+
+    /** The year to date and the average working days from receipt to decision of the month's decisions. */
+    public List<String> getPpidSentences() {
+        List<String> out = new ArrayList<>();
+        out.add(msg.getString("report.ytdLead") + " " + count(s.number("ppid.ytd")) + ".");
+        if (s.has("ppid.averageWorkingDays")) {
+            Double days = s.decimal("ppid.averageWorkingDays");
+            out.add(days == null ? msg.getString("report.ppidNoDecision")
+                    : java.text.MessageFormat.format(msg.getString("report.ppidAverage"), Change.decimal(days, locale)));
+        }
+        return out;
+    }
+
+    /** The month's decisions per outcome. */
+    public List<Row> getPpidDecided() {
+        JsonObject decided = s.object("ppid.decided");
+        return decided.keySet().stream().map(code -> new Row(text("ppid.decision." + code, code),
+                count(decided.getJsonNumber(code).longValue()))).toList();
+    }
+
+    /** What was asked: the kinds of information of the month's requests. */
+    public List<Row> getPpidTopics() {
+        JsonObject topics = s.object("ppid.topics");
+        return topics.keySet().stream().map(code -> {
+            JsonObject t = topics.getJsonObject(code);
+            return new Row("UNCLASSIFIED".equals(code) ? msg.getString("report.ppidUnclassified") : t.getString("name"),
+                    count(t.getJsonNumber("count").longValue()));
+        }).toList();
+    }
+
+    /** The superior's answers to objections given in the month, per outcome. */
+    public List<Row> getPpidObjectionOutcomes() {
+        JsonObject outcomes = s.object("ppid.objectionOutcomes");
+        return outcomes.keySet().stream().map(code -> new Row(text("ppid.objection.outcome." + code, code),
+                count(outcomes.getJsonNumber(code).longValue()))).toList();
+    }
+
+    /** The requests received in each month of the year up to this one (empty for a report compiled before). */
+    public String getPpidChart() {
+        List<JsonObject> trend = s.list("ppid.trend");
+        return trend.isEmpty() ? "" : Svg.bars(msg.getString("report.ppidTrend"),
+                trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("received").longValue()).toList(), locale);
+    }
+
+    private String text(String key, String fallback) {
+        return msg.containsKey(key) ? msg.getString(key) : fallback;
+    }
+
     public List<Row> getTopPemda() {
         return s.list("tickets.topPemda").stream().map(p -> new Row(p.getString("region"),
                 count(p.getJsonNumber("count").longValue()), p.getJsonArray("topics").getValuesAs(JsonString.class)
