@@ -1,7 +1,5 @@
 package id.djpk.portal.email;
 
-import id.djpk.portal.audit.AuditTrail;
-import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.lapor.Incoming;
 import id.djpk.portal.lapor.LaporForm;
 import id.djpk.portal.lapor.LaporReceipt;
@@ -10,14 +8,10 @@ import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.lapor.SubjectGuess;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
-import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.whatsapp.RegionMatchers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,19 +27,10 @@ import java.util.Set;
  * staff page, which restricts them to its roles.
  */
 @Stateless
-public class LaporMailbox {
+public class LaporMailbox extends WaitingMailbox {
 
     /** The longest dismissal reason kept. */
     public static final int REASON_MAX = 1000;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @Inject
-    private DocumentStore documents;
-
-    @Inject
-    private EmailLedger ledger;
 
     @Inject
     private LaporService lapor;
@@ -53,26 +38,14 @@ public class LaporMailbox {
     @Inject
     private RegionMatchers regions;
 
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private OfficeClock clock;
-
-    /** The messages waiting to be classified, newest first (at most {@code max}, up to 500). */
-    public List<InboxEntry> waiting(int max) {
-        return ledger.list(Mailbox.LAPOR, InboxEntry.State.NEW, max);
-    }
-
-    /** How many messages wait (the desk's counter). */
-    public long waitingCount() {
-        return ledger.count(Mailbox.LAPOR, InboxEntry.State.NEW);
+    public LaporMailbox() {
+        super(Mailbox.LAPOR);
     }
 
     /** One message of the lapor mailbox with its text, files and the prefilled form; empty for another mailbox's. */
     public Optional<LaporEmail> get(long id) {
-        InboxEntry e = em.find(InboxEntry.class, id);
-        if (e == null || e.getMailbox() != Mailbox.LAPOR) {
+        InboxEntry e = entry(id).orElse(null);
+        if (e == null) {
             return Optional.empty();
         }
         InboundEmail m = read(e, 0);
@@ -132,8 +105,8 @@ public class LaporMailbox {
      * a report may be.
      */
     public Optional<InboundEmail.Attachment> attachment(long id, int index) {
-        InboxEntry e = em.find(InboxEntry.class, id);
-        if (e == null || e.getMailbox() != Mailbox.LAPOR) {
+        InboxEntry e = entry(id).orElse(null);
+        if (e == null) {
             return Optional.empty();
         }
         List<InboundEmail.Attachment> files = read(e, LaporType.MAX_BYTES).attachments();
@@ -157,10 +130,7 @@ public class LaporMailbox {
     }
 
     private InboxEntry waitingEntry(long id) {
-        InboxEntry e = em.find(InboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || e.getMailbox() != Mailbox.LAPOR) {
-            throw new BusinessException("email.notFound");
-        }
+        InboxEntry e = lockedEntry(id);
         if (e.getState() == InboxEntry.State.CONVERTED) {
             throw new BusinessException("lapor.emailAlreadySubmitted", e.getLaporReceipt());
         }

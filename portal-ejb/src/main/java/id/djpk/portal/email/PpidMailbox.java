@@ -1,16 +1,9 @@
 package id.djpk.portal.email;
 
-import id.djpk.portal.audit.AuditTrail;
-import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.helpdesk.TicketAttachment;
 import id.djpk.portal.system.BusinessException;
-import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,53 +13,27 @@ import java.util.Optional;
  * source ({@link #raw}, the .eml). Reads are for the PPID desk's page, which restricts them to its roles.
  */
 @Stateless
-public class PpidMailbox {
+public class PpidMailbox extends WaitingMailbox {
 
     @Inject
     private id.djpk.portal.ppid.PpidService ppid;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    @Inject
-    private DocumentStore documents;
-
-    @Inject
-    private EmailLedger ledger;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private OfficeClock clock;
-
-    /** The messages waiting to be turned into requests, newest first (at most {@code max}). */
-    public List<InboxEntry> waiting(int max) {
-        return ledger.list(Mailbox.PPID, InboxEntry.State.NEW, max);
-    }
-
-    /** How many messages wait (the desk's counter). */
-    public long waitingCount() {
-        return ledger.count(Mailbox.PPID, InboxEntry.State.NEW);
+    public PpidMailbox() {
+        super(Mailbox.PPID);
     }
 
     /** One message of the PPID mailbox with its text and files; empty for an unknown id or another mailbox's. */
     public Optional<PpidEmail> get(long id) {
-        InboxEntry e = em.find(InboxEntry.class, id);
-        if (e == null || e.getMailbox() != Mailbox.PPID) {
-            return Optional.empty();
-        }
-        InboundEmail m = InboundEmail.parse(documents.read(e.getRawKey()), TicketAttachment.MAX_BYTES);
-        return Optional.of(new PpidEmail(e.getId(), e.getState(), e.getMessageId(), m.fromAddress(), m.fromName(),
-                m.subject(), m.text(), e.getReceivedAt(), m.attachments(), e.getRequestNumber()));
+        return entry(id).map(e -> {
+            InboundEmail m = InboundEmail.parse(documents.read(e.getRawKey()), TicketAttachment.MAX_BYTES);
+            return new PpidEmail(e.getId(), e.getState(), e.getMessageId(), m.fromAddress(), m.fromName(),
+                    m.subject(), m.text(), e.getReceivedAt(), m.attachments(), e.getRequestNumber());
+        });
     }
 
     /** The message as it came (.eml), to keep or show as the request's source. */
     public byte[] raw(long id) {
-        InboxEntry e = em.find(InboxEntry.class, id);
-        if (e == null || e.getMailbox() != Mailbox.PPID) {
-            throw new BusinessException("email.notFound");
-        }
+        InboxEntry e = entry(id).orElseThrow(() -> new BusinessException("email.notFound"));
         return documents.read(e.getRawKey());
     }
 
@@ -76,10 +43,7 @@ public class PpidMailbox {
      * converted is refused with the number it became.
      */
     public void converted(long id, String requestNumber) {
-        InboxEntry e = em.find(InboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || e.getMailbox() != Mailbox.PPID) {
-            throw new BusinessException("email.notFound");
-        }
+        InboxEntry e = lockedEntry(id);
         if (e.getState() != InboxEntry.State.NEW) {
             throw new BusinessException("email.alreadyConverted", e.getRequestNumber());
         }
@@ -97,10 +61,7 @@ public class PpidMailbox {
      * One transaction: a refused form changes nothing.
      */
     public id.djpk.portal.ppid.Submission convert(long id, id.djpk.portal.ppid.RequestForm form) {
-        InboxEntry e = em.find(InboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || e.getMailbox() != Mailbox.PPID) {
-            throw new BusinessException("email.notFound");
-        }
+        InboxEntry e = lockedEntry(id);
         if (e.getState() != InboxEntry.State.NEW) {
             throw new BusinessException("email.alreadyConverted", e.getRequestNumber());
         }

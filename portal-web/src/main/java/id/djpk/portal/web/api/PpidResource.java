@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,12 +37,7 @@ public class PpidResource {
     @GET
     @Path("figures")
     public JsonObject figures(@QueryParam("month") String month) {
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be YYYY-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month, "month must be YYYY-MM");
         PpidFigures f = figuresQuery.figures(m);
         JsonObjectBuilder decided = Json.createObjectBuilder();
         for (Decision d : Decision.values()) {

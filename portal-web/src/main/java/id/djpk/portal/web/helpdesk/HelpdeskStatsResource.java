@@ -2,10 +2,10 @@ package id.djpk.portal.web.helpdesk;
 
 import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.web.api.MonthParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,12 +37,7 @@ public class HelpdeskStatsResource {
         if (!security.isUserInRole("AGENT") && !security.isUserInRole("REPORT_EDITOR") && !security.isUserInRole("ADMIN")) {
             throw new ForbiddenException();
         }
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be yyyy-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month);
         return HelpdeskResource.json(helpdesk.figures(m));
     }
 }

@@ -19,6 +19,7 @@ import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.web.api.ApiErrors;
+import id.djpk.portal.web.api.MonthParameter;
 import id.djpk.portal.web.helpdesk.StaffUnit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -184,12 +185,7 @@ public class LaporStaffResource {
     @GET
     @Path("stats/lapor")
     public JsonObject figures(@QueryParam("month") String month) {
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be yyyy-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month);
         LaporFigures f = desk.figures(m);
         JsonObjectBuilder byType = Json.createObjectBuilder();
         f.byType().forEach(byType::add);

@@ -3,11 +3,11 @@ package id.djpk.portal.web.stats;
 import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.web.api.MonthParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,12 +31,7 @@ public class TrafficResource {
     /** Visitors (sum of daily unique visitors), page views and the most-visited pages of a month (blank: this one). */
     @GET
     public JsonObject traffic(@QueryParam("month") String month, @QueryParam("top") @DefaultValue("20") int top) {
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be yyyy-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month);
         MonthlyTraffic t = statistics.month(m, Math.max(1, Math.min(top, 100)));
         return Json.createObjectBuilder()
                 .add("month", m.toString())

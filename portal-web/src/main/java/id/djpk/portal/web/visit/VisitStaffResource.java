@@ -3,6 +3,7 @@ package id.djpk.portal.web.visit;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.VisitReport;
+import id.djpk.portal.web.api.MonthParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -65,12 +66,7 @@ public class VisitStaffResource {
     @GET
     @Path("monthly")
     public JsonObject monthly(@QueryParam("month") String month) {
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be yyyy-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month);
         MonthlyLists lists = report.monthly(m);
         JsonArrayBuilder v = Json.createArrayBuilder();
         for (MonthlyLists.VisitRow r : lists.visits()) {

@@ -1,13 +1,13 @@
 package id.djpk.portal.web.whatsapp;
 
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.web.api.MonthParameter;
 import id.djpk.portal.whatsapp.ChatbotFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,12 +32,7 @@ public class ChatbotResource {
 
     @GET
     public JsonObject month(@QueryParam("month") String month) {
-        YearMonth m;
-        try {
-            m = clock.month(month);
-        } catch (OfficeClock.MonthFormatException e) {
-            throw new BadRequestException("month must be yyyy-MM");
-        }
+        YearMonth m = MonthParameter.of(clock, month);
         ChatbotFigures.Month f = figures.of(m);
         JsonObjectBuilder menus = Json.createObjectBuilder();
         f.menus().forEach((item, users) -> menus.add(Integer.toString(item), users));

@@ -9,9 +9,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** What every public JSON API answers alike: its language, field errors and plain messages. */
 public final class ApiResponses {
@@ -40,6 +44,41 @@ public final class ApiResponses {
     public static Response tooManyAttempts(Locale locale, TooManyAttemptsException e) {
         return Response.status(429).type(JSON).header("Retry-After", e.retryAfterSeconds())
                 .header("Cache-Control", "no-store").entity(message(Messages.text(locale, e))).build();
+    }
+
+    /**
+     * A requester's own record by the access code in the {@code X-Access-Code} header ({@code find} gets it stripped;
+     * it throws {@link TooManyAttemptsException} after too many wrong codes for the number): a missing or wrong code
+     * answers exactly like an unknown number, 404 {@code {"message"}} with the text of {@code notFoundKey}; too many
+     * wrong codes a 429 ({@link #tooManyAttempts}); what is found is answered by {@code then}.
+     */
+    public static <T> Response forRequester(String accessCode, Locale locale, String notFoundKey,
+            Function<String, Optional<T>> find, Function<T, Response> then) {
+        if (accessCode == null || accessCode.isBlank()) {
+            return notFound(locale, notFoundKey);
+        }
+        Optional<T> found;
+        try {
+            found = find.apply(accessCode.strip());
+        } catch (TooManyAttemptsException e) {
+            return tooManyAttempts(locale, e);
+        }
+        return found.isEmpty() ? notFound(locale, notFoundKey) : then.apply(found.get());
+    }
+
+    /** 404 with {@code {"message": text}}, the text of {@code key} in the client's language. */
+    public static Response notFound(Locale locale, String key) {
+        return Response.status(Response.Status.NOT_FOUND).type(JSON).entity(message(Messages.text(locale, key))).build();
+    }
+
+    /** 200 with a requester's own record: kept by no cache between the portal and the requester. */
+    public static Response personal(JsonObject body) {
+        return Response.ok(body, JSON).header("Cache-Control", "no-store").build();
+    }
+
+    /** An instant as the APIs answer it: UTC, in whole seconds ({@code 2024-05-02T03:04:05Z}). */
+    public static String instant(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** {@code {"message": text}}. */
@@ -130,7 +169,7 @@ public final class ApiResponses {
         for (id.djpk.portal.system.TimelineEvent e : events) {
             String text = labels.getString(keyPrefix + e.kindName());
             timeline.add(jakarta.json.Json.createObjectBuilder()
-                    .add("at", e.getAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                    .add("at", instant(e.getAt()))
                     .add("event", e.kindName())
                     .add("text", e.getNote() == null || e.getNote().isBlank() ? text : text + ": " + e.getNote()));
         }

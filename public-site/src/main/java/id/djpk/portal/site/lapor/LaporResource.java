@@ -12,7 +12,6 @@ import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.PortalConfig;
-import id.djpk.portal.system.TooManyAttemptsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,9 +31,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -118,7 +117,7 @@ public class LaporResource {
             }
             LaporReceipt r = result.receipt();
             JsonObjectBuilder body = Json.createObjectBuilder().add("receipt", r.receipt()).add("accessCode", r.accessCode())
-                    .add("receivedAt", r.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                    .add("receivedAt", ApiResponses.instant(r.receivedAt()));
             if (r.deadline() == null) {
                 body.addNull("deadline").addNull("onTime");
             } else {
@@ -137,7 +136,7 @@ public class LaporResource {
     @APIResponse(responseCode = "429", description = "Terlalu banyak kode akses salah untuk tanda terima ini")
     public Response status(@PathParam("receipt") String receipt, @HeaderParam("X-Access-Code") String accessCode) {
         Locale locale = ApiResponses.locale(headers);
-        return found(receipt, accessCode, locale, s -> Response.ok(status(s), JSON).header("Cache-Control", "no-store").build());
+        return found(receipt, accessCode, locale, s -> ApiResponses.personal(status(s)));
     }
 
     @GET
@@ -182,21 +181,9 @@ public class LaporResource {
         });
     }
 
-    private interface Found {
-        Response with(LaporSubmission s);
-    }
-
-    private Response found(String receipt, String accessCode, Locale locale, Found then) {
-        if (accessCode == null || accessCode.isBlank()) {
-            return notFound(locale);
-        }
-        Optional<LaporSubmission> s;
-        try {
-            s = lapor.findForRegion(receipt, accessCode.strip());
-        } catch (TooManyAttemptsException e) {
-            return ApiResponses.tooManyAttempts(locale, e);
-        }
-        return s.isEmpty() ? notFound(locale) : then.with(s.get());
+    /** The submission by its receipt and the region's access code, as {@link ApiResponses#forRequester} answers it. */
+    private Response found(String receipt, String accessCode, Locale locale, Function<LaporSubmission, Response> then) {
+        return ApiResponses.forRequester(accessCode, locale, "lapor.notFound", code -> lapor.findForRegion(receipt, code), then);
     }
 
     static JsonObject status(LaporSubmission s) {
@@ -206,7 +193,7 @@ public class LaporResource {
         }
         JsonArrayBuilder history = Json.createArrayBuilder();
         for (LaporEvent e : s.getEvents()) {
-            JsonObjectBuilder h = Json.createObjectBuilder().add("at", e.getAt().truncatedTo(ChronoUnit.SECONDS).toString())
+            JsonObjectBuilder h = Json.createObjectBuilder().add("at", ApiResponses.instant(e.getAt()))
                     .add("status", e.kindName());
             if (e.getNote() == null) {
                 h.addNull("note");
@@ -220,8 +207,4 @@ public class LaporResource {
                 .add("files", files).add("history", history).build();
     }
 
-    private Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                .entity(ApiResponses.message(Messages.text(locale, "lapor.notFound"))).build();
-    }
 }

@@ -9,8 +9,6 @@ import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.Links;
-import id.djpk.portal.system.Messages;
-import id.djpk.portal.system.TooManyAttemptsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -128,7 +125,7 @@ public class PpidRequestsResource {
         JsonObject body = Json.createObjectBuilder()
                 .add("number", submission.trackingNumber())
                 .add("accessCode", submission.accessCode())
-                .add("receivedAt", stored.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("receivedAt", ApiResponses.instant(stored.getReceivedAt()))
                 .add("dueDate", submission.dueDate().toString())
                 .build();
         return Response.status(Response.Status.CREATED).type(JSON).entity(body).build();
@@ -149,24 +146,17 @@ public class PpidRequestsResource {
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
             @HeaderParam("X-Access-Code") String accessCode) {
         Locale locale = ApiResponses.locale(headers);
-        if (accessCode == null || accessCode.isBlank()) {
-            return notFound(locale);
-        }
-        InformationRequest r;
-        try {
-            r = ppid.findForRequester(number, accessCode.strip()).orElse(null);
-        } catch (TooManyAttemptsException e) {
-            return ApiResponses.tooManyAttempts(locale, e);
-        }
-        if (r == null) {
-            return notFound(locale);
-        }
+        return ApiResponses.forRequester(accessCode, locale, "ppid.notFound", code -> ppid.findForRequester(number, code),
+                r -> ApiResponses.personal(statusBody(r, locale)));
+    }
+
+    private JsonObject statusBody(InformationRequest r, Locale locale) {
         ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = ApiResponses.timeline(r.getPublicEvents(), msg, "ppid.event.");
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("number", r.getTrackingNumber())
                 .add("status", r.getStatus().name())
-                .add("receivedAt", r.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("receivedAt", ApiResponses.instant(r.getReceivedAt()))
                 .add("dueDate", r.getDueDate().toString())
                 .add("dueExplanation", ppid.explainDue(r, locale));
         if (r.getDecision() != null) {
@@ -183,16 +173,6 @@ public class PpidRequestsResource {
                             ? links.publicBase() + Links.PPID_DOWNLOAD + "?nomor=" + Pages.url(r.getTrackingNumber()) + "&berkas=" + i.getId()
                             : links.publication(i.getSlug())));
         }
-        body.add("released", released);
-        // personal answers: kept by no cache between the portal and the requester
-        return Response.ok(body.build(), JSON).header("Cache-Control", "no-store").build();
+        return body.add("released", released).build();
     }
-
-    private Response notFound(Locale locale) {
-        return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                .entity(ApiResponses.message(Messages.text(locale, "ppid.notFound"))).build();
-    }
-
-
-
 }

@@ -8,7 +8,6 @@ import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
 import id.djpk.portal.system.Messages;
-import id.djpk.portal.system.TooManyAttemptsException;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Visit;
 import id.djpk.portal.visit.VisitMode;
@@ -230,24 +229,18 @@ public class VisitsResource {
             @Parameter(description = "Kode akses yang diterima saat permohonan diajukan", required = true)
             @HeaderParam("X-Access-Code") String accessCode) {
         Locale locale = ApiResponses.locale(headers);
-        Visit v;
-        try {
-            v = accessCode == null || accessCode.isBlank() ? null
-                    : visits.findForRequester(code, accessCode.strip()).orElse(null);
-        } catch (TooManyAttemptsException e) {
-            return ApiResponses.tooManyAttempts(locale, e);
-        }
-        if (v == null) {
-            return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                    .entity(ApiResponses.message(Messages.text(locale, "visit.notFound"))).build();
-        }
+        return ApiResponses.forRequester(accessCode, locale, "visit.notFound", c -> visits.findForRequester(code, c),
+                v -> ApiResponses.personal(statusBody(v, locale)));
+    }
+
+    private JsonObject statusBody(Visit v, Locale locale) {
         ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = ApiResponses.timeline(v.publicEvents(), msg, "visit.event.");
         JsonObjectBuilder body = Json.createObjectBuilder().add("code", v.getBookingCode())
                 .add("status", v.getStatus().name()).add("mode", v.getMode().name())
                 .add("institution", v.getInstitution()).add("region", v.getRegionCode())
                 .add("letterNumber", v.getLetterNumber())
-                .add("receivedAt", v.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("receivedAt", ApiResponses.instant(v.getReceivedAt()))
                 .add("earliestDate", v.getEarliestDate().toString())
                 .add("guestsAllowed", v.allowedGuests());
         if (v.getSlot() != null && v.getStatus().scheduled()) {
@@ -261,8 +254,7 @@ public class VisitsResource {
                 body.add("meetingLink", v.getMeetingLink());
             }
         }
-        body.add("timeline", timeline);
-        return Response.ok(body.build(), JSON).header("Cache-Control", "no-store").build();
+        return body.add("timeline", timeline).build();
     }
 
 
