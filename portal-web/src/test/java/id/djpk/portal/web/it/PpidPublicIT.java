@@ -104,6 +104,8 @@ class PpidPublicIT extends BrowserTest {
         Map<String, String> fields = validFields("Andi Wijaya");
         HttpResponse<String> created = post(fields, TestPdf.withText("KTP Andi Wijaya"), null);
         assertEquals(201, created.statusCode(), created.body());
+        assertEquals("no-store", created.headers().firstValue("Cache-Control").orElse(""),
+                "the answer carries the access code: kept in no cache, as the visit and ticket APIs' answers");
         JsonObject body = json(created.body());
         for (String key : List.of("number", "accessCode", "receivedAt", "dueDate")) {
             assertTrue(body.containsKey(key), key + " in " + body);

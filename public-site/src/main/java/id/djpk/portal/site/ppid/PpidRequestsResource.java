@@ -128,7 +128,7 @@ public class PpidRequestsResource {
                 .add("receivedAt", ApiResponses.instant(stored.getReceivedAt()))
                 .add("dueDate", submission.dueDate().toString())
                 .build();
-        return Response.status(Response.Status.CREATED).type(JSON).entity(body).build();
+        return Response.status(Response.Status.CREATED).type(JSON).entity(body).header("Cache-Control", "no-store").build();
     }
 
     @GET
