@@ -476,6 +476,8 @@ public abstract class HelpdeskServicesContract {
         assertEquals(new HelpdeskFigures.Pemda("91.71", 1, Map.of("PDRD", 1L)), f.topPemda().get(1));
         assertEquals(new HelpdeskFigures.Satisfaction(4.5, 3.5, 2, 1), f.satisfaction().get("ani"));
         assertEquals(new HelpdeskFigures.Satisfaction(3.0, 3.0, 1, 1), f.satisfaction().get("budi"));
+        // the month's average of every rating of both questions: (9 + 7 + 3 + 3) / 6
+        assertEquals(3.67, f.satisfactionAverage());
 
         Ticket imported = queues.search(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null,
                 "Penyaluran DAU", null, false, 0, 50)).tickets().stream()

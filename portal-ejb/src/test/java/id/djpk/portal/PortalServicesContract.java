@@ -395,6 +395,11 @@ public abstract class PortalServicesContract {
         assertEquals("/publikasi", m.topPages().get(0).path());
         assertEquals(7, m.topPages().get(0).views());
         assertNotEquals(salt, statistics.saltFor(day.plusDays(1)));
+        assertEquals(List.of(new MonthlyTraffic.Totals(0, 0), new MonthlyTraffic.Totals(0, 0), new MonthlyTraffic.Totals(3, 11)),
+                List.copyOf(statistics.totals(YearMonth.of(2023, 9), YearMonth.of(2023, 11)).values()),
+                "months without counts are zeros; visitors and views as the month's own figures");
+        assertEquals(List.of(YearMonth.of(2023, 9), YearMonth.of(2023, 10), YearMonth.of(2023, 11)),
+                List.copyOf(statistics.totals(YearMonth.of(2023, 9), YearMonth.of(2023, 11)).keySet()));
         assertNull(m.topPages().get(0).title(), "never seen rendered: named by its path");
         assertEquals("/publikasi", m.topPages().get(0).name());
     }

@@ -172,6 +172,10 @@ public abstract class ReportServicesContract {
         assertEquals(4, s.object("tickets.l2Units").getJsonObject("DTU").getInt("count"));
         assertEquals("32.73", s.list("tickets.topPemda").get(0).getString("regionCode"));
         assertEquals(4, s.list("tickets.topPemda").get(0).getInt("count"));
+        // "rata-rata nilai kepuasan": every rating of both questions, (9 + 7 + 3 + 3) / 6 in each import
+        assertEquals(3.67, s.object("tickets.satisfactionAverage").getJsonNumber("value").doubleValue());
+        assertEquals(3.5, s.object("tickets.satisfactionAverage").getJsonNumber("target").doubleValue());
+        assertTrue(s.object("tickets.satisfactionAverage").getBoolean("meetsTarget"));
 
         assertFigure(s.figure("publications.total"), 2, 1L, 0L, 100.0, null);
         assertEquals(3, s.number("publications.ytd"));
@@ -183,6 +187,12 @@ public abstract class ReportServicesContract {
         assertFigure(s.figure("website.pageViews"), 6, 0L, 0L, null, null);
         assertEquals("/", s.list("website.topPages").get(0).getString("path"));
         assertEquals("Beranda", s.list("website.topPages").get(0).getString("title"), "named by the page's title");
+        List<JsonObject> websiteTrend = s.list("website.trend");
+        assertEquals(6, websiteTrend.size(), "the last six months up to M");
+        assertEquals(m.minusMonths(5).toString(), websiteTrend.get(0).getString("month"));
+        assertEquals(m.toString(), websiteTrend.get(5).getString("month"));
+        assertEquals(3, websiteTrend.get(5).getInt("visitors"));
+        assertEquals(6, websiteTrend.get(5).getInt("pageViews"));
 
         assertFigure(s.figure("ppid.received"), 0, 0L, 0L, null, null);
         assertEquals(0, s.number("ppid.ytd"));
@@ -202,6 +212,8 @@ public abstract class ReportServicesContract {
         assertTrue(pdf.contains("Berita uji laporan " + prefix), pdf);
         assertTrue(pdf.contains("Webinar uji laporan " + prefix), pdf);
         assertTrue(pdf.contains("sebanyak 15 konsultasi"), pdf);
+        assertTrue(pdf.contains("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan Maret " + year
+                + ": 3,7 dari 5; target 3,5, tercapai."), pdf);
         String csv = new String(reports.csv(report), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\ntickets.total,10,5,5,100.0,100.0,false,\r\n"), csv);
         assertTrue(csv.contains("\r\ntickets.ytd,15,"), csv);

@@ -100,9 +100,12 @@ final class FiguresCount {
                 new HelpdeskFigures.Satisfaction(average(r.serviceSum(), r.serviceCount()),
                         average(r.answerSum(), r.answerCount()), r.tickets(), r.requesters())));
 
+        long ratingSum = c.rated().stream().mapToLong(r -> r.serviceSum() + r.answerSum()).sum();
+        long ratingCount = c.rated().stream().mapToLong(r -> r.serviceCount() + r.answerCount()).sum();
+
         return new HelpdeskFigures(month, total, byChannel, byCategory, new TreeMap<>(c.topics()), serviceHours,
                 unidentified, new HelpdeskFigures.Escalation(escalated, outside, outsideEscalated), ranked, top,
-                satisfaction, new TreeMap<>(kbNeedingReview));
+                satisfaction, new TreeMap<>(kbNeedingReview), average(ratingSum, ratingCount));
     }
 
     /** The regions of the five Pemda with the most tickets; ties by region code. */

@@ -9,12 +9,14 @@ import java.util.Map;
 /**
  * One month of the contact center's figures, counted over the tickets created in that month (office zone),
  * so that they follow from the tickets alone and an imported history gives the same figures again. The
- * names are the keys of {@code GET /portal/api/stats/helpdesk}.
+ * names are the keys of {@code GET /portal/api/stats/helpdesk}. {@code satisfactionAverage} is the month's
+ * "rata-rata nilai kepuasan": the mean of every rating of both questions (Kepuasan Layanan and Substansi
+ * Jawaban) given that month, null when none was given.
  */
 public record HelpdeskFigures(YearMonth month, long total, Map<String, Long> byChannel, Map<String, Long> byCategory,
         Map<String, Long> byTopic, Map<TimeZoneCode, InOut> serviceHours, long unidentified, Escalation escalated,
         Map<String, UnitScore> l2Units, List<Pemda> topPemda, Map<String, Satisfaction> satisfaction,
-        Map<String, Long> kbNeedingReview) implements Serializable {
+        Map<String, Long> kbNeedingReview, Double satisfactionAverage) implements Serializable {
 
     public record InOut(long inside, long outside) implements Serializable {
     }

@@ -43,6 +43,8 @@ import java.util.TreeSet;
 public class ReportCompilation {
 
     static final int TOP_PAGES = 10;
+    /** The website's chart: visitors of the last six months up to the report's. */
+    static final int WEBSITE_MONTHS = 6;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -125,7 +127,8 @@ public class ReportCompilation {
                 ppid.figures(lastYear),
                 current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
                 traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
-                regions, staff.displayNames(), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m));
+                regions, staff.displayNames(), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m),
+                traffic.totals(m.minusMonths(WEBSITE_MONTHS - 1), m));
     }
 
     /**

@@ -45,7 +45,20 @@ public final class ReportCompiler {
             MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
             List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
             Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
-            Map<YearMonth, Long> ppidPerMonth) {
+            Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth) {
+
+        /** The sources without the website's last six months (its chart is then empty). */
+        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
+                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
+                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
+                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
+                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
+                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
+                Map<YearMonth, Long> ppidPerMonth) {
+            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
+                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
+                    trafficPrevious, trafficLastYear, topics, regions, staffNames, ppidPerMonth, Map.of());
+        }
 
         /** The sources without the PPID's months of the year (its chart is then empty). */
         public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
@@ -56,7 +69,7 @@ public final class ReportCompiler {
                 Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
             this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
                     visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
-                    trafficPrevious, trafficLastYear, topics, regions, staffNames, Map.of());
+                    trafficPrevious, trafficLastYear, topics, regions, staffNames, Map.of(), Map.of());
         }
 
         /**
@@ -170,6 +183,11 @@ public final class ReportCompiler {
                     .add("meetsTarget", r.meetsTarget()).add("enoughRatings", r.enoughRatings()));
         });
         o.add("tickets.satisfaction", satisfaction);
+        // "rata-rata nilai kepuasan": every rating of both questions, against the office's target
+        JsonObjectBuilder average = Json.createObjectBuilder();
+        number(average, "value", s.tickets().satisfactionAverage());
+        o.add("tickets.satisfactionAverage", average.add("target", id.djpk.portal.helpdesk.Survey.TARGET)
+                .add("meetsTarget", id.djpk.portal.helpdesk.Survey.meetsTarget(s.tickets().satisfactionAverage())));
         JsonObjectBuilder review = Json.createObjectBuilder();
         s.tickets().kbNeedingReview().forEach(review::add);
         o.add("tickets.kbNeedingReview", review);
@@ -190,6 +208,11 @@ public final class ReportCompiler {
         o.add("website.pageViews", figure(s.traffic().pageViews(), s.trafficPrevious().pageViews(),
                 s.trafficLastYear().pageViews()));
         o.add("website.topPages", s.traffic().topPagesJson());
+        // the last six months up to M (the seeds' chart of visitors), empty when the sources have none
+        JsonArrayBuilder websiteTrend = Json.createArrayBuilder();
+        s.trafficPerMonth().forEach((month, t) -> websiteTrend.add(Json.createObjectBuilder().add("month", month.toString())
+                .add("visitors", t.visitors()).add("pageViews", t.pageViews())));
+        o.add("website.trend", websiteTrend);
 
         // visits and video conferences
         o.add("visits.total", figure(s.visits().visits().size(), s.visitsPrevious().visits().size(),

@@ -205,6 +205,12 @@ public final class ReportPdf {
         section("Kunjungan Website DJPK");
         text(ReportText.comparison("pengunjung Website DJPK", s.figure("website.visitors"), month, ID));
         text(ReportText.comparison("halaman yang dilihat", s.figure("website.pageViews"), month, ID));
+        List<JsonObject> websiteTrend = s.list("website.trend");
+        if (!websiteTrend.isEmpty()) {
+            chart(ReportCharts.bar("Pengunjung Website DJPK, enam bulan terakhir",
+                    websiteTrend.stream().map(x -> shortMonth(x.getString("month"))).toList(),
+                    websiteTrend.stream().map(x -> x.getJsonNumber("visitors").longValue()).toList()), 420);
+        }
         list(s.list("website.topPages"), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
                 i -> new String[] {pageName(i), count(i.getJsonNumber("views").longValue())});
     }
@@ -283,6 +289,12 @@ public final class ReportPdf {
         }
         doc.add(u);
         subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
+        if (s.has("tickets.satisfactionAverage") && !s.object("tickets.satisfactionAverage").isNull("value")) {
+            JsonObject average = s.object("tickets.satisfactionAverage");
+            text("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan " + ReportText.monthName(month, ID)
+                    + ": " + decimal(average, "value") + " dari 5; target " + decimal(average, "target") + ", "
+                    + (average.getBoolean("meetsTarget") ? "tercapai." : "belum tercapai."));
+        }
         JsonObject sat = s.object("tickets.satisfaction");
         PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
                 new float[] {25, 20, 20, 15, 20});

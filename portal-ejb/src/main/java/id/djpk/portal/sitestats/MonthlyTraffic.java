@@ -24,6 +24,10 @@ public record MonthlyTraffic(YearMonth month, long visitors, long pageViews, Lis
         return pages;
     }
 
+    /** A month's visitors (the sum of each day's unique visitors) and page views, for the trend charts. */
+    public record Totals(long visitors, long pageViews) implements java.io.Serializable {
+    }
+
     /** A page's views; {@code title} is its title as last rendered in Bahasa Indonesia, null when never seen. */
     public record PageCount(String path, String title, long views) {
 

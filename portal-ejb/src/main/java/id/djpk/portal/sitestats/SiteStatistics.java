@@ -68,6 +68,30 @@ public class SiteStatistics {
         }
     }
 
+    /**
+     * Visitors and page views of each month from {@code from} to {@code to} (months without counts give zeros), in
+     * two grouped queries over the days of the range.
+     */
+    public Map<YearMonth, MonthlyTraffic.Totals> totals(YearMonth from, YearMonth to) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        Map<YearMonth, long[]> sums = new java.util.TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            sums.put(m, new long[2]);
+        }
+        for (Object[] r : em.createQuery("SELECT v.day, COUNT(v) FROM VisitorDaily v WHERE v.day BETWEEN :from AND :to "
+                + "GROUP BY v.day", Object[].class).setParameter("from", first).setParameter("to", last).getResultList()) {
+            sums.get(YearMonth.from((LocalDate) r[0]))[0] += ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("SELECT p.day, SUM(p.views) FROM PageViewDaily p WHERE p.day BETWEEN :from AND :to "
+                + "GROUP BY p.day", Object[].class).setParameter("from", first).setParameter("to", last).getResultList()) {
+            sums.get(YearMonth.from((LocalDate) r[0]))[1] += ((Number) r[1]).longValue();
+        }
+        Map<YearMonth, MonthlyTraffic.Totals> out = new java.util.LinkedHashMap<>();
+        sums.forEach((m, n) -> out.put(m, new MonthlyTraffic.Totals(n[0], n[1])));
+        return out;
+    }
+
     public MonthlyTraffic month(YearMonth month, int topN) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();

@@ -98,6 +98,7 @@ class ReportChannelsTest {
 
     static HelpdeskFigures with(HelpdeskFigures f, Map<String, Long> byChannel) {
         return new HelpdeskFigures(f.month(), f.total(), byChannel, f.byCategory(), f.byTopic(), f.serviceHours(),
-                f.unidentified(), f.escalated(), f.l2Units(), f.topPemda(), f.satisfaction(), f.kbNeedingReview());
+                f.unidentified(), f.escalated(), f.l2Units(), f.topPemda(), f.satisfaction(), f.kbNeedingReview(),
+                f.satisfactionAverage());
     }
 }

@@ -61,7 +61,7 @@ class ReportPdfProgressTest {
         return new HelpdeskFigures(m, total, channels, Map.of("PEMDA", total), Map.of("DAU", total), hours, 0,
                 new HelpdeskFigures.Escalation(1, 0, 0), Map.of("DTU", new HelpdeskFigures.UnitScore(1, 4.0)),
                 List.of(new HelpdeskFigures.Pemda("32.01", total, Map.of("DAU", total))),
-                Map.of("agen1", new HelpdeskFigures.Satisfaction(4.5, 4.2, 6, 6)), Map.of("DAU", 1L));
+                Map.of("agen1", new HelpdeskFigures.Satisfaction(4.5, 4.2, 6, 6)), Map.of("DAU", 1L), 4.35);
     }
 
     static PpidFigures ppid(YearMonth m, long received) {

@@ -39,7 +39,7 @@ class ReportPpidTest {
         return new ReportCompiler.Sources(s.month(), s.tickets(), s.ticketsPrevious(), s.ticketsLastYear(), s.ticketTotals(),
                 now, before, yearAgo, s.visits(), s.visitsPrevious(), s.visitsLastYear(), s.visitsYearToDate(),
                 s.conferencesYearToDate(), s.publications(), s.events(), s.traffic(), s.trafficPrevious(),
-                s.trafficLastYear(), s.topics(), s.regions(), s.staffNames(), perMonth);
+                s.trafficLastYear(), s.topics(), s.regions(), s.staffNames(), perMonth, Map.of());
     }
 
     static ReportSnapshot compiled(ReportCompiler.Sources s) {

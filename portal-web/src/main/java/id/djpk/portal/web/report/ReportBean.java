@@ -435,6 +435,20 @@ public class ReportBean implements Serializable {
         }).toList();
     }
 
+    /**
+     * The month's average of every rating of both questions against the target ("rata-rata nilai kepuasan"); null
+     * when nobody rated, or in a revision compiled before the average was kept.
+     */
+    public String getSatisfactionAverage() {
+        if (!report.snapshot().has("tickets.satisfactionAverage")
+                || plain("tickets.satisfactionAverage").isNull("value")) {
+            return null;
+        }
+        JsonObject a = plain("tickets.satisfactionAverage");
+        return java.text.MessageFormat.format(text("report.satisfactionAverage"), decimal(a, "value"), decimal(a, "target"),
+                text(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
+    }
+
     /** Knowledge-base entries awaiting review per topic. */
     public List<Row> getKbReview() {
         JsonObject kb = plain("tickets.kbNeedingReview");
@@ -514,6 +528,17 @@ public class ReportBean implements Serializable {
     /** Whether the report holds the PPID's months of the year (not one compiled before they were counted). */
     public boolean isPpidTrend() {
         return !list("ppid.trend").isEmpty();
+    }
+
+    /** Whether the report holds the website's last six months (not one compiled before they were kept). */
+    public boolean isWebsiteTrend() {
+        return !list("website.trend").isEmpty();
+    }
+
+    public String getWebsiteChart() {
+        List<JsonObject> trend = list("website.trend");
+        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("visitors").longValue()).toList(), text("report.websiteTrend"), locale());
     }
 
     public String getPpidChart() {

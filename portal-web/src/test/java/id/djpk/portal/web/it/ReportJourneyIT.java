@@ -279,6 +279,18 @@ class ReportJourneyIT extends BrowserTest {
         assertFalse(json.body().contains("enteredBy"), json.body());
         assertTrue(published.getJsonObject("tickets.satisfaction").keySet().stream()
                 .noneMatch(name -> name.equals("agent") || name.startsWith("agent-")), published.getJsonObject("tickets.satisfaction").toString());
+        // the month's average satisfaction against the target, on the public page when anyone rated
+        JsonObject average = published.getJsonObject("tickets.satisfactionAverage");
+        assertEquals(3.5, average.getJsonNumber("target").doubleValue());
+        browser.open(portal.publicUrl("/laporan/" + MONTH));
+        assertEquals(6, published.getJsonArray("website.trend").size(), "the website's last six months");
+        assertFalse(browser.all(By.cssSelector("#websiteChart svg")).isEmpty(), "the website's chart");
+        if (average.isNull("value")) {
+            assertTrue(browser.all(By.id("satisfactionAverage")).isEmpty(), "nobody rated: no average");
+        } else {
+            String shown = browser.find(By.id("satisfactionAverage")).getText();
+            assertTrue(shown.startsWith("Rata-rata nilai kepuasan") && shown.contains("target 3,5"), shown);
+        }
         String pageJson = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/json")))).body();
         assertFalse(pageJson.contains("enteredBy") || pageJson.contains("\"editor\""), pageJson);
         String csv = HelpdeskApiIT.send(HttpRequest.newBuilder(URI.create(portal.publicUrl("/laporan/" + MONTH + "/csv")))).body();

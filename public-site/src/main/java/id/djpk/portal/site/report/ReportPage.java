@@ -251,6 +251,14 @@ public class ReportPage {
                 count(outcomes.getJsonNumber(code).longValue()))).toList();
     }
 
+    /** The website's visitors of the last six months (empty for a report compiled before they were kept). */
+    public String getWebsiteChart() {
+        List<JsonObject> trend = s.list("website.trend");
+        return trend.isEmpty() ? "" : Svg.bars(msg.getString("report.websiteTrend"),
+                trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
+                trend.stream().map(t -> t.getJsonNumber("visitors").longValue()).toList(), locale);
+    }
+
     /** The requests received in each month of the year up to this one (empty for a report compiled before). */
     public String getPpidChart() {
         List<JsonObject> trend = s.list("ppid.trend");
@@ -289,6 +297,19 @@ public class ReportPage {
             return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
                     msg.getString(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
         }).toList();
+    }
+
+    /**
+     * The month's average of every rating of both questions against the target ("rata-rata nilai kepuasan"); null
+     * when nobody rated, or in a revision compiled before the average was kept.
+     */
+    public String getSatisfactionAverage() {
+        if (!s.has("tickets.satisfactionAverage") || s.object("tickets.satisfactionAverage").isNull("value")) {
+            return null;
+        }
+        JsonObject a = s.object("tickets.satisfactionAverage");
+        return java.text.MessageFormat.format(msg.getString("report.satisfactionAverage"), decimal(a, "value"),
+                decimal(a, "target"), msg.getString(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
     }
 
     public List<Row> getKbReview() {
