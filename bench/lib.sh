@@ -34,6 +34,19 @@ PAYARA_PID=""
 # Starts the portal in the background (extra Payara Micro options as arguments, e.g. another --deploy) and waits
 # until both applications answer.
 start_portal() {
+  launch_portal "$@"
+  local _
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
+    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
+    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
+      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "portal did not start; see $WORK/server.log" >&2; exit 1
+}
+
+# Starts Payara Micro with both WARs in the background, as `./portal run` does, and returns at once (PAYARA_PID).
+launch_portal() {
   local jar="$ROOT/portal-web/target/payara-micro.jar"
   local dbclass=org.h2.jdbcx.JdbcDataSource
   case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) dbclass=org.postgresql.ds.PGSimpleDataSource ;; esac
@@ -47,14 +60,6 @@ start_portal() {
        --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
        --deploy "$ROOT/public-site/target/public-site.war:/" "$@" > "$WORK/server.log" 2>&1 &
   PAYARA_PID=$!
-  local _
-  for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
-    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
-    curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
-      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
-    sleep 1
-  done
-  echo "portal did not start; see $WORK/server.log" >&2; exit 1
 }
 
 # Stops the portal started by start_portal, if any, and waits for it to end.

@@ -45,9 +45,10 @@ import java.util.List;
         + "WHERE r.receiptDay BETWEEN :from AND :to")
 @NamedQuery(name = "InformationRequest.receivedPerDay", query = "SELECT r.receiptDay, COUNT(r) FROM InformationRequest r "
         + "WHERE r.receiptDay BETWEEN :from AND :to GROUP BY r.receiptDay")
-@NamedQuery(name = "InformationRequest.decidedBetween", query = "SELECT r FROM InformationRequest r "
-        + "WHERE r.decisionDay BETWEEN :from AND :to")
-@NamedQuery(name = "InformationRequest.dueBetween", query = "SELECT r FROM InformationRequest r "
+// the figures read values, not entities: no request with its events is loaded (and change-tracked) for a count
+@NamedQuery(name = "InformationRequest.decidedBetween", query = "SELECT r.decision, r.receiptDay, r.decisionDay "
+        + "FROM InformationRequest r WHERE r.decisionDay BETWEEN :from AND :to")
+@NamedQuery(name = "InformationRequest.dueBetween", query = "SELECT r.dueDate, r.decisionDay FROM InformationRequest r "
         + "WHERE r.dueDate BETWEEN :from AND :to")
 @NamedQuery(name = "InformationRequest.objectedBetween", query = "SELECT COUNT(r) FROM InformationRequest r "
         + "WHERE r.objectionDay BETWEEN :from AND :to")
@@ -59,8 +60,9 @@ import java.util.List;
 @NamedQuery(name = "InformationRequest.plainScans", query = "SELECT r FROM InformationRequest r "
         + "WHERE r.scanKey IS NOT NULL AND r.scanKey NOT LIKE 'sealed/%' ORDER BY r.id")
 @NamedQuery(name = "InformationRequest.countByScanKey", query = "SELECT COUNT(r) FROM InformationRequest r WHERE r.scanKey = :key")
-@NamedQuery(name = "InformationRequest.objectionDecidedBetween", query = "SELECT r FROM InformationRequest r "
-        + "WHERE r.objectionDecidedAt >= :from AND r.objectionDecidedAt < :to")
+@NamedQuery(name = "InformationRequest.objectionDecidedBetween", query = "SELECT r.objectionOutcome, COUNT(r) "
+        + "FROM InformationRequest r WHERE r.objectionDecidedAt >= :from AND r.objectionDecidedAt < :to "
+        + "GROUP BY r.objectionOutcome")
 public class InformationRequest implements Serializable {
 
     static final int TEXT_MAX = 4000;

@@ -38,18 +38,17 @@ public class PpidFiguresQuery {
             decided.put(d, 0L);
         }
         long totalDays = 0;
-        List<InformationRequest> decisions = em.createNamedQuery("InformationRequest.decidedBetween", InformationRequest.class)
+        List<Object[]> decisions = em.createNamedQuery("InformationRequest.decidedBetween", Object[].class)
                 .setParameter("from", first).setParameter("to", last).getResultList();
-        for (InformationRequest r : decisions) {
-            decided.merge(r.getDecision(), 1L, Long::sum);
-            totalDays += deadlines.daysTaken(r.getReceiptDay(), r.getDecisionDay());
+        for (Object[] r : decisions) {
+            decided.merge((Decision) r[0], 1L, Long::sum);
+            totalDays += deadlines.daysTaken((LocalDate) r[1], (LocalDate) r[2]);
         }
         Double average = decisions.isEmpty() ? null : (double) totalDays / decisions.size();
 
-        long overdue = em.createNamedQuery("InformationRequest.dueBetween", InformationRequest.class)
+        long overdue = em.createNamedQuery("InformationRequest.dueBetween", Object[].class)
                 .setParameter("from", first).setParameter("to", last).getResultStream()
-                .filter(r -> r.getDecisionDay() != null ? r.getDecisionDay().isAfter(r.getDueDate())
-                        : today.isAfter(r.getDueDate()))
+                .filter(r -> r[1] != null ? ((LocalDate) r[1]).isAfter((LocalDate) r[0]) : today.isAfter((LocalDate) r[0]))
                 .count();
 
         long objections = count("InformationRequest.objectedBetween", first, last);
@@ -57,10 +56,10 @@ public class PpidFiguresQuery {
         for (ObjectionOutcome o : ObjectionOutcome.values()) {
             outcomes.put(o, 0L);
         }
-        em.createNamedQuery("InformationRequest.objectionDecidedBetween", InformationRequest.class)
+        em.createNamedQuery("InformationRequest.objectionDecidedBetween", Object[].class)
                 .setParameter("from", clock.startOf(first))
                 .setParameter("to", clock.startOf(last.plusDays(1)))
-                .getResultList().forEach(r -> outcomes.merge(r.getObjectionOutcome(), 1L, Long::sum));
+                .getResultList().forEach(r -> outcomes.merge((ObjectionOutcome) r[0], ((Number) r[1]).longValue(), Long::sum));
         Map<String, Long> topics = new java.util.TreeMap<>();
         for (Object[] row : em.createNamedQuery("InformationRequest.topicsBetween", Object[].class)
                 .setParameter("from", first).setParameter("to", last).getResultList()) {

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Benchmark (a command, not a test; see docs/benchmarks.md): how long the portal takes to start and how much memory
+# it holds. Starts Payara Micro with both WARs as `./portal run` does (demo data, H2 file database, loopback only):
+# first on an empty data directory (migrations and demo data included), then RESTARTS more times on that same data
+# directory. For each start it prints the milliseconds from launching `java` until both `/` and
+# `/portal/login.xhtml` answer 200 (polled every 50 ms), the two applications' own deployment times from Payara's log,
+# and the process's resident memory (RSS) right when both answer and SETTLE seconds later.
+#
+#   bench/startup-benchmark.sh                        (needs: curl, java, mvn; ~2 minutes on 2 cores)
+#   RESTARTS=5 SETTLE=10 bench/startup-benchmark.sh
+#   SKIP_BUILD=1 bench/startup-benchmark.sh           (the WARs and payara-micro.jar already built)
+#   BENCH_XMX=512m BENCH_JAVA_OPTS="-XX:+UseSerialGC" bench/startup-benchmark.sh   (heap and JVM options)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+. bench/lib.sh
+bench_usage "$@"
+RESTARTS=${RESTARTS:-3}
+SETTLE=${SETTLE:-10}
+PORT=${BENCH_PORT:-18510}
+WORK="$ROOT/target/bench-startup"
+DATA="$WORK/data"
+
+bench_require curl java mvn awk
+[ -n "${SKIP_BUILD:-}" ] || bench_build -o
+rm -rf "$WORK"; mkdir -p "$DATA"
+trap stop_portal EXIT
+
+now_ms() { date +%s%3N; }
+
+rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
+
+# Payara's "<app> was successfully deployed in N milliseconds." for one application, else "-".
+deployed_ms() {
+  grep -o "$1 was successfully deployed in [0-9,.]* milliseconds" "$WORK/server.log" | tail -1 \
+    | grep -o "[0-9][0-9,.]*" | tr -d ',.' || true
+}
+
+ready() {
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ] \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml")" = 200 ]
+}
+
+ROWS=()
+measure() {
+  local kind=$1 t0 t1 waited=0
+  t0=$(now_ms)
+  launch_portal
+  until ready; do
+    kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
+    sleep 0.05
+    waited=$((waited + 1))
+    [ "$waited" -lt 6000 ] || { echo "portal did not start within 5 minutes; see $WORK/server.log" >&2; exit 1; }
+  done
+  t1=$(now_ms)
+  local rss_ready rss_settled web site
+  rss_ready=$(rss_mb "$PAYARA_PID")
+  sleep "$SETTLE"
+  rss_settled=$(rss_mb "$PAYARA_PID")
+  web=$(deployed_ms portal-web); site=$(deployed_ms public-site)
+  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$kind" "$((t1 - t0))" "${web:--}" "${site:--}" "$rss_ready" "$rss_settled")")
+  echo "   $kind: both answer after $((t1 - t0)) ms; RSS ${rss_ready} MB, ${rss_settled} MB after ${SETTLE} s"
+  cp "$WORK/server.log" "$WORK/server-$kind.log"
+  stop_portal
+}
+
+echo "== first start on an empty data directory"
+measure first
+for i in $(seq 1 "$RESTARTS"); do
+  echo "== restart $i"
+  measure "restart-$i"
+done
+
+echo
+echo "Java: $(java -version 2>&1 | head -1); heap -Xmx${BENCH_XMX:-1g} ${BENCH_JAVA_OPTS:-}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| start | java → / and /portal/login.xhtml 200 (ms) | portal-web deployed (ms) | public-site deployed (ms) | RSS when ready (MB) | RSS after ${SETTLE} s (MB) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+printf '%s\n' "${ROWS[@]}"
