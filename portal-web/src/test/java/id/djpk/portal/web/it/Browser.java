@@ -215,6 +215,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The HTTP status the current page was answered with (its navigation entry), or 0 when the browser has none. */
+    public int status() {
+        Object status = ((JavascriptExecutor) driver).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : null;");
+        return status instanceof Number n ? n.intValue() : 0;
+    }
+
     /**
      * The console's errors (SEVERE: failed loads, script errors, Content-Security-Policy refusals) since the last
      * call; each call empties the browser's log.

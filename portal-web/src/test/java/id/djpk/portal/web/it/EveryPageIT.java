@@ -77,10 +77,9 @@ class EveryPageIT extends BrowserTest {
         browser.open(url);
         browser.awaitAjax();
         List<String> problems = new ArrayList<>();
-        Object status = ((JavascriptExecutor) browser.driver()).executeScript(
-                "var n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : null;");
-        if (status instanceof Number n && n.intValue() != 200) {
-            problems.add("HTTP " + n);
+        int status = browser.status();
+        if (status != 0 && status != 200) {
+            problems.add("HTTP " + status);
         }
         String text = browser.text();
         for (String errorPage : List.of("Terjadi kesalahan", "Halaman tidak ditemukan", "Akses ditolak",
