@@ -14,8 +14,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The report as an A4 PDF in the order of the seeds: cover, summary, website, webinars, tickets (trend,
@@ -150,16 +147,16 @@ public final class ReportPdf {
     private void summary() throws DocumentException {
         step(ReportStep.SUMMARY);
         section("Ringkasan Publikasi dan Layanan Informasi");
-        Long posts = s.socialMediaPosts().value();
+        Long posts = s.figure(ReportModel.Total.SOCIAL_MEDIA_POSTS).value();
         List<String[]> tiles = List.of(
-                tile(s.figure("publications.total").value(), "PUBLIKASI WEBSITE"),
+                tile(s.figure(ReportModel.Total.PUBLICATIONS).value(), "PUBLIKASI WEBSITE"),
                 tile(posts, "PUBLIKASI KONTEN MEDIA SOSIAL*"),
-                tile(s.figure(EnteredFigures.BLASTS).value(), "BLAST"),
-                tile(s.figure("ppid.received").value(), "LAYANAN PPID"),
-                tile(s.figure("tickets.total").value(), "TIKET KONSULTASI"),
-                tile(s.figure("videoConferences.total").value(), "VIDEO CONFERENCE"),
-                tile(s.figure("visits.total").value(), "KONSULTASI TATAP MUKA"),
-                tile(s.figure("events.total").value(), "WEBINAR/FGD"));
+                tile(s.figure(ReportModel.Total.BLASTS).value(), "BLAST"),
+                tile(s.figure(ReportModel.Total.PPID_RECEIVED).value(), "LAYANAN PPID"),
+                tile(s.figure(ReportModel.Total.TICKETS).value(), "TIKET KONSULTASI"),
+                tile(s.figure(ReportModel.Total.VIDEO_CONFERENCES).value(), "VIDEO CONFERENCE"),
+                tile(s.figure(ReportModel.Total.VISITS).value(), "KONSULTASI TATAP MUKA"),
+                tile(s.figure(ReportModel.Total.EVENTS).value(), "WEBINAR/FGD"));
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
         for (String[] t : tiles) {
@@ -175,7 +172,7 @@ public final class ReportPdf {
             table.addCell(cell);
         }
         doc.add(table);
-        doc.add(new Paragraph(s.fromData(EnteredFigures.BLASTS)
+        doc.add(new Paragraph(s.blastsFromData()
                 ? "*rata-rata publikasi media sosial. Angka media sosial diisi oleh editor (belum tercatat di portal); "
                         + "blast dari data portal."
                 : "*rata-rata publikasi media sosial. Angka media sosial dan blast diisi oleh editor "
@@ -189,55 +186,46 @@ public final class ReportPdf {
     private void website() throws DocumentException {
         step(ReportStep.WEBSITE);
         section("Publikasi Website DJPK");
-        text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", terdapat " + count(s.number("publications.ytd"))
+        text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", terdapat " + count(s.yearToDate(ReportModel.Total.PUBLICATIONS))
                 + " publikasi pada Website DJPK tahun ini.");
-        text(ReportText.comparison("publikasi website", s.figure("publications.total"), month, ID));
-        list(s.list("publications.list"), new String[] {"Tanggal", "Jenis", "Judul"}, new float[] {18, 20, 62},
-                i -> new String[] {date(i.getString("date")), i.getString("typeLabel"), i.getString("title")});
+        text(ReportText.comparison("publikasi website", s.figure(ReportModel.Total.PUBLICATIONS), month, ID));
+        list(s.publications(), new String[] {"Tanggal", "Jenis", "Judul"}, new float[] {18, 20, 62},
+                i -> new String[] {date(i.date()), i.typeLabel(), i.title()});
 
         section("Publikasi Webinar DJPK");
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", DJPK telah melaksanakan "
-                + count(s.number("events.ytd")) + " webinar/FGD tahun ini.");
-        text(ReportText.comparison("webinar/FGD", s.figure("events.total"), month, ID));
-        list(s.list("events.list"), new String[] {"Tanggal", "Kegiatan"}, new float[] {18, 82},
-                i -> new String[] {date(i.getString("date")), i.getString("title")});
+                + count(s.yearToDate(ReportModel.Total.EVENTS)) + " webinar/FGD tahun ini.");
+        text(ReportText.comparison("webinar/FGD", s.figure(ReportModel.Total.EVENTS), month, ID));
+        list(s.events(), new String[] {"Tanggal", "Kegiatan"}, new float[] {18, 82},
+                i -> new String[] {date(i.date()), i.title()});
 
         section("Kunjungan Website DJPK");
-        text(ReportText.comparison("pengunjung Website DJPK", s.figure("website.visitors"), month, ID));
-        text(ReportText.comparison("halaman yang dilihat", s.figure("website.pageViews"), month, ID));
-        List<JsonObject> websiteTrend = s.list("website.trend");
+        text(ReportText.comparison("pengunjung Website DJPK", s.figure(ReportModel.Total.WEBSITE_VISITORS), month, ID));
+        text(ReportText.comparison("halaman yang dilihat", s.figure(ReportModel.Total.WEBSITE_PAGE_VIEWS), month, ID));
+        List<ReportModel.Point> websiteTrend = s.websiteTrend();
         if (!websiteTrend.isEmpty()) {
-            chart(ReportCharts.bar("Pengunjung Website DJPK, enam bulan terakhir",
-                    websiteTrend.stream().map(x -> shortMonth(x.getString("month"))).toList(),
-                    websiteTrend.stream().map(x -> x.getJsonNumber("visitors").longValue()).toList()), 420);
+            chart(ReportCharts.bar("Pengunjung Website DJPK, enam bulan terakhir", months(websiteTrend), values(websiteTrend)), 420);
         }
-        list(s.list("website.topPages"), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
-                i -> new String[] {pageName(i), count(i.getJsonNumber("views").longValue())});
-    }
-
-    /** A most-visited page by its title; by its path in reports compiled before titles were kept. */
-    private static String pageName(JsonObject page) {
-        return page.containsKey("title") && !page.isNull("title") ? page.getString("title") : page.getString("path");
+        list(s.topPages(), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
+                i -> new String[] {i.name(), count(i.views())});
     }
 
     private void tickets() throws DocumentException {
         step(ReportStep.TICKETS);
         section("Tiket Konsultasi");
-        text(ReportText.comparison("tiket konsultasi", s.figure("tickets.total"), month, ID));
+        text(ReportText.comparison("tiket konsultasi", s.figure(ReportModel.Total.TICKETS), month, ID));
         text("Selama Januari s.d. " + ReportText.monthName(month, ID) + ", jumlah konsultasi yang dilayani sebanyak "
-                + count(s.number("tickets.ytd")) + " konsultasi"
+                + count(s.yearToDate(ReportModel.Total.TICKETS)) + " konsultasi"
                 + (s.notes().contains(ReportChannels.CONSULTATION_ONLY)
                         ? " melalui WhatsApp, telepon, email, HAI Kemenkeu dan live chat." : "."));
         step(ReportStep.TREND_CHART);
-        List<JsonObject> trend = s.list("tickets.trend");
-        chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi",
-                trend.stream().map(t -> shortMonth(t.getString("month"))).toList(),
-                trend.stream().map(t -> t.getJsonNumber("total").longValue()).toList()), 420);
+        List<ReportModel.Point> trend = s.ticketTrend();
+        chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi", months(trend), values(trend)), 420);
 
-        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
+        long total = s.figure(ReportModel.Total.TICKETS).value() == null ? 0 : s.figure(ReportModel.Total.TICKETS).value();
         subsection("Tiket per media");
         step(ReportStep.CHANNEL_CHART);
-        Map<String, Figure> channels = named(s.figures("tickets.byChannel."), ReportText::channel);
+        Map<String, Figure> channels = named(s.channels(), ReportText::channel);
         chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
                 channels.values().stream().map(Figure::value).toList()), 330);
         figures(channels, total);
@@ -245,124 +233,102 @@ public final class ReportPdf {
             text("Catatan: " + ReportText.note(note));
         }
         subsection("Pengguna layanan");
-        figures(named(s.figures("tickets.byCategory."), ReportText::category), total);
+        figures(named(s.categories(), ReportText::category), total);
         subsection("Topik konsultasi (teknis dan lainnya)");
-        JsonObject names = s.object("tickets.topics");
         Map<String, Figure> topics = new java.util.LinkedHashMap<>();
-        s.figures("tickets.byTopic.").forEach((code, f) -> {
-            JsonObject n = names.getJsonObject(code);
-            String label = n == null ? code : n.getString("name") + ("TECHNICAL".equals(n.getString("group")) ? " (teknis)" : " (lainnya)");
-            topics.put(label, f);
-        });
+        s.topics().forEach(x -> topics.put(x.name() + (x.technical() ? " (teknis)" : " (lainnya)"), x.figure()));
         figures(topics, -1);
 
         subsection("Jam layanan per zona waktu");
-        JsonObject hours = s.object("tickets.serviceHours");
         PdfPTable t = table(new String[] {"Zona waktu", "Di dalam jam layanan", "Di luar jam layanan"}, new float[] {30, 35, 35});
-        for (String z : List.of("WIB", "WITA", "WIT")) {
-            JsonObject io = hours.getJsonObject(z);
-            cells(t, z, count(io.getJsonNumber("inside").longValue()), count(io.getJsonNumber("outside").longValue()));
+        for (ReportModel.Zone z : s.serviceHours()) {
+            cells(t, z.zone(), count(z.inside()), count(z.outside()));
         }
         doc.add(t);
-        JsonObject esc = s.object("tickets.escalated");
-        long outside = esc.getJsonNumber("outsideHours").longValue();
-        long outsideEscalated = esc.getJsonNumber("outsideHoursEscalated").longValue();
-        Double share = Change.share(esc.getJsonNumber("count").longValue(), total);
-        text("Tiket yang zona waktunya tidak dapat diidentifikasi: " + count(hours.getJsonNumber("unidentified").longValue())
-                + ". Dari " + count(total) + " tiket, " + count(esc.getJsonNumber("count").longValue()) + " tiket"
+        ReportModel.Escalation esc = s.escalation();
+        long outside = esc.outsideHours();
+        long outsideEscalated = esc.outsideHoursEscalated();
+        Double share = Change.share(esc.count(), total);
+        text("Tiket yang zona waktunya tidak dapat diidentifikasi: " + count(esc.unidentified())
+                + ". Dari " + count(total) + " tiket, " + count(esc.count()) + " tiket"
                 + (share == null ? "" : " (" + Change.decimal(share, ID) + "%)") + " memerlukan eskalasi; dari "
                 + count(outside) + " tiket di luar jam layanan, " + count(outsideEscalated) + " dieskalasi.");
 
         subsection("Pemda pengguna terbanyak");
-        list(s.list("tickets.topPemda"), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50},
-                p -> new String[] {p.getString("region"), count(p.getJsonNumber("count").longValue()),
-                    p.getJsonArray("topics").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                            .collect(Collectors.joining(", "))});
+        list(s.topPemda(), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50},
+                p -> new String[] {p.region(), count(p.count()), String.join(", ", p.topics())});
         subsection("Eskalasi per unit Layer 2 (peringkat rata-rata skor kecepatan)");
-        JsonObject units = s.object("tickets.l2Units");
         PdfPTable u = table(new String[] {"Peringkat", "Unit", "Tiket", "Rata-rata skor"}, new float[] {15, 35, 20, 30});
         int rank = 1;
-        for (String unit : units.keySet()) {
-            JsonObject o = units.getJsonObject(unit);
-            cells(u, String.valueOf(rank++), unit, count(o.getJsonNumber("count").longValue()),
-                    o.isNull("averageScore") ? "–" : Change.decimal(o.getJsonNumber("averageScore").doubleValue(), ID));
+        for (ReportModel.UnitScore unit : s.units()) {
+            cells(u, String.valueOf(rank++), unit.unit(), count(unit.count()), decimal(unit.averageScore()));
         }
         doc.add(u);
         subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
-        if (s.has("tickets.satisfactionAverage") && !s.object("tickets.satisfactionAverage").isNull("value")) {
-            JsonObject average = s.object("tickets.satisfactionAverage");
-            text("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan " + ReportText.monthName(month, ID)
-                    + ": " + decimal(average, "value") + " dari 5; target " + decimal(average, "target") + ", "
-                    + (average.getBoolean("meetsTarget") ? "tercapai." : "belum tercapai."));
-        }
-        JsonObject sat = s.object("tickets.satisfaction");
+        s.satisfactionAverage().filter(x -> x.value() != null).ifPresent(average -> text(
+                "Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan " + ReportText.monthName(month, ID)
+                + ": " + decimal(average.value()) + " dari 5; target " + decimal(average.target()) + ", "
+                + (average.meetsTarget() ? "tercapai." : "belum tercapai.")));
         PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
                 new float[] {25, 20, 20, 15, 20});
-        for (String agent : sat.keySet()) {
-            JsonObject o = sat.getJsonObject(agent);
-            cells(a, agent, decimal(o, "service"), decimal(o, "answer"), count(o.getJsonNumber("ratings").longValue()),
-                    o.getBoolean("meetsTarget") ? "tercapai" : "belum tercapai");
+        for (ReportModel.AgentScore o : s.satisfaction()) {
+            cells(a, o.agent(), decimal(o.service()), decimal(o.answer()), count(o.ratings()),
+                    o.meetsTarget() ? "tercapai" : "belum tercapai");
         }
         doc.add(a);
         subsection("Entri basis pengetahuan menunggu tinjauan per topik");
-        JsonObject kb = s.object("tickets.kbNeedingReview");
         PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
-        kb.forEach((code, n) -> cells(k, code, n.toString()));
+        s.kbNeedingReview().forEach(c -> cells(k, c.code(), count(c.count())));
         doc.add(k);
     }
 
     private void visits() throws DocumentException {
         step(ReportStep.VISITS);
         section("Layanan Video Conference DJPK");
-        text(ReportText.comparison("video conference", s.figure("videoConferences.total"), month, ID)
-                + " Sampai dengan bulan ini: " + count(s.number("videoConferences.ytd")) + ".");
-        list(s.list("videoConferences.list"), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40},
-                v -> new String[] {date(v.getString("date")), v.getString("region"), v.getString("topics")});
+        text(ReportText.comparison("video conference", s.figure(ReportModel.Total.VIDEO_CONFERENCES), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VIDEO_CONFERENCES)) + ".");
+        list(s.conferences(), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40},
+                v -> new String[] {date(v.date()), v.region(), v.topics()});
         section("Layanan Konsultasi Tatap Muka DJPK");
-        text(ReportText.comparison("konsultasi tatap muka", s.figure("visits.total"), month, ID)
-                + " Sampai dengan bulan ini: " + count(s.number("visits.ytd")) + ". Kunjungan dengan jumlah tamu melebihi "
-                + "ketentuan: " + count(s.number("visits.breaches")) + ".");
-        List<JsonObject> rows = s.list("visits.list");
+        text(ReportText.comparison("konsultasi tatap muka", s.figure(ReportModel.Total.VISITS), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VISITS)) + ". Kunjungan dengan jumlah tamu melebihi "
+                + "ketentuan: " + count(s.visitBreaches()) + ".");
+        List<ReportModel.Visit> rows = s.visits();
         int[] no = {0}; // numbered in order: two visits alike (same day, region, guests) are still two rows
         list(rows, new String[] {"No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik", "Pelanggaran"},
                 new float[] {6, 15, 28, 11, 24, 16}, v -> new String[] {String.valueOf(++no[0]),
-                    date(v.getString("date")), v.getString("region"), String.valueOf(v.getInt("guestsArrived")),
-                    v.getString("topics"), v.getBoolean("breach") ? "melebihi" : ""});
+                    date(v.date()), v.region(), String.valueOf(v.guestsArrived()), v.topics(), v.breach() ? "melebihi" : ""});
     }
 
     private void ppid() throws DocumentException {
         step(ReportStep.PPID);
         section("Layanan PPID");
-        text(ReportText.comparison("permohonan informasi publik", s.figure("ppid.received"), month, ID)
-                + " Sampai dengan bulan ini: " + count(s.number("ppid.ytd")) + " permohonan.");
+        text(ReportText.comparison("permohonan informasi publik", s.figure(ReportModel.Total.PPID_RECEIVED), month, ID)
+                + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.PPID_RECEIVED)) + " permohonan.");
         subsection("Informasi yang diminta");
-        JsonObject topics = s.object("ppid.topics");
         PdfPTable t = table(new String[] {"Jenis informasi", "Permohonan"}, new float[] {70, 30});
-        topics.forEach((code, v) -> cells(t, v.asJsonObject().getString("name"), count(v.asJsonObject().getJsonNumber("count").longValue())));
+        s.ppidTopics().forEach(c -> cells(t, c.name(), count(c.count())));
         doc.add(t);
         subsection("Keputusan");
-        JsonObject decided = s.object("ppid.decided");
         PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
-        decided.forEach((code, v) -> cells(d, ReportText.decision(code), v.toString()));
+        s.ppidDecided().forEach(c -> cells(d, ReportText.decision(c.code()), count(c.count())));
         doc.add(d);
-        if (s.has("ppid.averageWorkingDays")) { // not in a report compiled before it was counted
-            Double days = s.decimal("ppid.averageWorkingDays");
+        if (s.keepsPpidAverage()) { // not in a report compiled before it was counted
+            Double days = s.ppidAverageWorkingDays();
             text(days == null ? "Belum ada permohonan yang diputuskan bulan ini."
                     : "Rata-rata waktu dari permohonan diterima sampai keputusan: " + Change.decimal(days, ID)
                             + " hari kerja (keputusan bulan ini; hari kerja menurut kalender hari libur portal).");
         }
-        if (s.has("ppid.objections")) {
+        if (s.has(ReportModel.Total.PPID_OBJECTIONS)) {
             subsection("Keberatan");
-            text(ReportText.comparison("keberatan yang diajukan", s.figure("ppid.objections"), month, ID));
+            text(ReportText.comparison("keberatan yang diajukan", s.figure(ReportModel.Total.PPID_OBJECTIONS), month, ID));
             PdfPTable k = table(new String[] {"Tanggapan atasan PPID", "Jumlah"}, new float[] {70, 30});
-            s.object("ppid.objectionOutcomes").forEach((code, v) -> cells(k, ReportText.objectionOutcome(code), v.toString()));
+            s.ppidObjectionOutcomes().forEach(c -> cells(k, ReportText.objectionOutcome(c.code()), count(c.count())));
             doc.add(k);
         }
-        List<JsonObject> trend = s.list("ppid.trend");
+        List<ReportModel.Point> trend = s.ppidTrend();
         if (!trend.isEmpty()) {
-            chart(ReportCharts.bar("Jumlah Permohonan PPID Tahun " + month.getYear(),
-                    trend.stream().map(x -> shortMonth(x.getString("month"))).toList(),
-                    trend.stream().map(x -> x.getJsonNumber("received").longValue()).toList()), 420);
+            chart(ReportCharts.bar("Jumlah Permohonan PPID Tahun " + month.getYear(), months(trend), values(trend)), 420);
         }
     }
 
@@ -376,13 +342,11 @@ public final class ReportPdf {
                 + "blast sejak bulan mulai dipakai) diambil dari data.");
         PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},
                 new float[] {30, 14, 16, 18, 22});
-        for (String key : s.json().keySet()) {
-            if (EnteredFigures.isOwnKey(key) && !EnteredFigures.AVERAGE_POSTS.equals(key) && s.figure(key).value() != null) {
-                Figure f = s.figure(key);
-                cells(t, EnteredFigures.label(key), count(f.value()), count(f.previous()), f.previousWords(ID),
-                        s.fromData(key) ? "dari data portal" : f.enteredBy() == null ? "–" : f.enteredBy()
-                                + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(), zone))));
-            }
+        for (ReportModel.EnteredLine line : s.enteredLines()) {
+            Figure f = line.figure();
+            cells(t, EnteredFigures.label(line.key()), count(f.value()), count(f.previous()), f.previousWords(ID),
+                    line.fromData() ? "dari data portal" : f.enteredBy() == null ? "–" : f.enteredBy()
+                            + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(), zone))));
         }
         doc.add(t);
     }
@@ -391,34 +355,33 @@ public final class ReportPdf {
     private void blasts() throws DocumentException {
         section("Layanan Blast");
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", telah dilaksanakan "
-                + count(s.number(EnteredFigures.BLASTS_YTD)) + " penyampaian informasi melalui layanan blast (WhatsApp "
+                + count(s.yearToDate(ReportModel.Total.BLASTS)) + " penyampaian informasi melalui layanan blast (WhatsApp "
                 + "dan email) kepada pengguna layanan yang terdaftar.");
-        text(ReportText.comparison("blast", s.figure(EnteredFigures.BLASTS), month, ID));
-        list(s.list(EnteredFigures.BLASTS_LIST), new String[] {"Tanggal", "Media", "Perihal"}, new float[] {18, 14, 68},
-                b -> new String[] {date(b.getString("date")), "EMAIL".equals(b.getString("channel")) ? "Email" : "WhatsApp",
-                    b.getString("subject")});
+        text(ReportText.comparison("blast", s.figure(ReportModel.Total.BLASTS), month, ID));
+        list(s.blasts(), new String[] {"Tanggal", "Media", "Perihal"}, new float[] {18, 14, 68},
+                b -> new String[] {date(b.date()), "EMAIL".equals(b.channel()) ? "Email" : "WhatsApp", b.subject()});
     }
 
     /** "Layanan Chatbot DJPK": users without Chat Agent and the menus chosen ("Selected Menu / Total"). */
     private void chatbot() throws DocumentException {
         section("Layanan Chatbot DJPK");
-        Map<String, Figure> menus = s.figures(EnteredFigures.CHATBOT_MENU);
-        if (menus.isEmpty() && !s.has(EnteredFigures.CHATBOT)) {
+        List<ReportModel.Coded> menus = s.chatbotMenus();
+        if (menus.isEmpty() && !s.has(ReportModel.Total.CHATBOT_USERS)) {
             text("Angka chatbot belum diisi.");
             return;
         }
         text("Pada bulan " + ReportText.monthName(month, ID) + ", jumlah pengguna layanan Chatbot (tanpa Chat Agent) "
-                + "adalah sebanyak " + count(s.figure(EnteredFigures.CHATBOT).value()) + " pengguna. Sampai dengan bulan ini: "
-                + count(s.number(EnteredFigures.CHATBOT_YTD)) + " pengguna.");
-        text(ReportText.comparison("pengguna chatbot", s.figure(EnteredFigures.CHATBOT), month, ID));
+                + "adalah sebanyak " + count(s.figure(ReportModel.Total.CHATBOT_USERS).value()) + " pengguna. Sampai dengan bulan ini: "
+                + count(s.yearToDate(ReportModel.Total.CHATBOT_USERS)) + " pengguna.");
+        text(ReportText.comparison("pengguna chatbot", s.figure(ReportModel.Total.CHATBOT_USERS), month, ID));
         if (!menus.isEmpty()) {
             PdfPTable t = table(new String[] {"Menu yang dipilih", "Jumlah", "Bulan sebelumnya", "Perubahan"},
                     new float[] {52, 14, 16, 18});
-            menus.forEach((code, f) -> cells(t, EnteredFigures.CHATBOT_MENUS.getOrDefault(code, code)
-                    + (EnteredFigures.countsAsChatbotUser(code) ? "" : " (tidak termasuk total)"), count(f.value()),
-                    count(f.previous()), f.previousWords(ID)));
-            cells(t, "Jumlah (tanpa Chat Agent)", count(s.figure(EnteredFigures.CHATBOT).value()),
-                    count(s.figure(EnteredFigures.CHATBOT).previous()), s.figure(EnteredFigures.CHATBOT).previousWords(ID));
+            menus.forEach(m -> cells(t, EnteredFigures.CHATBOT_MENUS.getOrDefault(m.code(), m.code())
+                    + (EnteredFigures.countsAsChatbotUser(m.code()) ? "" : " (tidak termasuk total)"), count(m.figure().value()),
+                    count(m.figure().previous()), m.figure().previousWords(ID)));
+            cells(t, "Jumlah (tanpa Chat Agent)", count(s.figure(ReportModel.Total.CHATBOT_USERS).value()),
+                    count(s.figure(ReportModel.Total.CHATBOT_USERS).previous()), s.figure(ReportModel.Total.CHATBOT_USERS).previousWords(ID));
             doc.add(t);
         }
     }
@@ -426,23 +389,21 @@ public final class ReportPdf {
     /** "Layanan Email Lapor DJPK": the total, each report type with its share, the year to date. */
     private void emailLapor() throws DocumentException {
         section("Layanan Email Lapor DJPK");
-        Figure total = s.figure(EnteredFigures.EMAIL_LAPOR);
+        Figure total = s.figure(ReportModel.Total.EMAIL_LAPOR);
         if (total.value() == null) {
             text("Angka Email Lapor belum diisi.");
             return;
         }
         text("Total email: " + count(total.value()) + ". Sampai dengan bulan " + ReportText.monthName(month, ID)
-                + ", telah diterima sebanyak " + count(s.number(EnteredFigures.EMAIL_YTD)) + " email.");
+                + ", telah diterima sebanyak " + count(s.yearToDate(ReportModel.Total.EMAIL_LAPOR)) + " email.");
         text(ReportText.comparison("email yang masuk", total, month, ID));
-        Map<String, Figure> types = s.figures(EnteredFigures.EMAIL_TYPE);
+        List<ReportModel.Coded> types = s.emailTypes();
         if (!types.isEmpty()) {
             PdfPTable t = table(new String[] {"Jenis laporan", "Email", "Porsi", "Bulan sebelumnya", "Perubahan"},
                     new float[] {38, 12, 12, 18, 20});
-            types.forEach((code, f) -> {
-                Double share = s.share(EnteredFigures.EMAIL_TYPE + code);
-                cells(t, EnteredFigures.EMAIL_TYPES.getOrDefault(code, code), count(f.value()),
-                        share == null ? "–" : Change.decimal(share, ID) + "%", count(f.previous()), f.previousWords(ID));
-            });
+            types.forEach(x -> cells(t, EnteredFigures.EMAIL_TYPES.getOrDefault(x.code(), x.code()), count(x.figure().value()),
+                    x.share() == null ? "–" : Change.decimal(x.share(), ID) + "%", count(x.figure().previous()),
+                    x.figure().previousWords(ID)));
             doc.add(t);
         }
     }
@@ -450,7 +411,7 @@ public final class ReportPdf {
     /** "Publikasi Konten Media Sosial DJPK": the average of the posts, then posts, followers and reach per platform. */
     private void socialMedia() throws DocumentException {
         section("Publikasi Konten Media Sosial DJPK");
-        Figure average = s.socialMediaPosts();
+        Figure average = s.figure(ReportModel.Total.SOCIAL_MEDIA_POSTS);
         if (average.value() == null) {
             text("Angka media sosial belum diisi.");
         } else {
@@ -458,8 +419,9 @@ public final class ReportPdf {
         }
         PdfPTable t = table(new String[] {"Platform", "Unggahan", "Pengikut", "Jangkauan"}, new float[] {34, 22, 22, 22});
         for (String p : EnteredFigures.PLATFORMS) {
-            cells(t, p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT), count(s.figure(EnteredFigures.POSTS + p).value()),
-                    count(s.figure(EnteredFigures.FOLLOWERS + p).value()), count(s.figure(EnteredFigures.REACH + p).value()));
+            ReportModel.Platform x = s.platform(p);
+            cells(t, p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT), count(x.posts().value()),
+                    count(x.followers().value()), count(x.reach().value()));
         }
         doc.add(t);
     }
@@ -495,8 +457,8 @@ public final class ReportPdf {
         doc.add(t);
     }
 
-    private void list(List<JsonObject> items, String[] headers, float[] widths,
-            java.util.function.Function<JsonObject, String[]> row) throws DocumentException {
+    private <T> void list(List<T> items, String[] headers, float[] widths,
+            java.util.function.Function<T, String[]> row) throws DocumentException {
         if (items.isEmpty()) {
             text("Tidak ada.");
             return;
@@ -561,9 +523,9 @@ public final class ReportPdf {
     }
 
     /** The figures under the report's names for their codes, in the same order. */
-    private static Map<String, Figure> named(Map<String, Figure> byCode, java.util.function.UnaryOperator<String> name) {
+    private static Map<String, Figure> named(List<ReportModel.Coded> byCode, java.util.function.UnaryOperator<String> name) {
         Map<String, Figure> named = new java.util.LinkedHashMap<>();
-        byCode.forEach((code, f) -> named.put(name.apply(code), f));
+        byCode.forEach(c -> named.put(name.apply(c.code()), c.figure()));
         return named;
     }
 
@@ -575,16 +537,21 @@ public final class ReportPdf {
         return Change.count(n, ID);
     }
 
-    private static String decimal(JsonObject o, String key) {
-        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), ID);
+    private static String decimal(Double d) {
+        return d == null ? "–" : Change.decimal(d, ID);
     }
 
-    private static String date(String iso) {
-        return iso == null || iso.isEmpty() ? "" : DAY.format(LocalDate.parse(iso));
+    private static String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
-    private static String shortMonth(String yearMonth) {
-        YearMonth m = YearMonth.parse(yearMonth);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, ID) + " " + m.getYear();
+    /** A series' months as the charts name them ("Nov 2023"). */
+    private static List<String> months(List<ReportModel.Point> series) {
+        return series.stream().map(p -> p.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, ID) + " "
+                + p.month().getYear()).toList();
+    }
+
+    private static List<Long> values(List<ReportModel.Point> series) {
+        return series.stream().map(ReportModel.Point::value).toList();
     }
 }

@@ -140,7 +140,10 @@ public final class Formatter {
 
     /** At most one decimal, none when whole: "3,3", "50", "1.234,5". */
     public String upToOneDecimal(double value) {
-        return format("#,##0.#", value);
+        // half up on the decimal written (4,35 → 4,4), as the office rounds; DecimalFormat alone rounds the binary 4,3499…
+        DecimalFormat f = decimalFormat("#,##0.#");
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(java.math.BigDecimal.valueOf(value));
     }
 
     /** A ratio as a percentage with one decimal: 0.423 → "42,3%". */

@@ -1,17 +1,16 @@
 package id.djpk.portal.web.report;
 
 import id.djpk.portal.report.BlastChannel;
-import id.djpk.portal.report.Change;
 import id.djpk.portal.report.EnteredFigures;
 import id.djpk.portal.report.Figure;
 import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.PublishJob;
-import id.djpk.portal.report.ReportLine;
 import id.djpk.portal.report.ReportPublishing;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
 import id.djpk.portal.report.ReportText;
+import id.djpk.portal.report.ReportView;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.Links;
 import id.djpk.portal.system.Messages;
@@ -24,7 +23,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
@@ -67,6 +65,8 @@ public class ReportBean implements Serializable {
     private String changeNote;
     /** This page shows the progress of publishing (started here, or under way when the page was opened). */
     private boolean watching;
+    private transient ReportView view;
+    private Locale viewLocale;
 
     public void load() {
         YearMonth m = ViewParams.month(month, clock.thisMonth().minusMonths(1));
@@ -82,6 +82,7 @@ public class ReportBean implements Serializable {
 
     private void show(MonthlyReport r) {
         this.report = r;
+        this.view = null;
         this.technicalQuestions = r.getTechnicalQuestions();
         this.complaints = r.getComplaints();
         this.evaluation = r.getEvaluation();
@@ -261,348 +262,52 @@ public class ReportBean implements Serializable {
         return ReportText.title(YearMonth.parse(month), locale());
     }
 
-    /** The summary tiles of the seeds' first page. */
-    public List<ReportLine> getTiles() {
-        ReportSnapshot s = report.snapshot();
-        List<ReportLine> tiles = new ArrayList<>();
-        tiles.add(row("publications.total", s));
-        tiles.add(new ReportLine(EnteredFigures.AVERAGE_POSTS, text("report.tile.socialMedia"), s.socialMediaPosts(), null,
-                locale()));
-        tiles.add(row(EnteredFigures.BLASTS, s));
-        tiles.add(row("ppid.received", s));
-        tiles.add(row("tickets.total", s));
-        tiles.add(row("videoConferences.total", s));
-        tiles.add(row("visits.total", s));
-        tiles.add(row("events.total", s));
-        return tiles;
-    }
-
-    public List<ReportLine> getTotals() {
-        ReportSnapshot s = report.snapshot();
-        List<ReportLine> rows = new ArrayList<>();
-        for (String key : List.of("tickets.total", "publications.total", "events.total", "website.visitors",
-                "website.pageViews", "visits.total", "videoConferences.total", "ppid.received")) {
-            rows.add(row(key, s));
+    /** The report's sections as rows in the staff member's language (the same rows as the public page's). */
+    public ReportView getView() {
+        if (view == null || !view.getMonth().equals(report.getMonth().toString()) || !locale().equals(viewLocale)) {
+            viewLocale = locale();
+            view = new ReportView(report, viewLocale, clock.zone());
         }
-        return rows;
-    }
-
-    public List<ReportLine> getChannels() {
-        return shares("tickets.byChannel.", "channel.");
-    }
-
-    /** The report's notes in the staff member's language (e.g. that the HAI line holds the web form's tickets). */
-    public List<String> getNotes() {
-        return report.snapshot().notes().stream().map(code -> text("report.note." + code)).toList();
-    }
-
-    public List<ReportLine> getCategories() {
-        return shares("tickets.byCategory.", "userCategory.");
-    }
-
-    public List<ReportLine> getTopics() {
-        ReportSnapshot s = report.snapshot();
-        JsonObject names = s.object("tickets.topics");
-        List<ReportLine> technical = new ArrayList<>();
-        List<ReportLine> other = new ArrayList<>();
-        s.figures("tickets.byTopic.").forEach((code, f) -> {
-            JsonObject n = names.getJsonObject(code);
-            boolean isTechnical = n != null && "TECHNICAL".equals(n.getString("group"));
-            String label = (n == null ? code : n.getString("name")) + " (" + text(isTechnical ? "report.technical" : "report.other") + ")";
-            (isTechnical ? technical : other).add(new ReportLine(code, label, f, null, locale()));
-        });
-        technical.addAll(other);
-        return technical;
-    }
-
-    /** Social media per platform and measure, as entered, with M−1 and M−12. */
-    public List<ReportLine> getSocialMediaFigures() {
-        ReportSnapshot s = report.snapshot();
-        return EnteredFigures.KEYS.stream().filter(k -> k.startsWith("socialMedia.") && s.has(k)).map(k -> row(k, s)).toList();
-    }
-
-    /** Chatbot users per menu, then the users without Chat Agent. */
-    public List<ReportLine> getChatbotFigures() {
-        return enteredGroup(EnteredFigures.CHATBOT_MENU, EnteredFigures.CHATBOT, false);
-    }
-
-    /** Email Lapor per report type with its share, then the total. */
-    public List<ReportLine> getEmailFigures() {
-        return enteredGroup(EnteredFigures.EMAIL_TYPE, EnteredFigures.EMAIL_LAPOR, true);
-    }
-
-    /** Whether the month's blasts are those sent from the portal (Contact Center → Blast), not a list typed here. */
-    public boolean isBlastsFromData() {
-        return report.snapshot().fromData(EnteredFigures.BLASTS);
-    }
-
-    /** The blasts sent from the portal in the month, as the report lists them: day, channel code, name. */
-    public List<String[]> getSentBlasts() {
-        return report.snapshot().list(EnteredFigures.BLASTS_LIST).stream().map(b -> new String[] {
-            fmt.date(java.time.LocalDate.parse(b.getString("date"))), b.getString("channel"), b.getString("subject")}).toList();
-    }
-
-    /** The blasts: this month's count with M−1 and M−12. */
-    public List<ReportLine> getBlastFigures() {
-        return List.of(row(EnteredFigures.BLASTS, report.snapshot()));
-    }
-
-    private List<ReportLine> enteredGroup(String prefix, String total, boolean share) {
-        ReportSnapshot s = report.snapshot();
-        List<ReportLine> rows = new ArrayList<>();
-        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code, label(prefix + code), f,
-                share ? s.share(prefix + code) : null, locale())));
-        if (s.has(total)) {
-            rows.add(row(total, s));
-        }
-        return rows;
-    }
-
-    /** The entered figures' years to date: blasts, Email Lapor, chatbot users. */
-    public String getEnteredYearToDate() {
-        return text("report.key.blasts.total") + " " + count(ytd(EnteredFigures.BLASTS_YTD)) + " · "
-                + text("report.key.emailLapor.total") + " " + count(ytd(EnteredFigures.EMAIL_YTD)) + " · "
-                + text("report.key.chatbot.users") + " " + count(ytd(EnteredFigures.CHATBOT_YTD));
+        return view;
     }
 
     public List<BlastChannel> getBlastChannels() {
         return List.of(BlastChannel.values());
     }
 
-    public long ytd(String key) {
-        return report.snapshot().number(key);
-    }
-
-    public JsonObject plain(String key) {
-        return report.snapshot().object(key);
-    }
-
-    public List<JsonObject> list(String key) {
-        return report.snapshot().list(key);
-    }
-
-    /** A row of a plain list on the page: cells as text (EL reads no JSON objects). */
-    public static class Row implements Serializable {
-        private final List<String> cells;
-
-        Row(String... cells) {
-            this.cells = List.of(cells);
-        }
-
-        public List<String> getCells() { return cells; }
-    }
-
-    public List<Row> getServiceHours() {
-        JsonObject hours = plain("tickets.serviceHours");
-        return List.of("WIB", "WITA", "WIT").stream().map(z -> new Row(z,
-                count(hours.getJsonObject(z).getJsonNumber("inside").longValue()),
-                count(hours.getJsonObject(z).getJsonNumber("outside").longValue()))).toList();
-    }
-
-    public String getEscalation() {
-        JsonObject esc = plain("tickets.escalated");
-        return text("report.escalated") + ": " + count(esc.getJsonNumber("count").longValue()) + " · "
-                + text("report.outsideEscalated") + ": " + count(esc.getJsonNumber("outsideHoursEscalated").longValue())
-                + " / " + count(esc.getJsonNumber("outsideHours").longValue()) + " · " + text("report.unidentified") + ": "
-                + count(plain("tickets.serviceHours").getJsonNumber("unidentified").longValue());
-    }
-
-    public List<Row> getTopPemda() {
-        return list("tickets.topPemda").stream().map(p -> new Row(p.getString("region"),
-                count(p.getJsonNumber("count").longValue()), joined(p, "topics"))).toList();
-    }
-
-    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
-    public List<Row> getUnits() {
-        JsonObject units = plain("tickets.l2Units");
-        List<Row> rows = new ArrayList<>();
-        int rank = 1;
-        for (String unit : units.keySet()) {
-            JsonObject u = units.getJsonObject(unit);
-            rows.add(new Row(String.valueOf(rank++), unit, count(u.getJsonNumber("count").longValue()),
-                    u.isNull("averageScore") ? "–" : Change.decimal(u.getJsonNumber("averageScore").doubleValue(), locale())));
-        }
-        return rows;
-    }
-
-    /** Satisfaction per agent against the target: agent, service, answer, ratings, target met. */
-    public List<Row> getSatisfaction() {
-        JsonObject sat = plain("tickets.satisfaction");
-        return sat.keySet().stream().map(agent -> {
-            JsonObject a = sat.getJsonObject(agent);
-            return new Row(agent, decimal(a, "service"), decimal(a, "answer"), count(a.getJsonNumber("ratings").longValue()),
-                    text(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
-        }).toList();
-    }
-
-    /**
-     * The month's average of every rating of both questions against the target ("rata-rata nilai kepuasan"); null
-     * when nobody rated, or in a revision compiled before the average was kept.
-     */
-    public String getSatisfactionAverage() {
-        if (!report.snapshot().has("tickets.satisfactionAverage")
-                || plain("tickets.satisfactionAverage").isNull("value")) {
-            return null;
-        }
-        JsonObject a = plain("tickets.satisfactionAverage");
-        return java.text.MessageFormat.format(text("report.satisfactionAverage"), decimal(a, "value"), decimal(a, "target"),
-                text(a.getBoolean("meetsTarget") ? "report.targetMet" : "report.targetMissed"));
-    }
-
-    /** Knowledge-base entries awaiting review per topic. */
-    public List<Row> getKbReview() {
-        JsonObject kb = plain("tickets.kbNeedingReview");
-        return kb.keySet().stream().map(code -> new Row(code, count(kb.getJsonNumber(code).longValue()))).toList();
-    }
-
-    private String decimal(JsonObject o, String key) {
-        return o.isNull(key) ? "–" : Change.decimal(o.getJsonNumber(key).doubleValue(), locale());
-    }
-
-    public List<Row> getPublications() {
-        return list("publications.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("typeLabel"),
-                i.getString("title"))).toList();
-    }
-
-    public List<Row> getEvents() {
-        return list("events.list").stream().map(i -> new Row(date(i.getString("date")), i.getString("title"))).toList();
-    }
-
-    public List<Row> getVisits() {
-        return list("visits.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
-                String.valueOf(v.getInt("guestsArrived")), v.getString("topics"),
-                v.getBoolean("breach") ? text("report.yes") : "")).toList();
-    }
-
-    public List<Row> getConferences() {
-        return list("videoConferences.list").stream().map(v -> new Row(date(v.getString("date")), v.getString("region"),
-                v.getString("topics"))).toList();
-    }
-
-    // ---------------------------------------------------------------- PPID
-
-    /** Requests received and objections filed, with M−1 and M−12 (a report compiled before objections were counted has none). */
-    public List<ReportLine> getPpidFigures() {
-        ReportSnapshot s = report.snapshot();
-        List<ReportLine> rows = new ArrayList<>();
-        rows.add(row("ppid.received", s));
-        if (s.has("ppid.objections")) {
-            rows.add(row("ppid.objections", s));
-        }
-        return rows;
-    }
-
-    /** The average working days from receipt to decision of the month's decisions (empty for an older report). */
-    public String getPpidAverage() {
-        ReportSnapshot s = report.snapshot();
-        if (!s.has("ppid.averageWorkingDays")) {
-            return "";
-        }
-        Double days = s.decimal("ppid.averageWorkingDays");
-        return days == null ? text("report.ppidNoDecision")
-                : FacesMessages.format("report.ppidAverage", Change.decimal(days, locale()));
-    }
-
-    /** The month's decisions per outcome. */
-    public List<Row> getPpidDecided() {
-        JsonObject decided = plain("ppid.decided");
-        return decided.keySet().stream().map(code -> new Row(text("ppidDecision." + code),
-                count(decided.getJsonNumber(code).longValue()))).toList();
-    }
-
-    /** What was asked: the kinds of information of the month's requests. */
-    public List<Row> getPpidTopics() {
-        JsonObject topics = plain("ppid.topics");
-        return topics.keySet().stream().map(code -> new Row("UNCLASSIFIED".equals(code) ? text("report.ppidUnclassified")
-                : topics.getJsonObject(code).getString("name"), count(topics.getJsonObject(code).getJsonNumber("count").longValue())))
-                .toList();
-    }
-
-    /** The superior's answers to objections given in the month, per outcome. */
-    public List<Row> getPpidObjectionOutcomes() {
-        JsonObject outcomes = plain("ppid.objectionOutcomes");
-        return outcomes.keySet().stream().map(code -> new Row(text("ppidOutcome." + code),
-                count(outcomes.getJsonNumber(code).longValue()))).toList();
-    }
-
-    /** Whether the report holds the PPID's months of the year (not one compiled before they were counted). */
-    public boolean isPpidTrend() {
-        return !list("ppid.trend").isEmpty();
-    }
-
-    /** Whether the report holds the website's last six months (not one compiled before they were kept). */
-    public boolean isWebsiteTrend() {
-        return !list("website.trend").isEmpty();
-    }
-
-    public String getWebsiteChart() {
-        List<JsonObject> trend = list("website.trend");
-        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
-                trend.stream().map(t -> t.getJsonNumber("visitors").longValue()).toList(), text("report.websiteTrend"), locale());
-    }
-
-    public String getPpidChart() {
-        List<JsonObject> trend = list("ppid.trend");
-        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
-                trend.stream().map(t -> t.getJsonNumber("received").longValue()).toList(), text("report.ppidTrend"), locale());
-    }
-
-    public String getYearToDate() {
-        return text("report.key.tickets.total") + " " + count(ytd("tickets.ytd")) + " · " + text("report.key.publications.total")
-                + " " + count(ytd("publications.ytd")) + " · " + text("report.key.events.total") + " " + count(ytd("events.ytd"))
-                + " · " + text("report.key.visits.total") + " " + count(ytd("visits.ytd")) + " · "
-                + text("report.key.videoConferences.total") + " " + count(ytd("videoConferences.ytd")) + " · "
-                + text("report.key.ppid.received") + " " + count(ytd("ppid.ytd"));
-    }
-
-    public String date(String isoDate) {
-        return isoDate == null || isoDate.isEmpty() ? "" : fmt.date(java.time.LocalDate.parse(isoDate));
-    }
-
-    /** The strings of a JSON array member, joined with commas (a Pemda's topics). */
-    public String joined(JsonObject o, String key) {
-        return o.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    public String count(Number n) {
-        return n == null ? "–" : Change.count(n.longValue(), locale());
-    }
-
     // ---------------------------------------------------------------- charts (Chart.js configuration for p:chart)
 
     public String getTrendChart() {
-        List<JsonObject> trend = list("tickets.trend");
-        return ReportCharts.bar(trend.stream().map(t -> fmt.monthOf(t.getString("month"))).toList(),
-                trend.stream().map(t -> (long) t.getInt("total")).toList(), text("report.tickets"), locale());
+        return bar(getView().getTrend());
     }
 
     public String getChannelChart() {
-        List<ReportLine> rows = getChannels().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
-        return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
-                rows.stream().map(r -> r.figure().value()).toList(), locale());
+        return doughnut(getView().getChannelShares());
     }
 
     public String getCategoryChart() {
-        List<ReportLine> rows = getCategories().stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
-        return ReportCharts.doughnut(rows.stream().map(ReportLine::getLabel).toList(),
-                rows.stream().map(r -> r.figure().value()).toList(), locale());
+        return doughnut(getView().getCategoryShares());
+    }
+
+    public String getWebsiteChart() {
+        return bar(getView().getWebsiteTrend());
+    }
+
+    public String getPpidChart() {
+        return bar(getView().getPpidTrend());
+    }
+
+    private String bar(ReportView.Chart chart) {
+        return ReportCharts.bar(chart.labels(), chart.values(), chart.title(), locale());
+    }
+
+    private String doughnut(ReportView.Chart chart) {
+        return ReportCharts.doughnut(chart.labels(), chart.values(), locale());
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private List<ReportLine> shares(String prefix, String labelPrefix) {
-        ReportSnapshot s = report.snapshot();
-        long total = s.figure("tickets.total").value() == null ? 0 : s.figure("tickets.total").value();
-        List<ReportLine> rows = new ArrayList<>();
-        s.figures(prefix).forEach((code, f) -> rows.add(new ReportLine(code, text(labelPrefix + code), f,
-                Change.share(f.value() == null ? 0 : f.value(), total), locale())));
-        return rows;
-    }
 
-    private ReportLine row(String key, ReportSnapshot s) {
-        return new ReportLine(key, label(key), s.figure(key), null, locale());
-    }
 
     private String label(String key) {
         if (key.startsWith(EnteredFigures.CHATBOT_MENU)) {

@@ -4,8 +4,8 @@ import id.djpk.portal.report.MonthlyReport;
 import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportText;
-import id.djpk.portal.site.i18n.Formats;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.OfficeClock;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The published monthly reports: {@code /laporan} (the list), {@code /laporan/{YYYY-MM}} (the page with charts)
@@ -28,10 +27,11 @@ public class ReportServlet extends HttpServlet {
 
     static final String VIEW = "/WEB-INF/views/laporan/laporan.xhtml";
     static final String LIST_VIEW = "/WEB-INF/views/laporan/daftar.xhtml";
-    private static final String BUNDLE = "id.djpk.portal.site.i18n.messages";
 
     @Inject
     private ReportService reports;
+    @Inject
+    private OfficeClock clock;
 
     /** A published report in the list. */
     public static class Item {
@@ -75,8 +75,7 @@ public class ReportServlet extends HttpServlet {
         String kind = parts.length == 2 ? parts[1] : "";
         switch (kind) {
             case "" -> {
-                request.setAttribute("report", new ReportPage(report, language.locale(), Formats.of(language),
-                        ResourceBundle.getBundle(BUNDLE, language.locale())));
+                request.setAttribute("report", new ReportPage(report, language.locale(), clock.zone()));
                 request.getRequestDispatcher(VIEW).forward(request, response);
             }
             case "pdf" -> send(response, "application/pdf", ReportService.pdfName(report), reports.pdf(report), true);

@@ -1,0 +1,427 @@
+package id.djpk.portal.report;
+
+import id.djpk.portal.system.Formatter;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A report as the staff page and the public page show it, in one language: one row builder per section over the
+ * typed parts of the snapshot ({@link ReportSnapshot}, {@link ReportModel}). Figures become {@link ReportLine}s
+ * (value, M−1, M−12, changes in words), lists become {@link Row}s of text, trends become {@link Chart}s that each
+ * page draws its own way (Chart.js on the staff page, SVG on the public page). Labels and sentences come from this
+ * package's {@code view.properties} (Indonesian) and {@code view_en.properties}.
+ */
+public class ReportView implements Serializable {
+
+    private static final ResourceBundle.Control BASE_ONLY =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** A row of a plain list (publications, events, visits, units…): its cells as text. */
+    public static final class Row implements Serializable {
+        private final List<String> cells;
+
+        public Row(String... cells) {
+            this.cells = List.of(cells);
+        }
+
+        public List<String> getCells() { return cells; }
+    }
+
+    /** A chart's data: its title, one label and one value per bar or slice. */
+    public record Chart(String title, List<String> labels, List<Long> values) implements Serializable {
+
+        public boolean isEmpty() {
+            return values.isEmpty();
+        }
+    }
+
+    private final MonthlyReport report;
+    private final ReportSnapshot s;
+    private final YearMonth month;
+    private final Locale locale;
+    private final ZoneId zone;
+    private transient ResourceBundle texts;
+    private transient Formatter format;
+
+    /** The report in {@code locale} (English or, for anything else, Indonesian); times on the days of {@code zone}. */
+    public ReportView(MonthlyReport report, Locale locale, ZoneId zone) {
+        this.report = report;
+        this.s = report.snapshot();
+        this.month = report.getMonth();
+        this.locale = Formatter.isEnglish(locale) ? Formatter.ENGLISH : Formatter.INDONESIAN;
+        this.zone = zone;
+    }
+
+    // ---------------------------------------------------------------- the revision
+
+    public String getTitle() { return ReportText.title(month, locale); }
+    public String getMonth() { return month.toString(); }
+    public int getRevision() { return report.getRevision(); }
+    public String getChangeNote() { return report.getChangeNote(); }
+    public String getPublished() { return report.getPublishedAt() == null ? "" : format().date(report.getPublishedAt()); }
+    public String getTechnicalQuestions() { return report.getTechnicalQuestions(); }
+    public String getComplaints() { return report.getComplaints(); }
+    public String getEvaluation() { return report.getEvaluation(); }
+
+    // ---------------------------------------------------------------- summary
+
+    /** The summary tiles of the seeds' first page. */
+    public List<ReportLine> getTiles() {
+        List<ReportLine> tiles = new ArrayList<>();
+        tiles.add(line(ReportModel.Total.PUBLICATIONS));
+        tiles.add(new ReportLine(ReportModel.Total.SOCIAL_MEDIA_POSTS.key(), text("tile.socialMedia"),
+                s.figure(ReportModel.Total.SOCIAL_MEDIA_POSTS), null, locale));
+        tiles.add(line(ReportModel.Total.BLASTS));
+        tiles.add(line(ReportModel.Total.PPID_RECEIVED));
+        tiles.add(line(ReportModel.Total.TICKETS));
+        tiles.add(line(ReportModel.Total.VIDEO_CONFERENCES));
+        tiles.add(line(ReportModel.Total.VISITS));
+        tiles.add(line(ReportModel.Total.EVENTS));
+        return tiles;
+    }
+
+    /** The main totals with M−1 and M−12. */
+    public List<ReportLine> getTotals() {
+        return List.of(ReportModel.Total.TICKETS, ReportModel.Total.PUBLICATIONS, ReportModel.Total.EVENTS,
+                ReportModel.Total.WEBSITE_VISITORS, ReportModel.Total.WEBSITE_PAGE_VIEWS, ReportModel.Total.VISITS,
+                ReportModel.Total.VIDEO_CONFERENCES, ReportModel.Total.PPID_RECEIVED).stream().map(this::line).toList();
+    }
+
+    /** The seeds' sentences, one per main figure, then the year to date. */
+    public List<String> getSentences() {
+        List<String> out = new ArrayList<>();
+        for (ReportModel.Total t : List.of(ReportModel.Total.TICKETS, ReportModel.Total.PUBLICATIONS, ReportModel.Total.EVENTS,
+                ReportModel.Total.WEBSITE_VISITORS, ReportModel.Total.VIDEO_CONFERENCES, ReportModel.Total.VISITS,
+                ReportModel.Total.PPID_RECEIVED)) {
+            out.add(ReportText.comparison(lowerFirst(label(t)), s.figure(t), month, locale));
+        }
+        out.add(text("ytdLead") + " " + getYearToDate() + ".");
+        return out;
+    }
+
+    /** The year to date of the main totals: "Tiket konsultasi 120, Publikasi website 30, …". */
+    public String getYearToDate() {
+        List<String> parts = new ArrayList<>();
+        for (ReportModel.Total t : List.of(ReportModel.Total.TICKETS, ReportModel.Total.PUBLICATIONS, ReportModel.Total.EVENTS,
+                ReportModel.Total.VISITS, ReportModel.Total.VIDEO_CONFERENCES, ReportModel.Total.PPID_RECEIVED)) {
+            parts.add(label(t) + " " + count(s.yearToDate(t)));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * A label inside a sentence: its first letter in lower case, unless the word is an acronym ("Tiket konsultasi"
+     * → "tiket konsultasi", "Webinar/FGD" → "webinar/FGD", "PPID" stays).
+     */
+    public static String lowerFirst(String label) {
+        if (label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** The report's notes (e.g. that the HAI line holds the web form's tickets). */
+    public List<String> getNotes() {
+        return s.notes().stream().map(code -> text("note." + code, code)).toList();
+    }
+
+    // ---------------------------------------------------------------- tickets
+
+    public List<ReportLine> getChannels() {
+        return s.channels().stream().map(c -> coded(c, "channel.")).toList();
+    }
+
+    public List<ReportLine> getCategories() {
+        return s.categories().stream().map(c -> coded(c, "category.")).toList();
+    }
+
+    /** The ticket topics, the technical ones first, each named with its group. */
+    public List<ReportLine> getTopics() {
+        List<ReportLine> technical = new ArrayList<>();
+        List<ReportLine> other = new ArrayList<>();
+        for (ReportModel.Topic t : s.topics()) {
+            (t.technical() ? technical : other).add(new ReportLine(t.code(),
+                    t.name() + " (" + text(t.technical() ? "technical" : "other") + ")", t.figure(), null, locale));
+        }
+        technical.addAll(other);
+        return technical;
+    }
+
+    /** The consultation tickets of M−12 and the last five months. */
+    public Chart getTrend() {
+        return chart(text("trend"), s.ticketTrend());
+    }
+
+    /** The channels with tickets this month, for a pie or bars. */
+    public Chart getChannelShares() {
+        return shares(text("channels"), getChannels());
+    }
+
+    /** The user categories with tickets this month. */
+    public Chart getCategoryShares() {
+        return shares(text("tickets"), getCategories());
+    }
+
+    public List<Row> getServiceHours() {
+        return s.serviceHours().stream().map(z -> new Row(z.zone(), count(z.inside()), count(z.outside()))).toList();
+    }
+
+    /** The escalations in one sentence: all of them with their share, and among the out-of-hours tickets. */
+    public String getEscalation() {
+        ReportModel.Escalation e = s.escalation();
+        Long total = s.figure(ReportModel.Total.TICKETS).value();
+        Double share = Change.share(e.count(), total == null ? 0 : total);
+        return MessageFormat.format(text("escalation"), count(e.count()), share == null ? "–" : Change.decimal(share, locale) + "%",
+                count(e.outsideHoursEscalated()), count(e.outsideHours()));
+    }
+
+    /** The tickets whose time zone is unknown (the requester's region not identified). */
+    public String getUnidentified() {
+        return text("unidentified") + ": " + count(s.escalation().unidentified());
+    }
+
+    public List<Row> getTopPemda() {
+        return s.topPemda().stream().map(p -> new Row(p.region(), count(p.count()), String.join(", ", p.topics()))).toList();
+    }
+
+    /** Layer 2 units ranked by average speed score: rank, unit, tickets, average. */
+    public List<Row> getUnits() {
+        List<Row> rows = new ArrayList<>();
+        int rank = 1;
+        for (ReportModel.UnitScore u : s.units()) {
+            rows.add(new Row(String.valueOf(rank++), u.unit(), count(u.count()), decimal(u.averageScore())));
+        }
+        return rows;
+    }
+
+    /** Satisfaction per agent (display names) against the target: agent, service, answer, ratings, target met. */
+    public List<Row> getSatisfaction() {
+        return s.satisfaction().stream().map(a -> new Row(a.agent(), decimal(a.service()), decimal(a.answer()), count(a.ratings()),
+                text(a.meetsTarget() ? "targetMet" : "targetMissed"))).toList();
+    }
+
+    /**
+     * The month's average of every rating of both questions against the target ("rata-rata nilai kepuasan"); null
+     * when nobody rated, or in a revision compiled before the average was kept.
+     */
+    public String getSatisfactionAverage() {
+        return s.satisfactionAverage().filter(a -> a.value() != null).map(a -> MessageFormat.format(text("satisfactionAverage"),
+                decimal(a.value()), decimal(a.target()), text(a.meetsTarget() ? "targetMet" : "targetMissed"))).orElse(null);
+    }
+
+    /** Knowledge-base entries awaiting review per topic. */
+    public List<Row> getKbReview() {
+        return s.kbNeedingReview().stream().map(c -> new Row(c.code(), count(c.count()))).toList();
+    }
+
+    // ---------------------------------------------------------------- website, visits
+
+    public List<Row> getPublications() {
+        return s.publications().stream().map(i -> new Row(date(i.date()), i.typeLabel(), i.title())).toList();
+    }
+
+    public List<Row> getEvents() {
+        return s.events().stream().map(i -> new Row(date(i.date()), i.title())).toList();
+    }
+
+    /** The website's visitors of the last six months (empty for a report compiled before they were kept). */
+    public Chart getWebsiteTrend() {
+        return chart(text("websiteTrend"), s.websiteTrend());
+    }
+
+    public List<Row> getVisits() {
+        return s.visits().stream().map(v -> new Row(date(v.date()), v.region(), String.valueOf(v.guestsArrived()), v.topics(),
+                v.breach() ? text("breachYes") : "")).toList();
+    }
+
+    public List<Row> getConferences() {
+        return s.conferences().stream().map(v -> new Row(date(v.date()), v.region(), v.topics())).toList();
+    }
+
+    // ---------------------------------------------------------------- PPID
+
+    /** Requests received and objections filed, with M−1 and M−12 (a report compiled before objections were counted has none). */
+    public List<ReportLine> getPpidFigures() {
+        List<ReportLine> out = new ArrayList<>();
+        out.add(line(ReportModel.Total.PPID_RECEIVED));
+        if (s.has(ReportModel.Total.PPID_OBJECTIONS)) {
+            out.add(line(ReportModel.Total.PPID_OBJECTIONS));
+        }
+        return out;
+    }
+
+    /** The average working days from receipt to decision of the month's decisions (empty for an older report). */
+    public String getPpidAverage() {
+        if (!s.keepsPpidAverage()) {
+            return "";
+        }
+        Double days = s.ppidAverageWorkingDays();
+        return days == null ? text("ppidNoDecision") : MessageFormat.format(text("ppidAverage"), Change.decimal(days, locale));
+    }
+
+    /** The PPID's year to date, then the average working days. */
+    public List<String> getPpidSentences() {
+        List<String> out = new ArrayList<>();
+        out.add(text("ytdLead") + " " + count(s.yearToDate(ReportModel.Total.PPID_RECEIVED)) + ".");
+        if (s.keepsPpidAverage()) {
+            out.add(getPpidAverage());
+        }
+        return out;
+    }
+
+    public List<Row> getPpidDecided() {
+        return s.ppidDecided().stream().map(c -> new Row(text("decision." + c.code(), c.code()), count(c.count()))).toList();
+    }
+
+    public List<Row> getPpidTopics() {
+        return s.ppidTopics().stream().map(c -> new Row("UNCLASSIFIED".equals(c.code()) ? text("ppidUnclassified") : c.name(),
+                count(c.count()))).toList();
+    }
+
+    public List<Row> getPpidObjectionOutcomes() {
+        return s.ppidObjectionOutcomes().stream().map(c -> new Row(text("objectionOutcome." + c.code(), c.code()), count(c.count())))
+                .toList();
+    }
+
+    /** The requests received in each month of the year up to this one (empty for a report compiled before). */
+    public Chart getPpidTrend() {
+        return chart(text("ppidTrend"), s.ppidTrend());
+    }
+
+    // ---------------------------------------------------------------- social media, chatbot, Email Lapor, blasts
+
+    /** Social media per platform and measure, with M−1 and M−12. */
+    public List<ReportLine> getSocialMedia() {
+        return s.socialMedia().stream().map(c -> {
+            String measure = c.code().substring(0, c.code().indexOf('.'));
+            String platform = c.code().substring(c.code().indexOf('.') + 1);
+            return new ReportLine(c.code(), text("key.socialMedia." + measure) + " " + text("platform." + platform, platform),
+                    c.figure(), null, locale);
+        }).toList();
+    }
+
+    /** Chatbot users per menu, then the users without Chat Agent. */
+    public List<ReportLine> getChatbot() {
+        List<ReportLine> rows = new ArrayList<>(s.chatbotMenus().stream().map(c -> coded(c, "chatbotMenu.")).toList());
+        if (s.has(ReportModel.Total.CHATBOT_USERS)) {
+            rows.add(line(ReportModel.Total.CHATBOT_USERS));
+        }
+        return rows;
+    }
+
+    /** Email Lapor per report type with its share, then the total. */
+    public List<ReportLine> getEmailLapor() {
+        List<ReportLine> rows = new ArrayList<>(s.emailTypes().stream().map(c -> coded(c, "emailType.")).toList());
+        if (s.has(ReportModel.Total.EMAIL_LAPOR)) {
+            rows.add(line(ReportModel.Total.EMAIL_LAPOR));
+        }
+        return rows;
+    }
+
+    /** The blasts: this month's count with M−1 and M−12. */
+    public List<ReportLine> getBlastFigures() {
+        return List.of(line(ReportModel.Total.BLASTS));
+    }
+
+    /** Whether the month's blasts are those sent from the portal, not a list the editor typed. */
+    public boolean isBlastsFromData() {
+        return s.blastsFromData();
+    }
+
+    /** The blasts of the month: date, channel, subject. */
+    public List<Row> getBlasts() {
+        return s.blasts().stream().map(b -> new Row(date(b.date()), text("blastChannel." + b.channel(), b.channel()), b.subject()))
+                .toList();
+    }
+
+    /** The seeds' sentences on blasts, the chatbot and Email Lapor: this month, the changes, the year to date. */
+    public List<String> getEnteredSentences() {
+        List<String> out = new ArrayList<>();
+        for (ReportModel.Total t : List.of(ReportModel.Total.BLASTS, ReportModel.Total.CHATBOT_USERS, ReportModel.Total.EMAIL_LAPOR)) {
+            if (s.has(t)) {
+                out.add(ReportText.comparison(text("what." + t.key()), s.figure(t), month, locale) + " " + text("ytdLead") + " "
+                        + count(s.yearToDate(t)) + ".");
+            }
+        }
+        return out;
+    }
+
+    /** The years to date of blasts, Email Lapor and chatbot users. */
+    public String getEnteredYearToDate() {
+        return label(ReportModel.Total.BLASTS) + " " + count(s.yearToDate(ReportModel.Total.BLASTS)) + " · "
+                + label(ReportModel.Total.EMAIL_LAPOR) + " " + count(s.yearToDate(ReportModel.Total.EMAIL_LAPOR)) + " · "
+                + label(ReportModel.Total.CHATBOT_USERS) + " " + count(s.yearToDate(ReportModel.Total.CHATBOT_USERS));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A total's name ("Tiket konsultasi"). */
+    public String label(ReportModel.Total total) {
+        return text("key." + total.key(), total.key());
+    }
+
+    private ReportLine line(ReportModel.Total total) {
+        return new ReportLine(total.key(), label(total), s.figure(total), null, locale);
+    }
+
+    private ReportLine coded(ReportModel.Coded c, String labelPrefix) {
+        return new ReportLine(c.code(), text(labelPrefix + c.code(), c.code()), c.figure(), c.share(), locale);
+    }
+
+    private Chart chart(String title, List<ReportModel.Point> points) {
+        return new Chart(title, points.stream().map(p -> shortMonth(p.month())).toList(),
+                points.stream().map(ReportModel.Point::value).toList());
+    }
+
+    private static Chart shares(String title, List<ReportLine> lines) {
+        List<ReportLine> shown = lines.stream().filter(r -> r.figure().value() != null && r.figure().value() > 0).toList();
+        return new Chart(title, shown.stream().map(ReportLine::getLabel).toList(), shown.stream().map(r -> r.figure().value()).toList());
+    }
+
+    /** "Jan 2026" / "Jan 2026": a chart's month. */
+    public String shortMonth(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + m.getYear();
+    }
+
+    private String count(long n) {
+        return Change.count(n, locale);
+    }
+
+    private String decimal(Double d) {
+        return d == null ? "–" : Change.decimal(d, locale);
+    }
+
+    private String date(LocalDate day) {
+        return day == null ? "" : format().date(day);
+    }
+
+    private Formatter format() {
+        if (format == null) {
+            format = Formatter.of(locale, zone);
+        }
+        return format;
+    }
+
+    private String text(String key) {
+        return bundle().getString(key);
+    }
+
+    private String text(String key, String fallback) {
+        return bundle().containsKey(key) ? bundle().getString(key) : fallback;
+    }
+
+    private ResourceBundle bundle() {
+        if (texts == null) {
+            texts = ResourceBundle.getBundle("id.djpk.portal.report.view", locale, ReportView.class.getClassLoader(), BASE_ONLY);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,94 @@
+package id.djpk.portal.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.djpk.portal.system.Formatter;
+import id.djpk.portal.system.OfficeClock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rows every view renders, from one compiled report, in both languages; and an old revision's missing parts. */
+class ReportViewTest {
+
+    static final YearMonth MONTH = YearMonth.of(2023, 11);
+
+    static ReportView view(java.util.Locale locale) {
+        return new ReportView(ReportPdfProgressTest.report(MONTH), locale, OfficeClock.DEFAULT_ZONE);
+    }
+
+    @Test
+    void aLabelInsideASentenceStartsInLowerCaseUnlessItIsAnAcronym() {
+        assertEquals("tiket konsultasi", ReportView.lowerFirst("Tiket konsultasi"));
+        assertEquals("webinar/FGD", ReportView.lowerFirst("Webinar/FGD"));
+        assertEquals("layanan PPID", ReportView.lowerFirst("Layanan PPID"));
+        assertEquals("PPID services", ReportView.lowerFirst("PPID services"));
+        assertEquals("video conference", ReportView.lowerFirst("video conference"));
+    }
+
+    @Test
+    void theTicketSectionInIndonesian() {
+        ReportView v = view(Formatter.INDONESIAN);
+        assertEquals("Laporan Layanan Informasi DJPK November 2023", v.getTitle());
+        ReportLine total = v.getTiles().get(4);
+        assertEquals("tickets.total", total.getCode());
+        assertEquals("Tiket konsultasi", total.getLabel());
+        assertEquals("12", total.getValue());
+        assertEquals("8", total.getPrevious());
+        // WhatsApp 6 of 12, e-mail 4, phone 2; shares of the consultation tickets
+        List<ReportLine> channels = v.getChannels();
+        assertEquals(List.of("WhatsApp", "Email", "Telepon"), channels.stream().filter(c -> !"0".equals(c.getValue()))
+                .map(ReportLine::getLabel).toList());
+        ReportLine whatsApp = channels.stream().filter(c -> c.getCode().equals("WHATSAPP")).findFirst().orElseThrow();
+        assertEquals("50%", whatsApp.getShare());
+        assertEquals(List.of("WhatsApp", "Email", "Telepon"), v.getChannelShares().labels());
+        assertEquals(List.of(6L, 4L, 2L), v.getChannelShares().values());
+        assertEquals("Dana Alokasi Umum (teknis)", v.getTopics().get(0).getLabel());
+        assertEquals(List.of("WIB", "4", "0"), v.getServiceHours().get(0).getCells());
+        assertEquals("1 tiket (8,3%) memerlukan eskalasi; 0 dari 0 tiket di luar jam layanan dieskalasi.", v.getEscalation());
+        assertEquals(List.of("1", "DTU", "1", "4"), v.getUnits().get(0).getCells());
+        assertEquals(List.of("Rina Agustina", "4,5", "4,2", "6", "tercapai"), v.getSatisfaction().get(0).getCells());
+        assertEquals("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban): 4,4 dari 5; target 3,5, tercapai.",
+                v.getSatisfactionAverage());
+        assertEquals(List.of("Kab. Bogor", "12", "Dana Alokasi Umum"), v.getTopPemda().get(0).getCells());
+        // the trend: M−12, then the five months up to M
+        assertEquals(6, v.getTrend().labels().size());
+        assertEquals("Nov 2023", v.getTrend().labels().get(5));
+        assertEquals(12L, v.getTrend().values().get(5));
+        assertTrue(v.getSentences().get(0).startsWith("Jumlah tiket konsultasi bulan November 2023 sebanyak 12, naik 50%"),
+                v.getSentences().get(0));
+    }
+
+    @Test
+    void theOtherSectionsInEnglish() {
+        ReportView v = view(Formatter.ENGLISH);
+        assertEquals("DJPK Information Services Report November 2023", v.getTitle());
+        assertEquals(List.of("7 November 2023", "Kab. Bogor", "4", "DAU", "Yes"), v.getVisits().get(0).getCells());
+        assertEquals(List.of("9 November 2023", "Kota Ambon", "DAK"), v.getConferences().get(0).getCells());
+        assertEquals(List.of("3 November 2023", "Berita", "Penyaluran DAU tahap II"), v.getPublications().get(0).getCells());
+        assertEquals(List.of("Request granted in full", "3"), v.getPpidDecided().get(0).getCells());
+        assertEquals("Average time from receipt to decision: 3 working days (this month's decisions, by the portal's holiday "
+                + "calendar).", v.getPpidAverage());
+        assertEquals("PPID services", v.getPpidFigures().get(0).getLabel());
+        assertEquals("Year to date: 3.", v.getPpidSentences().get(0));
+        assertEquals("1 tickets (8.3%) needed escalation; 0 of 0 out-of-hours tickets were escalated.", v.getEscalation());
+    }
+
+    @Test
+    void aRevisionCompiledBeforeAPartWasKeptShowsItEmpty() {
+        MonthlyReport old = new MonthlyReport(MONTH, 1, "{\"month\":\"2023-11\",\"tickets.total\":{\"value\":5,\"previous\":4,"
+                + "\"lastYear\":null}}", "editor", Instant.now());
+        ReportView v = new ReportView(old, Formatter.INDONESIAN, OfficeClock.DEFAULT_ZONE);
+        assertEquals("5", v.getTiles().get(4).getValue());
+        assertTrue(v.getWebsiteTrend().isEmpty());
+        assertTrue(v.getPpidTrend().isEmpty());
+        assertNull(v.getSatisfactionAverage());
+        assertEquals("", v.getPpidAverage());
+        assertEquals(1, v.getPpidFigures().size(), "no objections in a revision that did not count them");
+        assertEquals(List.of("WIB", "0", "0"), v.getServiceHours().get(0).getCells());
+        assertTrue(v.getVisits().isEmpty());
+    }
+}
