@@ -30,6 +30,7 @@ import id.djpk.portal.report.PublishJob;
 import id.djpk.portal.report.ReportPublishing;
 import id.djpk.portal.report.ReportCompilation;
 import id.djpk.portal.report.ReportCompiler;
+import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
@@ -485,6 +486,65 @@ public abstract class ReportServicesContract {
         reports.enter(m, "chatbot.menu.TKD", 170L);
         assertEquals(541, reports.open(m).snapshot().figure("chatbot.users").value());
         assertEquals(532, reports.published(m).orElseThrow().snapshot().figure("chatbot.users").value(), "rev 1 unchanged");
+    }
+
+    /** A Meta Business Suite content export of Instagram: two feed posts and one story in the month, one post after. */
+    static byte[] instagramExport(YearMonth m) {
+        String mm = String.format("%02d", m.getMonthValue());
+        YearMonth next = m.plusMonths(1);
+        return ("\uFEFF\"Post ID\",\"Account ID\",\"Account username\",\"Account name\",Description,\"Duration (sec)\","
+                + "\"Publish time\",Permalink,\"Post type\",\"Data comment\",Date,Views,Reach,Likes,Shares,Follows,Comments,Saves\n"
+                + "1,9,ditjenpk,DJPK,Berikutnya,0,\"" + String.format("%02d", next.getMonthValue()) + "/01/" + next.getYear()
+                + " 00:10\",https://www.instagram.com/p/A1/,\"IG image\",,Lifetime,\"6,100\",\"5,000\",1,0,0,0,0\n"
+                + "2,9,ditjenpk,DJPK,\"Rekap DAU\",0,\"" + mm + "/28/" + m.getYear() + " 10:00\",https://www.instagram.com/p/A2/,"
+                + "\"IG image\",,Lifetime,\"2,600\",\"2,000\",1,0,0,0,0\n"
+                + "3,9,ditjenpk,DJPK,\"Cerita SIKD\",0,\"" + mm + "/20/" + m.getYear() + " 09:00\","
+                + "https://www.instagram.com/stories/ditjenpk/3/,\"IG story\",,Lifetime,700,650,0,0,0,0,0\n"
+                + "4,9,ditjenpk,DJPK,\"Reels TKD\",0,\"" + mm + "/15/" + m.getYear() + " 13:30\",https://www.instagram.com/reel/A4/,"
+                + "\"IG reel\",,Lifetime,\"15,000\",\"12,034\",1,0,0,0,0\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void socialMediaFiguresAreReadFromThePlatformsExportAndTypingStaysTheFallback() {
+        YearMonth m = YearMonth.of(someYear(1760), 3);
+        reports.open(m);
+        reports.enter(m, "socialMedia.followers.INSTAGRAM", 116_890L);
+        reports.enter(m, "socialMedia.posts.INSTAGRAM", 99L);
+
+        ReportService.SocialImport read = reports.importSocialMedia(m, "konten-ig.csv", new ByteArrayInputStream(instagramExport(m)));
+        String source = "Meta Business Suite: konten-ig.csv";
+        assertEquals(Set.of("socialMedia.posts.INSTAGRAM", "socialMedia.stories.INSTAGRAM", "socialMedia.reach.INSTAGRAM"),
+                read.figures().keySet());
+        ReportSnapshot s = reports.open(m).snapshot();
+        assertEquals(3, s.figure("socialMedia.posts.INSTAGRAM").value(), "two feed posts and a story replace the typed 99");
+        assertEquals(1, s.figure("socialMedia.stories.INSTAGRAM").value());
+        assertEquals(14_034, s.figure("socialMedia.reach.INSTAGRAM").value());
+        assertEquals(source, s.importedFrom("socialMedia.posts.INSTAGRAM"));
+        assertEquals(116_890, s.figure("socialMedia.followers.INSTAGRAM").value(), "not in the file: stays as typed");
+        assertNull(s.importedFrom("socialMedia.followers.INSTAGRAM"));
+        assertEquals(7_017, s.platform("INSTAGRAM").averageReach().value(), "14.034 over the two feed posts");
+        assertTrue(audit.forEntity("MonthlyReport", reports.open(m).getId()).stream()
+                .anyMatch(e -> "REPORT_FIGURE_IMPORTED".equals(e.getAction()) && e.getDetail().contains(source)));
+
+        // a file that is no export, and an export without the month, are refused and change nothing
+        BusinessException notExport = assertThrows(BusinessException.class, () -> reports.importSocialMedia(m, "x.csv",
+                new ByteArrayInputStream("nama,nilai\nA,1\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("report.socialExport", notExport.getKey());
+        assertTrue(String.valueOf(notExport.getArguments()[0]).contains("bukan ekspor"), notExport.getArguments()[0].toString());
+        YearMonth later = m.plusMonths(2);
+        reports.open(later);
+        BusinessException otherMonth = assertThrows(BusinessException.class, () -> reports.importSocialMedia(later,
+                "konten-ig.csv", new ByteArrayInputStream(instagramExport(m))));
+        assertEquals("report.socialExport", otherMonth.getKey());
+        assertTrue(String.valueOf(otherMonth.getArguments()[1]).contains("May " + later.getYear()), otherMonth.getArguments()[1].toString());
+        assertEquals(3, reports.open(m).snapshot().figure("socialMedia.posts.INSTAGRAM").value());
+
+        // typing over an imported figure makes it typed again; the PDF names where each came from
+        MonthlyReport typed = reports.enter(m, "socialMedia.posts.INSTAGRAM", 4L);
+        assertNull(typed.snapshot().importedFrom("socialMedia.posts.INSTAGRAM"));
+        String pdf = pdfText(reports.pdf(typed));
+        assertTrue(pdf.contains("dari " + source), pdf);
+        assertFalse(ReportJson.published(typed).toString().contains("konten-ig.csv"), "the public JSON leaves the file out");
     }
 
     @Test

@@ -16,10 +16,21 @@ import java.util.Map;
  */
 public final class EnteredFigures {
 
-    public static final List<String> PLATFORMS = List.of("INSTAGRAM", "TWITTER", "FACEBOOK", "YOUTUBE");
+    /** The platforms by code (TWITTER is X; the code stays as the report API has always named it). */
+    public static final List<String> PLATFORMS = List.of("INSTAGRAM", "TWITTER", "FACEBOOK", "YOUTUBE", "TIKTOK");
+    /** A platform's posts in the month; Instagram's count feed posts and stories together, as the seeds do. */
     public static final String POSTS = "socialMedia.posts.";
+    /** Followers at the end of the month. */
     public static final String FOLLOWERS = "socialMedia.followers.";
+    /** Total reach in the month (the report shows the average per post beside it, reach ÷ posts). */
     public static final String REACH = "socialMedia.reach.";
+    /** Visits to the account's profile in the month. */
+    public static final String PROFILE_VISITS = "socialMedia.profileVisits.";
+    /** Of Instagram's posts, the stories ("27 feeds, 29 story"); Instagram only. */
+    public static final String STORIES = "socialMedia.stories.";
+    public static final String INSTAGRAM = "INSTAGRAM";
+    /** The measures per platform, in the order of the report's table. */
+    public static final List<String> MEASURES = List.of(POSTS, FOLLOWERS, REACH, PROFILE_VISITS);
     /** The summary tile: the average of the platforms' posts ("rata-rata publikasi media sosial"). */
     public static final String AVERAGE_POSTS = "socialMedia.averagePosts";
 
@@ -65,11 +76,12 @@ public final class EnteredFigures {
 
     static {
         List<String> keys = new ArrayList<>();
-        for (String measure : List.of(POSTS, FOLLOWERS, REACH)) {
+        for (String measure : MEASURES) {
             for (String p : PLATFORMS) {
                 keys.add(measure + p);
             }
         }
+        keys.add(STORIES + INSTAGRAM);
         CHATBOT_MENUS.keySet().forEach(code -> keys.add(CHATBOT_MENU + code));
         EMAIL_TYPES.keySet().forEach(code -> keys.add(EMAIL_TYPE + code));
         KEYS = Collections.unmodifiableList(keys);
@@ -102,9 +114,10 @@ public final class EnteredFigures {
     /** The Indonesian name of an entered key, as the PDF prints it. */
     public static String label(String key) {
         for (String p : PLATFORMS) {
-            if (key.endsWith("." + p)) {
-                String measure = key.startsWith(POSTS) ? "Unggahan" : key.startsWith(FOLLOWERS) ? "Pengikut" : "Jangkauan";
-                return measure + " " + p.charAt(0) + p.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (key.endsWith("." + p) && key.startsWith("socialMedia.")) {
+                String measure = key.startsWith(POSTS) ? "Unggahan" : key.startsWith(FOLLOWERS) ? "Pengikut"
+                        : key.startsWith(REACH) ? "Jangkauan" : key.startsWith(STORIES) ? "Story" : "Kunjungan profil";
+                return measure + " " + platformName(p);
             }
         }
         if (key.startsWith(CHATBOT_MENU)) {
@@ -118,6 +131,16 @@ public final class EnteredFigures {
             case CHATBOT -> "Pengguna chatbot (tanpa Chat Agent)";
             case EMAIL_LAPOR -> "Email Lapor";
             default -> key;
+        };
+    }
+
+    /** A platform as the report names it ("Instagram", "X (Twitter)", "TikTok"). */
+    public static String platformName(String code) {
+        return switch (code) {
+            case "TWITTER" -> "X (Twitter)";
+            case "YOUTUBE" -> "YouTube";
+            case "TIKTOK" -> "TikTok";
+            default -> code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT);
         };
     }
 

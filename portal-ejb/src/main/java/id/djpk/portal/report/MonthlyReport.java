@@ -133,13 +133,19 @@ public class MonthlyReport implements Serializable {
     }
 
     ReportEntry enter(String key, long value, String actor, Instant now) {
+        return enter(key, value, actor, now, null);
+    }
+
+    /** Enters a value, typed ({@code source} null) or read from an export file (its name). */
+    ReportEntry enter(String key, long value, String actor, Instant now, String source) {
         requireState(ReportState.DRAFT, "report.notDraft");
         Optional<ReportEntry> existing = entry(key);
         if (existing.isPresent()) {
-            existing.get().change(value, actor, now);
+            existing.get().change(value, actor, now, source);
             return existing.get();
         }
         ReportEntry e = new ReportEntry(this, key, value, actor, now);
+        e.change(value, actor, now, source);
         entries.add(e);
         return e;
     }

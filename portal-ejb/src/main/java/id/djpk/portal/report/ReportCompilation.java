@@ -150,7 +150,8 @@ public class ReportCompilation {
             // the snapshot (and so the public report) names the editors by their display names, not their usernames
             Map<String, String> names = staff.displayNames();
             report.getEntries().forEach(e -> entries.put(e.getKey(),
-                    new ReportCompiler.Entered(e.getValue(), shown(names, e.getEnteredBy()), e.getEnteredAt())));
+                    new ReportCompiler.Entered(e.getValue(), shown(names, e.getEnteredBy()), e.getEnteredAt(),
+                            e.getSource())));
             report.getBlasts().stream().filter(b -> !measuredKeys.contains(EnteredFigures.BLASTS)).forEach(b -> blasts.add(new ReportCompiler.Blast(b.getDate(), b.getSubject(),
                     b.getChannel().name(), shown(names, b.getEnteredBy()), b.getEnteredAt())));
         }

@@ -83,7 +83,12 @@ public final class ReportCompiler {
     }
 
     /** A value the editor entered in this revision, with who and when. */
-    public record Entered(long value, String by, Instant at) {
+    public record Entered(long value, String by, Instant at, String source) {
+
+        /** A typed value. */
+        public Entered(long value, String by, Instant at) {
+            this(value, by, at, null);
+        }
     }
 
     /** A blast the editor listed: its day, subject and channel, with who and when (null for a blast sent from the portal). */
@@ -103,6 +108,9 @@ public final class ReportCompiler {
             return new EnteredData(Map.of(), List.of(), Set.of(), Map.of(), Map.of());
         }
     }
+
+    /** The export file an entered figure was read from (staff output only: the public JSON leaves it out). */
+    public static final String IMPORTED_FROM = "importedFrom";
 
     public static JsonObject compile(Sources s, EnteredData entered, Instant compiledAt) {
         YearMonth m = s.month();
@@ -384,9 +392,10 @@ public final class ReportCompiler {
     /** The snapshot's order: social media, the average, chatbot menus and users, Email Lapor types and total, blasts. */
     private static List<String> order(Set<String> keys) {
         List<String> order = new ArrayList<>();
-        for (String measure : List.of(EnteredFigures.POSTS, EnteredFigures.FOLLOWERS, EnteredFigures.REACH)) {
+        for (String measure : EnteredFigures.MEASURES) {
             EnteredFigures.PLATFORMS.forEach(p -> order.add(measure + p));
         }
+        order.add(EnteredFigures.STORIES + EnteredFigures.INSTAGRAM);
         order.add(EnteredFigures.AVERAGE_POSTS);
         EnteredFigures.CHATBOT_MENUS.keySet().forEach(c -> order.add(EnteredFigures.CHATBOT_MENU + c));
         order.add(EnteredFigures.CHATBOT);
@@ -422,6 +431,9 @@ public final class ReportCompiler {
         }
         if (latest != null) {
             f.add("entered", true).add("enteredBy", latest.by()).add("enteredAt", latest.at().toString());
+            if (latest.source() != null && parts.size() == 1) {
+                f.add(IMPORTED_FROM, latest.source());
+            }
         }
     }
 

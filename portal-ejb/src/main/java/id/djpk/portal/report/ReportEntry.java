@@ -30,6 +30,9 @@ public class ReportEntry implements Serializable {
     private Instant enteredAt;
     @Column(name = "entered_by")
     private String enteredBy;
+    /** The export file the value was read from ("Meta Business Suite: konten.csv"); null when typed. */
+    @Column(name = "source")
+    private String source;
 
     protected ReportEntry() {
     }
@@ -43,9 +46,15 @@ public class ReportEntry implements Serializable {
     }
 
     void change(long newValue, String actor, Instant at) {
+        change(newValue, actor, at, null);
+    }
+
+    /** A new value, typed ({@code source} null) or read from an export file. */
+    void change(long newValue, String actor, Instant at, String source) {
         this.value = newValue;
         this.enteredBy = actor;
         this.enteredAt = at;
+        this.source = source;
     }
 
     public Long getId() { return id; }
@@ -53,4 +62,5 @@ public class ReportEntry implements Serializable {
     public long getValue() { return value; }
     public Instant getEnteredAt() { return enteredAt; }
     public String getEnteredBy() { return enteredBy; }
+    public String getSource() { return source; }
 }

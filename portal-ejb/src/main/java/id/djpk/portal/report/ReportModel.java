@@ -105,11 +105,28 @@ public final class ReportModel {
     public record Page(String name, long views) implements Serializable {
     }
 
-    /** One platform's social-media figures: posts, followers and reach, each with M−1 and M−12. */
-    public record Platform(String code, Figure posts, Figure followers, Figure reach) implements Serializable {
+    /**
+     * One platform's social-media figures, each with M−1 and M−12 (all null where not entered): posts (Instagram's
+     * feed posts and stories together), of those the stories (Instagram only), followers, total reach, the average
+     * reach per feed post (reach ÷ posts without the stories, half up, never typed), profile visits.
+     */
+    public record Platform(String code, Figure posts, Figure stories, Figure followers, Figure reach, Figure averageReach,
+            Figure profileVisits) implements Serializable {
+
+        /** The measures in the order of the report's table, by their label key ({@code posts}, {@code stories}, …). */
+        public java.util.Map<String, Figure> measures() {
+            java.util.Map<String, Figure> m = new java.util.LinkedHashMap<>();
+            m.put("posts", posts);
+            m.put("stories", stories);
+            m.put("followers", followers);
+            m.put("reach", reach);
+            m.put("averageReach", averageReach);
+            m.put("profileVisits", profileVisits);
+            return m;
+        }
     }
 
-    /** A figure of the entered part (entered by the editor or measured by a source), by its key. */
-    public record EnteredLine(String key, Figure figure, boolean fromData) implements Serializable {
+    /** A figure of the entered part (typed or read from an export by the editor, or measured by a source), by its key. */
+    public record EnteredLine(String key, Figure figure, boolean fromData, String importedFrom) implements Serializable {
     }
 }

@@ -345,7 +345,8 @@ public final class ReportPdf {
         for (ReportModel.EnteredLine line : s.enteredLines()) {
             Figure f = line.figure();
             cells(t, EnteredFigures.label(line.key()), count(f.value()), count(f.previous()), f.previousWords(ID),
-                    line.fromData() ? "dari data portal" : f.enteredBy() == null ? "–" : f.enteredBy()
+                    line.fromData() ? "dari data portal" : f.enteredBy() == null ? "–" : (line.importedFrom() == null ? ""
+                            : "dari " + line.importedFrom() + "; ") + f.enteredBy()
                             + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(), zone))));
         }
         doc.add(t);
@@ -417,11 +418,15 @@ public final class ReportPdf {
         } else {
             text(ReportText.comparison("rata-rata publikasi konten media sosial", average, month, ID));
         }
-        PdfPTable t = table(new String[] {"Platform", "Unggahan", "Pengikut", "Jangkauan"}, new float[] {34, 22, 22, 22});
-        for (String p : EnteredFigures.PLATFORMS) {
-            ReportModel.Platform x = s.platform(p);
-            cells(t, p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT), count(x.posts().value()),
-                    count(x.followers().value()), count(x.reach().value()));
+        PdfPTable t = table(new String[] {"Platform", "Unggahan", "Pengikut", "Jangkauan (total)", "Jangkauan (rata-rata)",
+            "Kunjungan profil"}, new float[] {20, 20, 15, 15, 15, 15});
+        for (ReportModel.Platform x : s.platforms()) {
+            String posts = count(x.posts().value());
+            if (x.stories().value() != null && x.posts().value() != null) {
+                posts += " (" + count(x.posts().value() - x.stories().value()) + " feeds, " + count(x.stories().value()) + " story)";
+            }
+            cells(t, EnteredFigures.platformName(x.code()), posts, count(x.followers().value()), count(x.reach().value()),
+                    count(x.averageReach().value()), count(x.profileVisits().value()));
         }
         doc.add(t);
     }

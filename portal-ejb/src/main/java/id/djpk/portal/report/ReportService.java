@@ -2,6 +2,7 @@ package id.djpk.portal.report;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Formatter;
 import id.djpk.portal.system.InvalidInputException;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
@@ -159,6 +160,39 @@ public class ReportService {
             applyEntries(report);
         }
         return report;
+    }
+
+    /** What an export file filled in: the report, and the figures read by key. */
+    public record SocialImport(MonthlyReport report, Map<String, SocialMediaFigures.Read> figures) {
+    }
+
+    /**
+     * Reads the month's social-media figures from a platform's own export file (Meta Business Suite, X analytics,
+     * YouTube Studio, TikTok; recognised by its columns) and enters them, each marked with the file it came from
+     * (drafts only). A file that cannot be read, or holds nothing for the month, is refused with the reason and
+     * changes nothing; figures the file does not carry keep what was typed.
+     */
+    @RolesAllowed({Role.REPORT_EDITOR_NAME, Role.ADMIN_NAME})
+    public SocialImport importSocialMedia(YearMonth month, String fileName, java.io.InputStream content) {
+        MonthlyReport report = latest(month);
+        Map<String, SocialMediaFigures.Read> read;
+        try {
+            read = SocialMediaFigures.of(id.djpk.portal.report.social.SocialMediaExports.read(fileName, content, month));
+        } catch (id.djpk.portal.report.social.SocialExportException e) {
+            throw new BusinessException("report.socialExport", e.message(Formatter.INDONESIAN), e.message(Formatter.ENGLISH));
+        }
+        if (read.isEmpty()) {
+            throw new BusinessException("report.socialExportEmpty", ReportText.monthName(month, Formatter.INDONESIAN),
+                    ReportText.monthName(month, Formatter.ENGLISH));
+        }
+        String actor = audit.currentActor();
+        Instant now = clock.now();
+        read.forEach((key, r) -> {
+            report.enter(key, r.value(), actor, now, r.source());
+            audit.record("REPORT_FIGURE_IMPORTED", ENTITY, report.getId(), key + " = " + r.value() + " (" + r.source() + ")");
+        });
+        applyEntries(report);
+        return new SocialImport(report, read);
     }
 
     /**

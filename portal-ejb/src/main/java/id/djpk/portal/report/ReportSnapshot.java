@@ -170,17 +170,6 @@ public final class ReportSnapshot implements Serializable {
         return out;
     }
 
-    /** The social-media figures the report holds, coded {@code measure.PLATFORM} (e.g. {@code posts.INSTAGRAM}). */
-    public List<ReportModel.Coded> socialMedia() {
-        List<ReportModel.Coded> out = new ArrayList<>();
-        for (String key : EnteredFigures.KEYS) {
-            if (key.startsWith("socialMedia.") && has(key)) {
-                out.add(new ReportModel.Coded(key.substring("socialMedia.".length()), figure(key), null));
-            }
-        }
-        return out;
-    }
-
     /** The chatbot's users per menu (by menu code). */
     public List<ReportModel.Coded> chatbotMenus() {
         List<ReportModel.Coded> out = new ArrayList<>();
@@ -343,16 +332,47 @@ public final class ReportSnapshot implements Serializable {
         return number("visits.breaches");
     }
 
-    /** A platform's posts, followers and reach (each all null when not entered). */
+    /** A platform's social-media figures (each all null when not entered); see {@link ReportModel.Platform}. */
     public ReportModel.Platform platform(String code) {
-        return new ReportModel.Platform(code, figure(EnteredFigures.POSTS + code), figure(EnteredFigures.FOLLOWERS + code),
-                figure(EnteredFigures.REACH + code));
+        Figure posts = figure(EnteredFigures.POSTS + code);
+        Figure stories = figure(EnteredFigures.STORIES + code);
+        Figure reach = figure(EnteredFigures.REACH + code);
+        // per feed post, as the seeds divide Instagram's reach (119.939 over 27 feeds → 4.442): stories are not counted
+        return new ReportModel.Platform(code, posts, stories, figure(EnteredFigures.FOLLOWERS + code), reach,
+                Figure.of(perPost(reach.value(), minus(posts.value(), stories.value())),
+                        perPost(reach.previous(), minus(posts.previous(), stories.previous())),
+                        perPost(reach.lastYear(), minus(posts.lastYear(), stories.lastYear()))),
+                figure(EnteredFigures.PROFILE_VISITS + code));
+    }
+
+    private static Long minus(Long posts, Long stories) {
+        if (posts == null || stories == null) {
+            return posts;
+        }
+        return posts - stories;
+    }
+
+    /** Every platform's figures, in the report's order. */
+    public List<ReportModel.Platform> platforms() {
+        return EnteredFigures.PLATFORMS.stream().map(this::platform).toList();
+    }
+
+    private static Long perPost(Long reach, Long posts) {
+        return reach == null || posts == null || posts <= 0 ? null
+                : java.math.BigDecimal.valueOf(reach).divide(java.math.BigDecimal.valueOf(posts), 0, java.math.RoundingMode.HALF_UP)
+                        .longValue();
+    }
+
+    /** The export file an entered figure was read from ("Meta Business Suite: konten.csv"); null when typed. */
+    public String importedFrom(String key) {
+        String source = object(key).getString(ReportCompiler.IMPORTED_FROM, "");
+        return source.isEmpty() ? null : source;
     }
 
     /** Every entered or measured figure the report holds with a value, but the summary tile's average. */
     public List<ReportModel.EnteredLine> enteredLines() {
         return json().keySet().stream().filter(k -> EnteredFigures.isOwnKey(k) && !EnteredFigures.AVERAGE_POSTS.equals(k)
-                && figure(k).value() != null).map(k -> new ReportModel.EnteredLine(k, figure(k), fromData(k))).toList();
+                && figure(k).value() != null).map(k -> new ReportModel.EnteredLine(k, figure(k), fromData(k), importedFrom(k))).toList();
     }
 
     private List<ReportModel.Count> counts(String key) {

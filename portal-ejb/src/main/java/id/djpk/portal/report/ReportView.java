@@ -298,14 +298,23 @@ public class ReportView implements Serializable {
 
     // ---------------------------------------------------------------- social media, chatbot, Email Lapor, blasts
 
-    /** Social media per platform and measure, with M−1 and M−12. */
+    /** Social media per platform and measure, with M−1 and M−12 (only what the report holds a value of). */
     public List<ReportLine> getSocialMedia() {
-        return s.socialMedia().stream().map(c -> {
-            String measure = c.code().substring(0, c.code().indexOf('.'));
-            String platform = c.code().substring(c.code().indexOf('.') + 1);
-            return new ReportLine(c.code(), text("key.socialMedia." + measure) + " " + text("platform." + platform, platform),
-                    c.figure(), null, locale);
-        }).toList();
+        List<ReportLine> rows = new ArrayList<>();
+        for (ReportModel.Platform p : s.platforms()) {
+            p.measures().forEach((measure, f) -> {
+                if (f.value() != null) {
+                    rows.add(new ReportLine(measure + "." + p.code(), text("key.socialMedia." + measure) + " "
+                            + text("platform." + p.code(), p.code()), f, null, locale));
+                }
+            });
+        }
+        return rows;
+    }
+
+    /** Where the social-media figures come from: the platforms' exports or the editor. */
+    public String getSocialMediaSources() {
+        return text("socialMediaSources");
     }
 
     /** Chatbot users per menu, then the users without Chat Agent. */

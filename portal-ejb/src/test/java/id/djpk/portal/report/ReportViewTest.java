@@ -91,4 +91,22 @@ class ReportViewTest {
         assertEquals(List.of("WIB", "0", "0"), v.getServiceHours().get(0).getCells());
         assertTrue(v.getVisits().isEmpty());
     }
+
+    @Test
+    void socialMediaPerPlatformWithTheAverageReachPerFeedPost() {
+        // the seed (November 2023): Instagram 56 posts of which 29 stories, reach 119.939 → 4.442 per feed post
+        MonthlyReport r = new MonthlyReport(MONTH, 1, "{\"month\":\"2023-11\","
+                + "\"socialMedia.posts.INSTAGRAM\":{\"value\":56,\"previous\":56,\"lastYear\":62},"
+                + "\"socialMedia.stories.INSTAGRAM\":{\"value\":29,\"previous\":null,\"lastYear\":null},"
+                + "\"socialMedia.reach.INSTAGRAM\":{\"value\":119939,\"previous\":null,\"lastYear\":null,"
+                + "\"importedFrom\":\"Meta Business Suite: konten.csv\"},"
+                + "\"socialMedia.profileVisits.TWITTER\":{\"value\":1160,\"previous\":null,\"lastYear\":null}}",
+                "editor", Instant.now());
+        ReportView v = new ReportView(r, Formatter.INDONESIAN, OfficeClock.DEFAULT_ZONE);
+        assertEquals(List.of("Unggahan Instagram 56", "Story Instagram 29", "Jangkauan Instagram 119.939",
+                "Jangkauan rata-rata per unggahan Instagram 4.442", "Kunjungan profil X (Twitter) 1.160"),
+                v.getSocialMedia().stream().map(l -> l.getLabel() + " " + l.getValue()).toList());
+        assertEquals("Meta Business Suite: konten.csv", r.snapshot().importedFrom("socialMedia.reach.INSTAGRAM"));
+        assertNull(r.snapshot().importedFrom("socialMedia.posts.INSTAGRAM"), "typed");
+    }
 }

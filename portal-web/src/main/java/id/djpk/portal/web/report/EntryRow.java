@@ -12,8 +12,15 @@ public class EntryRow implements Serializable {
     private final String enteredBy;
     private final String enteredAt;
     private final boolean fromData;
+    private final String importedFrom;
 
     public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt, boolean fromData) {
+        this(key, label, stored, enteredBy, enteredAt, fromData, null);
+    }
+
+    /** A row whose stored value was read from an export file ({@code importedFrom}, null when typed). */
+    public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt, boolean fromData,
+            String importedFrom) {
         this.key = key;
         this.label = label;
         this.stored = stored;
@@ -21,6 +28,7 @@ public class EntryRow implements Serializable {
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
         this.fromData = fromData;
+        this.importedFrom = importedFrom;
     }
 
     /** Whether the form holds a value that is not stored yet. */
@@ -37,4 +45,6 @@ public class EntryRow implements Serializable {
     public String getEnteredAt() { return enteredAt; }
     /** Whether a source measures the figure: the editor does not enter it. */
     public boolean isFromData() { return fromData; }
+    /** The export file the stored value was read from; null when it was typed. */
+    public String getImportedFrom() { return importedFrom; }
 }

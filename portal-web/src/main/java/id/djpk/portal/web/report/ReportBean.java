@@ -19,6 +19,7 @@ import id.djpk.portal.web.i18n.Format;
 import id.djpk.portal.web.system.FacesMessages;
 import id.djpk.portal.web.system.ViewParams;
 import jakarta.faces.application.FacesMessage;
+import org.primefaces.event.FileUploadEvent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -91,31 +92,39 @@ public class ReportBean implements Serializable {
         for (String key : EnteredFigures.KEYS) {
             Figure f = s.figure(key);
             rows.add(new EntryRow(key, label(key), f.value(), f.enteredBy(),
-                    f.enteredAt() == null ? null : fmt.dateTime(f.enteredAt()), s.fromData(key)));
+                    f.enteredAt() == null ? null : fmt.dateTime(f.enteredAt()), s.fromData(key), s.importedFrom(key)));
         }
         this.entries = rows;
         this.socialMedia = EnteredFigures.PLATFORMS.stream().map(p -> new PlatformRow(text("report.platform." + p),
-                entry(EnteredFigures.POSTS + p), entry(EnteredFigures.FOLLOWERS + p), entry(EnteredFigures.REACH + p))).toList();
+                entry(EnteredFigures.POSTS + p), entries.stream().filter(e -> e.getKey().equals(EnteredFigures.STORIES + p))
+                        .findFirst().orElse(null), entry(EnteredFigures.FOLLOWERS + p), entry(EnteredFigures.REACH + p),
+                entry(EnteredFigures.PROFILE_VISITS + p))).toList();
     }
 
-    /** A platform's row of the social-media form: posts, followers and reach. */
+    /** A platform's row of the social-media form: posts, stories (Instagram only, else null), followers, reach, visits. */
     public static class PlatformRow implements Serializable {
         private final String label;
         private final EntryRow posts;
+        private final EntryRow stories;
         private final EntryRow followers;
         private final EntryRow reach;
+        private final EntryRow profileVisits;
 
-        PlatformRow(String label, EntryRow posts, EntryRow followers, EntryRow reach) {
+        PlatformRow(String label, EntryRow posts, EntryRow stories, EntryRow followers, EntryRow reach, EntryRow profileVisits) {
             this.label = label;
             this.posts = posts;
+            this.stories = stories;
             this.followers = followers;
             this.reach = reach;
+            this.profileVisits = profileVisits;
         }
 
         public String getLabel() { return label; }
         public EntryRow getPosts() { return posts; }
+        public EntryRow getStories() { return stories; }
         public EntryRow getFollowers() { return followers; }
         public EntryRow getReach() { return reach; }
+        public EntryRow getProfileVisits() { return profileVisits; }
     }
 
     private EntryRow entry(String key) {
@@ -138,6 +147,24 @@ public class ReportBean implements Serializable {
         Map<String, Long> changed = new java.util.LinkedHashMap<>();
         entries.stream().filter(EntryRow::changed).forEach(row -> changed.put(row.getKey(), row.getValue()));
         act(() -> reports.enter(report.getMonth(), changed), "report.entriesSaved");
+    }
+
+    /**
+     * Reads the month's social-media figures from a platform's export file (Meta Business Suite, X, YouTube Studio,
+     * TikTok): the figures it carries replace what was typed, marked with the file; a file that cannot be read is
+     * refused with the reason and changes nothing.
+     */
+    public void importSocialMedia(FileUploadEvent event) {
+        String name = event.getFile().getFileName();
+        try (java.io.InputStream in = event.getFile().getInputStream()) {
+            ReportService.SocialImport result = reports.importSocialMedia(report.getMonth(), name, in);
+            show(result.report());
+            FacesMessages.info("report.socialImported", result.figures().size(), name);
+        } catch (BusinessException e) {
+            FacesMessages.show(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void addBlast() {

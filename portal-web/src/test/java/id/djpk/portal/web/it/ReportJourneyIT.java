@@ -115,6 +115,38 @@ class ReportJourneyIT extends BrowserTest {
         assertEquals(38, entered.getJsonObject("socialMedia.averagePosts").getInt("value"), "the tile: (27 + 49) / 2");
         assertEquals(161, entered.getJsonObject("chatbot.users").getInt("value"), "the menus without Chat Agent");
 
+        // Facebook's figures from Meta Business Suite's content export: two posts in the month, one the month after
+        String mm = String.format("%02d", MONTH.getMonthValue());
+        YearMonth next = MONTH.plusMonths(1);
+        java.nio.file.Path export = java.nio.file.Files.createTempFile("konten-facebook", ".csv");
+        java.nio.file.Files.writeString(export, "\uFEFF\"Post ID\",\"Page ID\",\"Page name\",Title,Description,\"Duration (sec)\","
+                + "\"Publish time\",\"Caption type\",Permalink,\"Is crosspost\",\"Is share\",\"Post type\",Languages,"
+                + "\"Custom labels\",\"Funded content status\",\"Data comment\",Date,Views,Reach,\"Reactions, Comments and Shares\","
+                + "Reactions,Comments,Shares,\"Total clicks\"\n"
+                + "3,1,DJPK,\"Berikutnya\",,0,\"" + String.format("%02d", next.getMonthValue()) + "/02/" + next.getYear()
+                + " 08:00\",N/A,https://www.facebook.com/ditjenpk/posts/c,0,0,Photos,,,,,Lifetime,900,700,1,1,0,0,0\n"
+                + "2,1,DJPK,\"Reels TKD\",,45,\"" + mm + "/15/" + MONTH.getYear() + " 13:30\",N/A,https://www.facebook.com/reel/2,"
+                + "0,0,Reels,,,,,Lifetime,\"5,000\",\"3,400\",1,1,0,0,0\n"
+                + "1,1,DJPK,\"Rapat DAK\",,0,\"" + mm + "/04/" + MONTH.getYear() + " 10:00\",N/A,https://www.facebook.com/ditjenpk/posts/a,"
+                + "0,0,Photos,,,,,Lifetime,\"1,500\",\"1,200\",1,1,0,0,0\n");
+        browser.present(By.cssSelector("#report\\:socialImport input[type=file]")).sendKeys(export.toAbsolutePath().toString());
+        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Terbaca 2 angka media sosial dari konten-facebook"));
+        JsonObject imported = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
+        assertEquals(2, imported.getJsonObject("socialMedia.posts.FACEBOOK").getInt("value"));
+        assertEquals(4_600, imported.getJsonObject("socialMedia.reach.FACEBOOK").getInt("value"));
+        assertTrue(imported.getJsonObject("socialMedia.posts.FACEBOOK").getString("importedFrom").startsWith("Meta Business Suite: konten-facebook"));
+        assertEquals(27, imported.getJsonObject("socialMedia.posts.INSTAGRAM").getInt("value"), "Instagram's typed posts stay");
+        assertFalse(browser.all(By.cssSelector("#socialMedia tbody tr:nth-child(3) .imported")).isEmpty(),
+                "the Facebook row marks its figures as read from the export");
+        // a file that is no export is refused with the reason, in the page's language, and changes nothing
+        java.nio.file.Path notExport = java.nio.file.Files.createTempFile("daftar", ".csv");
+        java.nio.file.Files.writeString(notExport, "nama,nilai\nA,1\n");
+        browser.present(By.cssSelector("#report\\:socialImport input[type=file]")).sendKeys(notExport.toAbsolutePath().toString());
+        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Berkas ekspor media sosial tidak dapat dibaca"));
+        assertEquals(2, staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body").getJsonObject("socialMedia.posts.FACEBOOK")
+                .getInt("value"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the page after an export was read and one refused");
+
         // a blast: a date outside the month is refused, then one within it is listed and counted
         browser.type(By.id("report:blastDate_input"), MONTH.minusMonths(1).atDay(3).format(DAY));
         browser.type(By.id("report:blastSubject"), BLAST);
