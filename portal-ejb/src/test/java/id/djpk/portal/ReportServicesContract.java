@@ -31,6 +31,7 @@ import id.djpk.portal.report.ReportPublishing;
 import id.djpk.portal.report.ReportCompilation;
 import id.djpk.portal.report.ReportCompiler;
 import id.djpk.portal.report.ReportJson;
+import id.djpk.portal.report.ReportModel;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.report.ReportSnapshot;
 import id.djpk.portal.report.ReportState;
@@ -157,6 +158,16 @@ public abstract class ReportServicesContract {
         assertFigure(s.figure("tickets.byCategory.AKADEMISI"), 0, 0L, 0L, null, null);
         assertFigure(s.figure("tickets.byTopic.DAU"), 4, 2L, 2L, 100.0, 100.0);
         assertFigure(s.figure("tickets.byTopic.APLIKASI"), 2, 1L, 1L, 100.0, 100.0);
+        // per channel: the last nine months (M−1 holds one import, M two) and the three most asked topics
+        List<ReportModel.Point> whatsApp = s.channelTrend().get("WHATSAPP");
+        assertEquals(9, whatsApp.size());
+        assertEquals(new ReportModel.Point(m.minusMonths(8), 0), whatsApp.get(0));
+        assertEquals(new ReportModel.Point(m.minusMonths(1), 1), whatsApp.get(7));
+        assertEquals(new ReportModel.Point(m, 2), whatsApp.get(8));
+        assertEquals(2, s.channelTrend().get("HELPDESK").get(8).value(), "HAI with the web form");
+        assertEquals(List.of("DAU", "DBH"), s.channelTopics().get("WHATSAPP").stream().map(t -> t.code()).toList());
+        assertEquals(2, s.channelTopics().get("WHATSAPP").get(0).count());
+        assertEquals(List.of("DAU"), s.channelTopics().get("EMAIL").stream().map(t -> t.code()).toList());
         JsonObject hours = s.object("tickets.serviceHours");
         assertEquals(2, hours.getJsonObject("WIB").getInt("inside"));
         assertEquals(2, hours.getJsonObject("WIB").getInt("outside"));
@@ -213,6 +224,8 @@ public abstract class ReportServicesContract {
         assertTrue(pdf.contains("Berita uji laporan " + prefix), pdf);
         assertTrue(pdf.contains("Webinar uji laporan " + prefix), pdf);
         assertTrue(pdf.contains("sebanyak 15 konsultasi"), pdf);
+        assertTrue(pdf.contains("Tiket per kanal: tiga topik teratas dan sembilan bulan terakhir"), pdf);
+        assertTrue(pdf.contains("WhatsApp 2 1 1 Dana Alokasi Umum (2), "), pdf);
         assertTrue(pdf.contains("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan Maret " + year
                 + ": 3,7 dari 5; target 3,5, tercapai."), pdf);
         String csv = new String(reports.csv(report), StandardCharsets.UTF_8);

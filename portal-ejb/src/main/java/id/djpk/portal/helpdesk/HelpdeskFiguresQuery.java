@@ -157,16 +157,40 @@ public class HelpdeskFiguresQuery {
      */
     public Map<YearMonth, Long> totalsPerMonth(YearMonth from, YearMonth to, Set<Channel> channels) {
         Map<YearMonth, Long> totals = new TreeMap<>();
+        channelTotalsPerMonth(from, to).forEach((month, byChannel) -> byChannel.forEach((channel, n) -> {
+            if (channels.contains(Channel.valueOf(channel))) {
+                totals.merge(month, n, Long::sum);
+            }
+        }));
+        return totals;
+    }
+
+    /**
+     * The number of tickets per month and channel (by the channel's name) from {@code from} to {@code to}, counted as
+     * {@link #figures} counts (created month, merged duplicates left out); months and channels without tickets are
+     * absent. One aggregate query from the covering index: the report's trend, year to date and channels' trends.
+     */
+    public Map<YearMonth, Map<String, Long>> channelTotalsPerMonth(YearMonth from, YearMonth to) {
+        Map<YearMonth, Map<String, Long>> totals = new TreeMap<>();
         for (Object[] row : em.createQuery("SELECT t.createdMonth, t.channel, COUNT(t) FROM Ticket t WHERE t.createdMonth "
                         + "BETWEEN :from AND :to AND t.status <> id.djpk.portal.helpdesk.TicketStatus.MERGED "
                         + "GROUP BY t.createdMonth, t.channel", Object[].class)
                 .setParameter("from", from.toString()).setParameter("to", to.toString())
                 .setHint("eclipselink.jdbc.bind-parameters", "false").getResultList()) { // as in rows(…)
-            if (channels.contains((Channel) row[1])) {
-                totals.merge(YearMonth.parse((String) row[0]), ((Number) row[2]).longValue(), Long::sum);
-            }
+            totals.computeIfAbsent(YearMonth.parse((String) row[0]), m -> new TreeMap<>())
+                    .merge(((Channel) row[1]).name(), ((Number) row[2]).longValue(), Long::sum);
         }
         return totals;
+    }
+
+    /** The month's tickets per channel (by name) and topic code. */
+    public Map<String, Map<String, Long>> topicsPerChannel(YearMonth month) {
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        for (Object[] r : rows("SELECT t.channel, p, COUNT(t)" + TOPICS_OF_MONTHS + " GROUP BY t.channel, p",
+                List.of(month.toString()))) {
+            out.computeIfAbsent(((Channel) r[0]).name(), c -> new TreeMap<>()).merge((String) r[1], n(r[2]), Long::sum);
+        }
+        return out;
     }
 
     /** Knowledge-base entries needing review, per topic. */

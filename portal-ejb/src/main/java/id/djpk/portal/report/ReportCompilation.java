@@ -122,13 +122,21 @@ public class ReportCompilation {
         Map<String, String> regions = new HashMap<>();
         figures.topPemda().forEach(p -> regions.put(p.regionCode(),
                 reference.findRegion(p.regionCode()).map(Region::getShortName).orElse(p.regionCode())));
+        // one query for the trend, the year to date and the channels' trends: M−12 to M, per channel
+        Map<YearMonth, Map<String, Long>> perChannel = helpdesk.channelTotalsPerMonth(lastYear, m);
+        Map<YearMonth, Long> consultations = new java.util.TreeMap<>();
+        perChannel.forEach((month, byChannel) -> byChannel.forEach((channel, n) -> {
+            if (ReportChannels.isConsultation(channel)) {
+                consultations.merge(month, n, Long::sum);
+            }
+        }));
         return new ReportCompiler.Sources(m, figures, ticketFigures.get(prev), ticketFigures.get(lastYear),
-                helpdesk.totalsPerMonth(lastYear, m, ReportChannels.CONSULTATION), ppid.figures(m), ppid.figures(prev),
+                consultations, ppid.figures(m), ppid.figures(prev),
                 ppid.figures(lastYear),
                 current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
                 traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
                 regions, staff.displayNames(), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m),
-                traffic.totals(m.minusMonths(WEBSITE_MONTHS - 1), m));
+                traffic.totals(m.minusMonths(WEBSITE_MONTHS - 1), m), perChannel, helpdesk.topicsPerChannel(m));
     }
 
     /**

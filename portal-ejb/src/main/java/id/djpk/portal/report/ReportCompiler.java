@@ -45,7 +45,22 @@ public final class ReportCompiler {
             MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
             List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
             Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
-            Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth) {
+            Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth,
+            Map<YearMonth, Map<String, Long>> channelsPerMonth, Map<String, Map<String, Long>> channelTopics) {
+
+        /** The sources without the channels' months and topics (their sections are then empty). */
+        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
+                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
+                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
+                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
+                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
+                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
+                Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth) {
+            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
+                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
+                    trafficPrevious, trafficLastYear, topics, regions, staffNames, ppidPerMonth, trafficPerMonth, Map.of(),
+                    Map.of());
+        }
 
         /** The sources without the website's last six months (its chart is then empty). */
         public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
@@ -145,6 +160,7 @@ public final class ReportCompiler {
             topicNames.add(code, Json.createObjectBuilder().add("name", n.name()).add("group", n.group()));
         }
         o.add("tickets.topics", topicNames);
+        channelSections(o, s, channels.keySet());
         JsonObjectBuilder hours = Json.createObjectBuilder();
         for (TimeZoneCode z : TimeZoneCode.values()) {
             HelpdeskFigures.InOut io = s.tickets().serviceHours().get(z);
@@ -285,6 +301,52 @@ public final class ReportCompiler {
             trend.add(Json.createObjectBuilder().add("month", t.toString()).add("received", s.ppidPerMonth().getOrDefault(t, 0L)));
         }
         o.add("ppid.trend", trend);
+    }
+
+    /** How many months a channel's trend shows, up to M (the seeds' charts: nine). */
+    static final int CHANNEL_MONTHS = 9;
+    /** How many topics each channel names (the seeds: the top three). */
+    static final int CHANNEL_TOPICS = 3;
+
+    /**
+     * Each consultation channel of the report (HAI with the web form, {@link ReportChannels}) with its tickets of the
+     * last nine months ({@code tickets.channelTrend}: one object per month, the channels' counts by code) and its three
+     * most asked topics of the month ({@code tickets.channelTopics}: code → [{code, name, count}], most first, ties by
+     * name). Both empty when the sources hold no channel data (a report compiled before).
+     */
+    private static void channelSections(JsonObjectBuilder o, Sources s, java.util.Collection<String> codes) {
+        JsonArrayBuilder trend = Json.createArrayBuilder();
+        if (!s.channelsPerMonth().isEmpty()) {
+            for (YearMonth t = s.month().minusMonths(CHANNEL_MONTHS - 1); !t.isAfter(s.month()); t = t.plusMonths(1)) {
+                Map<String, Long> reported = ReportChannels.asReported(s.channelsPerMonth().getOrDefault(t, Map.of()));
+                JsonObjectBuilder point = Json.createObjectBuilder().add("month", t.toString());
+                codes.forEach(code -> point.add(code, reported.getOrDefault(code, 0L)));
+                trend.add(point);
+            }
+        }
+        o.add("tickets.channelTrend", trend);
+        JsonObjectBuilder topics = Json.createObjectBuilder();
+        if (!s.channelTopics().isEmpty()) {
+            for (String code : codes) {
+                Map<String, Long> counts = new HashMap<>();
+                s.channelTopics().forEach((channel, byTopic) -> {
+                    if (code.equals(channel) || (ReportChannels.HAI.equals(code) && ReportChannels.WEB_FORM.equals(channel))) {
+                        byTopic.forEach((topic, n) -> counts.merge(topic, n, Long::sum));
+                    }
+                });
+                JsonArrayBuilder top = Json.createArrayBuilder();
+                counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(e -> topicName(s, e.getKey())))
+                        .limit(CHANNEL_TOPICS).forEach(e -> top.add(Json.createObjectBuilder().add("code", e.getKey())
+                                .add("name", topicName(s, e.getKey())).add("count", e.getValue())));
+                topics.add(code, top);
+            }
+        }
+        o.add("tickets.channelTopics", topics);
+    }
+
+    private static String topicName(Sources s, String code) {
+        return s.topics().getOrDefault(code, new TopicName(code, "OTHER")).name();
     }
 
     /** An average as the report writes it: rounded half up to one decimal; null stays null. */

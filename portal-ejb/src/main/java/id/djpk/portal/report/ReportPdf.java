@@ -232,6 +232,7 @@ public final class ReportPdf {
         for (String note : s.notes()) {
             text("Catatan: " + ReportText.note(note));
         }
+        channelSections();
         subsection("Pengguna layanan");
         figures(named(s.categories(), ReportText::category), total);
         subsection("Topik konsultasi (teknis dan lainnya)");
@@ -280,6 +281,31 @@ public final class ReportPdf {
         PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
         s.kbNeedingReview().forEach(c -> cells(k, c.code(), count(c.count())));
         doc.add(k);
+    }
+
+    /** Per consultation channel: M, M−1, M−12, the three most asked topics, and a chart of the last nine months. */
+    private void channelSections() throws DocumentException {
+        Map<String, List<ReportModel.Point>> trends = s.channelTrend();
+        if (trends.isEmpty()) { // a report compiled before the channels' sections
+            return;
+        }
+        Map<String, List<ReportModel.Count>> topics = s.channelTopics();
+        subsection("Tiket per kanal: tiga topik teratas dan sembilan bulan terakhir");
+        PdfPTable t = table(new String[] {"Kanal", "Bulan ini", "Bulan sebelumnya", "Tahun lalu", "Topik teratas"},
+                new float[] {18, 12, 14, 12, 44});
+        for (ReportModel.Coded c : s.channels()) {
+            cells(t, ReportText.channel(c.code()), count(c.figure().value()), count(c.figure().previous()),
+                    count(c.figure().lastYear()), String.join(", ", topics.getOrDefault(c.code(), List.of()).stream()
+                            .map(x -> x.name() + " (" + count(x.count()) + ")").toList()));
+        }
+        doc.add(t);
+        for (ReportModel.Coded c : s.channels()) {
+            List<ReportModel.Point> trend = trends.getOrDefault(c.code(), List.of());
+            if (!trend.isEmpty()) {
+                chart(ReportCharts.bar("Tiket " + ReportText.channel(c.code()) + ", sembilan bulan terakhir", months(trend),
+                        values(trend)), 300);
+            }
+        }
     }
 
     private void visits() throws DocumentException {

@@ -215,6 +215,27 @@ public final class ReportSnapshot implements Serializable {
                 ? 0 : longOf(p, value))).toList();
     }
 
+    /** Each channel's tickets of the last nine months, by the channel's code (none in a report compiled before). */
+    public Map<String, List<ReportModel.Point>> channelTrend() {
+        Map<String, List<ReportModel.Point>> out = new java.util.LinkedHashMap<>();
+        for (JsonObject point : list("tickets.channelTrend")) {
+            YearMonth month = YearMonth.parse(point.getString("month"));
+            point.keySet().stream().filter(k -> !"month".equals(k)).forEach(code -> out.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(new ReportModel.Point(month, zero(longOf(point, code)))));
+        }
+        return out;
+    }
+
+    /** Each channel's most asked topics of the month, most first (none in a report compiled before). */
+    public Map<String, List<ReportModel.Count>> channelTopics() {
+        JsonObject topics = object("tickets.channelTopics");
+        Map<String, List<ReportModel.Count>> out = new java.util.LinkedHashMap<>();
+        topics.forEach((code, v) -> out.put(code, v instanceof JsonArray a ? a.getValuesAs(JsonObject.class).stream()
+                .map(t -> new ReportModel.Count(t.getString("code", ""), t.getString("name", ""), zero(longOf(t, "count")))).toList()
+                : List.of()));
+        return out;
+    }
+
     /** The tickets inside and outside service hours per time zone. */
     public List<ReportModel.Zone> serviceHours() {
         JsonObject hours = object("tickets.serviceHours");

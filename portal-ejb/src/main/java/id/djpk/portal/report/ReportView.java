@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -153,6 +154,35 @@ public class ReportView implements Serializable {
         }
         technical.addAll(other);
         return technical;
+    }
+
+    /** A consultation channel's part of the report: its figure, its three most asked topics and its nine months. */
+    public record ChannelSection(ReportLine line, String topics, Chart trend) implements Serializable {
+
+        public String getLabel() { return line.getLabel(); }
+        public ReportLine getLine() { return line; }
+        public String getTopics() { return topics; }
+        public Chart getTrend() { return trend; }
+    }
+
+    /**
+     * Per consultation channel (WhatsApp, phone, e-mail, HAI with the web form, live chat): the month's count with
+     * M−1 and M−12, the three most asked topics and the last nine months; none in a report compiled before.
+     */
+    public List<ChannelSection> getChannelSections() {
+        Map<String, List<ReportModel.Point>> trends = s.channelTrend();
+        if (trends.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ReportModel.Count>> topics = s.channelTopics();
+        return getChannels().stream().map(line -> new ChannelSection(line,
+                String.join(", ", topics.getOrDefault(line.getCode(), List.of()).stream().map(t -> t.name() + " (" + count(t.count()) + ")")
+                        .toList()), chart(line.getLabel(), trends.getOrDefault(line.getCode(), List.of())))).toList();
+    }
+
+    /** The months of the channels' trends, as the trend table's columns. */
+    public List<String> getChannelMonths() {
+        return s.channelTrend().values().stream().findFirst().orElse(List.of()).stream().map(p -> shortMonth(p.month())).toList();
     }
 
     /** The consultation tickets of M−12 and the last five months. */

@@ -109,4 +109,34 @@ class ReportViewTest {
         assertEquals("Meta Business Suite: konten.csv", r.snapshot().importedFrom("socialMedia.reach.INSTAGRAM"));
         assertNull(r.snapshot().importedFrom("socialMedia.posts.INSTAGRAM"), "typed");
     }
+
+    @Test
+    void eachConsultationChannelWithItsTopTopicsAndItsNineMonths() {
+        StringBuilder trend = new StringBuilder();
+        for (int i = 8; i >= 0; i--) {
+            YearMonth t = MONTH.minusMonths(i);
+            trend.append(i == 8 ? "" : ",").append("{\"month\":\"").append(t).append("\",\"WHATSAPP\":").append(9 - i)
+                    .append(",\"HELPDESK\":").append(i).append("}");
+        }
+        MonthlyReport r = new MonthlyReport(MONTH, 1, "{\"month\":\"2023-11\","
+                + "\"tickets.total\":{\"value\":9,\"previous\":9,\"lastYear\":3},"
+                + "\"tickets.byChannel.WHATSAPP\":{\"value\":9,\"previous\":8,\"lastYear\":3},"
+                + "\"tickets.byChannel.HELPDESK\":{\"value\":0,\"previous\":1,\"lastYear\":0},"
+                + "\"tickets.channelTrend\":[" + trend + "],"
+                + "\"tickets.channelTopics\":{\"WHATSAPP\":[{\"code\":\"DAU\",\"name\":\"Dana Alokasi Umum\",\"count\":5},"
+                + "{\"code\":\"SIKD\",\"name\":\"SIKD\",\"count\":1234}],\"HELPDESK\":[]}}", "editor", Instant.now());
+        ReportView v = new ReportView(r, Formatter.INDONESIAN, OfficeClock.DEFAULT_ZONE);
+        List<ReportView.ChannelSection> sections = v.getChannelSections();
+        assertEquals(List.of("WhatsApp", "HAI Kemenkeu"), sections.stream().map(ReportView.ChannelSection::getLabel).toList());
+        assertEquals("9", sections.get(0).line().getValue());
+        assertEquals("8", sections.get(0).line().getPrevious());
+        assertEquals("Dana Alokasi Umum (5), SIKD (1.234)", sections.get(0).topics());
+        assertEquals("", sections.get(1).topics());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), sections.get(0).trend().values());
+        assertEquals("WhatsApp", sections.get(0).trend().title());
+        assertEquals(9, v.getChannelMonths().size());
+        assertEquals("Mar 2023", v.getChannelMonths().get(0));
+        assertEquals("Nov 2023", v.getChannelMonths().get(8));
+        assertTrue(view(Formatter.INDONESIAN).getChannelSections().isEmpty(), "a report compiled without the channels' months");
+    }
 }

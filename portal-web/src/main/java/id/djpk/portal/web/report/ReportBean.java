@@ -312,6 +312,11 @@ public class ReportBean implements Serializable {
         return doughnut(getView().getChannelShares());
     }
 
+    /** Each consultation channel's last nine months, one chart each. */
+    public List<String> getChannelCharts() {
+        return getView().getChannelSections().stream().map(c -> bar(c.trend())).toList();
+    }
+
     public String getCategoryChart() {
         return doughnut(getView().getCategoryShares());
     }

@@ -93,6 +93,8 @@ class ReportJourneyIT extends BrowserTest {
                 "report:ppidFigures", "report:ppidDecided", "report:ppidTopics", "report:ppidObjections")) {
             assertEquals(1, browser.all(By.id(table)).size(), table);
         }
+        assertEquals(5, browser.all(By.cssSelector("#channelSections tbody tr")).size(), browser.text());
+        assertEquals(5, browser.all(By.cssSelector("#channelTrend tbody tr")).size());
         assertTrue(browser.text().contains("Baris HAI Kemenkeu mencakup tiket dari formulir \"Buat Tiket\""),
                 "the report's note on the HAI line: " + browser.text());
         assertTrue(browser.text().contains("Tiket konsultasi adalah tiket WhatsApp, telepon, email, HAI Kemenkeu"),
@@ -280,7 +282,10 @@ class ReportJourneyIT extends BrowserTest {
         assertTrue(page.contains("Jumlah pengguna Chatbot (tanpa Chat Agent) bulan"), page);
         assertTrue(page.contains("Jumlah webinar/FGD bulan") && page.contains("Jumlah layanan PPID bulan"), "acronyms kept: " + page);
         assertTrue(page.contains("Tidak ada."), "an empty list says so, not a bare table header: " + page);
-        assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 3, "the charts, the PPID's too");
+        assertTrue(browser.all(By.cssSelector("svg.report-chart[role=img]")).size() >= 3 + 5, "the charts, the PPID's and "
+                + "the five channels' too");
+        assertEquals(5, browser.all(By.cssSelector("#channelSections tbody tr")).size(), "one row per consultation channel");
+        assertEquals(1 + 9, browser.all(By.cssSelector("#channelTrend thead th")).size(), "the channel and nine months");
         assertTrue(browser.find(By.id("ppid")).getText().contains("Tanggapan atasan PPID atas keberatan"), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 

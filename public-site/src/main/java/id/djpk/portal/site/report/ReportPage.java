@@ -36,6 +36,11 @@ public class ReportPage extends ReportView {
         return svg(getPpidTrend());
     }
 
+    /** Each consultation channel's last nine months, one chart each. */
+    public java.util.List<String> getChannelCharts() {
+        return getChannelSections().stream().map(c -> svg(c.trend())).toList();
+    }
+
     private String svg(Chart chart) {
         return chart.isEmpty() ? "" : Svg.bars(chart.title(), chart.labels(), chart.values(), locale);
     }
