@@ -143,6 +143,8 @@ MS="('$MONTH', '$PREV', '$LAST')"
   echo "SELECT t.created_month, t.region_code, p.topic_code, t.channel, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN $MS AND t.status <> 'MERGED' AND t.region_code IS NOT NULL GROUP BY t.created_month, t.category, t.region_code, p.topic_code, t.channel HAVING t.category = 'PEMDA';"
   echo "SELECT created_month, agent, SUM(rating_service), COUNT(rating_service), SUM(rating_answer), COUNT(rating_answer), COUNT(*), COUNT(DISTINCT contact_id) FROM helpdesk_ticket WHERE created_month IN $MS AND status <> 'MERGED' AND agent IS NOT NULL AND (rating_service IS NOT NULL OR rating_answer IS NOT NULL) AND channel IN ('EMAIL', 'HELPDESK', 'LIVE_CHAT', 'TELEPON', 'WEB_FORM', 'WHATSAPP') GROUP BY created_month, agent;"
   echo "SELECT created_month, channel, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month, channel;"
+  # each channel's most asked topics of the month (HelpdeskFiguresQuery.topicsPerChannel)
+  echo "SELECT t.channel, p.topic_code, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN ('$MONTH') AND t.status <> 'MERGED' GROUP BY t.channel, p.topic_code;"
   # the PPID's months of the year for its chart (PpidFiguresQuery.receivedPerMonth)
   echo "SELECT receipt_day, COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '${MONTH:0:4}-01-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01')) GROUP BY receipt_day;"
   for m in "$MONTH" "$PREV" "$LAST"; do
