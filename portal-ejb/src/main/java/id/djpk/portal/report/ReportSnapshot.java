@@ -90,14 +90,6 @@ public final class ReportSnapshot implements Serializable {
     }
 
     /**
-     * The summary tile "publikasi konten media sosial": the average of the platforms' posts, as the seeds show it
-     * ("rata-rata publikasi media sosial"), with M−1 and M−12; all null when no platform's posts were entered.
-     */
-    public Figure socialMediaPosts() {
-        return figure(EnteredFigures.AVERAGE_POSTS);
-    }
-
-    /**
      * The codes of the report's notes ({@link ReportChannels#NOTES}), e.g. that the HAI line holds the web form's
      * tickets; none in a report compiled before there were notes.
      */

@@ -14,11 +14,7 @@ public class EntryRow implements Serializable {
     private final boolean fromData;
     private final String importedFrom;
 
-    public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt, boolean fromData) {
-        this(key, label, stored, enteredBy, enteredAt, fromData, null);
-    }
-
-    /** A row whose stored value was read from an export file ({@code importedFrom}, null when typed). */
+    /** A row as stored: typed, measured ({@code fromData}) or read from an export file ({@code importedFrom}, else null). */
     public EntryRow(String key, String label, Long stored, String enteredBy, String enteredAt, boolean fromData,
             String importedFrom) {
         this.key = key;
