@@ -660,6 +660,43 @@ public abstract class ReportServicesContract {
     }
 
     @Test
+    void complaintsComeWithTheirRegionsAndEscalationsWithTheirTopicsOverTheConsultationChannels() {
+        YearMonth m = YearMonth.of(someYear(1700), 3);
+        String prefix = "C" + Long.toString(System.nanoTime(), 36) + "-";
+        importKnown(prefix + "a", firstTuesday(m));
+        String day = firstTuesday(m).toString();
+        StringBuilder csv = new StringBuilder(String.join(",", id.djpk.portal.helpdesk.TicketCsv.COLUMNS)).append("\r\n");
+        String[][] complaints = {{"WHATSAPP", "32.73", "PENGADUAN"}, {"EMAIL", "32.73", "PENGADUAN"}, {"WHATSAPP", "", "PENGADUAN"},
+            {"TELEPON", "91.71", "KELUHAN_LAYANAN"}, {"VIDEO_CONFERENCE", "32.73", "KELUHAN_LAYANAN"}};
+        for (int i = 0; i < complaints.length; i++) {
+            String[] c = complaints[i];
+            csv.append(prefix).append('c').append(i).append(',').append(day).append("T10:00:00+07:00,").append(c[0])
+                    .append(",Warga,,,").append(c[1].isEmpty() ? "LAINNYA" : "PEMDA").append(',').append(c[1]).append(",,")
+                    .append(c[2]).append(",Keluhan,,,,,,,,\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(), asAdministrator(() -> imports.importCsv(new ByteArrayInputStream(bytes))).errors());
+
+        ReportSnapshot s = reports.open(m).snapshot();
+        List<id.djpk.portal.report.ReportModel.Complaint> listed = s.complaints();
+        assertEquals(List.of("PENGADUAN", "KELUHAN_LAYANAN"), listed.stream().map(id.djpk.portal.report.ReportModel.Complaint::code).toList());
+        assertEquals(3, listed.get(0).count());
+        assertEquals(List.of("Kota Bandung", ""), listed.get(0).regions().stream().map(id.djpk.portal.report.ReportModel.Count::name).toList(),
+                "by the regions' short names, the unknown region last");
+        assertEquals(List.of(2L, 1L), listed.get(0).regions().stream().map(id.djpk.portal.report.ReportModel.Count::count).toList());
+        assertEquals(1, listed.get(1).count(), "the video conference's grievance is reported beside the consultation tickets");
+        assertEquals("Kota Jayapura", listed.get(1).regions().get(0).name());
+
+        // the known data's escalations: #1 (DAU, DBH; in hours), #2 (DAU; 18:30 WIB, out of hours), #4 (Aplikasi; live chat)
+        assertEquals(List.of("DAU", "APLIKASI", "DBH"), s.escalatedTopics().stream().map(id.djpk.portal.report.ReportModel.Count::code).toList(),
+                "most first, ties by name");
+        assertEquals(2, s.escalatedTopics().get(0).count());
+        assertTrue(s.escalatedOutsideTopics().stream().anyMatch(c -> c.code().equals("DAU") && c.count() == 1), s.escalatedOutsideTopics().toString());
+        assertTrue(s.escalatedOutsideTopics().stream().noneMatch(c -> c.code().equals("DBH")), "#1 was asked in service hours");
+        assertEquals(9, s.visitsTrend().size(), "the nine months of the visits, with the month's zeros");
+    }
+
+    @Test
     void ppidDecisionsTakeWorkingDaysOfTheCalendarAndObjectionsAreCounted() {
         int year = someYear(1820);
         YearMonth m = YearMonth.of(year, 3);

@@ -216,6 +216,10 @@ public abstract class VisitServicesContract {
         Visit v = minutes.recordMinutes(s.code(), "DTK", null, null, null, null, "https://drive.example/rekaman");
         assertEquals(VisitStatus.HELD, v.getStatus());
         assertTrue(report.monthly(YearMonth.from(friday)).videoConferences().stream().anyMatch(r -> r.code().equals(s.code())));
+        YearMonth month = YearMonth.from(friday);
+        assertEquals(report.heldBetween(month.atDay(1), month.atEndOfMonth()), report.heldPerMonth(month, month).get(month),
+                "the report's months count what its year to date counts");
+        assertTrue(report.heldPerMonth(month, month).get(month).get(VisitMode.VIDEO_CONFERENCE) >= 1);
     }
 
     @Test

@@ -193,6 +193,43 @@ public class HelpdeskFiguresQuery {
         return out;
     }
 
+    /**
+     * The month's tickets of the given channels with one of {@code topics} (the report: Pengaduan, Keluhan Kebijakan,
+     * Keluhan Layanan), per topic and region code (null for a requester whose region is unknown). One aggregate query.
+     */
+    public Map<String, Map<String, Long>> regionsPerTopic(YearMonth month, Set<String> topics, Set<Channel> channels) {
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        if (topics.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("SELECT p, t.regionCode, t.channel, COUNT(t)" + TOPICS_OF_MONTHS
+                        + " AND p IN :topics GROUP BY p, t.regionCode, t.channel", Object[].class)
+                .setParameter("months", List.of(month.toString())).setParameter("topics", topics)
+                .getResultList()) {
+            if (channels.contains((Channel) r[2])) {
+                out.computeIfAbsent((String) r[0], x -> new LinkedHashMap<>()).merge(r[1] == null ? "" : (String) r[1], n(r[3]),
+                        Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The topics of the month's escalated tickets of the given channels: under {@link HoursVerdict#INSIDE} and
+     * {@link HoursVerdict#OUTSIDE} those asked inside and outside service hours, under null those whose zone is
+     * unknown. One aggregate query; the report names the most asked of all of them and of the out-of-hours ones.
+     */
+    public Map<HoursVerdict, Map<String, Long>> escalatedTopics(YearMonth month, Set<Channel> channels) {
+        Map<HoursVerdict, Map<String, Long>> out = new HashMap<>();
+        for (Object[] r : rows("SELECT t.serviceHours, p, t.channel, COUNT(t)" + TOPICS_OF_MONTHS
+                + " AND t.escalatedAt IS NOT NULL GROUP BY t.serviceHours, p, t.channel", List.of(month.toString()))) {
+            if (channels.contains((Channel) r[2])) {
+                out.computeIfAbsent((HoursVerdict) r[0], x -> new TreeMap<>()).merge((String) r[1], n(r[3]), Long::sum);
+            }
+        }
+        return out;
+    }
+
     /** Knowledge-base entries needing review, per topic. */
     public Map<String, Long> needingReview() {
         Map<String, Long> counts = new TreeMap<>();

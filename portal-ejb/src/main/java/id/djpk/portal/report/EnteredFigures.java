@@ -44,6 +44,20 @@ public final class EnteredFigures {
     public static final String EMAIL_TYPE = "emailLapor.byType.";
     public static final String EMAIL_YTD = "emailLapor.ytd";
 
+    /** The chatbot's users of the last nine months ([{month, value}], the months with a value). */
+    public static final String CHATBOT_TREND = "chatbot.trend";
+    /** Email Lapor's e-mails of the last nine months ([{month, value}], the months with a value). */
+    public static final String EMAIL_TREND = "emailLapor.trend";
+    /** The platforms' posts, followers and reach of the last six months ([{month, posts: {platform: n}, …}]). */
+    public static final String SOCIAL_TREND = "socialMedia.trend";
+    /**
+     * Employee Advocacy (the Ministry's programme in which employees share the office's content on their own
+     * accounts): the month's shares of the office's content by employees, and the month's target, both typed by the
+     * editor from the programme's own dashboard; the report says whether the target was reached.
+     */
+    public static final String ADVOCACY = "employeeAdvocacy.shares";
+    public static final String ADVOCACY_TARGET = "employeeAdvocacy.target";
+
     /** The chatbot's menu "Chat Agent": handed over to a person, so not counted among the chatbot's users. */
     public static final String CHAT_AGENT = "CHAT_AGENT";
     /** Users who left before choosing a menu. */
@@ -84,6 +98,8 @@ public final class EnteredFigures {
         keys.add(STORIES + INSTAGRAM);
         CHATBOT_MENUS.keySet().forEach(code -> keys.add(CHATBOT_MENU + code));
         EMAIL_TYPES.keySet().forEach(code -> keys.add(EMAIL_TYPE + code));
+        keys.add(ADVOCACY);
+        keys.add(ADVOCACY_TARGET);
         KEYS = Collections.unmodifiableList(keys);
     }
 
@@ -103,7 +119,7 @@ public final class EnteredFigures {
     /** Whether a key of the snapshot belongs to this part of the report (entered, summed or measured). */
     static boolean isOwnKey(String key) {
         return key.startsWith("socialMedia.") || key.startsWith("chatbot.") || key.startsWith("emailLapor.")
-                || key.startsWith("blasts.");
+                || key.startsWith("blasts.") || key.startsWith("employeeAdvocacy.");
     }
 
     /** Whether a chatbot menu counts among the chatbot's users (all but Chat Agent). */
@@ -130,6 +146,8 @@ public final class EnteredFigures {
             case BLASTS -> "Blast";
             case CHATBOT -> "Pengguna chatbot (tanpa Chat Agent)";
             case EMAIL_LAPOR -> "Email Lapor";
+            case ADVOCACY -> "Employee Advocacy: konten dibagikan pegawai";
+            case ADVOCACY_TARGET -> "Employee Advocacy: target";
             default -> key;
         };
     }

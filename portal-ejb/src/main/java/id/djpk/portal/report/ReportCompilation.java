@@ -130,13 +130,34 @@ public class ReportCompilation {
                 consultations.merge(month, n, Long::sum);
             }
         }));
-        return new ReportCompiler.Sources(m, figures, ticketFigures.get(prev), ticketFigures.get(lastYear),
-                consultations, ppid.figures(m), ppid.figures(prev),
-                ppid.figures(lastYear),
-                current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd, pubs, events,
-                traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES), topics,
-                regions, staff.displayNames(), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m),
-                traffic.totals(m.minusMonths(WEBSITE_MONTHS - 1), m), perChannel, helpdesk.topicsPerChannel(m));
+        return ReportCompiler.sources(m)
+                .tickets(figures, ticketFigures.get(prev), ticketFigures.get(lastYear), consultations)
+                .ppid(ppid.figures(m), ppid.figures(prev), ppid.figures(lastYear), ppid.receivedPerMonth(YearMonth.of(m.getYear(), 1), m))
+                .visits(current, previous, visits.monthly(lastYear), visitsYtd, conferencesYtd)
+                .website(pubs, events)
+                .traffic(traffic.month(m, TOP_PAGES), traffic.month(prev, TOP_PAGES), traffic.month(lastYear, TOP_PAGES))
+                .trafficPerMonth(traffic.totals(m.minusMonths(WEBSITE_MONTHS - 1), m))
+                .names(topics, regions, staff.displayNames())
+                .channels(perChannel, helpdesk.topicsPerChannel(m))
+                .details(details(m))
+                .build();
+    }
+
+    /** The complaints per topic and region, the escalated tickets' topics and the services' last nine months. */
+    private ReportCompiler.Details details(YearMonth m) {
+        Map<String, Map<String, Long>> complaints = new LinkedHashMap<>();
+        helpdesk.regionsPerTopic(m, new HashSet<>(ReportCompiler.COMPLAINT_TOPICS), ReportChannels.CONSULTATION)
+                .forEach((topic, byRegion) -> byRegion.forEach((code, n) -> complaints.computeIfAbsent(topic, x -> new HashMap<>())
+                        .merge(code.isEmpty() ? "" : reference.findRegion(code).map(Region::getShortName).orElse(code), n,
+                                Long::sum)));
+        var escalated = helpdesk.escalatedTopics(m, ReportChannels.CONSULTATION);
+        Map<String, Long> all = new HashMap<>();
+        escalated.values().forEach(byTopic -> byTopic.forEach((topic, n) -> all.merge(topic, n, Long::sum)));
+        Map<YearMonth, Map<String, Long>> services = new LinkedHashMap<>();
+        visits.heldPerMonth(m.minusMonths(ReportCompiler.CHANNEL_MONTHS - 1), m).forEach((month, byMode) -> byMode
+                .forEach((mode, n) -> services.computeIfAbsent(month, x -> new HashMap<>()).put(mode.name(), n)));
+        return new ReportCompiler.Details(complaints, all,
+                escalated.getOrDefault(id.djpk.portal.helpdesk.HoursVerdict.OUTSIDE, Map.of()), services);
     }
 
     /**
@@ -164,6 +185,9 @@ public class ReportCompilation {
                     b.getChannel().name(), shown(names, b.getEnteredBy()), b.getEnteredAt())));
         }
         TreeSet<YearMonth> months = new TreeSet<>(List.of(month.minusMonths(1), month.minusMonths(12)));
+        for (int back = 2; back < ReportCompiler.CHANNEL_MONTHS; back++) { // the trends of the chatbot and Email Lapor
+            months.add(month.minusMonths(back));
+        }
         for (YearMonth x = YearMonth.of(month.getYear(), 1); x.isBefore(month); x = x.plusMonths(1)) {
             months.add(x);
         }

@@ -7,8 +7,6 @@ import id.djpk.portal.ppid.PpidFigures;
 import id.djpk.portal.reference.TimeZoneCode;
 import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.visit.MonthlyLists;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -21,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
- * Turns the month's source figures into the report's snapshot: a JSON object with flat keys (the keys of the
- * report API's contract). Figures are objects {@code {"value", "previous", "lastYear", "changeFromPrevious",
- * "changeFromLastYear"}}; the rest are plain values and lists. No database here, so every rule is testable.
+ * Turns the month's source figures into the report's snapshot: it computes every figure (the office's rules: which
+ * tickets count, the changes, the sums, the top lists) and hands each to {@link ReportSnapshot.Writer}, the one place
+ * that knows the snapshot's keys and layout (the report API's contract), as {@link ReportSnapshot} is the one place
+ * that reads them. No database here, so every rule is testable.
  */
 public final class ReportCompiler {
 
@@ -46,46 +44,8 @@ public final class ReportCompiler {
             List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
             Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
             Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth,
-            Map<YearMonth, Map<String, Long>> channelsPerMonth, Map<String, Map<String, Long>> channelTopics) {
-
-        /** The sources without the channels' months and topics (their sections are then empty). */
-        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
-                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
-                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
-                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
-                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
-                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
-                Map<YearMonth, Long> ppidPerMonth, Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth) {
-            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
-                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
-                    trafficPrevious, trafficLastYear, topics, regions, staffNames, ppidPerMonth, trafficPerMonth, Map.of(),
-                    Map.of());
-        }
-
-        /** The sources without the website's last six months (its chart is then empty). */
-        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
-                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
-                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
-                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
-                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
-                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames,
-                Map<YearMonth, Long> ppidPerMonth) {
-            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
-                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
-                    trafficPrevious, trafficLastYear, topics, regions, staffNames, ppidPerMonth, Map.of());
-        }
-
-        /** The sources without the PPID's months of the year (its chart is then empty). */
-        public Sources(YearMonth month, HelpdeskFigures tickets, HelpdeskFigures ticketsPrevious,
-                HelpdeskFigures ticketsLastYear, Map<YearMonth, Long> ticketTotals, PpidFigures ppid,
-                PpidFigures ppidPrevious, PpidFigures ppidLastYear, MonthlyLists visits, MonthlyLists visitsPrevious,
-                MonthlyLists visitsLastYear, long visitsYearToDate, long conferencesYearToDate, List<Item> publications,
-                List<Item> events, MonthlyTraffic traffic, MonthlyTraffic trafficPrevious, MonthlyTraffic trafficLastYear,
-                Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
-            this(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear, visits,
-                    visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
-                    trafficPrevious, trafficLastYear, topics, regions, staffNames, Map.of(), Map.of());
-        }
+            Map<YearMonth, Map<String, Long>> channelsPerMonth, Map<String, Map<String, Long>> channelTopics,
+            Details details) {
 
         /**
          * The name the report shows for a staff account: its display name, never the login username (the report is
@@ -94,6 +54,147 @@ public final class ReportCompiler {
         public String shownName(String username) {
             String name = staffNames.get(username);
             return name == null || name.isBlank() ? "Petugas" : name;
+        }
+    }
+
+    /**
+     * The report's finer parts: the complaint topics' tickets per region by name ({@code ""} for a requester whose
+     * region is unknown), the topics of the escalated tickets (all of them, and those asked outside service hours),
+     * and the held face-to-face consultations and video conferences of the last nine months per month (by
+     * {@code VisitMode} name). {@link #NONE} for sources read before these were kept.
+     */
+    public record Details(Map<String, Map<String, Long>> complaints, Map<String, Long> escalatedTopics,
+            Map<String, Long> escalatedOutsideTopics, Map<YearMonth, Map<String, Long>> servicesPerMonth) {
+
+        public static final Details NONE = new Details(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** The complaint topics the report lists with their regions (Pengaduan, Keluhan Kebijakan, Keluhan Layanan), in order. */
+    public static final List<String> COMPLAINT_TOPICS = List.of("PENGADUAN", "KELUHAN_KEBIJAKAN", "KELUHAN_LAYANAN");
+
+    /** The sources of month M, built part by part: what is not given is empty (no tickets, no visits, no traffic…). */
+    public static SourcesBuilder sources(YearMonth month) {
+        return new SourcesBuilder(month);
+    }
+
+    /** Builds {@link Sources}; each part with M, M−1 and M−12 where the report compares. */
+    public static final class SourcesBuilder {
+        private final YearMonth month;
+        private HelpdeskFigures tickets;
+        private HelpdeskFigures ticketsPrevious;
+        private HelpdeskFigures ticketsLastYear;
+        private Map<YearMonth, Long> ticketTotals = Map.of();
+        private PpidFigures ppid;
+        private PpidFigures ppidPrevious;
+        private PpidFigures ppidLastYear;
+        private Map<YearMonth, Long> ppidPerMonth = Map.of();
+        private MonthlyLists visits;
+        private MonthlyLists visitsPrevious;
+        private MonthlyLists visitsLastYear;
+        private long visitsYearToDate;
+        private long conferencesYearToDate;
+        private List<Item> publications = List.of();
+        private List<Item> events = List.of();
+        private MonthlyTraffic traffic;
+        private MonthlyTraffic trafficPrevious;
+        private MonthlyTraffic trafficLastYear;
+        private Map<YearMonth, MonthlyTraffic.Totals> trafficPerMonth = Map.of();
+        private Map<String, TopicName> topics = Map.of();
+        private Map<String, String> regions = Map.of();
+        private Map<String, String> staffNames = Map.of();
+        private Map<YearMonth, Map<String, Long>> channelsPerMonth = Map.of();
+        private Map<String, Map<String, Long>> channelTopics = Map.of();
+        private Details details = Details.NONE;
+
+        private SourcesBuilder(YearMonth month) {
+            this.month = month;
+            if (month != null) {
+                visits(none(month), none(month.minusMonths(1)), none(month.minusMonths(12)), 0, 0);
+                traffic(new MonthlyTraffic(month, 0, 0, List.of()), new MonthlyTraffic(month.minusMonths(1), 0, 0, List.of()),
+                        new MonthlyTraffic(month.minusMonths(12), 0, 0, List.of()));
+            }
+        }
+
+        private static MonthlyLists none(YearMonth m) {
+            return new MonthlyLists(m, List.of(), List.of());
+        }
+
+        /** The consultation tickets' figures of M, M−1, M−12 and the totals per month (trend, year to date). */
+        public SourcesBuilder tickets(HelpdeskFigures month, HelpdeskFigures previous, HelpdeskFigures lastYear,
+                Map<YearMonth, Long> totals) {
+            this.tickets = month;
+            this.ticketsPrevious = previous;
+            this.ticketsLastYear = lastYear;
+            this.ticketTotals = totals;
+            return this;
+        }
+
+        /** The PPID's figures of M, M−1, M−12 and the requests received per month of the year. */
+        public SourcesBuilder ppid(PpidFigures month, PpidFigures previous, PpidFigures lastYear, Map<YearMonth, Long> perMonth) {
+            this.ppid = month;
+            this.ppidPrevious = previous;
+            this.ppidLastYear = lastYear;
+            this.ppidPerMonth = perMonth;
+            return this;
+        }
+
+        /** The held visits and video conferences of M, M−1, M−12 and their years to date. */
+        public SourcesBuilder visits(MonthlyLists month, MonthlyLists previous, MonthlyLists lastYear, long visitsYtd,
+                long conferencesYtd) {
+            this.visits = month;
+            this.visitsPrevious = previous;
+            this.visitsLastYear = lastYear;
+            this.visitsYearToDate = visitsYtd;
+            this.conferencesYearToDate = conferencesYtd;
+            return this;
+        }
+
+        /** The publications and events of M−12 up to M. */
+        public SourcesBuilder website(List<Item> publications, List<Item> events) {
+            this.publications = publications;
+            this.events = events;
+            return this;
+        }
+
+        /** The website's traffic of M, M−1 and M−12. */
+        public SourcesBuilder traffic(MonthlyTraffic month, MonthlyTraffic previous, MonthlyTraffic lastYear) {
+            this.traffic = month;
+            this.trafficPrevious = previous;
+            this.trafficLastYear = lastYear;
+            return this;
+        }
+
+        /** The website's visitors and page views of the last six months. */
+        public SourcesBuilder trafficPerMonth(Map<YearMonth, MonthlyTraffic.Totals> perMonth) {
+            this.trafficPerMonth = perMonth;
+            return this;
+        }
+
+        /** The names the report gives: topics (with their group), regions by code, staff by username. */
+        public SourcesBuilder names(Map<String, TopicName> topics, Map<String, String> regions, Map<String, String> staffNames) {
+            this.topics = topics;
+            this.regions = regions;
+            this.staffNames = staffNames;
+            return this;
+        }
+
+        /** The tickets per month and channel (the channels' nine months) and the month's topics per channel. */
+        public SourcesBuilder channels(Map<YearMonth, Map<String, Long>> perMonth, Map<String, Map<String, Long>> topicsPerChannel) {
+            this.channelsPerMonth = perMonth;
+            this.channelTopics = topicsPerChannel;
+            return this;
+        }
+
+        public SourcesBuilder details(Details details) {
+            this.details = details;
+            return this;
+        }
+
+        public Sources build() {
+            return new Sources(month, tickets, ticketsPrevious, ticketsLastYear, ticketTotals, ppid, ppidPrevious, ppidLastYear,
+                    visits, visitsPrevious, visitsLastYear, visitsYearToDate, conferencesYearToDate, publications, events, traffic,
+                    trafficPrevious, trafficLastYear, topics, regions, staffNames, ppidPerMonth, trafficPerMonth,
+                    channelsPerMonth, channelTopics, details);
         }
     }
 
@@ -124,160 +225,121 @@ public final class ReportCompiler {
         }
     }
 
-    /** The export file an entered figure was read from (staff output only: the public JSON leaves it out). */
-    public static final String IMPORTED_FROM = "importedFrom";
-
     public static JsonObject compile(Sources s, EnteredData entered, Instant compiledAt) {
         YearMonth m = s.month();
         YearMonth prev = m.minusMonths(1);
         YearMonth lastYear = m.minusMonths(12);
-        JsonObjectBuilder o = Json.createObjectBuilder().add("month", m.toString())
-                .add("compiledAt", compiledAt.toString());
+        ReportSnapshot.Writer w = new ReportSnapshot.Writer(m, compiledAt);
 
         // tickets
-        o.add("tickets.total", figure(s.tickets().total(), s.ticketsPrevious().total(), s.ticketsLastYear().total()));
+        w.total(ReportModel.Total.TICKETS, s.tickets().total(), s.ticketsPrevious().total(), s.ticketsLastYear().total());
         // the report's channel lines: HAI with the web form (ReportChannels), said in the notes
         Map<String, Long> channels = ReportChannels.asReported(s.tickets().byChannel());
         Map<String, Long> channelsPrevious = ReportChannels.asReported(s.ticketsPrevious().byChannel());
         Map<String, Long> channelsLastYear = ReportChannels.asReported(s.ticketsLastYear().byChannel());
         for (String code : channels.keySet()) {
-            o.add("tickets.byChannel." + code, figure(channels.get(code).longValue(), zero(channelsPrevious.get(code)),
-                    zero(channelsLastYear.get(code))));
+            w.channel(code, channels.get(code), zero(channelsPrevious.get(code)), zero(channelsLastYear.get(code)));
         }
-        JsonArrayBuilder notes = Json.createArrayBuilder();
-        ReportChannels.notes().forEach(notes::add);
-        o.add(ReportChannels.NOTES, notes);
+        w.notes(ReportChannels.notes());
         for (String code : s.tickets().byCategory().keySet()) {
-            o.add("tickets.byCategory." + code, figure(s, f -> f.byCategory().get(code)));
+            w.category(code, zero(s.tickets().byCategory().get(code)), zero(s.ticketsPrevious().byCategory().get(code)),
+                    zero(s.ticketsLastYear().byCategory().get(code)));
         }
         TreeSet<String> topicCodes = new TreeSet<>(s.tickets().byTopic().keySet());
         topicCodes.addAll(s.ticketsPrevious().byTopic().keySet());
         topicCodes.addAll(s.ticketsLastYear().byTopic().keySet());
-        JsonObjectBuilder topicNames = Json.createObjectBuilder();
+        Map<String, TopicName> topicNames = new LinkedHashMap<>();
         for (String code : topicCodes) {
-            o.add("tickets.byTopic." + code, figure(s, f -> f.byTopic().get(code)));
-            TopicName n = s.topics().getOrDefault(code, new TopicName(code, "OTHER"));
-            topicNames.add(code, Json.createObjectBuilder().add("name", n.name()).add("group", n.group()));
+            w.topic(code, zero(s.tickets().byTopic().get(code)), zero(s.ticketsPrevious().byTopic().get(code)),
+                    zero(s.ticketsLastYear().byTopic().get(code)));
+            topicNames.put(code, s.topics().getOrDefault(code, new TopicName(code, "OTHER")));
         }
-        o.add("tickets.topics", topicNames);
-        channelSections(o, s, channels.keySet());
-        JsonObjectBuilder hours = Json.createObjectBuilder();
+        w.topicNames(topicNames);
+        channelSections(w, s, channels.keySet());
+        List<ReportModel.Zone> zones = new ArrayList<>();
         for (TimeZoneCode z : TimeZoneCode.values()) {
             HelpdeskFigures.InOut io = s.tickets().serviceHours().get(z);
-            hours.add(z.name(), Json.createObjectBuilder().add("inside", io.inside()).add("outside", io.outside()));
+            zones.add(new ReportModel.Zone(z.name(), io.inside(), io.outside()));
         }
-        hours.add("unidentified", s.tickets().unidentified());
-        o.add("tickets.serviceHours", hours);
+        w.serviceHours(zones, s.tickets().unidentified());
         HelpdeskFigures.Escalation esc = s.tickets().escalated();
-        o.add("tickets.escalated", Json.createObjectBuilder().add("count", esc.count())
-                .add("outsideHours", esc.outsideHours()).add("outsideHoursEscalated", esc.outsideHoursEscalated()));
-        long ytd = s.ticketTotals().entrySet().stream()
+        w.escalation(esc.count(), esc.outsideHours(), esc.outsideHoursEscalated());
+        w.yearToDate(ReportModel.Total.TICKETS, s.ticketTotals().entrySet().stream()
                 .filter(e -> e.getKey().getYear() == m.getYear() && !e.getKey().isAfter(m))
-                .mapToLong(Map.Entry::getValue).sum();
-        o.add("tickets.ytd", ytd);
-        JsonArrayBuilder trend = Json.createArrayBuilder();
-        for (YearMonth t : List.of(lastYear, m.minusMonths(4), m.minusMonths(3), m.minusMonths(2), prev, m)) {
-            trend.add(Json.createObjectBuilder().add("month", t.toString())
-                    .add("total", s.ticketTotals().getOrDefault(t, 0L)));
-        }
-        o.add("tickets.trend", trend);
-        JsonObjectBuilder units = Json.createObjectBuilder();
-        s.tickets().l2Units().forEach((unit, score) -> units.add(unit,
-                number(Json.createObjectBuilder().add("count", score.count()), "averageScore", score.averageScore())));
-        o.add("tickets.l2Units", units);
-        JsonArrayBuilder pemda = Json.createArrayBuilder();
+                .mapToLong(Map.Entry::getValue).sum());
+        w.ticketTrend(List.of(lastYear, m.minusMonths(4), m.minusMonths(3), m.minusMonths(2), prev, m).stream()
+                .map(t -> new ReportModel.Point(t, s.ticketTotals().getOrDefault(t, 0L))).toList());
+        List<ReportModel.UnitScore> units = new ArrayList<>();
+        s.tickets().l2Units().forEach((unit, score) -> units.add(new ReportModel.UnitScore(unit, score.count(), score.averageScore())));
+        w.units(units);
+        List<Map.Entry<String, ReportModel.Pemda>> pemda = new ArrayList<>();
         for (HelpdeskFigures.Pemda p : s.tickets().topPemda()) {
-            JsonArrayBuilder topics = Json.createArrayBuilder();
-            p.topics().keySet().forEach(code -> topics.add(s.topics().getOrDefault(code, new TopicName(code, "")).name()));
-            pemda.add(Json.createObjectBuilder().add("regionCode", p.regionCode())
-                    .add("region", s.regions().getOrDefault(p.regionCode(), p.regionCode()))
-                    .add("count", p.count()).add("topics", topics));
+            pemda.add(Map.entry(p.regionCode(), new ReportModel.Pemda(s.regions().getOrDefault(p.regionCode(), p.regionCode()),
+                    p.count(), p.topics().keySet().stream().map(code -> s.topics().getOrDefault(code, new TopicName(code, "")).name())
+                            .toList())));
         }
-        o.add("tickets.topPemda", pemda);
-        JsonObjectBuilder satisfaction = Json.createObjectBuilder();
+        w.topPemda(pemda);
+        Map<String, HelpdeskFigures.Satisfaction> satisfaction = new LinkedHashMap<>();
         Map<String, Integer> shown = new HashMap<>();
         s.tickets().satisfaction().forEach((agent, r) -> {
-            JsonObjectBuilder a = Json.createObjectBuilder();
-            number(a, "service", r.service());
-            number(a, "answer", r.answer());
             // agents by display name; two of the same name are told apart by a number, not by their usernames
             String name = s.shownName(agent);
             int seen = shown.merge(name, 1, Integer::sum);
-            satisfaction.add(seen == 1 ? name : name + " (" + seen + ")", a.add("ratings", r.ratings()).add("distinctRequesters", r.distinctRequesters())
-                    .add("meetsTarget", r.meetsTarget()).add("enoughRatings", r.enoughRatings()));
+            satisfaction.put(seen == 1 ? name : name + " (" + seen + ")", r);
         });
-        o.add("tickets.satisfaction", satisfaction);
+        w.satisfaction(satisfaction);
         // "rata-rata nilai kepuasan": every rating of both questions, against the office's target
-        JsonObjectBuilder average = Json.createObjectBuilder();
-        number(average, "value", s.tickets().satisfactionAverage());
-        o.add("tickets.satisfactionAverage", average.add("target", id.djpk.portal.helpdesk.Survey.TARGET)
-                .add("meetsTarget", id.djpk.portal.helpdesk.Survey.meetsTarget(s.tickets().satisfactionAverage())));
-        JsonObjectBuilder review = Json.createObjectBuilder();
-        s.tickets().kbNeedingReview().forEach(review::add);
-        o.add("tickets.kbNeedingReview", review);
+        w.satisfactionAverage(s.tickets().satisfactionAverage(), id.djpk.portal.helpdesk.Survey.TARGET,
+                id.djpk.portal.helpdesk.Survey.meetsTarget(s.tickets().satisfactionAverage()));
+        w.kbNeedingReview(s.tickets().kbNeedingReview());
 
         // website
         List<Item> pubs = inMonth(s.publications(), m);
         List<Item> events = inMonth(s.events(), m);
-        o.add("publications.total", figure(pubs.size(), inMonth(s.publications(), prev).size(),
-                inMonth(s.publications(), lastYear).size()));
-        o.add("publications.ytd", yearToDate(s.publications(), m));
-        o.add("publications.list", items(pubs));
-        o.add("events.total", figure(events.size(), inMonth(s.events(), prev).size(),
-                inMonth(s.events(), lastYear).size()));
-        o.add("events.ytd", yearToDate(s.events(), m));
-        o.add("events.list", items(events));
-        o.add("website.visitors", figure(s.traffic().visitors(), s.trafficPrevious().visitors(),
-                s.trafficLastYear().visitors()));
-        o.add("website.pageViews", figure(s.traffic().pageViews(), s.trafficPrevious().pageViews(),
-                s.trafficLastYear().pageViews()));
-        o.add("website.topPages", s.traffic().topPagesJson());
+        w.total(ReportModel.Total.PUBLICATIONS, pubs.size(), (long) inMonth(s.publications(), prev).size(),
+                (long) inMonth(s.publications(), lastYear).size());
+        w.yearToDate(ReportModel.Total.PUBLICATIONS, yearToDate(s.publications(), m));
+        w.publications(pubs);
+        w.total(ReportModel.Total.EVENTS, events.size(), (long) inMonth(s.events(), prev).size(), (long) inMonth(s.events(), lastYear).size());
+        w.yearToDate(ReportModel.Total.EVENTS, yearToDate(s.events(), m));
+        w.events(events);
+        w.total(ReportModel.Total.WEBSITE_VISITORS, s.traffic().visitors(), s.trafficPrevious().visitors(),
+                s.trafficLastYear().visitors());
+        w.total(ReportModel.Total.WEBSITE_PAGE_VIEWS, s.traffic().pageViews(), s.trafficPrevious().pageViews(),
+                s.trafficLastYear().pageViews());
+        w.topPages(s.traffic().topPagesJson());
         // the last six months up to M (the seeds' chart of visitors), empty when the sources have none
-        JsonArrayBuilder websiteTrend = Json.createArrayBuilder();
-        s.trafficPerMonth().forEach((month, t) -> websiteTrend.add(Json.createObjectBuilder().add("month", month.toString())
-                .add("visitors", t.visitors()).add("pageViews", t.pageViews())));
-        o.add("website.trend", websiteTrend);
+        w.websiteTrend(s.trafficPerMonth());
 
         // visits and video conferences
-        o.add("visits.total", figure(s.visits().visits().size(), s.visitsPrevious().visits().size(),
-                s.visitsLastYear().visits().size()));
-        o.add("visits.ytd", s.visitsYearToDate());
-        o.add("visits.breaches", s.visits().breaches());
-        JsonArrayBuilder visits = Json.createArrayBuilder();
-        for (MonthlyLists.VisitRow v : s.visits().visits()) {
-            visits.add(Json.createObjectBuilder().add("date", v.date().toString()).add("region", v.region())
-                    .add("institution", nz(v.institution())).add("guestsArrived", v.guestsArrived())
-                    .add("guestsAdmitted", v.guestsAdmitted()).add("breach", v.breach()).add("topics", nz(v.topics())));
-        }
-        o.add("visits.list", visits);
-        o.add("videoConferences.total", figure(s.visits().videoConferences().size(),
-                s.visitsPrevious().videoConferences().size(), s.visitsLastYear().videoConferences().size()));
-        o.add("videoConferences.ytd", s.conferencesYearToDate());
-        JsonArrayBuilder conferences = Json.createArrayBuilder();
-        for (MonthlyLists.ConferenceRow c : s.visits().videoConferences()) {
-            conferences.add(Json.createObjectBuilder().add("date", c.date().toString()).add("region", c.region())
-                    .add("institution", nz(c.institution())).add("topics", nz(c.topics())));
-        }
-        o.add("videoConferences.list", conferences);
+        w.total(ReportModel.Total.VISITS, s.visits().visits().size(), (long) s.visitsPrevious().visits().size(),
+                (long) s.visitsLastYear().visits().size());
+        w.yearToDate(ReportModel.Total.VISITS, s.visitsYearToDate());
+        w.visitBreaches(s.visits().breaches());
+        w.visits(s.visits().visits());
+        w.total(ReportModel.Total.VIDEO_CONFERENCES, s.visits().videoConferences().size(),
+                (long) s.visitsPrevious().videoConferences().size(), (long) s.visitsLastYear().videoConferences().size());
+        w.yearToDate(ReportModel.Total.VIDEO_CONFERENCES, s.conferencesYearToDate());
+        w.conferences(s.visits().videoConferences());
+        details(w, s);
 
         // PPID
-        o.add("ppid.received", figure(s.ppid().received(), s.ppidPrevious().received(), s.ppidLastYear().received()));
-        o.add("ppid.ytd", s.ppid().receivedYearToDate());
-        JsonObjectBuilder decided = Json.createObjectBuilder();
+        w.total(ReportModel.Total.PPID_RECEIVED, s.ppid().received(), s.ppidPrevious().received(), s.ppidLastYear().received());
+        w.yearToDate(ReportModel.Total.PPID_RECEIVED, s.ppid().receivedYearToDate());
+        Map<String, Long> decided = new LinkedHashMap<>();
         for (Decision d : Decision.values()) {
-            decided.add(d.name(), s.ppid().decided().get(d));
+            decided.put(d.name(), s.ppid().decided().get(d));
         }
-        o.add("ppid.decided", decided);
-        JsonObjectBuilder asked = Json.createObjectBuilder();
-        s.ppid().topics().forEach((code, n) -> asked.add(code, Json.createObjectBuilder()
-                .add("name", PpidFigures.UNCLASSIFIED.equals(code) ? code
-                        : s.topics().getOrDefault(code, new TopicName(code, "")).name()).add("count", n)));
-        o.add("ppid.topics", asked);
-        ppid(o, s);
+        w.ppidDecided(decided);
+        List<ReportModel.Count> asked = new ArrayList<>();
+        s.ppid().topics().forEach((code, n) -> asked.add(new ReportModel.Count(code, PpidFigures.UNCLASSIFIED.equals(code) ? code
+                : s.topics().getOrDefault(code, new TopicName(code, "")).name(), n)));
+        w.ppidTopics(asked);
+        ppid(w, s);
 
         // figures the editor entered (or a source measured)
-        o.addAll(entered(m, entered));
-        return o.build();
+        entered(w, m, entered);
+        return w.build();
     }
 
     /**
@@ -287,20 +349,20 @@ public final class ReportCompiler {
      * answers given in the month per outcome ({@code ppid.objectionOutcomes}), and the requests received in each
      * month of the year up to M ({@code ppid.trend}, the seeds' chart "Jumlah Permohonan Data melalui PPID").
      */
-    private static void ppid(JsonObjectBuilder o, Sources s) {
-        number(o, "ppid.averageWorkingDays", oneDecimal(s.ppid().averageWorkingDays()));
-        o.add("ppid.objections", figure(s.ppid().objectionsFiled(), s.ppidPrevious().objectionsFiled(),
-                s.ppidLastYear().objectionsFiled()));
-        JsonObjectBuilder outcomes = Json.createObjectBuilder();
+    private static void ppid(ReportSnapshot.Writer w, Sources s) {
+        w.ppidAverageWorkingDays(oneDecimal(s.ppid().averageWorkingDays()));
+        w.total(ReportModel.Total.PPID_OBJECTIONS, s.ppid().objectionsFiled(), s.ppidPrevious().objectionsFiled(),
+                s.ppidLastYear().objectionsFiled());
+        Map<String, Long> outcomes = new LinkedHashMap<>();
         for (ObjectionOutcome x : ObjectionOutcome.values()) {
-            outcomes.add(x.name(), s.ppid().objectionOutcomes().getOrDefault(x, 0L));
+            outcomes.put(x.name(), s.ppid().objectionOutcomes().getOrDefault(x, 0L));
         }
-        o.add("ppid.objectionOutcomes", outcomes);
-        JsonArrayBuilder trend = Json.createArrayBuilder();
+        w.ppidObjectionOutcomes(outcomes);
+        List<ReportModel.Point> trend = new ArrayList<>();
         for (YearMonth t = YearMonth.of(s.month().getYear(), 1); !t.isAfter(s.month()); t = t.plusMonths(1)) {
-            trend.add(Json.createObjectBuilder().add("month", t.toString()).add("received", s.ppidPerMonth().getOrDefault(t, 0L)));
+            trend.add(new ReportModel.Point(t, s.ppidPerMonth().getOrDefault(t, 0L)));
         }
-        o.add("ppid.trend", trend);
+        w.ppidTrend(trend);
     }
 
     /** How many months a channel's trend shows, up to M (the seeds' charts: nine). */
@@ -314,18 +376,18 @@ public final class ReportCompiler {
      * most asked topics of the month ({@code tickets.channelTopics}: code → [{code, name, count}], most first, ties by
      * name). Both empty when the sources hold no channel data (a report compiled before).
      */
-    private static void channelSections(JsonObjectBuilder o, Sources s, java.util.Collection<String> codes) {
-        JsonArrayBuilder trend = Json.createArrayBuilder();
+    private static void channelSections(ReportSnapshot.Writer w, Sources s, java.util.Collection<String> codes) {
+        Map<YearMonth, Map<String, Long>> trend = new LinkedHashMap<>();
         if (!s.channelsPerMonth().isEmpty()) {
             for (YearMonth t = s.month().minusMonths(CHANNEL_MONTHS - 1); !t.isAfter(s.month()); t = t.plusMonths(1)) {
                 Map<String, Long> reported = ReportChannels.asReported(s.channelsPerMonth().getOrDefault(t, Map.of()));
-                JsonObjectBuilder point = Json.createObjectBuilder().add("month", t.toString());
-                codes.forEach(code -> point.add(code, reported.getOrDefault(code, 0L)));
-                trend.add(point);
+                Map<String, Long> point = new LinkedHashMap<>();
+                codes.forEach(code -> point.put(code, reported.getOrDefault(code, 0L)));
+                trend.put(t, point);
             }
         }
-        o.add("tickets.channelTrend", trend);
-        JsonObjectBuilder topics = Json.createObjectBuilder();
+        w.channelTrend(trend);
+        Map<String, List<ReportModel.Count>> topics = new LinkedHashMap<>();
         if (!s.channelTopics().isEmpty()) {
             for (String code : codes) {
                 Map<String, Long> counts = new HashMap<>();
@@ -334,15 +396,66 @@ public final class ReportCompiler {
                         byTopic.forEach((topic, n) -> counts.merge(topic, n, Long::sum));
                     }
                 });
-                JsonArrayBuilder top = Json.createArrayBuilder();
-                counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(e -> topicName(s, e.getKey())))
-                        .limit(CHANNEL_TOPICS).forEach(e -> top.add(Json.createObjectBuilder().add("code", e.getKey())
-                                .add("name", topicName(s, e.getKey())).add("count", e.getValue())));
-                topics.add(code, top);
+                topics.put(code, top(s, counts, CHANNEL_TOPICS));
             }
         }
-        o.add("tickets.channelTopics", topics);
+        w.channelTopics(topics);
+    }
+
+    /** How many topics the report names for the escalations and for the visits (the seeds: three). */
+    static final int TOP_TOPICS = 3;
+
+    /**
+     * The {@link Details}, in a report compiled with them: {@code tickets.complaints} (per complaint topic with tickets:
+     * code, name, count and its regions, most first), {@code tickets.escalatedTopics} ({@code all} and
+     * {@code outsideHours}: the three most asked topics of the escalated tickets, of all of them and of those asked
+     * outside service hours), {@code visits.trend} (the last nine months: visits and video conferences held) and
+     * {@code visits.topTopics} / {@code videoConferences.topTopics} (the month's three most discussed topics).
+     */
+    private static void details(ReportSnapshot.Writer w, Sources s) {
+        Details d = s.details();
+        if (d == Details.NONE) {
+            return;
+        }
+        List<ReportModel.Complaint> complaints = new ArrayList<>();
+        for (String code : COMPLAINT_TOPICS) {
+            Map<String, Long> regions = d.complaints().getOrDefault(code, Map.of());
+            long count = regions.values().stream().mapToLong(Long::longValue).sum();
+            if (count > 0) {
+                complaints.add(new ReportModel.Complaint(code, topicName(s, code), count, regions.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(e -> e.getKey().isEmpty() ? "\uffff" : e.getKey()))
+                        .map(e -> new ReportModel.Count("", e.getKey(), e.getValue())).toList()));
+            }
+        }
+        w.complaints(complaints);
+        w.escalatedTopics(top(s, d.escalatedTopics(), TOP_TOPICS), top(s, d.escalatedOutsideTopics(), TOP_TOPICS));
+        List<ReportModel.Point> visits = new ArrayList<>();
+        List<ReportModel.Point> conferences = new ArrayList<>();
+        for (YearMonth t = s.month().minusMonths(CHANNEL_MONTHS - 1); !t.isAfter(s.month()); t = t.plusMonths(1)) {
+            Map<String, Long> held = d.servicesPerMonth().getOrDefault(t, Map.of());
+            visits.add(new ReportModel.Point(t, held.getOrDefault("TATAP_MUKA", 0L)));
+            conferences.add(new ReportModel.Point(t, held.getOrDefault("VIDEO_CONFERENCE", 0L)));
+        }
+        w.visitsTrend(visits, conferences);
+        w.visitTopics(topNames(s.visits().visits().stream().map(MonthlyLists.VisitRow::topics).toList()));
+        w.conferenceTopics(topNames(s.visits().videoConferences().stream().map(MonthlyLists.ConferenceRow::topics).toList()));
+    }
+
+    /** The largest counts by topic code with the topics' names, most first, ties by name. */
+    private static List<ReportModel.Count> top(Sources s, Map<String, Long> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(e -> topicName(s, e.getKey())))
+                .limit(limit).map(e -> new ReportModel.Count(e.getKey(), topicName(s, e.getKey()), e.getValue())).toList();
+    }
+
+    /** The three topics most often among the rows' topic names ("Dana Alokasi Umum, Dana Bagi Hasil"), most first. */
+    private static List<ReportModel.Count> topNames(List<String> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        rows.stream().filter(r -> r != null && !r.isBlank()).flatMap(r -> java.util.Arrays.stream(r.split(",\\s*")))
+                .map(String::strip).filter(n -> !n.isEmpty()).forEach(n -> counts.merge(n, 1L, Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(TOP_TOPICS).map(e -> new ReportModel.Count("", e.getKey(), e.getValue())).toList();
     }
 
     private static String topicName(Sources s, String code) {
@@ -356,10 +469,16 @@ public final class ReportCompiler {
 
     /** The snapshot with the entered figures written in again: only those keys change. */
     public static JsonObject withEntered(JsonObject snapshot, EnteredData entered) {
-        JsonObjectBuilder o = Json.createObjectBuilder(snapshot);
-        snapshot.keySet().stream().filter(EnteredFigures::isOwnKey).forEach(o::remove);
-        o.addAll(entered(YearMonth.parse(snapshot.getString("month")), entered));
-        return o.build();
+        ReportSnapshot.Writer part = new ReportSnapshot.Writer();
+        entered(part, ReportSnapshot.parse(snapshot.toString()).month(), entered);
+        return ReportSnapshot.Writer.withEntered(snapshot, part).build();
+    }
+
+    /** The entered part of month M's snapshot alone (see {@link #entered(ReportSnapshot.Writer, YearMonth, EnteredData)}). */
+    public static JsonObjectBuilder entered(YearMonth m, EnteredData d) {
+        ReportSnapshot.Writer part = new ReportSnapshot.Writer();
+        entered(part, m, d);
+        return part.builder();
     }
 
     /**
@@ -370,7 +489,7 @@ public final class ReportCompiler {
      * month's value and the latest revision of each earlier month of the year). A key a source measures is taken
      * from the source ({@code "fromData": true}) whatever was entered.
      */
-    public static JsonObjectBuilder entered(YearMonth m, EnteredData d) {
+    private static void entered(ReportSnapshot.Writer w, YearMonth m, EnteredData d) {
         Set<String> measured = d.measuredKeys();
         Map<String, Long> raw = new LinkedHashMap<>();
         d.entries().forEach((key, e) -> {
@@ -389,35 +508,76 @@ public final class ReportCompiler {
         Map<String, Long> lastYear = d.otherMonths().containsKey(m.minusMonths(12))
                 ? totals(d.otherMonths().get(m.minusMonths(12)), measured) : Map.of();
 
-        JsonObjectBuilder o = Json.createObjectBuilder();
         long emailTotal = current.getOrDefault(EnteredFigures.EMAIL_LAPOR, 0L);
         for (String key : order(current.keySet())) {
-            JsonObjectBuilder f = figure(current.get(key).longValue(), previous.get(key), lastYear.get(key));
-            mark(f, key, d);
-            if (key.startsWith(EnteredFigures.EMAIL_TYPE)) {
-                number(f, "share", Change.share(current.get(key), emailTotal));
-            }
-            o.add(key, f);
+            boolean part = key.startsWith(EnteredFigures.EMAIL_TYPE);
+            w.entered(key, current.get(key), previous.get(key), lastYear.get(key), mark(key, d), part,
+                    part ? Change.share(current.get(key), emailTotal) : null);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Blast b : d.blasts()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
-                    .add("channel", b.channel());
-            // a blast sent from the portal is data, not an entry: no one listed it
-            list.add(b.by() == null ? item.add("fromData", true) : item.add("enteredBy", b.by()).add("enteredAt", b.at().toString()));
-        }
-        o.add(EnteredFigures.BLASTS_LIST, list);
-        for (String[] ytd : new String[][] {{EnteredFigures.BLASTS, EnteredFigures.BLASTS_YTD},
-                {EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_YTD}, {EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_YTD}}) {
-            long sum = current.getOrDefault(ytd[0], 0L);
+        w.blasts(d.blasts());
+        for (ReportModel.Total total : List.of(ReportModel.Total.BLASTS, ReportModel.Total.EMAIL_LAPOR, ReportModel.Total.CHATBOT_USERS)) {
+            long sum = current.getOrDefault(total.key(), 0L);
             for (Map.Entry<YearMonth, Map<String, Long>> other : d.otherMonths().entrySet()) {
                 if (other.getKey().getYear() == m.getYear() && other.getKey().isBefore(m)) {
-                    sum += totals(other.getValue(), measured).getOrDefault(ytd[0], 0L);
+                    sum += totals(other.getValue(), measured).getOrDefault(total.key(), 0L);
                 }
             }
-            o.add(ytd[1], sum);
+            w.yearToDate(total, sum);
         }
-        return o;
+        trends(w, m, current, d);
+    }
+
+    /** How many months the social-media trends show, up to M (the seeds' charts: six). */
+    static final int SOCIAL_MONTHS = 6;
+
+    /**
+     * The entered part's trends: the chatbot's users and Email Lapor's e-mails of the last nine months
+     * ({@code chatbot.trend}, {@code emailLapor.trend}) and the platforms' posts, followers and reach of the last six
+     * ({@code socialMedia.trend}), from this month's values and the latest revisions (and sources) of the months
+     * before; a month without a value is left out rather than shown as zero.
+     */
+    private static void trends(ReportSnapshot.Writer w, YearMonth m, Map<String, Long> current, EnteredData d) {
+        java.util.TreeMap<YearMonth, Map<String, Long>> months = new java.util.TreeMap<>();
+        d.otherMonths().forEach((x, values) -> {
+            if (x.isBefore(m) && !x.isBefore(m.minusMonths(CHANNEL_MONTHS - 1))) {
+                months.put(x, totals(values, d.measuredKeys()));
+            }
+        });
+        months.put(m, current);
+        w.chatbotTrend(points(months, EnteredFigures.CHATBOT));
+        w.emailLaporTrend(points(months, EnteredFigures.EMAIL_LAPOR));
+        List<ReportSnapshot.Writer.SocialMonth> social = new ArrayList<>();
+        months.tailMap(m.minusMonths(SOCIAL_MONTHS - 1)).forEach((x, values) -> {
+            Map<String, Map<String, Long>> measures = new LinkedHashMap<>();
+            boolean any = false;
+            for (String[] measure : new String[][] {{"posts", EnteredFigures.POSTS}, {"followers", EnteredFigures.FOLLOWERS},
+                    {"reach", EnteredFigures.REACH}}) {
+                Map<String, Long> byPlatform = new LinkedHashMap<>();
+                for (String p : EnteredFigures.PLATFORMS) {
+                    Long v = values.get(measure[1] + p);
+                    if (v != null) {
+                        byPlatform.put(p, v);
+                        any = true;
+                    }
+                }
+                measures.put(measure[0], byPlatform);
+            }
+            if (any) {
+                social.add(new ReportSnapshot.Writer.SocialMonth(x, measures));
+            }
+        });
+        w.socialTrend(social);
+    }
+
+    /** The months that hold a value of {@code key}, with it. */
+    private static List<ReportModel.Point> points(Map<YearMonth, Map<String, Long>> months, String key) {
+        List<ReportModel.Point> out = new ArrayList<>();
+        months.forEach((x, values) -> {
+            if (values.containsKey(key)) {
+                out.add(new ReportModel.Point(x, values.get(key)));
+            }
+        });
+        return out;
     }
 
     /**
@@ -464,6 +624,8 @@ public final class ReportCompiler {
         EnteredFigures.EMAIL_TYPES.keySet().forEach(c -> order.add(EnteredFigures.EMAIL_TYPE + c));
         order.add(EnteredFigures.EMAIL_LAPOR);
         order.add(EnteredFigures.BLASTS);
+        order.add(EnteredFigures.ADVOCACY);
+        order.add(EnteredFigures.ADVOCACY_TARGET);
         List<String> out = new ArrayList<>(order.stream().filter(keys::contains).toList());
         keys.stream().filter(k -> !order.contains(k)).sorted().forEach(out::add);
         return out;
@@ -473,7 +635,7 @@ public final class ReportCompiler {
      * Marks a figure as measured ({@code "fromData": true}) or entered (with who and when: for a sum, the latest of
      * its entered parts; for the blasts, the latest change of the list).
      */
-    private static void mark(JsonObjectBuilder f, String key, EnteredData d) {
+    private static ReportSnapshot.Writer.Mark mark(String key, EnteredData d) {
         Set<String> measured = d.measuredKeys();
         List<String> parts = switch (key) {
             case EnteredFigures.CHATBOT -> partsOf(d, EnteredFigures.CHATBOT_MENU, key);
@@ -482,8 +644,7 @@ public final class ReportCompiler {
             default -> List.of(key);
         };
         if (measured.contains(key) || parts.stream().allMatch(measured::contains)) {
-            f.add("fromData", true);
-            return;
+            return ReportSnapshot.Writer.Mark.DATA;
         }
         Entered latest = parts.stream().filter(k -> !measured.contains(k)).map(k -> d.entries().get(k))
                 .filter(java.util.Objects::nonNull).max(java.util.Comparator.comparing(Entered::at)).orElse(null);
@@ -491,12 +652,10 @@ public final class ReportCompiler {
             latest = d.blasts().stream().map(b -> new Entered(0, b.by(), b.at()))
                     .max(java.util.Comparator.comparing(Entered::at)).orElse(null);
         }
-        if (latest != null) {
-            f.add("entered", true).add("enteredBy", latest.by()).add("enteredAt", latest.at().toString());
-            if (latest.source() != null && parts.size() == 1) {
-                f.add(IMPORTED_FROM, latest.source());
-            }
+        if (latest == null) {
+            return ReportSnapshot.Writer.Mark.NONE;
         }
+        return new ReportSnapshot.Writer.Mark(false, latest.by(), latest.at(), parts.size() == 1 ? latest.source() : null);
     }
 
     /** The keys a sum is made of: its parts in this month, or the total itself as an older report entered it. */
@@ -504,23 +663,6 @@ public final class ReportCompiler {
         List<String> parts = new ArrayList<>(d.entries().keySet().stream().filter(k -> k.startsWith(prefix)).toList());
         d.measuredKeys().stream().filter(k -> k.startsWith(prefix)).forEach(parts::add);
         return parts.isEmpty() ? List.of(total) : parts;
-    }
-
-    static JsonObjectBuilder figure(long value, long previous, long lastYear) {
-        return figure(value, Long.valueOf(previous), Long.valueOf(lastYear));
-    }
-
-    static JsonObjectBuilder figure(long value, Long previous, Long lastYear) {
-        Figure f = Figure.of(value, previous, lastYear);
-        JsonObjectBuilder o = Json.createObjectBuilder().add("value", value);
-        number(o, "previous", previous);
-        number(o, "lastYear", lastYear);
-        number(o, "changeFromPrevious", f.changeFromPrevious());
-        return number(o, "changeFromLastYear", f.changeFromLastYear());
-    }
-
-    private static JsonObjectBuilder figure(Sources s, Function<HelpdeskFigures, Long> f) {
-        return figure(zero(f.apply(s.tickets())), zero(f.apply(s.ticketsPrevious())), zero(f.apply(s.ticketsLastYear())));
     }
 
     private static List<Item> inMonth(List<Item> items, YearMonth m) {
@@ -532,27 +674,8 @@ public final class ReportCompiler {
                 .count();
     }
 
-    private static JsonArrayBuilder items(List<Item> items) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        for (Item i : items) {
-            a.add(Json.createObjectBuilder().add("date", i.date().toString()).add("type", i.type())
-                    .add("typeLabel", i.typeLabel()).add("title", i.title()).add("slug", nz(i.slug())));
-        }
-        return a;
-    }
-
     private static long zero(Long n) {
         return n == null ? 0 : n;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static JsonObjectBuilder number(JsonObjectBuilder o, String key, Number value) {
-        if (value == null) {
-            return o.addNull(key);
-        }
-        return value instanceof Double d ? o.add(key, d) : o.add(key, value.longValue());
-    }
 }

@@ -35,7 +35,7 @@ public final class ReportJson {
         if (v instanceof JsonObject o) {
             JsonObjectBuilder b = Json.createObjectBuilder();
             o.forEach((k, x) -> {
-                if (!ENTERED_BY.equals(k) && !ReportCompiler.IMPORTED_FROM.equals(k)) {
+                if (!ENTERED_BY.equals(k) && !ReportSnapshot.IMPORTED_FROM.equals(k)) {
                     b.add(k, withoutEnteredBy(x));
                 }
             });

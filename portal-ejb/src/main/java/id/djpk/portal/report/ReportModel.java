@@ -30,7 +30,10 @@ public final class ReportModel {
         CHATBOT_USERS(EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_YTD),
         EMAIL_LAPOR(EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_YTD),
         /** The summary tile "publikasi konten media sosial": the average of the platforms' posts. */
-        SOCIAL_MEDIA_POSTS(EnteredFigures.AVERAGE_POSTS, null);
+        SOCIAL_MEDIA_POSTS(EnteredFigures.AVERAGE_POSTS, null),
+        /** Employee Advocacy: the employees' shares of the office's content, and the month's target (both typed). */
+        EMPLOYEE_ADVOCACY(EnteredFigures.ADVOCACY, null),
+        EMPLOYEE_ADVOCACY_TARGET(EnteredFigures.ADVOCACY_TARGET, null);
 
         final String key;
         final String yearToDateKey;
@@ -56,6 +59,13 @@ public final class ReportModel {
 
     /** A count by code with the name the report stored (PPID topics: the kind of information asked). */
     public record Count(String code, String name, long count) implements Serializable {
+    }
+
+    /**
+     * A complaint topic (Pengaduan, Keluhan Kebijakan, Keluhan Layanan) with its tickets and the regions they came
+     * from, most first (a region's name is empty when the requester's region is unknown).
+     */
+    public record Complaint(String code, String name, long count, List<Count> regions) implements Serializable {
     }
 
     /** One month's value of a chart's series. */

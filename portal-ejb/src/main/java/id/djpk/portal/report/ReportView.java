@@ -180,6 +180,141 @@ public class ReportView implements Serializable {
                         .toList()), chart(line.getLabel(), trends.getOrDefault(line.getCode(), List.of())))).toList();
     }
 
+    /**
+     * The services the report gives beside the consultation tickets ("layanan lainnya"): the chatbot (its most chosen
+     * menus), Email Lapor (its most sent report types), video conferences and face-to-face consultations (their most
+     * discussed topics), each with M−1 and M−12 and its last nine months; a service the report holds nothing of is
+     * left out (the chatbot and Email Lapor before they were entered, the visits in a report compiled before).
+     */
+    public List<ChannelSection> getServiceSections() {
+        List<ChannelSection> out = new ArrayList<>();
+        if (s.has(ReportModel.Total.CHATBOT_USERS) || !s.chatbotTrend().isEmpty()) {
+            out.add(new ChannelSection(line(ReportModel.Total.CHATBOT_USERS), topThree(s.chatbotMenus().stream()
+                    .filter(c -> EnteredFigures.countsAsChatbotUser(c.code()) && !EnteredFigures.ABANDONED.equals(c.code()))
+                    .toList(), "chatbotMenu."), chart(label(ReportModel.Total.CHATBOT_USERS), s.chatbotTrend())));
+        }
+        if (s.has(ReportModel.Total.EMAIL_LAPOR) || !s.emailLaporTrend().isEmpty()) {
+            out.add(new ChannelSection(line(ReportModel.Total.EMAIL_LAPOR), topThree(s.emailTypes(), "emailType."),
+                    chart(label(ReportModel.Total.EMAIL_LAPOR), s.emailLaporTrend())));
+        }
+        if (s.keepsDetails()) {
+            out.add(new ChannelSection(line(ReportModel.Total.VIDEO_CONFERENCES), named(s.conferenceTopics()),
+                    chart(label(ReportModel.Total.VIDEO_CONFERENCES), s.conferencesTrend())));
+            out.add(new ChannelSection(line(ReportModel.Total.VISITS), named(s.visitTopics()),
+                    chart(label(ReportModel.Total.VISITS), s.visitsTrend())));
+        }
+        return out;
+    }
+
+    /** The three largest of coded figures with a value, named from the texts: "Laporan APBD/IKD (40), …". */
+    private String topThree(List<ReportModel.Coded> coded, String labelPrefix) {
+        return String.join(", ", coded.stream().filter(c -> c.figure().value() != null && c.figure().value() > 0)
+                .sorted(java.util.Comparator.comparing((ReportModel.Coded c) -> c.figure().value()).reversed())
+                .limit(3).map(c -> text(labelPrefix + c.code(), c.code()) + " (" + count(c.figure().value()) + ")").toList());
+    }
+
+    private String named(List<ReportModel.Count> counts) {
+        return String.join(", ", counts.stream().map(t -> t.name() + " (" + count(t.count()) + ")").toList());
+    }
+
+    /** Whether the report holds the complaints, the escalated topics and the services' months (not one compiled before). */
+    public boolean isKeepsDetails() {
+        return s.keepsDetails();
+    }
+
+    /** The complaint topics with tickets: topic, tickets, and the regions with their tickets ("Kab. Cianjur (2), …"). */
+    public List<Row> getComplaintTopics() {
+        return s.complaints().stream().map(c -> new Row(c.name(), count(c.count()), String.join(", ", c.regions().stream()
+                .map(r -> (r.name().isEmpty() ? text("regionUnknown") : r.name()) + " (" + count(r.count()) + ")").toList())))
+                .toList();
+    }
+
+    /**
+     * The topics of the escalated tickets in one sentence, of all of them and of those asked outside service hours
+     * ("dengan topik terkait PDRD, DBH …"); null in a report compiled before, or when nothing was escalated.
+     */
+    public String getEscalatedTopics() {
+        if (!s.keepsDetails() || s.escalatedTopics().isEmpty()) {
+            return null;
+        }
+        return MessageFormat.format(text("escalatedTopics"), named(s.escalatedTopics()),
+                s.escalatedOutsideTopics().isEmpty() ? "–" : named(s.escalatedOutsideTopics()));
+    }
+
+    /** The months of the social-media trends (up to six), as the trend tables' columns. */
+    public List<String> getSocialMonths() {
+        return socialMonths().stream().map(this::shortMonth).toList();
+    }
+
+    private List<YearMonth> socialMonths() {
+        java.util.TreeSet<YearMonth> months = new java.util.TreeSet<>();
+        for (String measure : List.of("posts", "followers")) {
+            s.socialTrend(measure).values().forEach(points -> points.forEach(p -> months.add(p.month())));
+        }
+        return new ArrayList<>(months);
+    }
+
+    /**
+     * The social-media trends as table rows: per platform its posts, then per platform its followers, one cell per
+     * month of {@link #getSocialMonths()} ("–" where the month has no value); empty before any month was entered.
+     */
+    public List<Row> getSocialTrend() {
+        List<YearMonth> months = socialMonths();
+        List<Row> rows = new ArrayList<>();
+        for (String measure : List.of("posts", "followers")) {
+            s.socialTrend(measure).forEach((platform, points) -> {
+                List<String> cells = new ArrayList<>();
+                cells.add(text("key.socialMedia." + measure) + " " + text("platform." + platform, platform));
+                Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
+                points.forEach(p -> byMonth.put(p.month(), p.value()));
+                months.forEach(m -> cells.add(byMonth.containsKey(m) ? count(byMonth.get(m)) : "–"));
+                rows.add(new Row(cells.toArray(String[]::new)));
+            });
+        }
+        return rows;
+    }
+
+    /** The charts of the social-media trends: Instagram's followers, then each platform's posts, six months each. */
+    public List<Chart> getSocialCharts() {
+        List<Chart> charts = new ArrayList<>();
+        List<ReportModel.Point> followers = s.socialTrend("followers").getOrDefault(EnteredFigures.INSTAGRAM, List.of());
+        if (!followers.isEmpty()) {
+            charts.add(chart(text("key.socialMedia.followers") + " " + text("platform." + EnteredFigures.INSTAGRAM), followers));
+        }
+        s.socialTrend("posts").forEach((platform, points) -> charts.add(chart(text("key.socialMedia.posts") + " "
+                + text("platform." + platform, platform), points)));
+        return charts;
+    }
+
+    /**
+     * Employee Advocacy in one sentence: the employees' shares against the month's target, with the share of the
+     * target and whether it was reached; null when not entered.
+     */
+    public String getEmployeeAdvocacy() {
+        Long shares = s.figure(ReportModel.Total.EMPLOYEE_ADVOCACY).value();
+        if (shares == null) {
+            return null;
+        }
+        Long target = s.figure(ReportModel.Total.EMPLOYEE_ADVOCACY_TARGET).value();
+        if (target == null || target <= 0) {
+            return MessageFormat.format(text("advocacyNoTarget"), count(shares));
+        }
+        Double share = Change.share(shares, target);
+        return MessageFormat.format(text("advocacy"), count(shares), count(target), Change.decimal(share, locale),
+                text(shares >= target ? "targetMet" : "targetMissed"));
+    }
+
+    /** Employee Advocacy's figures (shares and target) with M−1 and M−12, when entered. */
+    public List<ReportLine> getEmployeeAdvocacyFigures() {
+        List<ReportLine> out = new ArrayList<>();
+        for (ReportModel.Total t : List.of(ReportModel.Total.EMPLOYEE_ADVOCACY, ReportModel.Total.EMPLOYEE_ADVOCACY_TARGET)) {
+            if (s.has(t)) {
+                out.add(line(t));
+            }
+        }
+        return out;
+    }
+
     /** The months of the channels' trends, as the trend table's columns. */
     public List<String> getChannelMonths() {
         return s.channelTrend().values().stream().findFirst().orElse(List.of()).stream().map(p -> shortMonth(p.month())).toList();

@@ -73,6 +73,22 @@ public class VisitReport {
         return counts;
     }
 
+    /**
+     * Held visits and video conferences per month of their slot from {@code from} to {@code to} (the report's nine
+     * months of each service), counted as {@link #heldBetween} counts; months without any are absent. One query
+     * grouped by day, added up here (a few hundred rows at most).
+     */
+    public Map<YearMonth, Map<VisitMode, Long>> heldPerMonth(YearMonth from, YearMonth to) {
+        Map<YearMonth, Map<VisitMode, Long>> counts = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT v.slotDate, v.mode, COUNT(v) FROM Visit v WHERE v.slotDate BETWEEN :from AND :to "
+                        + "AND v.status = id.djpk.portal.visit.VisitStatus.HELD GROUP BY v.slotDate, v.mode", Object[].class)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atEndOfMonth()).getResultList()) {
+            counts.computeIfAbsent(YearMonth.from((LocalDate) row[0]), m -> new EnumMap<>(VisitMode.class))
+                    .merge((VisitMode) row[1], ((Number) row[2]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
     /** The confirmation letter as sent, from the letter register. */
     public Optional<byte[]> confirmationPdf(String code) {
         Visit visit = service.require(code);

@@ -83,17 +83,12 @@ class ReportChannelsTest {
 
     /** The PDF test's sources with other channel counts for M, M−1 and M−12. */
     static ReportCompiler.Sources sources(YearMonth m, Map<String, Long> now, Map<String, Long> before, Map<String, Long> yearAgo) {
-        return new ReportCompiler.Sources(m, with(ReportPdfProgressTest.tickets(m, 12), now),
+        return ReportCompiler.sources(m).tickets(with(ReportPdfProgressTest.tickets(m, 12), now),
                 with(ReportPdfProgressTest.tickets(m.minusMonths(1), 8), before),
-                with(ReportPdfProgressTest.tickets(m.minusMonths(12), 5), yearAgo), Map.of(m, 12L),
-                ReportPdfProgressTest.ppid(m, 3), ReportPdfProgressTest.ppid(m.minusMonths(1), 1),
-                ReportPdfProgressTest.ppid(m.minusMonths(12), 0),
-                new id.djpk.portal.visit.MonthlyLists(m, List.of(), List.of()),
-                new id.djpk.portal.visit.MonthlyLists(m.minusMonths(1), List.of(), List.of()),
-                new id.djpk.portal.visit.MonthlyLists(m.minusMonths(12), List.of(), List.of()), 0, 0, List.of(), List.of(),
-                new id.djpk.portal.sitestats.MonthlyTraffic(m, 0, 0, List.of()),
-                new id.djpk.portal.sitestats.MonthlyTraffic(m.minusMonths(1), 0, 0, List.of()),
-                new id.djpk.portal.sitestats.MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()), Map.of(), Map.of(), Map.of());
+                with(ReportPdfProgressTest.tickets(m.minusMonths(12), 5), yearAgo), Map.of(m, 12L))
+                .ppid(ReportPdfProgressTest.ppid(m, 3), ReportPdfProgressTest.ppid(m.minusMonths(1), 1),
+                        ReportPdfProgressTest.ppid(m.minusMonths(12), 0), Map.of())
+                .build();
     }
 
     static HelpdeskFigures with(HelpdeskFigures f, Map<String, Long> byChannel) {

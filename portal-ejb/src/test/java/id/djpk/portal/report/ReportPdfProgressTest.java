@@ -31,18 +31,21 @@ class ReportPdfProgressTest {
 
     /** A month's report compiled from small made-up source figures (tickets in three channels, a visit, …). */
     static MonthlyReport report(YearMonth m) {
-        ReportCompiler.Sources sources = new ReportCompiler.Sources(m, tickets(m, 12), tickets(m.minusMonths(1), 8),
-                tickets(m.minusMonths(12), 5), Map.of(m, 12L, m.minusMonths(1), 8L, m.minusMonths(12), 5L),
-                ppid(m, 3), ppid(m.minusMonths(1), 1), ppid(m.minusMonths(12), 0),
-                new MonthlyLists(m, List.of(new MonthlyLists.VisitRow("K-1", m.atDay(7), "Kab. Bogor", "BPKAD", 4, 3, true,
+        ReportCompiler.Sources sources = ReportCompiler.sources(m)
+                .tickets(tickets(m, 12), tickets(m.minusMonths(1), 8), tickets(m.minusMonths(12), 5),
+                        Map.of(m, 12L, m.minusMonths(1), 8L, m.minusMonths(12), 5L))
+                .ppid(ppid(m, 3), ppid(m.minusMonths(1), 1), ppid(m.minusMonths(12), 0), Map.of())
+                .visits(new MonthlyLists(m, List.of(new MonthlyLists.VisitRow("K-1", m.atDay(7), "Kab. Bogor", "BPKAD", 4, 3, true,
                         "DAU")), List.of(new MonthlyLists.ConferenceRow("K-2", m.atDay(9), "Kota Ambon", "BPKAD", "DAK"))),
-                new MonthlyLists(m.minusMonths(1), List.of(), List.of()), new MonthlyLists(m.minusMonths(12), List.of(), List.of()),
-                1, 1, List.of(new ReportCompiler.Item(m.atDay(3), "BERITA", "Berita", "Penyaluran DAU tahap II", "dau-2")),
-                List.of(new ReportCompiler.Item(m.atDay(15), "KEGIATAN", "Webinar", "Webinar TKD", "webinar-tkd")),
-                new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", "Beranda", 50))),
-                new MonthlyTraffic(m.minusMonths(1), 30, 70, List.of()), new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()),
-                Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"),
-                Map.of("agen1", "Rina Agustina"));
+                        new MonthlyLists(m.minusMonths(1), List.of(), List.of()), new MonthlyLists(m.minusMonths(12), List.of(), List.of()),
+                        1, 1)
+                .website(List.of(new ReportCompiler.Item(m.atDay(3), "BERITA", "Berita", "Penyaluran DAU tahap II", "dau-2")),
+                        List.of(new ReportCompiler.Item(m.atDay(15), "KEGIATAN", "Webinar", "Webinar TKD", "webinar-tkd")))
+                .traffic(new MonthlyTraffic(m, 40, 90, List.of(new MonthlyTraffic.PageCount("/", "Beranda", 50))),
+                        new MonthlyTraffic(m.minusMonths(1), 30, 70, List.of()), new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()))
+                .names(Map.of("DAU", new ReportCompiler.TopicName("Dana Alokasi Umum", "TECHNICAL")), Map.of("32.01", "Kab. Bogor"),
+                        Map.of("agen1", "Rina Agustina"))
+                .build();
         MonthlyReport report = new MonthlyReport(m, 1, ReportCompiler.compile(sources, ReportCompiler.EnteredData.none(), Instant.now()).toString(),
                 "editor", Instant.now());
         report.write(null, null, "Layanan berjalan baik.");

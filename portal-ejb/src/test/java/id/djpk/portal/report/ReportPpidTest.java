@@ -36,10 +36,11 @@ class ReportPpidTest {
     static ReportCompiler.Sources sources(PpidFigures now, PpidFigures before, PpidFigures yearAgo, Map<YearMonth, Long> perMonth) {
         ReportCompiler.Sources s = ReportChannelsTest.sources(M, ReportChannelsTest.channels(1, 1, 1),
                 ReportChannelsTest.channels(1, 1, 1), ReportChannelsTest.channels(1, 1, 1));
-        return new ReportCompiler.Sources(s.month(), s.tickets(), s.ticketsPrevious(), s.ticketsLastYear(), s.ticketTotals(),
-                now, before, yearAgo, s.visits(), s.visitsPrevious(), s.visitsLastYear(), s.visitsYearToDate(),
-                s.conferencesYearToDate(), s.publications(), s.events(), s.traffic(), s.trafficPrevious(),
-                s.trafficLastYear(), s.topics(), s.regions(), s.staffNames(), perMonth, Map.of());
+        return ReportCompiler.sources(s.month()).tickets(s.tickets(), s.ticketsPrevious(), s.ticketsLastYear(), s.ticketTotals())
+                .ppid(now, before, yearAgo, perMonth)
+                .visits(s.visits(), s.visitsPrevious(), s.visitsLastYear(), s.visitsYearToDate(), s.conferencesYearToDate())
+                .website(s.publications(), s.events()).traffic(s.traffic(), s.trafficPrevious(), s.trafficLastYear())
+                .names(s.topics(), s.regions(), s.staffNames()).build();
     }
 
     static ReportSnapshot compiled(ReportCompiler.Sources s) {

@@ -24,8 +24,7 @@ class ReportPublicNamesTest {
         assertFalse(report.snapshot().json().toString().contains("agen1"));
         assertFalse(ReportPdfProgressTest.text(ReportPdf.render(report, id.djpk.portal.system.OfficeClock.DEFAULT_ZONE)).contains("agen1"), "nor in the PDF");
 
-        ReportCompiler.Sources unknown = new ReportCompiler.Sources(null, null, null, null, Map.of(), null, null, null,
-                null, null, null, 0, 0, List.of(), List.of(), null, null, null, Map.of(), Map.of(), Map.of());
+        ReportCompiler.Sources unknown = ReportCompiler.sources(null).build();
         assertEquals("Petugas", unknown.shownName("crm-lama"));
     }
 

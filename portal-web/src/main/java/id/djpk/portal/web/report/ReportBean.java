@@ -136,6 +136,11 @@ public class ReportBean implements Serializable {
         return entries.stream().filter(e -> e.getKey().startsWith(EnteredFigures.CHATBOT_MENU)).toList();
     }
 
+    /** The form's Employee Advocacy figures: the employees' shares and the month's target. */
+    public List<EntryRow> getAdvocacyEntries() {
+        return entries.stream().filter(e -> e.getKey().equals(EnteredFigures.ADVOCACY) || e.getKey().equals(EnteredFigures.ADVOCACY_TARGET)).toList();
+    }
+
     /** The form's Email Lapor report types. */
     public List<EntryRow> getEmailEntries() {
         return entries.stream().filter(e -> e.getKey().startsWith(EnteredFigures.EMAIL_TYPE)).toList();
@@ -315,6 +320,16 @@ public class ReportBean implements Serializable {
     /** Each consultation channel's last nine months, one chart each. */
     public List<String> getChannelCharts() {
         return getView().getChannelSections().stream().map(c -> bar(c.trend())).toList();
+    }
+
+    /** The other services' last nine months (chatbot, Email Lapor, video conferences, visits), one chart each. */
+    public List<String> getServiceCharts() {
+        return getView().getServiceSections().stream().filter(c -> !c.trend().isEmpty()).map(c -> bar(c.trend())).toList();
+    }
+
+    /** The social-media trends: Instagram's followers and each platform's posts of the last six months. */
+    public List<String> getSocialCharts() {
+        return getView().getSocialCharts().stream().map(this::bar).toList();
     }
 
     public String getCategoryChart() {

@@ -41,6 +41,16 @@ public class ReportPage extends ReportView {
         return getChannelSections().stream().map(c -> svg(c.trend())).toList();
     }
 
+    /** The other services' last nine months (chatbot, Email Lapor, video conferences, visits), one chart each. */
+    public java.util.List<String> getServiceCharts() {
+        return getServiceSections().stream().map(c -> svg(c.trend())).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** The social-media trends: Instagram's followers and each platform's posts of the last six months. */
+    public java.util.List<String> getSocialChartsSvg() {
+        return getSocialCharts().stream().map(this::svg).filter(x -> !x.isEmpty()).toList();
+    }
+
     private String svg(Chart chart) {
         return chart.isEmpty() ? "" : Svg.bars(chart.title(), chart.labels(), chart.values(), locale);
     }
