@@ -108,8 +108,16 @@ class ReportJourneyIT extends BrowserTest {
         assertFalse(browser.text().contains("Transfers to regions"), "no English label on an Indonesian page");
         browser.type(By.id("report:chatbot:0:entry_input"), "161"); // Informasi Anggaran Transfer ke Daerah
         browser.type(By.id("report:chatbot:8:entry_input"), "40"); // Chat Agent: not among the chatbot's users
+        browser.type(By.id("report:advocacy:0:entry_input"), "1250"); // Employee Advocacy: shares by employees
+        browser.type(By.id("report:advocacy:1:entry_input"), "1000"); // and the month's target
         browser.clickAndWait(By.id("report:saveEntries"));
         assertTrue(browser.text().contains("Angka disimpan."), browser.text());
+        assertEquals("Employee Advocacy: 1.250 konten dibagikan pegawai dari target 1.000 (125%), tercapai.",
+                browser.find(By.id("employeeAdvocacy")).getText().trim());
+        String services = browser.find(By.id("serviceSections")).getText();
+        assertTrue(services.contains("Pengguna chatbot (tanpa Chat Agent)") && services.contains("Video conference")
+                && services.contains("Konsultasi tatap muka"), "the other services beside the consultation tickets: " + services);
+        assertEquals(1, browser.all(By.id("complaintTopicsHeading")).size(), "complaints and grievances by region");
         assertEquals(List.of(), browser.accessibilityProblems(), "a page showing an info message");
         assertTrue(browser.text().contains("Diisi oleh Editor Laporan"), "the editor's display name: " + browser.text());
         JsonObject entered = staffApi("GET", "/api/reports/" + MONTH).getJsonObject("body");
@@ -286,6 +294,9 @@ class ReportJourneyIT extends BrowserTest {
                 + "the five channels' too");
         assertEquals(5, browser.all(By.cssSelector("#channelSections tbody tr")).size(), "one row per consultation channel");
         assertEquals(1 + 9, browser.all(By.cssSelector("#channelTrend thead th")).size(), "the channel and nine months");
+        assertTrue(browser.find(By.id("employeeAdvocacy")).getText().contains("1.250 konten dibagikan pegawai dari target 1.000"), page);
+        assertTrue(browser.find(By.id("serviceSections")).getText().contains("Pengguna chatbot (tanpa Chat Agent)"), page);
+        assertEquals(1, browser.all(By.id("complaintTopicsHeading")).size(), page);
         assertTrue(browser.find(By.id("ppid")).getText().contains("Tanggapan atasan PPID atas keberatan"), browser.text());
         assertEquals(List.of(), browser.accessibilityProblems(), "public report page");
 
