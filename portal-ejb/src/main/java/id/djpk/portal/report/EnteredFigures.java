@@ -51,12 +51,23 @@ public final class EnteredFigures {
     /** The platforms' posts, followers and reach of the last six months ([{month, posts: {platform: n}, …}]). */
     public static final String SOCIAL_TREND = "socialMedia.trend";
     /**
-     * Employee Advocacy (the Ministry's programme in which employees share the office's content on their own
-     * accounts): the month's shares of the office's content by employees, and the month's target, both typed by the
-     * editor from the programme's own dashboard; the report says whether the target was reached.
+     * Employee Advocacy (the Ministry's programme in which employees spread the office's content on their own social
+     * media), as the seeds report it from the programme's dashboard: the employees who took part ("jumlah realisasi
+     * pegawai") against the target number of employees and against all employees, and the activations by kind
+     * (shared available content, likes/comments/shares, content of their own), whose sum and shares the portal
+     * computes. All typed by the editor.
      */
-    public static final String ADVOCACY = "employeeAdvocacy.shares";
+    public static final String ADVOCACY_EMPLOYEES = "employeeAdvocacy.employees";
     public static final String ADVOCACY_TARGET = "employeeAdvocacy.target";
+    public static final String ADVOCACY_ALL_EMPLOYEES = "employeeAdvocacy.allEmployees";
+    public static final String ADVOCACY_ACTIVATION = "employeeAdvocacy.activation.";
+    /** The activations: the sum of the kinds. */
+    public static final String ADVOCACY_ACTIVATIONS = "employeeAdvocacy.activations";
+    /** The kinds of activation, by code, with the dashboard's names. */
+    public static final Map<String, String> ADVOCACY_KINDS = ordered(
+            "CONTENT", "Konten tersedia",
+            "ENGAGEMENT", "Like/Comment/Share",
+            "OWN_CONTENT", "Kreasi konten mandiri");
 
     /** The chatbot's menu "Chat Agent": handed over to a person, so not counted among the chatbot's users. */
     public static final String CHAT_AGENT = "CHAT_AGENT";
@@ -98,8 +109,10 @@ public final class EnteredFigures {
         keys.add(STORIES + INSTAGRAM);
         CHATBOT_MENUS.keySet().forEach(code -> keys.add(CHATBOT_MENU + code));
         EMAIL_TYPES.keySet().forEach(code -> keys.add(EMAIL_TYPE + code));
-        keys.add(ADVOCACY);
+        keys.add(ADVOCACY_EMPLOYEES);
         keys.add(ADVOCACY_TARGET);
+        keys.add(ADVOCACY_ALL_EMPLOYEES);
+        ADVOCACY_KINDS.keySet().forEach(code -> keys.add(ADVOCACY_ACTIVATION + code));
         KEYS = Collections.unmodifiableList(keys);
     }
 
@@ -119,7 +132,12 @@ public final class EnteredFigures {
     /** Whether a key of the snapshot belongs to this part of the report (entered, summed or measured). */
     static boolean isOwnKey(String key) {
         return key.startsWith("socialMedia.") || key.startsWith("chatbot.") || key.startsWith("emailLapor.")
-                || key.startsWith("blasts.") || key.startsWith("employeeAdvocacy.");
+                || key.startsWith("blasts.") || isAdvocacy(key);
+    }
+
+    /** Whether a key is one of Employee Advocacy's figures. */
+    public static boolean isAdvocacy(String key) {
+        return key.startsWith("employeeAdvocacy.");
     }
 
     /** Whether a chatbot menu counts among the chatbot's users (all but Chat Agent). */
@@ -142,12 +160,17 @@ public final class EnteredFigures {
         if (key.startsWith(EMAIL_TYPE)) {
             return "Email Lapor: " + EMAIL_TYPES.getOrDefault(key.substring(EMAIL_TYPE.length()), key);
         }
+        if (key.startsWith(ADVOCACY_ACTIVATION)) {
+            return "Employee Advocacy: " + ADVOCACY_KINDS.getOrDefault(key.substring(ADVOCACY_ACTIVATION.length()), key);
+        }
         return switch (key) {
             case BLASTS -> "Blast";
             case CHATBOT -> "Pengguna chatbot (tanpa Chat Agent)";
             case EMAIL_LAPOR -> "Email Lapor";
-            case ADVOCACY -> "Employee Advocacy: konten dibagikan pegawai";
-            case ADVOCACY_TARGET -> "Employee Advocacy: target";
+            case ADVOCACY_EMPLOYEES -> "Employee Advocacy: pegawai yang berpartisipasi";
+            case ADVOCACY_TARGET -> "Employee Advocacy: target jumlah pegawai";
+            case ADVOCACY_ALL_EMPLOYEES -> "Employee Advocacy: jumlah seluruh pegawai";
+            case ADVOCACY_ACTIVATIONS -> "Employee Advocacy: aktivasi";
             default -> key;
         };
     }

@@ -509,10 +509,13 @@ public final class ReportCompiler {
                 ? totals(d.otherMonths().get(m.minusMonths(12)), measured) : Map.of();
 
         long emailTotal = current.getOrDefault(EnteredFigures.EMAIL_LAPOR, 0L);
+        long activations = current.getOrDefault(EnteredFigures.ADVOCACY_ACTIVATIONS, 0L);
         for (String key : order(current.keySet())) {
-            boolean part = key.startsWith(EnteredFigures.EMAIL_TYPE);
-            w.entered(key, current.get(key), previous.get(key), lastYear.get(key), mark(key, d), part,
-                    part ? Change.share(current.get(key), emailTotal) : null);
+            // a part of a sum with its share of the sum: an Email Lapor type, a kind of activation
+            Long whole = key.startsWith(EnteredFigures.EMAIL_TYPE) ? Long.valueOf(emailTotal)
+                    : key.startsWith(EnteredFigures.ADVOCACY_ACTIVATION) ? Long.valueOf(activations) : null;
+            w.entered(key, current.get(key), previous.get(key), lastYear.get(key), mark(key, d), whole != null,
+                    whole == null ? null : Change.share(current.get(key), whole));
         }
         w.blasts(d.blasts());
         for (ReportModel.Total total : List.of(ReportModel.Total.BLASTS, ReportModel.Total.EMAIL_LAPOR, ReportModel.Total.CHATBOT_USERS)) {
@@ -590,6 +593,7 @@ public final class ReportCompiler {
         Map<String, Long> out = new LinkedHashMap<>(raw);
         sum(out, EnteredFigures.CHATBOT, EnteredFigures.CHATBOT_MENU, EnteredFigures::countsAsChatbotUser, measured);
         sum(out, EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_TYPE, code -> true, measured);
+        sum(out, EnteredFigures.ADVOCACY_ACTIVATIONS, EnteredFigures.ADVOCACY_ACTIVATION, code -> true, measured);
         List<Long> posts = EnteredFigures.PLATFORMS.stream().map(p -> raw.get(EnteredFigures.POSTS + p))
                 .filter(java.util.Objects::nonNull).toList();
         if (!posts.isEmpty()) {
@@ -624,8 +628,11 @@ public final class ReportCompiler {
         EnteredFigures.EMAIL_TYPES.keySet().forEach(c -> order.add(EnteredFigures.EMAIL_TYPE + c));
         order.add(EnteredFigures.EMAIL_LAPOR);
         order.add(EnteredFigures.BLASTS);
-        order.add(EnteredFigures.ADVOCACY);
+        order.add(EnteredFigures.ADVOCACY_EMPLOYEES);
         order.add(EnteredFigures.ADVOCACY_TARGET);
+        order.add(EnteredFigures.ADVOCACY_ALL_EMPLOYEES);
+        EnteredFigures.ADVOCACY_KINDS.keySet().forEach(c -> order.add(EnteredFigures.ADVOCACY_ACTIVATION + c));
+        order.add(EnteredFigures.ADVOCACY_ACTIVATIONS);
         List<String> out = new ArrayList<>(order.stream().filter(keys::contains).toList());
         keys.stream().filter(k -> !order.contains(k)).sorted().forEach(out::add);
         return out;
@@ -640,6 +647,7 @@ public final class ReportCompiler {
         List<String> parts = switch (key) {
             case EnteredFigures.CHATBOT -> partsOf(d, EnteredFigures.CHATBOT_MENU, key);
             case EnteredFigures.EMAIL_LAPOR -> partsOf(d, EnteredFigures.EMAIL_TYPE, key);
+            case EnteredFigures.ADVOCACY_ACTIVATIONS -> partsOf(d, EnteredFigures.ADVOCACY_ACTIVATION, key);
             case EnteredFigures.AVERAGE_POSTS -> EnteredFigures.PLATFORMS.stream().map(p -> EnteredFigures.POSTS + p).toList();
             default -> List.of(key);
         };

@@ -31,9 +31,11 @@ public final class ReportModel {
         EMAIL_LAPOR(EnteredFigures.EMAIL_LAPOR, EnteredFigures.EMAIL_YTD),
         /** The summary tile "publikasi konten media sosial": the average of the platforms' posts. */
         SOCIAL_MEDIA_POSTS(EnteredFigures.AVERAGE_POSTS, null),
-        /** Employee Advocacy: the employees' shares of the office's content, and the month's target (both typed). */
-        EMPLOYEE_ADVOCACY(EnteredFigures.ADVOCACY, null),
-        EMPLOYEE_ADVOCACY_TARGET(EnteredFigures.ADVOCACY_TARGET, null);
+        /** Employee Advocacy: the employees who took part, the target, all employees, the activations (sum of the kinds). */
+        ADVOCACY_EMPLOYEES(EnteredFigures.ADVOCACY_EMPLOYEES, null),
+        ADVOCACY_TARGET(EnteredFigures.ADVOCACY_TARGET, null),
+        ADVOCACY_ALL_EMPLOYEES(EnteredFigures.ADVOCACY_ALL_EMPLOYEES, null),
+        ADVOCACY_ACTIVATIONS(EnteredFigures.ADVOCACY_ACTIVATIONS, null);
 
         final String key;
         final String yearToDateKey;

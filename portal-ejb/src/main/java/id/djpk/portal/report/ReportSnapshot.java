@@ -215,6 +215,14 @@ public final class ReportSnapshot implements Serializable {
         return out;
     }
 
+    /** Employee Advocacy's activations per kind (by code) with each kind's share of all activations. */
+    public List<ReportModel.Coded> advocacyActivations() {
+        List<ReportModel.Coded> out = new ArrayList<>();
+        figures(EnteredFigures.ADVOCACY_ACTIVATION).forEach((code, f) -> out.add(new ReportModel.Coded(code, f,
+                share(EnteredFigures.ADVOCACY_ACTIVATION + code))));
+        return out;
+    }
+
     /** Whether the blasts are those sent from the portal rather than a list the editor typed. */
     public boolean blastsFromData() {
         return fromData(EnteredFigures.BLASTS);

@@ -287,30 +287,47 @@ public class ReportView implements Serializable {
     }
 
     /**
-     * Employee Advocacy in one sentence: the employees' shares against the month's target, with the share of the
-     * target and whether it was reached; null when not entered.
+     * Employee Advocacy in the seeds' words: the employees who took part against the target and against all employees
+     * (each in percent, the target met or not), then the activations with each kind's share; null when not entered.
      */
     public String getEmployeeAdvocacy() {
-        Long shares = s.figure(ReportModel.Total.EMPLOYEE_ADVOCACY).value();
-        if (shares == null) {
+        Long employees = s.figure(ReportModel.Total.ADVOCACY_EMPLOYEES).value();
+        Long activations = s.figure(ReportModel.Total.ADVOCACY_ACTIVATIONS).value();
+        if (employees == null && activations == null) {
             return null;
         }
-        Long target = s.figure(ReportModel.Total.EMPLOYEE_ADVOCACY_TARGET).value();
-        if (target == null || target <= 0) {
-            return MessageFormat.format(text("advocacyNoTarget"), count(shares));
+        List<String> parts = new ArrayList<>();
+        if (employees != null) {
+            Long target = s.figure(ReportModel.Total.ADVOCACY_TARGET).value();
+            Long all = s.figure(ReportModel.Total.ADVOCACY_ALL_EMPLOYEES).value();
+            parts.add(MessageFormat.format(text("advocacyEmployees"), count(employees)) + (target == null || target <= 0
+                    ? " " + text("advocacyNoTarget")
+                    : ", " + MessageFormat.format(text("advocacyTarget"), Change.decimal(Change.share(employees, target), locale),
+                            count(target), text(employees >= target ? "targetMet" : "targetMissed")))
+                    + (all == null || all <= 0 ? "" : " " + MessageFormat.format(text("advocacyAll"),
+                            Change.decimal(Change.share(employees, all), locale), count(all))));
         }
-        Double share = Change.share(shares, target);
-        return MessageFormat.format(text("advocacy"), count(shares), count(target), Change.decimal(share, locale),
-                text(shares >= target ? "targetMet" : "targetMissed"));
+        if (activations != null) {
+            parts.add(MessageFormat.format(text("advocacyActivations"), count(activations), String.join(", ",
+                    s.advocacyActivations().stream().filter(c -> c.figure().value() != null).map(c -> text("advocacyKind." + c.code(),
+                            c.code()) + " " + count(c.figure().value()) + (c.share() == null ? "" : " (" + Change.decimal(c.share(),
+                            locale) + "%)")).toList())));
+        }
+        return "Employee Advocacy: " + String.join("; ", parts) + ".";
     }
 
-    /** Employee Advocacy's figures (shares and target) with M−1 and M−12, when entered. */
+    /** Employee Advocacy's figures with M−1 and M−12, as entered: employees, target, all employees, activations by kind and in all. */
     public List<ReportLine> getEmployeeAdvocacyFigures() {
         List<ReportLine> out = new ArrayList<>();
-        for (ReportModel.Total t : List.of(ReportModel.Total.EMPLOYEE_ADVOCACY, ReportModel.Total.EMPLOYEE_ADVOCACY_TARGET)) {
+        for (ReportModel.Total t : List.of(ReportModel.Total.ADVOCACY_EMPLOYEES, ReportModel.Total.ADVOCACY_TARGET,
+                ReportModel.Total.ADVOCACY_ALL_EMPLOYEES)) {
             if (s.has(t)) {
                 out.add(line(t));
             }
+        }
+        s.advocacyActivations().forEach(c -> out.add(coded(c, "advocacyKind.")));
+        if (s.has(ReportModel.Total.ADVOCACY_ACTIVATIONS)) {
+            out.add(line(ReportModel.Total.ADVOCACY_ACTIVATIONS));
         }
         return out;
     }

@@ -74,8 +74,13 @@ class ReportDetailsTest {
         entries.put(EnteredFigures.POSTS + "INSTAGRAM", new ReportCompiler.Entered(56, "Editor", AT));
         entries.put(EnteredFigures.FOLLOWERS + "INSTAGRAM", new ReportCompiler.Entered(12_500, "Editor", AT));
         entries.put(EnteredFigures.POSTS + "YOUTUBE", new ReportCompiler.Entered(4, "Editor", AT));
-        entries.put(EnteredFigures.ADVOCACY, new ReportCompiler.Entered(1_250, "Editor", AT));
-        entries.put(EnteredFigures.ADVOCACY_TARGET, new ReportCompiler.Entered(1_000, "Editor", AT));
+        // the seed of November 2023: 12.637 employees took part, 13.201 activations
+        entries.put(EnteredFigures.ADVOCACY_EMPLOYEES, new ReportCompiler.Entered(12_637, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_TARGET, new ReportCompiler.Entered(4_167, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_ALL_EMPLOYEES, new ReportCompiler.Entered(78_754, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_ACTIVATION + "CONTENT", new ReportCompiler.Entered(2_378, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_ACTIVATION + "ENGAGEMENT", new ReportCompiler.Entered(10_738, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_ACTIVATION + "OWN_CONTENT", new ReportCompiler.Entered(85, "Editor", AT));
         Map<YearMonth, Map<String, Long>> others = new LinkedHashMap<>();
         others.put(M.minusMonths(1), Map.of(EnteredFigures.CHATBOT_MENU + "TKD", 70L, EnteredFigures.FOLLOWERS + "INSTAGRAM", 12_000L,
                 EnteredFigures.EMAIL_TYPE + "DAU", 8L));
@@ -139,11 +144,16 @@ class ReportDetailsTest {
                 List.of("Pengikut Instagram", "12.000", "12.500")), v.getSocialTrend().stream().map(ReportView.Row::getCells).toList());
         assertEquals("Pengikut Instagram", v.getSocialCharts().get(0).title());
         assertEquals(List.of(12_000L, 12_500L), v.getSocialCharts().get(0).values());
-        assertEquals("Employee Advocacy: 1.250 konten dibagikan pegawai dari target 1.000 (125%), tercapai.", v.getEmployeeAdvocacy());
-        assertEquals(2, v.getEmployeeAdvocacyFigures().size());
+        assertEquals("Employee Advocacy: 12.637 pegawai berpartisipasi, 303,3% dari target 4.167 pegawai (tercapai) dan 16% dari "
+                + "seluruh 78.754 pegawai; 13.201 aktivasi: konten tersedia 2.378 (18%), like/comment/share 10.738 (81,3%), kreasi "
+                + "konten mandiri 85 (0,6%).", v.getEmployeeAdvocacy());
+        assertEquals(List.of("Employee Advocacy: pegawai yang berpartisipasi", "Employee Advocacy: target jumlah pegawai",
+                "Employee Advocacy: jumlah seluruh pegawai", "konten tersedia", "like/comment/share", "kreasi konten mandiri",
+                "Employee Advocacy: aktivasi"), v.getEmployeeAdvocacyFigures().stream().map(ReportLine::getLabel).toList());
         ReportView en = new ReportView(report(details()), Formatter.ENGLISH, OfficeClock.DEFAULT_ZONE);
-        assertEquals("Employee Advocacy: 1,250 shares of the office's content by employees against a target of 1,000 (125%), met.",
-                en.getEmployeeAdvocacy());
+        assertEquals("Employee Advocacy: 12,637 employees took part, 303.3% of the target of 4,167 employees (met) and 16% of all "
+                + "78,754 employees; 13,201 activations: available content shared 2,378 (18%), likes/comments/shares 10,738 (81.3%), "
+                + "content of their own 85 (0.6%).", en.getEmployeeAdvocacy());
     }
 
     @Test
@@ -161,15 +171,16 @@ class ReportDetailsTest {
     void withoutATargetAdvocacySaysSoAndAMissedTargetIsSaid() {
         ReportCompiler.EnteredData d = entered();
         Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>(d.entries());
-        entries.put(EnteredFigures.ADVOCACY, new ReportCompiler.Entered(900, "Editor", AT));
+        entries.put(EnteredFigures.ADVOCACY_EMPLOYEES, new ReportCompiler.Entered(4_000, "Editor", AT));
+        entries.keySet().removeIf(k -> k.startsWith(EnteredFigures.ADVOCACY_ACTIVATION) || k.equals(EnteredFigures.ADVOCACY_ALL_EMPLOYEES));
         MonthlyReport missed = new MonthlyReport(M, 1, ReportCompiler.compile(sources(details()),
                 new ReportCompiler.EnteredData(entries, List.of(), Set.of(), Map.of(), d.otherMonths()), AT).toString(), "editor", AT);
-        assertEquals("Employee Advocacy: 900 konten dibagikan pegawai dari target 1.000 (90%), belum tercapai.",
+        assertEquals("Employee Advocacy: 4.000 pegawai berpartisipasi, 96% dari target 4.167 pegawai (belum tercapai).",
                 new ReportView(missed, Formatter.INDONESIAN, OfficeClock.DEFAULT_ZONE).getEmployeeAdvocacy());
         entries.remove(EnteredFigures.ADVOCACY_TARGET);
         MonthlyReport noTarget = new MonthlyReport(M, 1, ReportCompiler.compile(sources(details()),
                 new ReportCompiler.EnteredData(entries, List.of(), Set.of(), Map.of(), d.otherMonths()), AT).toString(), "editor", AT);
-        assertEquals("Employee Advocacy: 900 konten dibagikan pegawai (target bulan ini belum diisi).",
+        assertEquals("Employee Advocacy: 4.000 pegawai berpartisipasi (target jumlah pegawai belum diisi).",
                 new ReportView(noTarget, Formatter.INDONESIAN, OfficeClock.DEFAULT_ZONE).getEmployeeAdvocacy());
     }
 }

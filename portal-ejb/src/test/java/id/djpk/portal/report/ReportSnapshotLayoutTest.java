@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The snapshot's keys and layout are the report API's contract (the JSON and CSV that other tools read): compiled
  * from fixed sources, the snapshot must equal the stored one in {@code src/test/resources/report-snapshots}, key for
  * key and in the same order. A change of the layout is a change of the contract: it shows here first, and the stored
- * file changes with it on purpose.
+ * file changes with it on purpose ({@code mvn -pl portal-ejb test -Dtest=ReportSnapshotLayoutTest
+ * -Dreport.snapshots.write=true} writes the files again from the compiler; review their diff before committing).
  */
 class ReportSnapshotLayoutTest {
 
@@ -35,6 +36,20 @@ class ReportSnapshotLayoutTest {
         }
     }
 
+    static void assertSameLayout(String name, JsonObject actual) {
+        if (Boolean.getBoolean("report.snapshots.write")) {
+            java.util.Map<String, Object> pretty = java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true);
+            try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of("src/test/resources/report-snapshots",
+                    name + ".json"))) {
+                Json.createWriterFactory(pretty).createWriter(out).writeObject(actual);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
+        assertSameLayout(stored(name), actual);
+    }
+
     static void assertSameLayout(JsonObject expected, JsonObject actual) {
         assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(actual.keySet()), "the keys, in order");
         expected.keySet().forEach(k -> assertEquals(expected.get(k), actual.get(k), k));
@@ -42,14 +57,14 @@ class ReportSnapshotLayoutTest {
 
     @Test
     void aMonthWithEveryPartCompilesToTheStoredLayout() {
-        assertSameLayout(stored("details"), ReportCompiler.compile(ReportDetailsTest.sources(ReportDetailsTest.details()),
+        assertSameLayout("details", ReportCompiler.compile(ReportDetailsTest.sources(ReportDetailsTest.details()),
                 ReportDetailsTest.entered(), AT));
     }
 
     @Test
     void thePpidPartCompilesToTheStoredLayout() {
         YearMonth m = ReportPpidTest.M;
-        assertSameLayout(stored("ppid"), ReportCompiler.compile(ReportPpidTest.sources(ReportPpidTest.ppid(m, 4, 3.25, 2, 1),
+        assertSameLayout("ppid", ReportCompiler.compile(ReportPpidTest.sources(ReportPpidTest.ppid(m, 4, 3.25, 2, 1),
                 ReportPpidTest.ppid(m.minusMonths(1), 3, 5.0, 1, 0), ReportPpidTest.ppid(m.minusMonths(12), 1, null, 0, 0),
                 Map.of(YearMonth.of(2024, 1), 1L, m, 4L)), ReportCompiler.EnteredData.none(), AT));
     }
@@ -74,15 +89,15 @@ class ReportSnapshotLayoutTest {
         ReportCompiler.EnteredData d = mixed(Set.of(EnteredFigures.CHATBOT_MENU + "TKD", EnteredFigures.CHATBOT_MENU + "PDRD"),
                 Map.of(EnteredFigures.CHATBOT_MENU + "TKD", 11L));
         JsonObject compiled = ReportCompiler.compile(ReportDetailsTest.sources(ReportDetailsTest.details()), d, AT);
-        assertSameLayout(stored("entered"), compiled);
+        assertSameLayout("entered", compiled);
         // the entered part written again over it gives what compiling with those entries gives
-        assertSameLayout(stored("details"), ReportCompiler.withEntered(compiled, ReportDetailsTest.entered()));
+        assertSameLayout("details", ReportCompiler.withEntered(compiled, ReportDetailsTest.entered()));
     }
 
     @Test
     void totalsASourceMeasuresCompileToTheStoredLayout() {
         ReportCompiler.EnteredData d = mixed(Set.of(EnteredFigures.CHATBOT, EnteredFigures.BLASTS),
                 Map.of(EnteredFigures.CHATBOT, 50L, EnteredFigures.BLASTS, 2L));
-        assertSameLayout(stored("measuredTotals"), ReportCompiler.compile(ReportDetailsTest.sources(ReportDetailsTest.details()), d, AT));
+        assertSameLayout("measuredTotals", ReportCompiler.compile(ReportDetailsTest.sources(ReportDetailsTest.details()), d, AT));
     }
 }

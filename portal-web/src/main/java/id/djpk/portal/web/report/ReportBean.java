@@ -136,9 +136,9 @@ public class ReportBean implements Serializable {
         return entries.stream().filter(e -> e.getKey().startsWith(EnteredFigures.CHATBOT_MENU)).toList();
     }
 
-    /** The form's Employee Advocacy figures: the employees' shares and the month's target. */
+    /** The form's Employee Advocacy figures: employees who took part, the target, all employees, activations by kind. */
     public List<EntryRow> getAdvocacyEntries() {
-        return entries.stream().filter(e -> e.getKey().equals(EnteredFigures.ADVOCACY) || e.getKey().equals(EnteredFigures.ADVOCACY_TARGET)).toList();
+        return entries.stream().filter(e -> EnteredFigures.isAdvocacy(e.getKey())).toList();
     }
 
     /** The form's Email Lapor report types. */

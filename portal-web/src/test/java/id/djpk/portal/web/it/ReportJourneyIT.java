@@ -108,11 +108,11 @@ class ReportJourneyIT extends BrowserTest {
         assertFalse(browser.text().contains("Transfers to regions"), "no English label on an Indonesian page");
         browser.type(By.id("report:chatbot:0:entry_input"), "161"); // Informasi Anggaran Transfer ke Daerah
         browser.type(By.id("report:chatbot:8:entry_input"), "40"); // Chat Agent: not among the chatbot's users
-        browser.type(By.id("report:advocacy:0:entry_input"), "1250"); // Employee Advocacy: shares by employees
-        browser.type(By.id("report:advocacy:1:entry_input"), "1000"); // and the month's target
+        browser.type(By.id("report:advocacy:0:entry_input"), "12637"); // Employee Advocacy: employees who took part
+        browser.type(By.id("report:advocacy:1:entry_input"), "4167"); // and the target number of employees
         browser.clickAndWait(By.id("report:saveEntries"));
         assertTrue(browser.text().contains("Angka disimpan."), browser.text());
-        assertEquals("Employee Advocacy: 1.250 konten dibagikan pegawai dari target 1.000 (125%), tercapai.",
+        assertEquals("Employee Advocacy: 12.637 pegawai berpartisipasi, 303,3% dari target 4.167 pegawai (tercapai).",
                 browser.find(By.id("employeeAdvocacy")).getText().trim());
         String services = browser.find(By.id("serviceSections")).getText();
         assertTrue(services.contains("Pengguna chatbot (tanpa Chat Agent)") && services.contains("Video conference")
@@ -294,7 +294,7 @@ class ReportJourneyIT extends BrowserTest {
                 + "the five channels' too");
         assertEquals(5, browser.all(By.cssSelector("#channelSections tbody tr")).size(), "one row per consultation channel");
         assertEquals(1 + 9, browser.all(By.cssSelector("#channelTrend thead th")).size(), "the channel and nine months");
-        assertTrue(browser.find(By.id("employeeAdvocacy")).getText().contains("1.250 konten dibagikan pegawai dari target 1.000"), page);
+        assertTrue(browser.find(By.id("employeeAdvocacy")).getText().contains("12.637 pegawai berpartisipasi, 303,3% dari target 4.167"), page);
         assertTrue(browser.find(By.id("serviceSections")).getText().contains("Pengguna chatbot (tanpa Chat Agent)"), page);
         assertEquals(1, browser.all(By.id("complaintTopicsHeading")).size(), page);
         assertTrue(browser.find(By.id("ppid")).getText().contains("Tanggapan atasan PPID atas keberatan"), browser.text());
