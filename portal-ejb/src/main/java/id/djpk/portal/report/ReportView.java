@@ -274,14 +274,14 @@ public class ReportView implements Serializable {
         return rows;
     }
 
-    /** The charts of the social-media trends: Instagram's followers, then each platform's posts, six months each. */
+    /**
+     * The charts of the social-media trends, as the seeds draw them ("Grafik peningkatan pengikut Instagram", "Grafik
+     * pengikut Facebook"): each platform's followers over the last six months, Instagram first; the posts stay in the
+     * trend table.
+     */
     public List<Chart> getSocialCharts() {
         List<Chart> charts = new ArrayList<>();
-        List<ReportModel.Point> followers = s.socialTrend("followers").getOrDefault(EnteredFigures.INSTAGRAM, List.of());
-        if (!followers.isEmpty()) {
-            charts.add(chart(text("key.socialMedia.followers") + " " + text("platform." + EnteredFigures.INSTAGRAM), followers));
-        }
-        s.socialTrend("posts").forEach((platform, points) -> charts.add(chart(text("key.socialMedia.posts") + " "
+        s.socialTrend("followers").forEach((platform, points) -> charts.add(chart(text("key.socialMedia.followers") + " "
                 + text("platform." + platform, platform), points)));
         return charts;
     }

@@ -144,6 +144,7 @@ class ReportDetailsTest {
                 List.of("Pengikut Instagram", "12.000", "12.500")), v.getSocialTrend().stream().map(ReportView.Row::getCells).toList());
         assertEquals("Pengikut Instagram", v.getSocialCharts().get(0).title());
         assertEquals(List.of(12_000L, 12_500L), v.getSocialCharts().get(0).values());
+        assertEquals(1, v.getSocialCharts().size(), "only Instagram has followers entered: one chart of followers");
         assertEquals("Employee Advocacy: 12.637 pegawai berpartisipasi, 303,3% dari target 4.167 pegawai (tercapai) dan 16% dari "
                 + "seluruh 78.754 pegawai; 13.201 aktivasi: konten tersedia 2.378 (18%), like/comment/share 10.738 (81,3%), kreasi "
                 + "konten mandiri 85 (0,6%).", v.getEmployeeAdvocacy());

@@ -327,7 +327,7 @@ public class ReportBean implements Serializable {
         return getView().getServiceSections().stream().filter(c -> !c.trend().isEmpty()).map(c -> bar(c.trend())).toList();
     }
 
-    /** The social-media trends: Instagram's followers and each platform's posts of the last six months. */
+    /** The social-media trends: each platform's followers of the last six months. */
     public List<String> getSocialCharts() {
         return getView().getSocialCharts().stream().map(this::bar).toList();
     }

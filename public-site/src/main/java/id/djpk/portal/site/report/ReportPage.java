@@ -46,7 +46,7 @@ public class ReportPage extends ReportView {
         return getServiceSections().stream().map(c -> svg(c.trend())).filter(x -> !x.isEmpty()).toList();
     }
 
-    /** The social-media trends: Instagram's followers and each platform's posts of the last six months. */
+    /** The social-media trends: each platform's followers of the last six months. */
     public java.util.List<String> getSocialChartsSvg() {
         return getSocialCharts().stream().map(this::svg).filter(x -> !x.isEmpty()).toList();
     }
