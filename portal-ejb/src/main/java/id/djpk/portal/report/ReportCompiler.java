@@ -248,12 +248,15 @@ public final class ReportCompiler {
         TreeSet<String> topicCodes = new TreeSet<>(s.tickets().byTopic().keySet());
         topicCodes.addAll(s.ticketsPrevious().byTopic().keySet());
         topicCodes.addAll(s.ticketsLastYear().byTopic().keySet());
-        Map<String, TopicName> topicNames = new LinkedHashMap<>();
         for (String code : topicCodes) {
             w.topic(code, zero(s.tickets().byTopic().get(code)), zero(s.ticketsPrevious().byTopic().get(code)),
                     zero(s.ticketsLastYear().byTopic().get(code)));
-            topicNames.put(code, s.topics().getOrDefault(code, new TopicName(code, "OTHER")));
         }
+        // the names of the tickets' topics and of those with knowledge-base entries awaiting review
+        TreeSet<String> named = new TreeSet<>(topicCodes);
+        named.addAll(s.tickets().kbNeedingReview().keySet());
+        Map<String, TopicName> topicNames = new LinkedHashMap<>();
+        named.forEach(code -> topicNames.put(code, s.topics().getOrDefault(code, new TopicName(code, "OTHER"))));
         w.topicNames(topicNames);
         channelSections(w, s, channels.keySet());
         List<ReportModel.Zone> zones = new ArrayList<>();

@@ -402,9 +402,11 @@ public final class ReportSnapshot implements Serializable {
                 a.getBoolean("meetsTarget", false)));
     }
 
-    /** Knowledge-base entries awaiting review per topic code. */
+    /** Knowledge-base entries awaiting review per topic, named as the report names its topics (the code in an older report). */
     public List<ReportModel.Count> kbNeedingReview() {
-        return counts(KB_REVIEW);
+        JsonObject names = object(TOPIC_NAMES);
+        return counts(KB_REVIEW).stream().map(c -> names.get(c.code()) instanceof JsonObject n
+                ? new ReportModel.Count(c.code(), n.getString("name", c.code()), c.count()) : c).toList();
     }
 
     public List<ReportModel.Item> publications() {

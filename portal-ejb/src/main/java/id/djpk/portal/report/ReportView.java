@@ -401,7 +401,7 @@ public class ReportView implements Serializable {
 
     /** Knowledge-base entries awaiting review per topic. */
     public List<Row> getKbReview() {
-        return s.kbNeedingReview().stream().map(c -> new Row(c.code(), count(c.count()))).toList();
+        return s.kbNeedingReview().stream().map(c -> new Row(c.name(), count(c.count()))).toList();
     }
 
     // ---------------------------------------------------------------- website, visits

@@ -54,6 +54,7 @@ class ReportViewTest {
         assertEquals("Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban): 4,4 dari 5; target 3,5, tercapai.",
                 v.getSatisfactionAverage());
         assertEquals(List.of("Kab. Bogor", "12", "Dana Alokasi Umum"), v.getTopPemda().get(0).getCells());
+        assertEquals(List.of("Dana Alokasi Umum", "1"), v.getKbReview().get(0).getCells(), "the topic by its name, not its code");
         // the trend: M−12, then the five months up to M
         assertEquals(6, v.getTrend().labels().size());
         assertEquals("Nov 2023", v.getTrend().labels().get(5));

@@ -67,6 +67,7 @@ public class ReportBean implements Serializable {
     /** This page shows the progress of publishing (started here, or under way when the page was opened). */
     private boolean watching;
     private transient ReportView view;
+    private transient java.util.Map<String, Object> charts = new java.util.HashMap<>();
     private Locale viewLocale;
 
     public void load() {
@@ -299,8 +300,19 @@ public class ReportBean implements Serializable {
         if (view == null || !view.getMonth().equals(report.getMonth().toString()) || !locale().equals(viewLocale)) {
             viewLocale = locale();
             view = new ReportView(report, viewLocale, clock.zone());
+            charts = new java.util.HashMap<>();
         }
         return view;
+    }
+
+    /**
+     * A chart's configuration, built once per view: a {@code ui:repeat} asks for its value in every phase of a request,
+     * and the configuration is JSON built from the report's rows.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T chart(String name, java.util.function.Supplier<T> build) {
+        getView(); // a new view starts with no charts
+        return (T) charts.computeIfAbsent(name, n -> build.get());
     }
 
     public List<BlastChannel> getBlastChannels() {
@@ -310,38 +322,39 @@ public class ReportBean implements Serializable {
     // ---------------------------------------------------------------- charts (Chart.js configuration for p:chart)
 
     public String getTrendChart() {
-        return bar(getView().getTrend());
+        return chart("trend", () -> bar(getView().getTrend()));
     }
 
     public String getChannelChart() {
-        return doughnut(getView().getChannelShares());
+        return chart("channels", () -> doughnut(getView().getChannelShares()));
     }
 
     /** Each consultation channel's last nine months, one chart each. */
     public List<String> getChannelCharts() {
-        return getView().getChannelSections().stream().map(c -> bar(c.trend())).toList();
+        return chart("channelTrends", () -> getView().getChannelSections().stream().map(c -> bar(c.trend())).toList());
     }
 
     /** The other services' last nine months (chatbot, Email Lapor, video conferences, visits), one chart each. */
     public List<String> getServiceCharts() {
-        return getView().getServiceSections().stream().filter(c -> !c.trend().isEmpty()).map(c -> bar(c.trend())).toList();
+        return chart("serviceTrends", () -> getView().getServiceSections().stream().filter(c -> !c.trend().isEmpty())
+                .map(c -> bar(c.trend())).toList());
     }
 
     /** The social-media trends: each platform's followers of the last six months. */
     public List<String> getSocialCharts() {
-        return getView().getSocialCharts().stream().map(this::bar).toList();
+        return chart("social", () -> getView().getSocialCharts().stream().map(this::bar).toList());
     }
 
     public String getCategoryChart() {
-        return doughnut(getView().getCategoryShares());
+        return chart("categories", () -> doughnut(getView().getCategoryShares()));
     }
 
     public String getWebsiteChart() {
-        return bar(getView().getWebsiteTrend());
+        return chart("website", () -> bar(getView().getWebsiteTrend()));
     }
 
     public String getPpidChart() {
-        return bar(getView().getPpidTrend());
+        return chart("ppid", () -> bar(getView().getPpidTrend()));
     }
 
     private String bar(ReportView.Chart chart) {
