@@ -12,8 +12,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import id.djpk.portal.ppid.PpidFigures;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,9 +28,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report as an A4 PDF in the order of the seeds: cover, summary, website, webinars, tickets (trend,
- * channels, users, topics, service hours, escalation, top Pemda, L2 units, satisfaction), visits and video
- * conferences, PPID, the entered figures and the staff's narrative. Charts are drawn by {@link ReportCharts};
+ * The report as an A4 PDF in the order of the seeds: cover, table of contents, summary, website, webinars, tickets
+ * (trend, channels, users, topics, service hours, escalation, top Pemda, L2 units, satisfaction), visits and video
+ * conferences, PPID, the entered figures and the staff's narrative. Like the office's own reports, each
+ * {@link Section} begins on a page of its own, named in the table of contents with its page and bookmarked; every page
+ * but the cover carries the running header and "Halaman N dari M" ({@link ReportPdfPages}). Charts are drawn by
+ * {@link ReportCharts}, each beside the table that says the same in text, and only where there is something to show;
  * the font is embedded so the report prints the same everywhere. Indonesian only, as the office publishes it.
  * While it renders it tells a {@link ReportProgress} each {@link ReportStep} it begins, then 100 % when done.
  */
@@ -40,6 +43,10 @@ public final class ReportPdf {
     private static final Locale ID = ReportText.ID;
     private static final Color NAVY = new Color(0x00, 0x3c, 0x71);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+    /** The requests the officer has not classified yet, as the report's pages name them ({@code ppidUnclassified}). */
+    private static final String UNCLASSIFIED = "Belum diklasifikasi";
+    /** How many topics of each group the topic charts show (the table lists them all). */
+    static final int TOP_TOPICS = 10;
 
     private final MonthlyReport report;
     private final ReportSnapshot s;
@@ -52,6 +59,45 @@ public final class ReportPdf {
     private Font bold;
     private Font heading;
     private Document doc;
+    private PdfWriter writer;
+    private ReportPdfPages pages;
+    private Section current;
+    private Paragraph subsection;
+
+    /**
+     * The report's sections in the order they are printed, each beginning a page. The table of contents, the
+     * headings and the bookmarks all take their titles from here, so they cannot disagree; a section is printed even
+     * when it has nothing to say ("Tidak ada.", "belum diisi"), so no line of the contents is left without a page.
+     */
+    enum Section {
+        SUMMARY("Ringkasan Publikasi dan Layanan Informasi"),
+        WEBSITE("Publikasi Website DJPK"),
+        EVENTS("Publikasi Webinar DJPK"),
+        WEBSITE_VISITS("Kunjungan Website DJPK"),
+        TICKETS("Tiket Konsultasi"),
+        VIDEO_CONFERENCES("Layanan Video Conference DJPK"),
+        VISITS("Layanan Konsultasi Tatap Muka DJPK"),
+        PPID("Layanan PPID"),
+        BLASTS("Layanan Blast"),
+        CHATBOT("Layanan Chatbot DJPK"),
+        EMAIL_LAPOR("Layanan Email Lapor DJPK"),
+        SOCIAL_MEDIA("Publikasi Konten Media Sosial DJPK"),
+        ENTERED("Angka yang diisi editor"),
+        TECHNICAL_TOPICS("Topik Konsultasi Teknis"),
+        COMPLAINTS("Pengaduan dan Keluhan"),
+        EVALUATION("Evaluasi dan Saran");
+
+        final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+
+        /** The named destination of the section's heading, which the contents link to. */
+        String anchor() {
+            return "bagian-" + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private ReportPdf(MonthlyReport report, ZoneId zone, ReportProgress progress) {
         this.report = report;
@@ -81,18 +127,19 @@ public final class ReportPdf {
             heading = new Font(base, 14f, Font.BOLD, NAVY);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc = new Document(PageSize.A4, 48, 48, 54, 54);
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PdfPageEventHelper() {
-                @Override
-                public void onCloseDocument(PdfWriter w, Document d) {
-                    step(ReportStep.FINISHING);
-                }
-            });
+            writer = PdfWriter.getInstance(doc, out);
+            // a chart that does not fit stays before its table on the next page rather than after text that fits
+            writer.setStrictImageSequence(true);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            pages = new ReportPdfPages(base, "Laporan Layanan Informasi DJPK · " + ReportText.monthName(month, ID),
+                    () -> step(ReportStep.FINISHING));
+            writer.setPageEvent(pages);
             doc.addTitle(ReportText.title(month, ID));
             doc.addAuthor("Direktorat Jenderal Perimbangan Keuangan");
             doc.addCreator("Portal Layanan Informasi DJPK");
             doc.open();
             cover(base);
+            pages.contents(doc, writer, heading, body);
             summary();
             website();
             tickets();
@@ -101,6 +148,7 @@ public final class ReportPdf {
             step(ReportStep.ENTERED);
             entered();
             narrative();
+            flushSubsection();
             doc.close();
             step(ReportStep.DONE);
             return out.toByteArray();
@@ -146,7 +194,7 @@ public final class ReportPdf {
 
     private void summary() throws DocumentException {
         step(ReportStep.SUMMARY);
-        section("Ringkasan Publikasi dan Layanan Informasi");
+        section(Section.SUMMARY);
         Long posts = s.figure(ReportModel.Total.SOCIAL_MEDIA_POSTS).value();
         List<String[]> tiles = List.of(
                 tile(s.figure(ReportModel.Total.PUBLICATIONS).value(), "PUBLIKASI WEBSITE"),
@@ -171,8 +219,8 @@ public final class ReportPdf {
             cell.addElement(l);
             table.addCell(cell);
         }
-        doc.add(table);
-        doc.add(new Paragraph(s.blastsFromData()
+        add(table);
+        add(new Paragraph(s.blastsFromData()
                 ? "*rata-rata publikasi media sosial. Angka media sosial diisi oleh editor (belum tercatat di portal); "
                         + "blast dari data portal."
                 : "*rata-rata publikasi media sosial. Angka media sosial dan blast diisi oleh editor "
@@ -185,68 +233,101 @@ public final class ReportPdf {
 
     private void website() throws DocumentException {
         step(ReportStep.WEBSITE);
-        section("Publikasi Website DJPK");
+        section(Section.WEBSITE);
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", terdapat " + count(s.yearToDate(ReportModel.Total.PUBLICATIONS))
                 + " publikasi pada Website DJPK tahun ini.");
         text(ReportText.comparison("publikasi website", s.figure(ReportModel.Total.PUBLICATIONS), month, ID));
         list(s.publications(), new String[] {"Tanggal", "Jenis", "Judul"}, new float[] {18, 20, 62},
                 i -> new String[] {date(i.date()), i.typeLabel(), i.title()});
 
-        section("Publikasi Webinar DJPK");
+        section(Section.EVENTS);
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", DJPK telah melaksanakan "
                 + count(s.yearToDate(ReportModel.Total.EVENTS)) + " webinar/FGD tahun ini.");
         text(ReportText.comparison("webinar/FGD", s.figure(ReportModel.Total.EVENTS), month, ID));
         list(s.events(), new String[] {"Tanggal", "Kegiatan"}, new float[] {18, 82},
                 i -> new String[] {date(i.date()), i.title()});
 
-        section("Kunjungan Website DJPK");
+        section(Section.WEBSITE_VISITS);
         text(ReportText.comparison("pengunjung Website DJPK", s.figure(ReportModel.Total.WEBSITE_VISITORS), month, ID));
         text(ReportText.comparison("halaman yang dilihat", s.figure(ReportModel.Total.WEBSITE_PAGE_VIEWS), month, ID));
-        List<ReportModel.Point> websiteTrend = s.websiteTrend();
-        if (!websiteTrend.isEmpty()) {
-            chart(ReportCharts.bar("Pengunjung Website DJPK, enam bulan terakhir", months(websiteTrend), values(websiteTrend)), 420);
-        }
+        trendChart("Pengunjung Website DJPK, enam bulan terakhir", s.websiteTrend(), 420);
         list(s.topPages(), new String[] {"Halaman yang paling banyak diakses", "Dilihat"}, new float[] {80, 20},
                 i -> new String[] {i.name(), count(i.views())});
     }
 
     private void tickets() throws DocumentException {
         step(ReportStep.TICKETS);
-        section("Tiket Konsultasi");
+        section(Section.TICKETS);
         text(ReportText.comparison("tiket konsultasi", s.figure(ReportModel.Total.TICKETS), month, ID));
         text("Selama Januari s.d. " + ReportText.monthName(month, ID) + ", jumlah konsultasi yang dilayani sebanyak "
                 + count(s.yearToDate(ReportModel.Total.TICKETS)) + " konsultasi"
                 + (s.notes().contains(ReportChannels.CONSULTATION_ONLY)
                         ? " melalui WhatsApp, telepon, email, HAI Kemenkeu dan live chat." : "."));
         step(ReportStep.TREND_CHART);
-        List<ReportModel.Point> trend = s.ticketTrend();
-        chart(ReportCharts.bar("Perkembangan Jumlah Konsultasi", months(trend), values(trend)), 420);
+        trendChart("Perkembangan Jumlah Konsultasi", s.ticketTrend(), 420);
 
         long total = s.figure(ReportModel.Total.TICKETS).value() == null ? 0 : s.figure(ReportModel.Total.TICKETS).value();
         subsection("Tiket per media");
         step(ReportStep.CHANNEL_CHART);
         Map<String, Figure> channels = named(s.channels(), ReportText::channel);
-        chart(ReportCharts.pie("Tiket per media", new ArrayList<>(channels.keySet()),
-                channels.values().stream().map(Figure::value).toList()), 330);
+        pieChart("Tiket per media", channels);
         figures(channels, total);
         for (String note : s.notes()) {
             text("Catatan: " + ReportText.note(note));
         }
         channelSections();
         subsection("Pengguna layanan");
-        figures(named(s.categories(), ReportText::category), total);
+        Map<String, Figure> categories = named(s.categories(), ReportText::category);
+        pieChart("Pengguna layanan", categories);
+        figures(categories, total);
         subsection("Topik konsultasi (teknis dan lainnya)");
+        topicChart("Topik konsultasi teknis, " + TOP_TOPICS + " terbanyak", true);
+        topicChart("Topik konsultasi lainnya, " + TOP_TOPICS + " terbanyak", false);
         Map<String, Figure> topics = new java.util.LinkedHashMap<>();
         s.topics().forEach(x -> topics.put(x.name() + (x.technical() ? " (teknis)" : " (lainnya)"), x.figure()));
         figures(topics, -1);
 
         subsection("Jam layanan per zona waktu");
+        serviceHours();
+        subsection("Eskalasi tiket");
+        escalation(total);
+        pemdaUnitsAndAgents();
+    }
+
+    /** Tickets inside and outside service hours per time zone: the seeds' grouped bars, then the same as a table. */
+    private void serviceHours() throws DocumentException {
+        List<ReportModel.Zone> zones = s.serviceHours();
+        List<Long> inside = zones.stream().map(ReportModel.Zone::inside).toList();
+        List<Long> outside = zones.stream().map(ReportModel.Zone::outside).toList();
+        if (hasData(inside) || hasData(outside)) {
+            Map<String, List<Long>> series = new java.util.LinkedHashMap<>();
+            series.put("Di dalam jam layanan", inside);
+            series.put("Di luar jam layanan", outside);
+            chart(ReportCharts.groupedBar("Tiket di dalam dan di luar jam layanan per zona waktu",
+                    zones.stream().map(ReportModel.Zone::zone).toList(), series), 420);
+        }
         PdfPTable t = table(new String[] {"Zona waktu", "Di dalam jam layanan", "Di luar jam layanan"}, new float[] {30, 35, 35});
-        for (ReportModel.Zone z : s.serviceHours()) {
+        for (ReportModel.Zone z : zones) {
             cells(t, z.zone(), count(z.inside()), count(z.outside()));
         }
-        doc.add(t);
+        add(t);
+    }
+
+    /** The share of tickets that needed escalation (the seeds' "Persentase Eskalasi Tiket"), its table and sentence. */
+    private void escalation(long total) throws DocumentException {
         ReportModel.Escalation esc = s.escalation();
+        Map<String, Long> shares = new java.util.LinkedHashMap<>();
+        shares.put("Memerlukan eskalasi", esc.count());
+        shares.put("Tanpa eskalasi", Math.max(0, total - esc.count()));
+        if (hasData(shares.values())) {
+            chart(ReportCharts.pie("Persentase eskalasi tiket", List.copyOf(shares.keySet()), List.copyOf(shares.values())), 330);
+        }
+        PdfPTable e = table(new String[] {"Tiket", "Jumlah", "Porsi"}, new float[] {50, 25, 25});
+        shares.forEach((label, n) -> {
+            Double part = Change.share(n, total);
+            cells(e, label, count(n), part == null ? "–" : Change.decimal(part, ID) + "%");
+        });
+        add(e);
         long outside = esc.outsideHours();
         long outsideEscalated = esc.outsideHoursEscalated();
         Double share = Change.share(esc.count(), total);
@@ -254,33 +335,76 @@ public final class ReportPdf {
                 + ". Dari " + count(total) + " tiket, " + count(esc.count()) + " tiket"
                 + (share == null ? "" : " (" + Change.decimal(share, ID) + "%)") + " memerlukan eskalasi; dari "
                 + count(outside) + " tiket di luar jam layanan, " + count(outsideEscalated) + " dieskalasi.");
+    }
 
+    /** The regional governments that asked most, the Layer 2 units' scores, the agents' ratings, the KB's backlog. */
+    private void pemdaUnitsAndAgents() throws DocumentException {
         subsection("Pemda pengguna terbanyak");
         list(s.topPemda(), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50},
                 p -> new String[] {p.region(), count(p.count()), String.join(", ", p.topics())});
         subsection("Eskalasi per unit Layer 2 (peringkat rata-rata skor kecepatan)");
+        List<ReportModel.UnitScore> scored = s.units().stream().filter(x -> x.averageScore() != null).toList();
+        if (hasData(scored.stream().map(ReportModel.UnitScore::averageScore).toList())) {
+            chart(ReportCharts.bar("Rata-rata skor kecepatan per unit Layer 2", scored.stream().map(ReportModel.UnitScore::unit)
+                    .toList(), scored.stream().map(ReportModel.UnitScore::averageScore).toList()), 420);
+        }
         PdfPTable u = table(new String[] {"Peringkat", "Unit", "Tiket", "Rata-rata skor"}, new float[] {15, 35, 20, 30});
         int rank = 1;
         for (ReportModel.UnitScore unit : s.units()) {
             cells(u, String.valueOf(rank++), unit.unit(), count(unit.count()), decimal(unit.averageScore()));
         }
-        doc.add(u);
+        add(u);
         subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
         s.satisfactionAverage().filter(x -> x.value() != null).ifPresent(average -> text(
                 "Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan " + ReportText.monthName(month, ID)
                 + ": " + decimal(average.value()) + " dari 5; target " + decimal(average.target()) + ", "
                 + (average.meetsTarget() ? "tercapai." : "belum tercapai.")));
+        satisfactionChart();
         PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
                 new float[] {25, 20, 20, 15, 20});
         for (ReportModel.AgentScore o : s.satisfaction()) {
             cells(a, o.agent(), decimal(o.service()), decimal(o.answer()), count(o.ratings()),
                     o.meetsTarget() ? "tercapai" : "belum tercapai");
         }
-        doc.add(a);
+        add(a);
         subsection("Entri basis pengetahuan menunggu tinjauan per topik");
         PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
         s.kbNeedingReview().forEach(c -> cells(k, c.code(), count(c.count())));
-        doc.add(k);
+        add(k);
+    }
+
+    /**
+     * Each agent's two survey averages side by side (0 to 5). An agent missing either average (nobody answered that
+     * question) is left out of the chart, where a bar of 0 would read as a score; the table still lists them.
+     */
+    private void satisfactionChart() throws DocumentException {
+        List<ReportModel.AgentScore> rated = s.satisfaction().stream()
+                .filter(o -> o.service() != null && o.answer() != null).toList();
+        List<Double> service = rated.stream().map(ReportModel.AgentScore::service).toList();
+        List<Double> answer = rated.stream().map(ReportModel.AgentScore::answer).toList();
+        if (hasData(service) || hasData(answer)) {
+            Map<String, List<Double>> series = new java.util.LinkedHashMap<>();
+            series.put("Kepuasan Layanan", service);
+            series.put("Substansi Jawaban", answer);
+            chart(ReportCharts.groupedBar("Kepuasan pengguna per agen (skala 1–5)",
+                    rated.stream().map(ReportModel.AgentScore::agent).toList(), series), 420);
+        }
+    }
+
+    /**
+     * The month's most asked topics of one group (technical or other) as bars, most first: at most
+     * {@link #TOP_TOPICS}, topics without tickets left out. The table after the two charts lists every topic.
+     */
+    private void topicChart(String title, boolean technical) throws DocumentException {
+        List<ReportModel.Topic> top = s.topics().stream().filter(x -> x.technical() == technical)
+                .filter(x -> x.figure().value() != null && x.figure().value() > 0)
+                .sorted(java.util.Comparator.comparing((ReportModel.Topic x) -> x.figure().value()).reversed()
+                        .thenComparing(ReportModel.Topic::name))
+                .limit(TOP_TOPICS).toList();
+        if (!top.isEmpty()) {
+            chart(ReportCharts.bar(title, top.stream().map(ReportModel.Topic::name).toList(),
+                    top.stream().map(x -> x.figure().value()).toList()), 420);
+        }
     }
 
     /** Per consultation channel: M, M−1, M−12, the three most asked topics, and a chart of the last nine months. */
@@ -298,24 +422,21 @@ public final class ReportPdf {
                     count(c.figure().lastYear()), String.join(", ", topics.getOrDefault(c.code(), List.of()).stream()
                             .map(x -> x.name() + " (" + count(x.count()) + ")").toList()));
         }
-        doc.add(t);
+        add(t);
         for (ReportModel.Coded c : s.channels()) {
-            List<ReportModel.Point> trend = trends.getOrDefault(c.code(), List.of());
-            if (!trend.isEmpty()) {
-                chart(ReportCharts.bar("Tiket " + ReportText.channel(c.code()) + ", sembilan bulan terakhir", months(trend),
-                        values(trend)), 300);
-            }
+            trendChart("Tiket " + ReportText.channel(c.code()) + ", sembilan bulan terakhir",
+                    trends.getOrDefault(c.code(), List.of()), 300);
         }
     }
 
     private void visits() throws DocumentException {
         step(ReportStep.VISITS);
-        section("Layanan Video Conference DJPK");
+        section(Section.VIDEO_CONFERENCES);
         text(ReportText.comparison("video conference", s.figure(ReportModel.Total.VIDEO_CONFERENCES), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VIDEO_CONFERENCES)) + ".");
         list(s.conferences(), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40},
                 v -> new String[] {date(v.date()), v.region(), v.topics()});
-        section("Layanan Konsultasi Tatap Muka DJPK");
+        section(Section.VISITS);
         text(ReportText.comparison("konsultasi tatap muka", s.figure(ReportModel.Total.VISITS), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VISITS)) + ". Kunjungan dengan jumlah tamu melebihi "
                 + "ketentuan: " + count(s.visitBreaches()) + ".");
@@ -328,17 +449,23 @@ public final class ReportPdf {
 
     private void ppid() throws DocumentException {
         step(ReportStep.PPID);
-        section("Layanan PPID");
+        section(Section.PPID);
         text(ReportText.comparison("permohonan informasi publik", s.figure(ReportModel.Total.PPID_RECEIVED), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.PPID_RECEIVED)) + " permohonan.");
         subsection("Informasi yang diminta");
         PdfPTable t = table(new String[] {"Jenis informasi", "Permohonan"}, new float[] {70, 30});
-        s.ppidTopics().forEach(c -> cells(t, c.name(), count(c.count())));
-        doc.add(t);
+        s.ppidTopics().forEach(c -> cells(t, PpidFigures.UNCLASSIFIED.equals(c.code()) ? UNCLASSIFIED : c.name(), count(c.count())));
+        add(t);
         subsection("Keputusan");
         PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
-        s.ppidDecided().forEach(c -> cells(d, ReportText.decision(c.code()), count(c.count())));
-        doc.add(d);
+        List<ReportModel.Count> decided = s.ppidDecided();
+        List<Long> counts = decided.stream().map(ReportModel.Count::count).toList();
+        if (hasData(counts)) {
+            chart(ReportCharts.pie("Keputusan PPID", decided.stream().map(c -> ReportText.decision(c.code()))
+                    .toList(), counts), 330);
+        }
+        decided.forEach(c -> cells(d, ReportText.decision(c.code()), count(c.count())));
+        add(d);
         if (s.keepsPpidAverage()) { // not in a report compiled before it was counted
             Double days = s.ppidAverageWorkingDays();
             text(days == null ? "Belum ada permohonan yang diputuskan bulan ini."
@@ -350,12 +477,9 @@ public final class ReportPdf {
             text(ReportText.comparison("keberatan yang diajukan", s.figure(ReportModel.Total.PPID_OBJECTIONS), month, ID));
             PdfPTable k = table(new String[] {"Tanggapan atasan PPID", "Jumlah"}, new float[] {70, 30});
             s.ppidObjectionOutcomes().forEach(c -> cells(k, ReportText.objectionOutcome(c.code()), count(c.count())));
-            doc.add(k);
+            add(k);
         }
-        List<ReportModel.Point> trend = s.ppidTrend();
-        if (!trend.isEmpty()) {
-            chart(ReportCharts.bar("Jumlah Permohonan PPID Tahun " + month.getYear(), months(trend), values(trend)), 420);
-        }
+        trendChart("Jumlah Permohonan PPID Tahun " + month.getYear(), s.ppidTrend(), 420);
     }
 
     private void entered() throws DocumentException {
@@ -363,7 +487,7 @@ public final class ReportPdf {
         chatbot();
         emailLapor();
         socialMedia();
-        section("Angka yang diisi editor");
+        section(Section.ENTERED);
         text("Angka yang belum tercatat di portal diisi oleh editor. Angka yang sudah tercatat di portal (chatbot dan "
                 + "blast sejak bulan mulai dipakai) diambil dari data.");
         PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Diisi oleh"},
@@ -375,12 +499,12 @@ public final class ReportPdf {
                             : "dari " + line.importedFrom() + "; ") + f.enteredBy()
                             + (f.enteredAt() == null ? "" : ", " + DAY.format(LocalDate.ofInstant(f.enteredAt(), zone))));
         }
-        doc.add(t);
+        add(t);
     }
 
     /** "Layanan WhatsApp Blast": the year to date, the comparison and the list (date, channel, subject). */
     private void blasts() throws DocumentException {
-        section("Layanan Blast");
+        section(Section.BLASTS);
         text("Sampai dengan bulan " + ReportText.monthName(month, ID) + ", telah dilaksanakan "
                 + count(s.yearToDate(ReportModel.Total.BLASTS)) + " penyampaian informasi melalui layanan blast (WhatsApp "
                 + "dan email) kepada pengguna layanan yang terdaftar.");
@@ -391,7 +515,7 @@ public final class ReportPdf {
 
     /** "Layanan Chatbot DJPK": users without Chat Agent and the menus chosen ("Selected Menu / Total"). */
     private void chatbot() throws DocumentException {
-        section("Layanan Chatbot DJPK");
+        section(Section.CHATBOT);
         List<ReportModel.Coded> menus = s.chatbotMenus();
         if (menus.isEmpty() && !s.has(ReportModel.Total.CHATBOT_USERS)) {
             text("Angka chatbot belum diisi.");
@@ -409,13 +533,13 @@ public final class ReportPdf {
                     count(m.figure().previous()), m.figure().previousWords(ID)));
             cells(t, "Jumlah (tanpa Chat Agent)", count(s.figure(ReportModel.Total.CHATBOT_USERS).value()),
                     count(s.figure(ReportModel.Total.CHATBOT_USERS).previous()), s.figure(ReportModel.Total.CHATBOT_USERS).previousWords(ID));
-            doc.add(t);
+            add(t);
         }
     }
 
     /** "Layanan Email Lapor DJPK": the total, each report type with its share, the year to date. */
     private void emailLapor() throws DocumentException {
-        section("Layanan Email Lapor DJPK");
+        section(Section.EMAIL_LAPOR);
         Figure total = s.figure(ReportModel.Total.EMAIL_LAPOR);
         if (total.value() == null) {
             text("Angka Email Lapor belum diisi.");
@@ -431,13 +555,13 @@ public final class ReportPdf {
             types.forEach(x -> cells(t, EnteredFigures.EMAIL_TYPES.getOrDefault(x.code(), x.code()), count(x.figure().value()),
                     x.share() == null ? "–" : Change.decimal(x.share(), ID) + "%", count(x.figure().previous()),
                     x.figure().previousWords(ID)));
-            doc.add(t);
+            add(t);
         }
     }
 
     /** "Publikasi Konten Media Sosial DJPK": the average of the posts, then posts, followers and reach per platform. */
     private void socialMedia() throws DocumentException {
-        section("Publikasi Konten Media Sosial DJPK");
+        section(Section.SOCIAL_MEDIA);
         Figure average = s.figure(ReportModel.Total.SOCIAL_MEDIA_POSTS);
         if (average.value() == null) {
             text("Angka media sosial belum diisi.");
@@ -454,16 +578,16 @@ public final class ReportPdf {
             cells(t, EnteredFigures.platformName(x.code()), posts, count(x.followers().value()), count(x.reach().value()),
                     count(x.averageReach().value()), count(x.profileVisits().value()));
         }
-        doc.add(t);
+        add(t);
     }
 
     private void narrative() throws DocumentException {
         step(ReportStep.NARRATIVE);
-        section("Topik Konsultasi Teknis");
+        section(Section.TECHNICAL_TOPICS);
         text(report.getTechnicalQuestions() == null ? "–" : report.getTechnicalQuestions());
-        section("Pengaduan dan Keluhan");
+        section(Section.COMPLAINTS);
         text(report.getComplaints() == null ? "–" : report.getComplaints());
-        section("Evaluasi dan Saran");
+        section(Section.EVALUATION);
         text(report.getEvaluation() == null ? "–" : report.getEvaluation());
     }
 
@@ -485,7 +609,7 @@ public final class ReportPdf {
             c.addAll(List.of(count(f.previous()), f.previousWords(ID), count(f.lastYear()), f.lastYearWords(ID)));
             cells(t, c.toArray(String[]::new));
         });
-        doc.add(t);
+        add(t);
     }
 
     private <T> void list(List<T> items, String[] headers, float[] widths,
@@ -496,7 +620,7 @@ public final class ReportPdf {
         }
         PdfPTable t = table(headers, widths);
         items.forEach(i -> cells(t, row.apply(i)));
-        doc.add(t);
+        add(t);
     }
 
     private PdfPTable table(String[] headers, float[] widths) {
@@ -522,35 +646,81 @@ public final class ReportPdf {
         }
     }
 
-    private void section(String title) throws DocumentException {
-        Paragraph p = new Paragraph(title, heading);
-        p.setSpacingBefore(14);
-        p.setSpacingAfter(6);
-        doc.add(p);
+    /**
+     * Begins a section on a new page (OpenPDF begins none on a page still empty, so a section never leaves a blank
+     * page behind). The sections must come in the order of {@link Section}, the order of the table of contents.
+     */
+    private void section(Section section) throws DocumentException {
+        if (current != null && section.ordinal() <= current.ordinal()) {
+            throw new IllegalStateException(section + " after " + current + ": not in the order of the contents");
+        }
+        current = section;
+        flushSubsection();
+        doc.newPage();
+        doc.add(pages.heading(section, heading));
     }
 
+    /** A subsection's heading, written with what follows it ({@link #add}) so that it never ends a page alone. */
     private void subsection(String title) throws DocumentException {
-        Paragraph p = new Paragraph(title, bold);
-        p.setSpacingBefore(8);
-        doc.add(p);
+        flushSubsection();
+        subsection = new Paragraph(title, bold);
+        subsection.setSpacingBefore(8);
+    }
+
+    private void flushSubsection() throws DocumentException {
+        if (subsection != null) {
+            doc.add(subsection);
+            subsection = null;
+        }
+    }
+
+    /**
+     * Adds a part of a section after the subsection heading waiting for it, both on a new page when the heading and
+     * the start of the part would not fit together: a chart whole (it is never split), a table or text its first lines.
+     */
+    private void add(Element element) throws DocumentException {
+        if (subsection != null) {
+            float need = 2 * bold.getCalculatedLeading(1.5f) + (element instanceof Image image ? image.getScaledHeight() : 60);
+            if (writer.getVerticalPosition(true) - doc.bottom() < need) {
+                doc.newPage();
+            }
+            flushSubsection();
+        }
+        doc.add(element);
     }
 
     private void text(String text) throws DocumentException {
         Paragraph p = new Paragraph(text, body);
         p.setSpacingAfter(4);
-        doc.add(p);
+        add(p);
     }
 
-    private void chart(byte[] png, float width) throws DocumentException {
-        try {
-            Image image = Image.getInstance(png);
-            image.scaleToFit(width, width);
-            image.setAlignment(Element.ALIGN_CENTER);
-            doc.add(image);
-            doc.add(new Chunk(" ", body)); // in the embedded font: no built-in Helvetica anywhere
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A series of months as bars, drawn only when a month has a value (a report compiled before keeps none). */
+    private void trendChart(String title, List<ReportModel.Point> series, float width) throws DocumentException {
+        if (hasData(values(series))) {
+            chart(ReportCharts.bar(title, months(series), values(series)), width);
         }
+    }
+
+    /** Coded figures (channels, user categories) as a pie of this month's values, drawn only when one is above zero. */
+    private void pieChart(String title, Map<String, Figure> figures) throws DocumentException {
+        List<Long> values = figures.values().stream().map(f -> f.value() == null ? 0L : f.value()).toList();
+        if (hasData(values)) {
+            chart(ReportCharts.pie(title, List.copyOf(figures.keySet()), values), 330);
+        }
+    }
+
+    /** Whether a chart of these values would show anything: a chart of nothing but zeros says less than its table. */
+    private static boolean hasData(java.util.Collection<? extends Number> values) {
+        return values.stream().anyMatch(v -> v != null && v.doubleValue() > 0);
+    }
+
+    /** A chart of {@link ReportCharts}, centred, at most {@code width} points wide, followed by a blank line. */
+    private void chart(Image image, float width) throws DocumentException {
+        image.scaleToFit(width, width);
+        image.setAlignment(Element.ALIGN_CENTER);
+        add(image);
+        add(new Chunk(" ", body)); // in the embedded font: no built-in Helvetica anywhere
     }
 
     /** The figures under the report's names for their codes, in the same order. */
