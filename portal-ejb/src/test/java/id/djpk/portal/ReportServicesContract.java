@@ -694,6 +694,8 @@ public abstract class ReportServicesContract {
         assertTrue(s.escalatedOutsideTopics().stream().anyMatch(c -> c.code().equals("DAU") && c.count() == 1), s.escalatedOutsideTopics().toString());
         assertTrue(s.escalatedOutsideTopics().stream().noneMatch(c -> c.code().equals("DBH")), "#1 was asked in service hours");
         assertEquals(9, s.visitsTrend().size(), "the nine months of the visits, with the month's zeros");
+        String pdf = pdfText(reports.pdf(reports.open(m)));
+        assertTrue(pdf.contains("Kota Bandung (2)"), pdf);
     }
 
     @Test

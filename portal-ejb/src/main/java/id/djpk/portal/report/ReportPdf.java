@@ -50,6 +50,8 @@ public final class ReportPdf {
 
     private final MonthlyReport report;
     private final ReportSnapshot s;
+    /** The rows the pages show, in Indonesian: the PDF prints the report's newer parts from the same row builder. */
+    private final ReportView rows;
     private final YearMonth month;
     private final ReportProgress progress;
     private final ZoneId zone;
@@ -82,6 +84,7 @@ public final class ReportPdf {
         CHATBOT("Layanan Chatbot DJPK"),
         EMAIL_LAPOR("Layanan Email Lapor DJPK"),
         SOCIAL_MEDIA("Publikasi Konten Media Sosial DJPK"),
+        EMPLOYEE_ADVOCACY("Employee Advocacy"),
         ENTERED("Angka yang diisi editor"),
         TECHNICAL_TOPICS("Topik Konsultasi Teknis"),
         COMPLAINTS("Pengaduan dan Keluhan"),
@@ -103,6 +106,7 @@ public final class ReportPdf {
         this.report = report;
         this.zone = zone;
         this.s = report.snapshot();
+        this.rows = new ReportView(report, ID, zone);
         this.month = report.getMonth();
         this.progress = progress;
     }
@@ -276,6 +280,7 @@ public final class ReportPdf {
             text("Catatan: " + ReportText.note(note));
         }
         channelSections();
+        serviceSections();
         subsection("Pengguna layanan");
         Map<String, Figure> categories = named(s.categories(), ReportText::category);
         pieChart("Pengguna layanan", categories);
@@ -291,6 +296,7 @@ public final class ReportPdf {
         serviceHours();
         subsection("Eskalasi tiket");
         escalation(total);
+        complaints();
         pemdaUnitsAndAgents();
     }
 
@@ -369,7 +375,7 @@ public final class ReportPdf {
         add(a);
         subsection("Entri basis pengetahuan menunggu tinjauan per topik");
         PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
-        s.kbNeedingReview().forEach(c -> cells(k, c.code(), count(c.count())));
+        s.kbNeedingReview().forEach(c -> cells(k, c.name(), count(c.count())));
         add(k);
     }
 
@@ -427,6 +433,41 @@ public final class ReportPdf {
             trendChart("Tiket " + ReportText.channel(c.code()) + ", sembilan bulan terakhir",
                     trends.getOrDefault(c.code(), List.of()), 300);
         }
+    }
+
+    /**
+     * The services beside the consultation tickets ("Layanan lainnya": chatbot, Email Lapor, video conferences,
+     * face-to-face consultations): M, M−1, M−12, the top three, and a chart of each one's last nine months.
+     */
+    private void serviceSections() throws DocumentException {
+        List<ReportView.ChannelSection> services = rows.getServiceSections();
+        if (services.isEmpty()) {
+            return;
+        }
+        subsection("Layanan lainnya: tiga teratas dan sembilan bulan terakhir");
+        PdfPTable t = table(new String[] {"Layanan", "Bulan ini", "Bulan sebelumnya", "Tahun lalu", "Tiga teratas"},
+                new float[] {22, 11, 14, 11, 42});
+        services.forEach(c -> cells(t, c.getLabel(), c.line().getValue(), c.line().getPrevious(), c.line().getLastYear(),
+                c.topics()));
+        add(t);
+        for (ReportView.ChannelSection c : services) {
+            if (hasData(c.trend().values())) {
+                chart(ReportCharts.bar(c.getLabel() + ", sembilan bulan terakhir", c.trend().labels(), c.trend().values()), 300);
+            }
+        }
+    }
+
+    /** The topics of the escalated tickets, then the complaints and grievances with the regions they came from. */
+    private void complaints() throws DocumentException {
+        if (rows.getEscalatedTopics() != null) {
+            text(rows.getEscalatedTopics());
+        }
+        if (!rows.isKeepsDetails()) { // a report compiled before kept neither
+            return;
+        }
+        subsection("Pengaduan dan keluhan per daerah");
+        list(rows.getComplaintTopics(), new String[] {"Topik", "Tiket", "Daerah"}, new float[] {25, 10, 65},
+                r -> r.getCells().toArray(String[]::new));
     }
 
     private void visits() throws DocumentException {
@@ -487,6 +528,7 @@ public final class ReportPdf {
         chatbot();
         emailLapor();
         socialMedia();
+        employeeAdvocacy();
         section(Section.ENTERED);
         text("Angka yang belum tercatat di portal diisi oleh editor. Angka yang sudah tercatat di portal (chatbot dan "
                 + "blast sejak bulan mulai dipakai) diambil dari data.");
@@ -578,6 +620,43 @@ public final class ReportPdf {
             cells(t, EnteredFigures.platformName(x.code()), posts, count(x.followers().value()), count(x.reach().value()),
                     count(x.averageReach().value()), count(x.profileVisits().value()));
         }
+        add(t);
+        List<ReportView.Row> trend = rows.getSocialTrend();
+        if (!trend.isEmpty()) {
+            subsection("Enam bulan terakhir");
+            List<String> months = rows.getSocialMonths();
+            String[] headers = new String[months.size() + 1];
+            float[] widths = new float[months.size() + 1];
+            headers[0] = "Platform";
+            widths[0] = 28;
+            for (int i = 0; i < months.size(); i++) {
+                headers[i + 1] = months.get(i);
+                widths[i + 1] = 72f / months.size();
+            }
+            PdfPTable m = table(headers, widths);
+            trend.forEach(r -> cells(m, r.getCells().toArray(String[]::new)));
+            add(m);
+            for (ReportView.Chart c : rows.getSocialCharts()) {
+                if (hasData(c.values())) {
+                    chart(ReportCharts.bar(c.title() + ", enam bulan terakhir", c.labels(), c.values()), 300);
+                }
+            }
+        }
+    }
+
+    /** Employee Advocacy as the seeds give it: the sentence, then every figure with M−1 and M−12. */
+    private void employeeAdvocacy() throws DocumentException {
+        section(Section.EMPLOYEE_ADVOCACY);
+        String sentence = rows.getEmployeeAdvocacy();
+        if (sentence == null) {
+            text("Angka Employee Advocacy belum diisi.");
+            return;
+        }
+        text(sentence);
+        PdfPTable t = table(new String[] {"Angka", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Porsi"},
+                new float[] {40, 14, 16, 16, 14});
+        rows.getEmployeeAdvocacyFigures().forEach(l -> cells(t, l.getLabel(), l.getValue(), l.getPrevious(), l.getFromPrevious(),
+                l.getShare() == null ? "" : l.getShare()));
         add(t);
     }
 

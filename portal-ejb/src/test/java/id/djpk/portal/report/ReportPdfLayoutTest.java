@@ -227,6 +227,45 @@ class ReportPdfLayoutTest {
         }
     }
 
+    @Test
+    void theFinerPartsArePrintedFromThePagesRowsWithTheirCharts() {
+        List<Page> pages = read(render(ReportDetailsTest.report(ReportDetailsTest.details())));
+        Map<ReportPdf.Section, Integer> contents = contents(pages);
+        String tickets = section(pages, contents, ReportPdf.Section.TICKETS);
+        assertTrue(tickets.contains(squeeze("Keluhan Layanan 4 Kab. Kediri (2), Kota Kendari (1), daerah tidak teridentifikasi (1)")),
+                tickets);
+        assertTrue(tickets.contains(squeeze("Topik tiket yang memerlukan eskalasi: Pajak Daerah (7), Dana Bagi Hasil (4), Reservasi (4)")),
+                tickets);
+        assertTrue(tickets.contains(squeeze("Layanan lainnya: tiga teratas dan sembilan bulan terakhir")), tickets);
+        assertTrue(tickets.contains(squeeze("Konsultasi tatap muka 3")), tickets);
+        String advocacy = section(pages, contents, ReportPdf.Section.EMPLOYEE_ADVOCACY);
+        assertTrue(advocacy.contains(squeeze("Employee Advocacy: 12.637 pegawai berpartisipasi, 303,3% dari target 4.167 pegawai")),
+                advocacy);
+        assertTrue(advocacy.contains(squeeze("like/comment/share 10.738 –")) && advocacy.contains("81,3%"), advocacy);
+        String social = section(pages, contents, ReportPdf.Section.SOCIAL_MEDIA);
+        assertTrue(social.contains(squeeze("Pengikut Instagram 12.000 12.500")), social);
+        // the four services each have a month with a value (chatbot, Email Lapor, video conference, visits), and
+        // Instagram's followers two: one chart each
+        int ticketCharts = images(pages, contents, ReportPdf.Section.TICKETS);
+        int before = images(read(render(ReportDetailsTest.report(ReportCompiler.Details.NONE))),
+                contents(read(render(ReportDetailsTest.report(ReportCompiler.Details.NONE)))), ReportPdf.Section.TICKETS);
+        assertEquals(2, ticketCharts - before, "the video conferences' and the visits' nine months, which need the details");
+        assertEquals(1, images(pages, contents, ReportPdf.Section.SOCIAL_MEDIA), "Instagram's followers");
+    }
+
+    /** A section's text, all its pages, white space and line breaks taken out (a sentence may wrap). */
+    static String section(List<Page> pages, Map<ReportPdf.Section, Integer> contents, ReportPdf.Section s) {
+        int from = contents.get(s);
+        int to = s.ordinal() + 1 < SECTIONS.size() ? contents.get(SECTIONS.get(s.ordinal() + 1)) - 1 : pages.size();
+        return String.join("", pages.subList(from - 1, to).stream().flatMap(p -> p.lines().stream()).toList());
+    }
+
+    static int images(List<Page> pages, Map<ReportPdf.Section, Integer> contents, ReportPdf.Section s) {
+        int from = contents.get(s);
+        int to = s.ordinal() + 1 < SECTIONS.size() ? contents.get(SECTIONS.get(s.ordinal() + 1)) - 1 : pages.size();
+        return pages.subList(from - 1, to).stream().mapToInt(Page::images).sum();
+    }
+
     // ---------------------------------------------------------------- reading the PDF
 
     static byte[] render(MonthlyReport report) {
@@ -356,13 +395,18 @@ class ReportPdfLayoutTest {
         for (int i = 12; i >= 0; i--) {
             totals.put(m.minusMonths(i), 900L + 10 * i);
         }
-        ReportCompiler.Sources sources = new ReportCompiler.Sources(m, tickets(m, 1000), tickets(m.minusMonths(1), 900),
-                tickets(m.minusMonths(12), 800), totals, ppid(m, 9), ppid(m.minusMonths(1), 7), ppid(m.minusMonths(12), 4),
-                new MonthlyLists(m, visits, conferences), new MonthlyLists(m.minusMonths(1), List.of(), List.of()),
-                new MonthlyLists(m.minusMonths(12), List.of(), List.of()), 50, 20, publications, events,
-                new MonthlyTraffic(m, 107_000, 320_000, pages), new MonthlyTraffic(m.minusMonths(1), 111_000, 330_000, List.of()),
-                new MonthlyTraffic(m.minusMonths(12), 111_715, 310_000, List.of()), topics, regions, staff, ppidPerMonth, traffic,
-                channelsPerMonth, channelTopics);
+        ReportCompiler.Sources sources = ReportCompiler.sources(m)
+                .tickets(tickets(m, 1000), tickets(m.minusMonths(1), 900), tickets(m.minusMonths(12), 800), totals)
+                .ppid(ppid(m, 9), ppid(m.minusMonths(1), 7), ppid(m.minusMonths(12), 4), ppidPerMonth)
+                .visits(new MonthlyLists(m, visits, conferences), new MonthlyLists(m.minusMonths(1), List.of(), List.of()),
+                        new MonthlyLists(m.minusMonths(12), List.of(), List.of()), 50, 20)
+                .website(publications, events)
+                .traffic(new MonthlyTraffic(m, 107_000, 320_000, pages), new MonthlyTraffic(m.minusMonths(1), 111_000, 330_000, List.of()),
+                        new MonthlyTraffic(m.minusMonths(12), 111_715, 310_000, List.of()))
+                .trafficPerMonth(traffic)
+                .names(topics, regions, staff)
+                .channels(channelsPerMonth, channelTopics)
+                .build();
         MonthlyReport report = new MonthlyReport(m, 1, ReportCompiler.compile(sources, ReportCompiler.EnteredData.none(),
                 Instant.now()).toString(), "editor", Instant.now());
         report.write("Penyaluran DAU dan DBH.", "Dua pengaduan surat palsu.", "Koordinasi dengan unit teknis perlu ditingkatkan.");
@@ -426,12 +470,10 @@ class ReportPdfLayoutTest {
 
     /** A month in which nothing happened: every part there, every figure zero, no lists, no months kept. */
     static MonthlyReport quiet(YearMonth m) {
-        ReportCompiler.Sources sources = new ReportCompiler.Sources(m, nothing(m), nothing(m.minusMonths(1)),
-                nothing(m.minusMonths(12)), Map.of(), noRequests(m), noRequests(m.minusMonths(1)), noRequests(m.minusMonths(12)),
-                new MonthlyLists(m, List.of(), List.of()), new MonthlyLists(m.minusMonths(1), List.of(), List.of()),
-                new MonthlyLists(m.minusMonths(12), List.of(), List.of()), 0, 0, List.of(), List.of(),
-                new MonthlyTraffic(m, 0, 0, List.of()), new MonthlyTraffic(m.minusMonths(1), 0, 0, List.of()),
-                new MonthlyTraffic(m.minusMonths(12), 0, 0, List.of()), Map.of(), Map.of(), Map.of());
+        ReportCompiler.Sources sources = ReportCompiler.sources(m)
+                .tickets(nothing(m), nothing(m.minusMonths(1)), nothing(m.minusMonths(12)), Map.of())
+                .ppid(noRequests(m), noRequests(m.minusMonths(1)), noRequests(m.minusMonths(12)), Map.of())
+                .build();
         return new MonthlyReport(m, 1, ReportCompiler.compile(sources, ReportCompiler.EnteredData.none(), Instant.now()).toString(),
                 "editor", Instant.now());
     }
