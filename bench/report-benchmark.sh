@@ -145,6 +145,12 @@ MS="('$MONTH', '$PREV', '$LAST')"
   echo "SELECT created_month, channel, COUNT(*) FROM helpdesk_ticket WHERE created_month BETWEEN '$LAST' AND '$MONTH' AND status <> 'MERGED' GROUP BY created_month, channel;"
   # each channel's most asked topics of the month (HelpdeskFiguresQuery.topicsPerChannel)
   echo "SELECT t.channel, p.topic_code, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN ('$MONTH') AND t.status <> 'MERGED' GROUP BY t.channel, p.topic_code;"
+  # the month's complaint topics per region (HelpdeskFiguresQuery.regionsPerTopic) and the escalated tickets' topics
+  # inside and outside service hours (escalatedTopics)
+  echo "SELECT p.topic_code, t.region_code, t.channel, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN ('$MONTH') AND t.status <> 'MERGED' AND p.topic_code IN ('PENGADUAN', 'KELUHAN_KEBIJAKAN', 'KELUHAN_LAYANAN') GROUP BY p.topic_code, t.region_code, t.channel;"
+  echo "SELECT t.service_hours, p.topic_code, t.channel, COUNT(*) FROM helpdesk_ticket t JOIN helpdesk_ticket_topic p ON p.ticket_id = t.id WHERE t.created_month IN ('$MONTH') AND t.status <> 'MERGED' AND t.escalated_at IS NOT NULL GROUP BY t.service_hours, p.topic_code, t.channel;"
+  # the visits and video conferences held in each of the last nine months (VisitReport.heldPerMonth)
+  echo "SELECT slot_date, mode, COUNT(*) FROM visit WHERE slot_date BETWEEN DATE '$(date -d "$MONTH-01 -8 month" +%Y-%m)-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01')) AND status = 'HELD' GROUP BY slot_date, mode;"
   # the PPID's months of the year for its chart (PpidFiguresQuery.receivedPerMonth)
   echo "SELECT receipt_day, COUNT(*) FROM ppid_request WHERE receipt_day BETWEEN DATE '${MONTH:0:4}-01-01' AND DATEADD(DAY, -1, DATEADD(MONTH, 1, DATE '$MONTH-01')) GROUP BY receipt_day;"
   for m in "$MONTH" "$PREV" "$LAST"; do
