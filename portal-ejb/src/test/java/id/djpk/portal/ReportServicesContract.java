@@ -174,12 +174,15 @@ public abstract class ReportServicesContract {
         assertEquals(2, hours.getJsonObject("WIT").getInt("inside"));
         assertEquals(2, hours.getJsonObject("WITA").getInt("outside"));
         assertEquals(2, hours.getInt("unidentified"));
+        var view = new id.djpk.portal.report.ReportView(reports.open(m), java.util.Locale.forLanguageTag("id"), WIB);
+        assertEquals(List.of("WIB", "2", "2", "50%"), view.getServiceHours().get(0).getCells(), "WIB's share of the out-of-hours");
         JsonObject escalated = s.object("tickets.escalated");
         assertEquals(6, escalated.getInt("count"));
         assertEquals(4, escalated.getInt("outsideHours"));
         assertEquals(4, escalated.getInt("outsideHoursEscalated"));
         assertEquals(15, s.number("tickets.ytd"), "February and March");
-        assertEquals(List.of(5, 0, 0, 0, 5, 10), s.list("tickets.trend").stream().map(t -> t.getInt("total")).toList());
+        assertEquals(List.of(5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 10), s.list("tickets.trend").stream().map(t -> t.getInt("total"))
+                .toList(), "the thirteen months from M−12 to M");
         assertEquals(m.minusMonths(12).toString(), s.list("tickets.trend").get(0).getString("month"));
         assertEquals(4, s.object("tickets.l2Units").getJsonObject("DTU").getInt("count"));
         assertEquals("32.73", s.list("tickets.topPemda").get(0).getString("regionCode"));
@@ -653,7 +656,7 @@ public abstract class ReportServicesContract {
         assertEquals(2, s.object("tickets.satisfaction").values().iterator().next().asJsonObject().getInt("ratings"),
                 "ani's ratings of consultations");
         assertEquals(5, s.number("tickets.ytd"));
-        assertEquals(5, s.list("tickets.trend").get(5).getInt("total"));
+        assertEquals(5, s.list("tickets.trend").get(12).getInt("total"));
         assertTrue(s.notes().contains(id.djpk.portal.report.ReportChannels.CONSULTATION_ONLY));
         String pdf = pdfText(reports.pdf(reports.open(m)));
         assertTrue(pdf.contains("sebanyak 5 konsultasi melalui WhatsApp, telepon, email, HAI Kemenkeu dan live chat."), pdf);

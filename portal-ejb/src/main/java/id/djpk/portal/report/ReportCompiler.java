@@ -270,8 +270,12 @@ public final class ReportCompiler {
         w.yearToDate(ReportModel.Total.TICKETS, s.ticketTotals().entrySet().stream()
                 .filter(e -> e.getKey().getYear() == m.getYear() && !e.getKey().isAfter(m))
                 .mapToLong(Map.Entry::getValue).sum());
-        w.ticketTrend(List.of(lastYear, m.minusMonths(4), m.minusMonths(3), m.minusMonths(2), prev, m).stream()
-                .map(t -> new ReportModel.Point(t, s.ticketTotals().getOrDefault(t, 0L))).toList());
+        // the thirteen months from M−12 to M (the seeds' "Perkembangan Jumlah Konsultasi")
+        List<ReportModel.Point> trend = new ArrayList<>();
+        for (YearMonth t = lastYear; !t.isAfter(m); t = t.plusMonths(1)) {
+            trend.add(new ReportModel.Point(t, s.ticketTotals().getOrDefault(t, 0L)));
+        }
+        w.ticketTrend(trend);
         List<ReportModel.UnitScore> units = new ArrayList<>();
         s.tickets().l2Units().forEach((unit, score) -> units.add(new ReportModel.UnitScore(unit, score.count(), score.averageScore())));
         w.units(units);

@@ -312,10 +312,9 @@ public final class ReportPdf {
             chart(ReportCharts.groupedBar("Tiket di dalam dan di luar jam layanan per zona waktu",
                     zones.stream().map(ReportModel.Zone::zone).toList(), series), 420);
         }
-        PdfPTable t = table(new String[] {"Zona waktu", "Di dalam jam layanan", "Di luar jam layanan"}, new float[] {30, 35, 35});
-        for (ReportModel.Zone z : zones) {
-            cells(t, z.zone(), count(z.inside()), count(z.outside()));
-        }
+        PdfPTable t = table(new String[] {"Zona waktu", "Di dalam jam layanan", "Di luar jam layanan", "Porsi di luar jam layanan"},
+                new float[] {22, 26, 26, 26});
+        rows.getServiceHours().forEach(r -> cells(t, r.getCells().toArray(String[]::new)));
         add(t);
     }
 
@@ -360,6 +359,9 @@ public final class ReportPdf {
             cells(u, String.valueOf(rank++), unit.unit(), count(unit.count()), decimal(unit.averageScore()));
         }
         add(u);
+        if (rows.getTopUnit() != null) {
+            text(rows.getTopUnit());
+        }
         subsection("Kepuasan layanan per agen (target " + Change.decimal(id.djpk.portal.helpdesk.Survey.TARGET.doubleValue(), ID) + ")");
         s.satisfactionAverage().filter(x -> x.value() != null).ifPresent(average -> text(
                 "Rata-rata nilai kepuasan (Kepuasan Layanan dan Substansi Jawaban) bulan " + ReportText.monthName(month, ID)

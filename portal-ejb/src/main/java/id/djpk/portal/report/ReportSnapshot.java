@@ -233,7 +233,7 @@ public final class ReportSnapshot implements Serializable {
                 b.getString("subject", ""))).toList();
     }
 
-    /** The consultation tickets of M−12 and the last five months (the seeds' trend). */
+    /** The consultation tickets of each month from M−12 to M (the seeds' trend; an older report: M−12 and the last five). */
     public List<ReportModel.Point> ticketTrend() {
         return series(TICKET_TREND, "total");
     }

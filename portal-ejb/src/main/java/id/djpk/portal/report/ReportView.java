@@ -337,7 +337,7 @@ public class ReportView implements Serializable {
         return s.channelTrend().values().stream().findFirst().orElse(List.of()).stream().map(p -> shortMonth(p.month())).toList();
     }
 
-    /** The consultation tickets of M−12 and the last five months. */
+    /** The consultation tickets of the thirteen months from M−12 to M (older reports: M−12 and the last five). */
     public Chart getTrend() {
         return chart(text("trend"), s.ticketTrend());
     }
@@ -352,8 +352,24 @@ public class ReportView implements Serializable {
         return shares(text("tickets"), getCategories());
     }
 
+    /**
+     * Per time zone: tickets inside and outside service hours, and the zone's share of all out-of-hours tickets whose
+     * zone is known (the seeds: "42 (74%) dari bagian barat (WIB)").
+     */
     public List<Row> getServiceHours() {
-        return s.serviceHours().stream().map(z -> new Row(z.zone(), count(z.inside()), count(z.outside()))).toList();
+        long outside = s.serviceHours().stream().mapToLong(ReportModel.Zone::outside).sum();
+        return s.serviceHours().stream().map(z -> new Row(z.zone(), count(z.inside()), count(z.outside()),
+                percent(Change.share(z.outside(), outside)))).toList();
+    }
+
+    /** The Layer 2 unit with the best average speed score this month, in one sentence; null when none was scored. */
+    public String getTopUnit() {
+        return s.units().stream().filter(u -> u.averageScore() != null).findFirst()
+                .map(u -> MessageFormat.format(text("topUnit"), u.unit(), decimal(u.averageScore()), count(u.count()))).orElse(null);
+    }
+
+    private String percent(Double share) {
+        return share == null ? "–" : Change.decimal(share, locale) + "%";
     }
 
     /** The escalations in one sentence: all of them with their share, and among the out-of-hours tickets. */

@@ -47,7 +47,9 @@ class ReportViewTest {
         assertEquals(List.of("WhatsApp", "Email", "Telepon"), v.getChannelShares().labels());
         assertEquals(List.of(6L, 4L, 2L), v.getChannelShares().values());
         assertEquals("Dana Alokasi Umum (teknis)", v.getTopics().get(0).getLabel());
-        assertEquals(List.of("WIB", "4", "0"), v.getServiceHours().get(0).getCells());
+        assertEquals(List.of("WIB", "4", "0", "–"), v.getServiceHours().get(0).getCells(), "no out-of-hours ticket: no share");
+        assertEquals("Tim Layer 2 dengan rata-rata skor kecepatan tertinggi bulan ini: DTU (rata-rata 4, 1 tiket eskalasi).",
+                v.getTopUnit());
         assertEquals("1 tiket (8,3%) memerlukan eskalasi; 0 dari 0 tiket di luar jam layanan dieskalasi.", v.getEscalation());
         assertEquals(List.of("1", "DTU", "1", "4"), v.getUnits().get(0).getCells());
         assertEquals(List.of("Rina Agustina", "4,5", "4,2", "6", "tercapai"), v.getSatisfaction().get(0).getCells());
@@ -55,10 +57,11 @@ class ReportViewTest {
                 v.getSatisfactionAverage());
         assertEquals(List.of("Kab. Bogor", "12", "Dana Alokasi Umum"), v.getTopPemda().get(0).getCells());
         assertEquals(List.of("Dana Alokasi Umum", "1"), v.getKbReview().get(0).getCells(), "the topic by its name, not its code");
-        // the trend: M−12, then the five months up to M
-        assertEquals(6, v.getTrend().labels().size());
-        assertEquals("Nov 2023", v.getTrend().labels().get(5));
-        assertEquals(12L, v.getTrend().values().get(5));
+        // the trend: the thirteen months from M−12 to M
+        assertEquals(13, v.getTrend().labels().size());
+        assertEquals("Nov 2022", v.getTrend().labels().get(0));
+        assertEquals("Nov 2023", v.getTrend().labels().get(12));
+        assertEquals(List.of(5L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 8L, 12L), v.getTrend().values());
         assertTrue(v.getSentences().get(0).startsWith("Jumlah tiket konsultasi bulan November 2023 sebanyak 12, naik 50%"),
                 v.getSentences().get(0));
     }
@@ -89,7 +92,7 @@ class ReportViewTest {
         assertNull(v.getSatisfactionAverage());
         assertEquals("", v.getPpidAverage());
         assertEquals(1, v.getPpidFigures().size(), "no objections in a revision that did not count them");
-        assertEquals(List.of("WIB", "0", "0"), v.getServiceHours().get(0).getCells());
+        assertEquals(List.of("WIB", "0", "0", "–"), v.getServiceHours().get(0).getCells());
         assertTrue(v.getVisits().isEmpty());
     }
 
