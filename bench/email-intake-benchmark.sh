@@ -101,4 +101,12 @@ MAIL_PID=""
 cat "$WORK/mail.txt"
 stop_portal
 echo "== the portal's ledger"
-java -cp "$CP" "$ROOT/bench/EmailIntakeBench.java" stats "jdbc:h2:file:$DATA/db/portal"
+java -cp "$CP" "$ROOT/bench/EmailIntakeBench.java" stats "jdbc:h2:file:$DATA/db/portal" | tee "$WORK/stats.txt"
+
+# the figures above as one line for bench/all.sh
+mapfile -t FIGURES < <(sed -nE \
+  -e 's/^all ([0-9]+) moved out of the INBOX ([0-9.,]+) s after the first: ([0-9.,]+) messages\/s.*/server_moved=\1\nserver_s=\2\nserver_rate=\3/p' \
+  -e 's/^timeout: ([0-9]+) of [0-9]+ still in the INBOX.*/server_left=\1/p' "$WORK/mail.txt"
+  sed -nE -e 's/^portal: ([0-9]+) messages kept and processed in ([0-9.,]+) s .*: ([^ ]+) messages\/s$/processed=\1\nledger_s=\2\nledger_rate=\3/p' \
+  -e 's/^ledger ([A-Za-z_]+) +([0-9]+)$/ledger_\L\1\E=\2/p' -e 's/^EMAIL tickets: ([0-9]+)$/email_tickets=\1/p' "$WORK/stats.txt")
+bench_result email-intake count="$COUNT" mail_server="$MAIL_SERVER" "${FIGURES[@]}"

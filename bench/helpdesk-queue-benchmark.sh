@@ -227,3 +227,8 @@ echo
 echo "import of $COUNT tickets: ${IMPORT#* } s"
 echo "tickets in the database (paginator of queue \"all\"): $(total_in "$WORK/responses/queue_all_first.kept")"
 echo "goal: p95 <= 500 ms for the queue page and for paging; results in $RESULTS, kept responses in $WORK/responses/"
+
+# the figures above as one line for bench/all.sh (the p50/p95/max of each kind as printed, in ms)
+mapfile -t FIGURES < <(awk '{ printf "%s_p50_ms=%s\n%s_p95_ms=%s\n%s_max_ms=%s\n", $1, $4, $1, $7, $1, $10 }' "$RESULTS")
+bench_result helpdesk-queue count="$COUNT" requests="$REQUESTS" warmup="$WARMUP" import_s="${IMPORT#* }" \
+  tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" "${FIGURES[@]}"

@@ -30,7 +30,17 @@ start_portal
 files_before=$(du -sk "$DATA/files" 2>/dev/null | cut -f1 || echo 0)
 db_before=$(du -sk "$DATA/db" | cut -f1)
 echo "== load: $SUBMISSIONS reports of $SIZE_MB MB from $CLIENTS clients ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-java bench/LaporBench.java "http://127.0.0.1:$PORT" "${BENCH_PASSWORD:-Bench-Sandi-2024}" "$SUBMISSIONS" "$SIZE_MB" "$CLIENTS"
+java bench/LaporBench.java "http://127.0.0.1:$PORT" "${BENCH_PASSWORD:-Bench-Sandi-2024}" "$SUBMISSIONS" "$SIZE_MB" "$CLIENTS" \
+  | tee "$WORK/bench.txt"
 files_after=$(du -sk "$DATA/files" | cut -f1)
 db_after=$(du -sk "$DATA/db" | cut -f1)
 echo "disk: files +$(( (files_after - files_before) / 1024 )) MB, database +$(( (db_after - db_before) / 1024 )) MB (du)"
+
+# the figures above as one line for bench/all.sh
+mapfile -t FIGURES < <(sed -nE \
+  -e 's/^([0-9]+) reports of [0-9]+ MB in ([0-9.,]+) s: ([0-9.,]+) reports\/s, ([0-9.,]+) MB\/s; 201: ([0-9]+), other: ([0-9]+)$/sent=\1\nseconds=\2\nrate=\3\nmb_per_s=\4\ncreated=\5\nother=\6/p' \
+  -e 's/^answer time p50 ([0-9]+) ms, p95 ([0-9]+) ms, p99 ([0-9]+) ms, max ([0-9]+) ms$/p50_ms=\1\np95_ms=\2\np99_ms=\3\nmax_ms=\4/p' \
+  -e "s/^this month's Email Lapor figures: ([0-9]+) before, ([0-9]+) after$/counted_before=\1\ncounted_after=\2/p" \
+  "$WORK/bench.txt")
+bench_result lapor submissions="$SUBMISSIONS" size_mb="$SIZE_MB" clients="$CLIENTS" "${FIGURES[@]}" \
+  files_mb="$(( (files_after - files_before) / 1024 ))" db_mb="$(( (db_after - db_before) / 1024 ))"

@@ -67,3 +67,16 @@ stop_portal() {
   [ -n "$PAYARA_PID" ] && kill -TERM "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
   PAYARA_PID=""
 }
+
+# Prints the line `RESULT <name> key=value …` that bench/all.sh reads: the figures the script has just printed, each
+# as a plain key=value (a decimal comma from a locale becomes a dot, a space an underscore; a pair with an empty value
+# is left out).
+bench_result() {
+  local kv line="RESULT $1"
+  shift
+  for kv in "$@"; do
+    [ -n "${kv#*=}" ] || continue
+    line="$line ${kv%%=*}=$(printf '%s' "${kv#*=}" | tr ', ' '._')"
+  done
+  echo "$line"
+}

@@ -106,3 +106,15 @@ awk -v n="$RPS_nginx_static" -v s="$RPS_payara_static" -v l="$RPS_listing" -v q=
   printf "search  / nginx          %5.1f%%\n", 100*q/n;
   printf "payara static / nginx    %5.1f%%\n", 100*s/n; }'
 echo "raw wrk output in $WORK/*.txt"
+
+# the figures above as one line for bench/all.sh (wrk's latencies in ms)
+wrk_figures() { # name → name_rps=… name_p50_ms=… name_p99_ms=…
+  awk -v n="$1" '/Requests\/sec/ { printf "%s_rps=%s\n", n, $2 }
+    $1 == "50%" || $1 == "99%" { v = $2; u = v; sub(/^[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+      printf "%s_p%s_ms=%.3f\n", n, substr($1, 1, 2), v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' "$WORK/$1.txt"
+}
+mapfile -t FIGURES < <(for n in nginx_static payara_static listing search; do wrk_figures "$n"; done)
+bench_result listing count="$COUNT" connections="$CONNECTIONS" duration="$DURATION" "${FIGURES[@]}" \
+  listing_vs_nginx_pct="$(awk -v n="$RPS_nginx_static" -v l="$RPS_listing" 'BEGIN { printf "%.1f", 100*l/n }')" \
+  search_vs_nginx_pct="$(awk -v n="$RPS_nginx_static" -v q="$RPS_search" 'BEGIN { printf "%.1f", 100*q/n }')" \
+  payara_static_vs_nginx_pct="$(awk -v n="$RPS_nginx_static" -v s="$RPS_payara_static" 'BEGIN { printf "%.1f", 100*s/n }')"

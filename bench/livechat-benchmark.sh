@@ -26,4 +26,11 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dportal.livechat.hours=always -Dportal.tr
 echo "== starting the portal"
 start_portal
 echo "== load: $CHATS chats, $AGENTS agent threads ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-java bench/LiveChatBench.java "http://127.0.0.1:$PORT" "${BENCH_PASSWORD:-Bench-Sandi-2024}" "$CHATS" "$AGENTS"
+java bench/LiveChatBench.java "http://127.0.0.1:$PORT" "${BENCH_PASSWORD:-Bench-Sandi-2024}" "$CHATS" "$AGENTS" | tee "$WORK/bench.txt"
+
+# the figures above as one line for bench/all.sh
+mapfile -t FIGURES < <(sed -nE \
+  -e 's/^([0-9]+) chats started in ([0-9.,]+) s$/started=\1\nstart_s=\2/p' \
+  -e 's/^([0-9]+) answers in ([0-9.,]+) s \(([0-9.,]+)\/s\); answer .* p50 ([0-9]+) ms, p95 ([0-9]+) ms, max ([0-9]+) ms; not arrived within 30 s: ([0-9]+)$/answers=\1\nanswers_s=\2\nanswers_rate=\3\np50_ms=\4\np95_ms=\5\nmax_ms=\6\nlost=\7/p' \
+  "$WORK/bench.txt")
+bench_result livechat chats="$CHATS" agents="$AGENTS" "${FIGURES[@]}"

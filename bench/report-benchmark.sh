@@ -196,3 +196,9 @@ awk -v r="$R" -v s="$S" 'BEGIN { printf "ratio                          %6.2f   
 for key in tickets.total ppid.received visits.total videoConferences.total; do
   echo "$key of $MONTH: $(grep -o "\"$key\":{\"value\":[0-9]*" "$WORK/report-first.json" | grep -o '[0-9]*$')"
 done
+
+# the figures above as one line for bench/all.sh (medians in s)
+bench_result report count="$COUNT" month="$MONTH" runs="$RUNS" warmup="$WARMUP" figures_s="$R" bare_sql_s="$S" \
+  ratio="$(awk -v r="$R" -v s="$S" 'BEGIN { printf "%.2f", r / s }')" pdf_s="$(median "$WORK/pdf.txt")" \
+  pdf_bytes="$(stat -c %s "$WORK/report.pdf")" http_s="$(median "$WORK/refresh-http.txt")" \
+  month_tickets="$(grep -o '"tickets.total":{"value":[0-9]*' "$WORK/report-first.json" | grep -o '[0-9]*$' || true)"

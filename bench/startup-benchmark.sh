@@ -42,6 +42,7 @@ ready() {
 }
 
 ROWS=()
+FIGURES=()
 measure() {
   local kind=$1 t0 t1 waited=0
   t0=$(now_ms)
@@ -59,6 +60,8 @@ measure() {
   rss_settled=$(rss_mb "$PAYARA_PID")
   web=$(deployed_ms portal-web); site=$(deployed_ms public-site)
   ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$kind" "$((t1 - t0))" "${web:--}" "${site:--}" "$rss_ready" "$rss_settled")")
+  FIGURES+=("${kind//-/_}_ms=$((t1 - t0))" "${kind//-/_}_web_deployed_ms=$web" "${kind//-/_}_site_deployed_ms=$site" \
+    "${kind//-/_}_rss_ready_mb=$rss_ready" "${kind//-/_}_rss_settled_mb=$rss_settled")
   echo "   $kind: both answer after $((t1 - t0)) ms; RSS ${rss_ready} MB, ${rss_settled} MB after ${SETTLE} s"
   cp "$WORK/server.log" "$WORK/server-$kind.log"
   stop_portal
@@ -77,3 +80,6 @@ echo
 echo "| start | java → / and /portal/login.xhtml 200 (ms) | portal-web deployed (ms) | public-site deployed (ms) | RSS when ready (MB) | RSS after ${SETTLE} s (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${ROWS[@]}"
+
+# the figures above as one line for bench/all.sh
+bench_result startup restarts="$RESTARTS" settle_s="$SETTLE" xmx="${BENCH_XMX:-1g}" "${FIGURES[@]}"

@@ -35,4 +35,15 @@ echo "== starting the portal"
 start_portal
 echo "== load: $MESSAGES deliveries from $NUMBERS numbers, $CONCURRENCY connections; then $SAMPLES reply samples"
 echo "   ($(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
-BENCH_SERVER_PID=$PAYARA_PID java bench/WhatsAppBench.java "http://127.0.0.1:$PORT" "$SECRET" "$STANDIN" "$MESSAGES" "$NUMBERS" "$CONCURRENCY" "$SAMPLES"
+BENCH_SERVER_PID=$PAYARA_PID java bench/WhatsAppBench.java "http://127.0.0.1:$PORT" "$SECRET" "$STANDIN" "$MESSAGES" "$NUMBERS" "$CONCURRENCY" "$SAMPLES" \
+  | tee "$WORK/bench.txt"
+
+# the figures above as one line for bench/all.sh
+mapfile -t FIGURES < <(sed -nE \
+  -e 's/^store: ([0-9]+) deliveries in ([0-9.,]+) s = ([0-9.,]+)\/s stored \(200\), ([0-9]+) failed.*/stored=\1\nstore_s=\2\nrate=\3\nfailed=\4/p' \
+  -e 's/^store: the portal.s JVM used ([0-9.,]+) s of CPU = ([0-9.,]+) ms per delivery.*/server_cpu_s=\1\ncpu_ms_per_delivery=\2/p' \
+  -e 's/^reply: ([0-9]+) samples, p50 ([0-9.,]+) ms, p95 ([0-9.,]+) ms, max ([0-9.,]+) ms.*/reply_samples=\1\nreply_p50_ms=\2\nreply_p95_ms=\3\nreply_max_ms=\4/p' \
+  "$WORK/bench.txt")
+case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) DB=postgresql ;; *) DB=h2 ;; esac
+bench_result whatsapp messages="$MESSAGES" numbers="$NUMBERS" concurrency="$CONCURRENCY" samples="$SAMPLES" db="$DB" \
+  "${FIGURES[@]}"
