@@ -36,11 +36,16 @@ public class ReportView implements Serializable {
         public List<String> getCells() { return cells; }
     }
 
-    /** A chart's data: its title, one label and one value per bar or slice. */
-    public record Chart(String title, List<String> labels, List<Long> values) implements Serializable {
+    /** A chart's data: its title, one label and one value per bar or slice (counts, or averages with decimals). */
+    public record Chart(String title, List<String> labels, List<? extends Number> values) implements Serializable {
 
         public boolean isEmpty() {
             return values.isEmpty();
+        }
+
+        /** This chart, or an empty one when every value is zero: a chart of nothing says less than its table. */
+        Chart orEmpty() {
+            return values.stream().anyMatch(v -> v != null && v.doubleValue() > 0) ? this : new Chart(title, List.of(), List.of());
         }
     }
 
@@ -350,6 +355,58 @@ public class ReportView implements Serializable {
     /** The user categories with tickets this month. */
     public Chart getCategoryShares() {
         return shares(text("tickets"), getCategories());
+    }
+
+    /** The ten most asked technical topics of the month (the seeds' bar chart "Topik Konsultasi Teknis"). */
+    public Chart getTechnicalTopicChart() {
+        return topicChart(text("topicsTechnical"), true);
+    }
+
+    /** The ten most asked other topics (Surat Masuk, Reservasi, Pengaduan …). */
+    public Chart getOtherTopicChart() {
+        return topicChart(text("topicsOther"), false);
+    }
+
+    private Chart topicChart(String title, boolean technical) {
+        List<ReportModel.Topic> top = s.topics().stream().filter(t -> t.technical() == technical && t.figure().value() != null
+                && t.figure().value() > 0).sorted(java.util.Comparator.comparing((ReportModel.Topic t) -> t.figure().value()).reversed())
+                .limit(10).toList();
+        return new Chart(title, top.stream().map(ReportModel.Topic::name).toList(), top.stream().map(t -> t.figure().value()).toList());
+    }
+
+    /** The out-of-hours tickets per time zone (the seeds' "di luar jam layanan sesuai wilayah"). */
+    public Chart getOutsideHoursChart() {
+        return new Chart(text("outsideHoursChart"), s.serviceHours().stream().map(ReportModel.Zone::zone).toList(),
+                s.serviceHours().stream().map(ReportModel.Zone::outside).toList()).orEmpty();
+    }
+
+    /** The tickets that needed escalation and those that did not (the seeds' "Persentase Eskalasi Tiket"). */
+    public Chart getEscalationChart() {
+        Long total = s.figure(ReportModel.Total.TICKETS).value();
+        long escalated = s.escalation().count();
+        return new Chart(text("escalationChart"), List.of(text("escalated"), text("notEscalated")),
+                List.of(escalated, Math.max(0, (total == null ? 0 : total) - escalated))).orEmpty();
+    }
+
+    /** The Layer 2 units' average speed scores, best first (units without a score left out). */
+    public Chart getUnitChart() {
+        List<ReportModel.UnitScore> scored = s.units().stream().filter(u -> u.averageScore() != null).toList();
+        return new Chart(text("unitChart"), scored.stream().map(ReportModel.UnitScore::unit).toList(),
+                scored.stream().map(ReportModel.UnitScore::averageScore).toList()).orEmpty();
+    }
+
+    /** Each agent's average of Kepuasan Layanan (the table gives both questions). */
+    public Chart getSatisfactionChart() {
+        List<ReportModel.AgentScore> rated = s.satisfaction().stream().filter(a -> a.service() != null).toList();
+        return new Chart(text("satisfactionChart"), rated.stream().map(ReportModel.AgentScore::agent).toList(),
+                rated.stream().map(ReportModel.AgentScore::service).toList()).orEmpty();
+    }
+
+    /** The month's PPID decisions per outcome. */
+    public Chart getPpidDecisionChart() {
+        List<ReportModel.Count> decided = s.ppidDecided().stream().filter(c -> c.count() > 0).toList();
+        return new Chart(text("ppidDecisionChart"), decided.stream().map(c -> text("decision." + c.code(), c.code())).toList(),
+                decided.stream().map(ReportModel.Count::count).toList());
     }
 
     /**

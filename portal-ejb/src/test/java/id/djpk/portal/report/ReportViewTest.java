@@ -57,6 +57,16 @@ class ReportViewTest {
                 v.getSatisfactionAverage());
         assertEquals(List.of("Kab. Bogor", "12", "Dana Alokasi Umum"), v.getTopPemda().get(0).getCells());
         assertEquals(List.of("Dana Alokasi Umum", "1"), v.getKbReview().get(0).getCells(), "the topic by its name, not its code");
+        // the charts the PDF draws too, each from the rows above
+        assertEquals(List.of("Dana Alokasi Umum"), v.getTechnicalTopicChart().labels());
+        assertTrue(v.getOtherTopicChart().isEmpty(), "no other topic this month");
+        assertTrue(v.getOutsideHoursChart().isEmpty(), "no ticket outside service hours: no chart of zeros");
+        assertEquals(List.of("Memerlukan eskalasi", "Tanpa eskalasi"), v.getEscalationChart().labels());
+        assertEquals(List.of(1L, 11L), v.getEscalationChart().values());
+        assertEquals(List.of(4.0), v.getUnitChart().values(), "the average score, decimals kept");
+        assertEquals(List.of("Rina Agustina"), v.getSatisfactionChart().labels());
+        assertEquals(List.of(4.5), v.getSatisfactionChart().values());
+        assertEquals(List.of(3L), v.getPpidDecisionChart().values());
         // the trend: the thirteen months from M−12 to M
         assertEquals(13, v.getTrend().labels().size());
         assertEquals("Nov 2022", v.getTrend().labels().get(0));

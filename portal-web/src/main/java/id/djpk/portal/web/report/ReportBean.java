@@ -349,6 +349,34 @@ public class ReportBean implements Serializable {
         return chart("categories", () -> doughnut(getView().getCategoryShares()));
     }
 
+    public String getTechnicalTopicChart() {
+        return chart("technicalTopics", () -> bar(getView().getTechnicalTopicChart()));
+    }
+
+    public String getOtherTopicChart() {
+        return chart("otherTopics", () -> bar(getView().getOtherTopicChart()));
+    }
+
+    public String getOutsideHoursChart() {
+        return chart("outsideHours", () -> bar(getView().getOutsideHoursChart()));
+    }
+
+    public String getEscalationChart() {
+        return chart("escalation", () -> doughnut(getView().getEscalationChart()));
+    }
+
+    public String getUnitChart() {
+        return chart("units", () -> bar(getView().getUnitChart()));
+    }
+
+    public String getSatisfactionChart() {
+        return chart("satisfaction", () -> bar(getView().getSatisfactionChart()));
+    }
+
+    public String getPpidDecisionChart() {
+        return chart("ppidDecisions", () -> doughnut(getView().getPpidDecisionChart()));
+    }
+
     public String getWebsiteChart() {
         return chart("website", () -> bar(getView().getWebsiteTrend()));
     }

@@ -19,7 +19,7 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    static String bar(List<String> labels, List<Long> values, String series, Locale locale) {
+    static String bar(List<String> labels, List<? extends Number> values, String series, Locale locale) {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", series)
@@ -29,7 +29,7 @@ final class ReportCharts {
                 .build().toString();
     }
 
-    static String doughnut(List<String> labels, List<Long> values, Locale locale) {
+    static String doughnut(List<String> labels, List<? extends Number> values, Locale locale) {
         JsonArrayBuilder colours = Json.createArrayBuilder();
         for (int i = 0; i < labels.size(); i++) {
             colours.add(COLOURS.get(i % COLOURS.size()));
@@ -53,9 +53,15 @@ final class ReportCharts {
         return a;
     }
 
-    private static JsonArrayBuilder numbers(List<Long> values) {
+    private static JsonArrayBuilder numbers(List<? extends Number> values) {
         JsonArrayBuilder a = Json.createArrayBuilder();
-        values.forEach(a::add);
+        values.forEach(v -> {
+            if (v instanceof Double d) {
+                a.add(d);
+            } else {
+                a.add(v.longValue());
+            }
+        });
         return a;
     }
 }

@@ -51,6 +51,39 @@ public class ReportPage extends ReportView {
         return getSocialCharts().stream().map(this::svg).filter(x -> !x.isEmpty()).toList();
     }
 
+    /** The user categories with tickets this month. */
+    public String getCategoryChart() {
+        return svg(getCategoryShares());
+    }
+
+    public String getTechnicalTopicSvg() {
+        return svg(getTechnicalTopicChart());
+    }
+
+    public String getOtherTopicSvg() {
+        return svg(getOtherTopicChart());
+    }
+
+    public String getOutsideHoursSvg() {
+        return svg(getOutsideHoursChart());
+    }
+
+    public String getEscalationSvg() {
+        return svg(getEscalationChart());
+    }
+
+    public String getUnitSvg() {
+        return svg(getUnitChart());
+    }
+
+    public String getSatisfactionSvg() {
+        return svg(getSatisfactionChart());
+    }
+
+    public String getPpidDecisionSvg() {
+        return svg(getPpidDecisionChart());
+    }
+
     private String svg(Chart chart) {
         return chart.isEmpty() ? "" : Svg.bars(chart.title(), chart.labels(), chart.values(), locale);
     }

@@ -17,22 +17,23 @@ final class Svg {
     private Svg() {
     }
 
-    static String bars(String title, List<String> labels, List<Long> values, Locale locale) {
-        long max = values.stream().mapToLong(Long::longValue).max().orElse(0);
+    static String bars(String title, List<String> labels, List<? extends Number> values, Locale locale) {
+        double max = values.stream().mapToDouble(Number::doubleValue).max().orElse(0);
         int height = Math.max(1, labels.size()) * ROW + 8;
         StringBuilder aria = new StringBuilder(title).append(':');
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            long v = values.get(i);
-            int w = max == 0 ? 0 : (int) Math.round(BAR * (double) v / max);
+            Number v = values.get(i);
+            int w = max == 0 ? 0 : (int) Math.round(BAR * v.doubleValue() / max);
+            String shown = v instanceof Double d ? Change.decimal(d, locale) : Change.count(v.longValue(), locale);
             int y = i * ROW + 4;
             b.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\" fill=\"#1f2933\">")
                     .append(escape(labels.get(i))).append("</text>");
             b.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
                     .append("\" height=\"18\" fill=\"#1d4f91\"></rect>");
             b.append("<text x=\"").append(LABEL + w + 6).append("\" y=\"").append(y + 16)
-                    .append("\" font-size=\"13\" fill=\"#1f2933\">").append(Change.count(v, locale)).append("</text>");
-            aria.append(' ').append(labels.get(i)).append(' ').append(Change.count(v, locale)).append(i < labels.size() - 1 ? ";" : ".");
+                    .append("\" font-size=\"13\" fill=\"#1f2933\">").append(shown).append("</text>");
+            aria.append(' ').append(labels.get(i)).append(' ').append(shown).append(i < labels.size() - 1 ? ";" : ".");
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\" aria-label=\""
                 + escape(aria.toString()) + "\" viewBox=\"0 0 " + (LABEL + BAR + 70) + " " + height + "\" width=\"100%\">"
