@@ -31,8 +31,9 @@ public class LaporReportFigures implements ReportFigureSource {
     }
 
     /** From the month of the first report received (the report's per-month switch, where it has one). */
-    public boolean measures(YearMonth month) {
-        return desk.firstMonth().map(first -> !month.isBefore(first)).orElse(false);
+    @Override
+    public java.util.Optional<YearMonth> since() {
+        return desk.firstMonth();
     }
 
     @Override

@@ -30,6 +30,8 @@ import java.util.Optional;
 @Table(name = "monthly_report")
 @NamedQuery(name = "MonthlyReport.ofMonth", query = "SELECT r FROM MonthlyReport r WHERE r.month = :month "
         + "ORDER BY r.revision DESC")
+@NamedQuery(name = "MonthlyReport.ofMonths", query = "SELECT r FROM MonthlyReport r WHERE r.month IN :months "
+        + "ORDER BY r.month, r.revision DESC")
 @NamedQuery(name = "MonthlyReport.published", query = "SELECT r FROM MonthlyReport r WHERE r.state = "
         + "id.djpk.portal.report.ReportState.PUBLISHED ORDER BY r.month DESC")
 @NamedQuery(name = "MonthlyReport.recent", query = "SELECT r FROM MonthlyReport r WHERE r.state <> "

@@ -168,7 +168,8 @@ public class ReportCompilation {
     private ReportCompiler.EnteredData entered(YearMonth month, MonthlyReport report) {
         Map<String, ReportCompiler.Entered> entries = new LinkedHashMap<>();
         List<ReportCompiler.Blast> blasts = new ArrayList<>();
-        List<ReportFigureSource> sources = figureSources(month);
+        List<Map.Entry<ReportFigureSource, YearMonth>> since = sourcesSince();
+        List<ReportFigureSource> sources = measuring(since, month);
         Set<String> measuredKeys = measuredKeys(sources);
         if (measuredKeys.contains(EnteredFigures.BLASTS)) {
             // the blasts sent from the portal, not a list the editor typed
@@ -191,11 +192,15 @@ public class ReportCompilation {
         for (YearMonth x = YearMonth.of(month.getYear(), 1); x.isBefore(month); x = x.plusMonths(1)) {
             months.add(x);
         }
+        // the latest revision of each of those months, in one query (newest revision first within a month)
+        Map<String, MonthlyReport> latest = new HashMap<>();
+        em.createNamedQuery("MonthlyReport.ofMonths", MonthlyReport.class)
+                .setParameter("months", months.stream().map(YearMonth::toString).toList()).getResultList()
+                .forEach(r -> latest.putIfAbsent(r.getMonth().toString(), r));
         Map<YearMonth, Map<String, Long>> others = new LinkedHashMap<>();
         for (YearMonth x : months) {
-            Optional<MonthlyReport> r = em.createNamedQuery("MonthlyReport.ofMonth", MonthlyReport.class)
-                    .setParameter("month", x.toString()).setMaxResults(1).getResultStream().findFirst();
-            List<ReportFigureSource> then = figureSources(x);
+            Optional<MonthlyReport> r = Optional.ofNullable(latest.get(x.toString()));
+            List<ReportFigureSource> then = measuring(since, x);
             if (r.isEmpty() && then.isEmpty()) {
                 continue;
             }
@@ -217,7 +222,18 @@ public class ReportCompilation {
 
     /** The sources that measure the month (each from the month its capability came into use). */
     private List<ReportFigureSource> figureSources(YearMonth month) {
-        return figureSources.stream().filter(x -> x.measures(month)).toList();
+        return measuring(sourcesSince(), month);
+    }
+
+    /** Each source with the first month it measures, asked once (the sources that have measured nothing yet left out). */
+    private List<Map.Entry<ReportFigureSource, YearMonth>> sourcesSince() {
+        List<Map.Entry<ReportFigureSource, YearMonth>> out = new ArrayList<>();
+        figureSources.forEach(x -> x.since().ifPresent(first -> out.add(Map.entry(x, first))));
+        return out;
+    }
+
+    private static List<ReportFigureSource> measuring(List<Map.Entry<ReportFigureSource, YearMonth>> since, YearMonth month) {
+        return since.stream().filter(e -> !month.isBefore(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     private static Set<String> measuredKeys(List<ReportFigureSource> sources) {

@@ -23,12 +23,21 @@ public interface ReportFigureSource {
     /** The values of the month for (some of) {@link #keys()}; a key it leaves out counts as 0. */
     Map<String, Long> values(YearMonth month);
 
+    /** What {@link #since()} answers for a source that measures every month. */
+    YearMonth ALWAYS = YearMonth.of(1, 1);
+
     /**
-     * Whether this source measures the month: from the month its capability came into use (say the chatbot's first
-     * conversation), so that the months before keep the figures the editor typed. Every month unless said otherwise.
+     * The first month this source measures: the month its capability came into use (say the chatbot's first
+     * conversation), so that the months before keep the figures the editor typed; empty while it has measured nothing.
+     * Every month unless said otherwise. One question per compilation: the compiler asks it once and compares.
      */
+    default java.util.Optional<YearMonth> since() {
+        return java.util.Optional.of(ALWAYS);
+    }
+
+    /** Whether this source measures the month (from {@link #since()} on). */
     default boolean measures(YearMonth month) {
-        return true;
+        return since().map(first -> !month.isBefore(first)).orElse(false);
     }
 
     /**

@@ -46,10 +46,10 @@ public class BlastReportSource implements ReportFigureSource {
 
     /** From the month the first blast went out. */
     @Override
-    public boolean measures(YearMonth month) {
+    public java.util.Optional<YearMonth> since() {
         Instant first = em.createQuery("SELECT MIN(b.sendAt) FROM Blast b WHERE b.state <> :scheduled", Instant.class)
                 .setParameter("scheduled", Blast.State.SCHEDULED).getSingleResult();
-        return first != null && !month.isBefore(clock.monthOf(first));
+        return java.util.Optional.ofNullable(first).map(clock::monthOf);
     }
 
     /** The blasts that went out in the month (office time), in the order they went. */

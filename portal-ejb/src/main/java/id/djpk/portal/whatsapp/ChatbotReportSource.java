@@ -52,8 +52,8 @@ public class ChatbotReportSource implements ReportFigureSource {
 
     /** From the month of the first conversation with the chatbot (office time of its first message). */
     @Override
-    public boolean measures(YearMonth month) {
+    public java.util.Optional<YearMonth> since() {
         String first = em.createQuery("SELECT MIN(s.startedMonth) FROM BotSession s", String.class).getSingleResult();
-        return first != null && !month.isBefore(YearMonth.parse(first));
+        return java.util.Optional.ofNullable(first).map(YearMonth::parse);
     }
 }
