@@ -120,11 +120,14 @@ echo "   $LOGIN"
 [ "${LOGIN%% *}" = 302 ] || { echo "login failed" >&2; exit 1; }
 
 # --- the requests the page makes -------------------------------------------------------------------------
-# A fresh view: GET the page, keep its ViewState and the names of the table's column filter inputs.
-VS=""; FILTERS=()
+# A fresh view: GET the page, keep its ViewState, its script nonce (the staff pages run PrimeFaces' CSP mode: every
+# postback carries the nonce as the page's script adds it to each request) and the names of the table's filters.
+VS=""; NONCE=""; FILTERS=()
+nonce() { grep -o '<script[^>]* nonce="[^"]*"' "$1" | head -1 | sed 's/.*nonce="//;s/"$//'; }
 new_view() {
   curl -sS -c "$JAR_FILE" -b "$JAR_FILE" -o "$WORK/page.html" -w '%{http_code} %{time_total}' "$PAGE"
   VS=$(viewstate "$WORK/page.html")
+  NONCE=$(nonce "$WORK/page.html")
   FILTERS=()
   for n in $(grep -o 'name="queueForm:tickets:[^"]*:filter"' "$WORK/page.html" | sed 's/name="//;s/"$//' | sort -u); do
     FILTERS+=(--data-urlencode "$n=")
@@ -141,7 +144,7 @@ post() { # out-file, then the request's own parameters
     --data-urlencode "queueForm:status=$Q_STATUS" --data-urlencode "queueForm:channel=$Q_CHANNEL" \
     --data-urlencode "queueForm:category=$Q_CATEGORY" --data-urlencode "queueForm:text=$Q_TEXT" \
     "${FILTERS[@]}" --data-urlencode queueForm:tickets_rppDD=25 --data-urlencode "jakarta.faces.ViewState=$VS" \
-    --data-urlencode jakarta.faces.partial.ajax=true "$@" "$PAGE")
+    --data-urlencode "primefaces.nonce=$NONCE" --data-urlencode jakarta.faces.partial.ajax=true "$@" "$PAGE")
   # the browser takes the new ViewState from each partial response
   local next
   next=$(grep -o 'ViewState:0"><!\[CDATA\[[^]]*' "$out" | sed 's/.*CDATA\[//' || true)

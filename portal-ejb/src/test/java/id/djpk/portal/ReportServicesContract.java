@@ -750,7 +750,7 @@ public abstract class ReportServicesContract {
         String pdf = pdfText(reports.pdf(report));
         assertTrue(pdf.contains("sampai keputusan: 2,5 hari kerja"), pdf);
         assertTrue(pdf.contains("Jumlah keberatan yang diajukan bulan Maret " + year + " sebanyak 1"), pdf);
-        assertTrue(pdf.contains("Keberatan ditolak: jawaban PPID dikuatkan"), pdf);
+        assertTrue(pdf.contains("Keberatan tidak diterima; jawaban PPID dikuatkan"), pdf);
         String csv = new String(reports.csv(report), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\nppid.averageWorkingDays,2.5,"), csv);
         assertTrue(csv.contains("\r\nppid.objections,1,0,0,,,false,\r\n"), csv);

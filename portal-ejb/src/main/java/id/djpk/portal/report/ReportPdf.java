@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.djpk.portal.ppid.PpidFigures;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +43,6 @@ public final class ReportPdf {
     private static final Color NAVY = new Color(0x00, 0x3c, 0x71);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
     /** The requests the officer has not classified yet, as the report's pages name them ({@code ppidUnclassified}). */
-    private static final String UNCLASSIFIED = "Belum diklasifikasi";
     /** How many topics of each group the topic charts show (the table lists them all). */
     static final int TOP_TOPICS = 10;
 
@@ -273,24 +271,20 @@ public final class ReportPdf {
         long total = s.figure(ReportModel.Total.TICKETS).value() == null ? 0 : s.figure(ReportModel.Total.TICKETS).value();
         subsection("Tiket per media");
         step(ReportStep.CHANNEL_CHART);
-        Map<String, Figure> channels = named(s.channels(), ReportText::channel);
-        pieChart("Tiket per media", channels);
-        figures(channels, total);
-        for (String note : s.notes()) {
-            text("Catatan: " + ReportText.note(note));
+        pieChart("Tiket per media", rows.getChannels());
+        figures(rows.getChannels(), true);
+        for (String note : rows.getNotes()) {
+            text("Catatan: " + note);
         }
         channelSections();
         serviceSections();
         subsection("Pengguna layanan");
-        Map<String, Figure> categories = named(s.categories(), ReportText::category);
-        pieChart("Pengguna layanan", categories);
-        figures(categories, total);
+        pieChart("Pengguna layanan", rows.getCategories());
+        figures(rows.getCategories(), true);
         subsection("Topik konsultasi (teknis dan lainnya)");
         topicChart("Topik konsultasi teknis, " + TOP_TOPICS + " terbanyak", true);
         topicChart("Topik konsultasi lainnya, " + TOP_TOPICS + " terbanyak", false);
-        Map<String, Figure> topics = new java.util.LinkedHashMap<>();
-        s.topics().forEach(x -> topics.put(x.name() + (x.technical() ? " (teknis)" : " (lainnya)"), x.figure()));
-        figures(topics, -1);
+        figures(rows.getTopics(), false);
 
         subsection("Jam layanan per zona waktu");
         serviceHours();
@@ -345,20 +339,14 @@ public final class ReportPdf {
     /** The regional governments that asked most, the Layer 2 units' scores, the agents' ratings, the KB's backlog. */
     private void pemdaUnitsAndAgents() throws DocumentException {
         subsection("Pemda pengguna terbanyak");
-        list(s.topPemda(), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50},
-                p -> new String[] {p.region(), count(p.count()), String.join(", ", p.topics())});
+        rows(rows.getTopPemda(), new String[] {"Daerah", "Tiket", "Topik"}, new float[] {35, 15, 50});
         subsection("Eskalasi per unit Layer 2 (peringkat rata-rata skor kecepatan)");
         List<ReportModel.UnitScore> scored = s.units().stream().filter(x -> x.averageScore() != null).toList();
         if (hasData(scored.stream().map(ReportModel.UnitScore::averageScore).toList())) {
             chart(ReportCharts.bar("Rata-rata skor kecepatan per unit Layer 2", scored.stream().map(ReportModel.UnitScore::unit)
                     .toList(), scored.stream().map(ReportModel.UnitScore::averageScore).toList()), 420);
         }
-        PdfPTable u = table(new String[] {"Peringkat", "Unit", "Tiket", "Rata-rata skor"}, new float[] {15, 35, 20, 30});
-        int rank = 1;
-        for (ReportModel.UnitScore unit : s.units()) {
-            cells(u, String.valueOf(rank++), unit.unit(), count(unit.count()), decimal(unit.averageScore()));
-        }
-        add(u);
+        rows(rows.getUnits(), new String[] {"Peringkat", "Unit", "Tiket", "Rata-rata skor"}, new float[] {15, 35, 20, 30});
         if (rows.getTopUnit() != null) {
             text(rows.getTopUnit());
         }
@@ -368,17 +356,10 @@ public final class ReportPdf {
                 + ": " + decimal(average.value()) + " dari 5; target " + decimal(average.target()) + ", "
                 + (average.meetsTarget() ? "tercapai." : "belum tercapai.")));
         satisfactionChart();
-        PdfPTable a = table(new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
+        rows(rows.getSatisfaction(), new String[] {"Agen", "Kepuasan Layanan", "Substansi Jawaban", "Penilaian", "Target"},
                 new float[] {25, 20, 20, 15, 20});
-        for (ReportModel.AgentScore o : s.satisfaction()) {
-            cells(a, o.agent(), decimal(o.service()), decimal(o.answer()), count(o.ratings()),
-                    o.meetsTarget() ? "tercapai" : "belum tercapai");
-        }
-        add(a);
         subsection("Entri basis pengetahuan menunggu tinjauan per topik");
-        PdfPTable k = table(new String[] {"Topik", "Entri"}, new float[] {70, 30});
-        s.kbNeedingReview().forEach(c -> cells(k, c.name(), count(c.count())));
-        add(k);
+        rows(rows.getKbReview(), new String[] {"Topik", "Entri"}, new float[] {70, 30});
     }
 
     /**
@@ -417,23 +398,21 @@ public final class ReportPdf {
 
     /** Per consultation channel: M, M−1, M−12, the three most asked topics, and a chart of the last nine months. */
     private void channelSections() throws DocumentException {
-        Map<String, List<ReportModel.Point>> trends = s.channelTrend();
-        if (trends.isEmpty()) { // a report compiled before the channels' sections
+        if (s.channelTrend().isEmpty()) { // a report compiled before the channels' sections
             return;
         }
-        Map<String, List<ReportModel.Count>> topics = s.channelTopics();
         subsection("Tiket per kanal: tiga topik teratas dan sembilan bulan terakhir");
         PdfPTable t = table(new String[] {"Kanal", "Bulan ini", "Bulan sebelumnya", "Tahun lalu", "Topik teratas"},
                 new float[] {18, 12, 14, 12, 44});
-        for (ReportModel.Coded c : s.channels()) {
-            cells(t, ReportText.channel(c.code()), count(c.figure().value()), count(c.figure().previous()),
-                    count(c.figure().lastYear()), String.join(", ", topics.getOrDefault(c.code(), List.of()).stream()
-                            .map(x -> x.name() + " (" + count(x.count()) + ")").toList()));
-        }
+        List<ReportView.ChannelSection> sections = rows.getChannelSections();
+        sections.forEach(c -> cells(t, c.getLabel(), c.line().getValue(), c.line().getPrevious(), c.line().getLastYear(),
+                c.topics()));
         add(t);
-        for (ReportModel.Coded c : s.channels()) {
-            trendChart("Tiket " + ReportText.channel(c.code()) + ", sembilan bulan terakhir",
-                    trends.getOrDefault(c.code(), List.of()), 300);
+        for (ReportView.ChannelSection c : sections) {
+            if (hasData(c.trend().values())) {
+                chart(ReportCharts.bar("Tiket " + c.getLabel() + ", sembilan bulan terakhir", c.trend().labels(),
+                        c.trend().values()), 300);
+            }
         }
     }
 
@@ -468,8 +447,7 @@ public final class ReportPdf {
             return;
         }
         subsection("Pengaduan dan keluhan per daerah");
-        list(rows.getComplaintTopics(), new String[] {"Topik", "Tiket", "Daerah"}, new float[] {25, 10, 65},
-                r -> r.getCells().toArray(String[]::new));
+        rows(rows.getComplaintTopics(), new String[] {"Topik", "Tiket", "Daerah"}, new float[] {25, 10, 65});
     }
 
     private void visits() throws DocumentException {
@@ -477,17 +455,15 @@ public final class ReportPdf {
         section(Section.VIDEO_CONFERENCES);
         text(ReportText.comparison("video conference", s.figure(ReportModel.Total.VIDEO_CONFERENCES), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VIDEO_CONFERENCES)) + ".");
-        list(s.conferences(), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40},
-                v -> new String[] {date(v.date()), v.region(), v.topics()});
+        rows(rows.getConferences(), new String[] {"Tanggal", "Daerah", "Topik"}, new float[] {20, 40, 40});
         section(Section.VISITS);
         text(ReportText.comparison("konsultasi tatap muka", s.figure(ReportModel.Total.VISITS), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.VISITS)) + ". Kunjungan dengan jumlah tamu melebihi "
                 + "ketentuan: " + count(s.visitBreaches()) + ".");
-        List<ReportModel.Visit> rows = s.visits();
         int[] no = {0}; // numbered in order: two visits alike (same day, region, guests) are still two rows
-        list(rows, new String[] {"No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik", "Pelanggaran"},
-                new float[] {6, 15, 28, 11, 24, 16}, v -> new String[] {String.valueOf(++no[0]),
-                    date(v.date()), v.region(), String.valueOf(v.guestsArrived()), v.topics(), v.breach() ? "melebihi" : ""});
+        list(rows.getVisits(), new String[] {"No", "Tanggal", "Pengguna Layanan", "Jumlah Tamu", "Topik", "Melebihi ketentuan"},
+                new float[] {6, 15, 28, 11, 24, 16}, r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        String.valueOf(++no[0])), r.getCells().stream()).toArray(String[]::new));
     }
 
     private void ppid() throws DocumentException {
@@ -496,19 +472,13 @@ public final class ReportPdf {
         text(ReportText.comparison("permohonan informasi publik", s.figure(ReportModel.Total.PPID_RECEIVED), month, ID)
                 + " Sampai dengan bulan ini: " + count(s.yearToDate(ReportModel.Total.PPID_RECEIVED)) + " permohonan.");
         subsection("Informasi yang diminta");
-        PdfPTable t = table(new String[] {"Jenis informasi", "Permohonan"}, new float[] {70, 30});
-        s.ppidTopics().forEach(c -> cells(t, PpidFigures.UNCLASSIFIED.equals(c.code()) ? UNCLASSIFIED : c.name(), count(c.count())));
-        add(t);
+        rows(rows.getPpidTopics(), new String[] {"Jenis informasi", "Permohonan"}, new float[] {70, 30});
         subsection("Keputusan");
-        PdfPTable d = table(new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
-        List<ReportModel.Count> decided = s.ppidDecided();
-        List<Long> counts = decided.stream().map(ReportModel.Count::count).toList();
-        if (hasData(counts)) {
-            chart(ReportCharts.pie("Keputusan PPID", decided.stream().map(c -> ReportText.decision(c.code()))
-                    .toList(), counts), 330);
+        ReportView.Chart decided = rows.getPpidDecisionChart();
+        if (!decided.isEmpty()) {
+            chart(ReportCharts.pie("Keputusan PPID", decided.labels(), decided.values().stream().map(Number::longValue).toList()), 330);
         }
-        decided.forEach(c -> cells(d, ReportText.decision(c.code()), count(c.count())));
-        add(d);
+        rows(rows.getPpidDecided(), new String[] {"Keputusan", "Jumlah"}, new float[] {70, 30});
         if (s.keepsPpidAverage()) { // not in a report compiled before it was counted
             Double days = s.ppidAverageWorkingDays();
             text(days == null ? "Belum ada permohonan yang diputuskan bulan ini."
@@ -518,9 +488,7 @@ public final class ReportPdf {
         if (s.has(ReportModel.Total.PPID_OBJECTIONS)) {
             subsection("Keberatan");
             text(ReportText.comparison("keberatan yang diajukan", s.figure(ReportModel.Total.PPID_OBJECTIONS), month, ID));
-            PdfPTable k = table(new String[] {"Tanggapan atasan PPID", "Jumlah"}, new float[] {70, 30});
-            s.ppidObjectionOutcomes().forEach(c -> cells(k, ReportText.objectionOutcome(c.code()), count(c.count())));
-            add(k);
+            rows(rows.getPpidObjectionOutcomes(), new String[] {"Tanggapan atasan PPID", "Jumlah"}, new float[] {70, 30});
         }
         trendChart("Jumlah Permohonan PPID Tahun " + month.getYear(), s.ppidTrend(), 420);
     }
@@ -674,23 +642,27 @@ public final class ReportPdf {
 
     // ---------------------------------------------------------------- building blocks
 
-    private void figures(Map<String, Figure> rows, long total) throws DocumentException {
-        boolean share = total >= 0;
+    /** Figures with M−1 and M−12 as the pages list them ({@link ReportView}'s lines), with their shares or without. */
+    private void figures(List<ReportLine> lines, boolean share) throws DocumentException {
         PdfPTable t = share
                 ? table(new String[] {"", "Bulan ini", "Porsi", "Bulan sebelumnya", "Perubahan", "Tahun lalu", "Perubahan"},
                         new float[] {22, 11, 9, 14, 15, 12, 17})
                 : table(new String[] {"", "Bulan ini", "Bulan sebelumnya", "Perubahan", "Tahun lalu", "Perubahan"},
                         new float[] {28, 12, 15, 16, 12, 17});
-        rows.forEach((label, f) -> {
-            List<String> c = new ArrayList<>(List.of(label, count(f.value())));
+        for (ReportLine l : lines) {
+            List<String> c = new ArrayList<>(List.of(l.getLabel(), l.getValue()));
             if (share) {
-                Double sh = Change.share(f.value() == null ? 0 : f.value(), total);
-                c.add(sh == null ? "–" : Change.decimal(sh, ID) + "%");
+                c.add(l.getShare() == null ? "–" : l.getShare());
             }
-            c.addAll(List.of(count(f.previous()), f.previousWords(ID), count(f.lastYear()), f.lastYearWords(ID)));
+            c.addAll(List.of(l.getPrevious(), l.getFromPrevious(), l.getLastYear(), l.getFromLastYear()));
             cells(t, c.toArray(String[]::new));
-        });
+        }
         add(t);
+    }
+
+    /** A list as the pages show it ({@link ReportView}'s rows), or "Tidak ada." when it is empty. */
+    private void rows(List<ReportView.Row> items, String[] headers, float[] widths) throws DocumentException {
+        list(items, headers, widths, r -> r.getCells().toArray(String[]::new));
     }
 
     private <T> void list(List<T> items, String[] headers, float[] widths,
@@ -784,10 +756,10 @@ public final class ReportPdf {
     }
 
     /** Coded figures (channels, user categories) as a pie of this month's values, drawn only when one is above zero. */
-    private void pieChart(String title, Map<String, Figure> figures) throws DocumentException {
-        List<Long> values = figures.values().stream().map(f -> f.value() == null ? 0L : f.value()).toList();
+    private void pieChart(String title, List<ReportLine> lines) throws DocumentException {
+        List<Long> values = lines.stream().map(l -> l.figure().value() == null ? 0L : l.figure().value()).toList();
         if (hasData(values)) {
-            chart(ReportCharts.pie(title, List.copyOf(figures.keySet()), values), 330);
+            chart(ReportCharts.pie(title, lines.stream().map(ReportLine::getLabel).toList(), values), 330);
         }
     }
 
@@ -802,13 +774,6 @@ public final class ReportPdf {
         image.setAlignment(Element.ALIGN_CENTER);
         add(image);
         add(new Chunk(" ", body)); // in the embedded font: no built-in Helvetica anywhere
-    }
-
-    /** The figures under the report's names for their codes, in the same order. */
-    private static Map<String, Figure> named(List<ReportModel.Coded> byCode, java.util.function.UnaryOperator<String> name) {
-        Map<String, Figure> named = new java.util.LinkedHashMap<>();
-        byCode.forEach(c -> named.put(name.apply(c.code()), c.figure()));
-        return named;
     }
 
     private static String count(Long n) {

@@ -17,41 +17,6 @@ public final class ReportText {
         return (en ? "DJPK Information Services Report " : "Laporan Layanan Informasi DJPK ") + monthName(month, locale);
     }
 
-    /**
-     * A PPID decision as the PPID's own letters name it ("Permohonan dikabulkan seluruhnya"), from its letter
-     * texts (ppid/letters.properties); an unknown code as it is.
-     */
-    public static String decision(String code) {
-        return label("id.djpk.portal.ppid.letters", "decision." + code, code);
-    }
-
-    /** The PPID superior's answer to an objection as the report names it; an unknown code as it is. */
-    public static String objectionOutcome(String code) {
-        return label(LABELS, "objectionOutcome." + code, code);
-    }
-
-    /** A ticket channel as the report names it ("Telepon", "HAI Kemenkeu"); an unknown code as it is. */
-    public static String channel(String code) {
-        return label(LABELS, "channel." + code, code);
-    }
-
-    /** A note of the report ({@link ReportChannels#NOTES}) as the PDF prints it; an unknown code as it is. */
-    public static String note(String code) {
-        return label(LABELS, "note." + code, code);
-    }
-
-    /** A user category as the report names it ("Kementerian/Lembaga"); an unknown code as it is. */
-    public static String category(String code) {
-        return label(LABELS, "category." + code, code);
-    }
-
-    private static final String LABELS = "id.djpk.portal.report.labels";
-
-    private static String label(String bundle, String key, String fallback) {
-        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle(bundle, Locale.ROOT, ReportText.class.getClassLoader());
-        return b.containsKey(key) ? b.getString(key) : fallback;
-    }
-
     public static String monthName(YearMonth month, Locale locale) {
         boolean en = locale != null && "en".equals(locale.getLanguage());
         return month.getMonth().getDisplayName(TextStyle.FULL, en ? Locale.ENGLISH : ID) + " " + month.getYear();

@@ -31,19 +31,4 @@ class ReportTextTest {
         assertEquals("Laporan Layanan Informasi DJPK Januari 2021", ReportText.title(YearMonth.of(2021, 1), ReportText.ID));
         assertEquals("DJPK Information Services Report January 2021", ReportText.title(YearMonth.of(2021, 1), Locale.ENGLISH));
     }
-
-    @Test
-    void ppidDecisionsAreNamedAsInThePpidLetters() {
-        assertEquals("Permohonan dikabulkan seluruhnya", ReportText.decision("GRANTED"));
-        assertEquals("Informasi tidak dikuasai", ReportText.decision("NOT_HELD"));
-        assertEquals("SOMETHING", ReportText.decision("SOMETHING"));
-    }
-
-    @Test
-    void channelsAndCategoriesHaveTheReportsNames() {
-        assertEquals("HAI Kemenkeu", ReportText.channel("HELPDESK"));
-        assertEquals("Tatap muka", ReportText.channel("TATAP_MUKA"));
-        assertEquals("Kementerian/Lembaga", ReportText.category("KL"));
-        assertEquals("NEW_CHANNEL", ReportText.channel("NEW_CHANNEL"));
-    }
 }
