@@ -182,8 +182,7 @@ public class ReportService {
             throw new BusinessException("report.socialExport", e.message(Formatter.INDONESIAN), e.message(Formatter.ENGLISH));
         }
         if (read.isEmpty()) {
-            throw new BusinessException("report.socialExportEmpty", ReportText.monthName(month, Formatter.INDONESIAN),
-                    ReportText.monthName(month, Formatter.ENGLISH));
+            throw new BusinessException("report.socialExportEmpty", month); // Messages writes the month in the reader's language
         }
         String actor = audit.currentActor();
         Instant now = clock.now();
@@ -205,7 +204,7 @@ public class ReportService {
         if (date == null) {
             v.add(Violation.of("blastDate", "report.blastDateRequired"));
         } else if (!YearMonth.from(date).equals(month)) {
-            v.add(Violation.of("blastDate", "report.blastDateOutside", ReportText.monthName(month, ReportText.ID)));
+            v.add(Violation.of("blastDate", "report.blastDateOutside", month)); // the month in the reader's language
         }
         if (subject == null || subject.isBlank()) {
             v.add(Violation.of("blastSubject", "report.blastSubjectRequired"));
