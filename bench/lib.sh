@@ -51,11 +51,11 @@ launch_portal() {
   local dbclass=org.h2.jdbcx.JdbcDataSource
   case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) dbclass=org.postgresql.ds.PGSimpleDataSource ;; esac
   printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-    "set hazelcast-runtime-configuration.interface=127.0.0.1" > "$WORK/preboot.asadmin"
-  java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dhazelcast.socket.bind.any=false \
+    > "$WORK/preboot.asadmin"
+  java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
        -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" -Dportal.db.class="$dbclass" \
        -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
-       -jar "$jar" --nocluster --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
+       -jar "$jar" --nohazelcast --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
        --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \
        --deploy "$ROOT/portal-web/target/portal-web.war:/portal" \
        --deploy "$ROOT/public-site/target/public-site.war:/" "$@" > "$WORK/server.log" 2>&1 &

@@ -30,7 +30,10 @@ import org.apache.tika.Tika;
 public class DocumentStore {
 
     static final int TEXT_LIMIT = 1_000_000;
-    private static final Tika TIKA = new Tika();
+    /** Tika's detector, made on the first upload rather than when the class loads (issue #19: not at start-up). */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
 
     /** Where sealed files live: {@code sealed/<xx>/<sha-256 of the plain content>}. */
     static final String SEALED = "sealed/";
@@ -102,7 +105,7 @@ public class DocumentStore {
             }
             String detected;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(tmp))) {
-                detected = TIKA.detect(in, name);
+                detected = Detector.TIKA.detect(in, name);
             }
             if (!kind.accepts(detected)) {
                 throw new BusinessException("file.contentMismatch", name, kind.name());

@@ -55,12 +55,24 @@ public class Sealing {
     static final String PAIR_TEMPLATE = "DHKEM_X25519_HKDF_SHA256_HKDF_SHA256_AES_256_GCM";
     static final String FILE_TEMPLATE = "AES256_GCM_HKDF_1MB";
 
-    static {
-        try {
-            HybridConfig.register();
-            StreamingAeadConfig.register();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Tink's key managers, registered when a key is first used rather than when this class loads: a start with its
+     * keys in place uses none, and registering them cost the deployment of each WAR a noticeable part of a second
+     * (issue #19, docs/benchmarks.md "Start-up and memory").
+     */
+    private static final class Tink {
+        static {
+            try {
+                HybridConfig.register();
+                StreamingAeadConfig.register();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Returns once the key managers are registered (the first call registers them). */
+        static void registered() {
+            // the class's initialiser does the work, once
         }
     }
 
@@ -112,10 +124,12 @@ public class Sealing {
         try {
             if (Files.isRegularFile(privateKeyPath())) {
                 if (!Files.isRegularFile(publicKeyPath())) {
+                    Tink.registered();
                     writePublic(readPrivate());
                 }
                 return false;
             }
+            Tink.registered();
             KeysetHandle pair = KeysetHandle.generateNew(KeyTemplates.get(PAIR_TEMPLATE));
             write(pair);
             LOG.info(() -> "Personal files: a new key pair in " + privateKeyPath() + " and " + publicKeyPath());
@@ -129,6 +143,7 @@ public class Sealing {
 
     /** Adds a new key pair and makes it the one new files are sealed with; files sealed before still open. */
     public synchronized void rotate() {
+        Tink.registered();
         try {
             KeysetHandle rotated = KeysetManager.withKeysetHandle(readPrivate())
                     .add(KeyTemplates.get(PAIR_TEMPLATE)).getKeysetHandle();
@@ -147,6 +162,7 @@ public class Sealing {
 
     /** Writes {@code plain}'s content sealed to {@code out}. */
     public void seal(InputStream plain, OutputStream out) throws IOException {
+        Tink.registered();
         try {
             KeysetHandle fileKey = KeysetHandle.generateNew(KeyTemplates.get(FILE_TEMPLATE));
             byte[] wrapped = encrypter().encrypt(TinkProtoKeysetFormat.serializeKeyset(fileKey, InsecureSecretKeyAccess.get()), CONTEXT);
@@ -166,6 +182,7 @@ public class Sealing {
 
     /** The plain content of a sealed stream; needs the private key. */
     public InputStream open(InputStream sealed) throws IOException {
+        Tink.registered();
         DataInputStream in = new DataInputStream(sealed);
         byte[] magic = in.readNBytes(MAGIC.length);
         if (!Arrays.equals(magic, MAGIC)) {

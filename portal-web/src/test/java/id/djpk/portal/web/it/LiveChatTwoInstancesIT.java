@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The live chat with the visitor's socket on one instance and the agent on another (issue #14): a second Payara Micro
  * deploying only the public site, on the test portal's database (H2 in AUTO_SERVER mode, as PortalServer opens it),
- * with its own memory and no data grid (--nocluster). The agent's answer through the first instance's staff API reaches
+ * with its own memory and no data grid (--nohazelcast). The agent's answer through the first instance's staff API reaches
  * the socket on the second; the visitor's message through the second reaches the first; the chat resumes on the first.
  */
 @ExtendWith(PortalServer.Running.class)
@@ -45,14 +45,14 @@ class LiveChatTwoInstancesIT {
         }
         Path preboot = data.resolve("preboot.asadmin");
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address=127.0.0.1\nset hazelcast-runtime-configuration.interface=127.0.0.1\n");
+                + ".http-listener.address=127.0.0.1\n");
         Path publicWar = target.getParent().resolve("../public-site/target/public-site.war").normalize();
         second = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Duser.timezone=UTC", "-Dhazelcast.socket.bind.any=false", "-Djava.io.tmpdir=" + target,
+                "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + target,
                 "-Dportal.data.dir=" + portal.dataDir(), "-Dportal.db.url=" + PortalServer.databaseUrl(portal.dataDir()),
                 "-Dportal.public.base-url=http://127.0.0.1:" + port, "-Dportal.livechat.hours=always",
                 "-Dportal.trusted-proxies=127.0.0.1",
-                "-jar", target.resolve("payara-micro.jar").toString(), "--nocluster", "--disablephonehome",
+                "-jar", target.resolve("payara-micro.jar").toString(), "--nohazelcast", "--disablephonehome",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1", "--prebootcommandfile", preboot.toString(),
                 "--unpackdir", data.resolve("payara").toString(), "--deploy", publicWar + ":/"))
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();

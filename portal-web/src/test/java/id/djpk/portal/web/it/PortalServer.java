@@ -183,7 +183,6 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 // the collector's pauses and heap after each, for diagnose()
                 "-Xlog:gc:file=" + data.resolve("gc.log"),
                 "-Duser.timezone=UTC",
-                "-Dhazelcast.socket.bind.any=false",
                 "-Djava.io.tmpdir=" + target,
                 "-Dportal.data.dir=" + data,
                 "-Dportal.db.url=" + databaseUrl(data),
@@ -214,7 +213,7 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
                 "-Dportal.trusted-proxies=127.0.0.1",
                 // live chat (issue #14): open at any hour, so that the tests do not depend on the time of day
                 "-Dportal.livechat.hours=always",
-                "-jar", jar.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
+                "-jar", jar.toString(), "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
                 "--interfaces", "127.0.0.1", "--prebootcommandfile", "",
                 "--unpackdir", data.resolve("payara").toString(),
                 "--deploy", staffWar + ":/portal", "--deploy", publicWar + ":/"));
@@ -247,7 +246,6 @@ public final class PortalServer implements ExtensionContext.Store.CloseableResou
         Path file = data.resolve("preboot.asadmin");
         Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
                 + ".http-listener.address=127.0.0.1\n"
-                + "set hazelcast-runtime-configuration.interface=127.0.0.1\n"
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                 + ".max-post-size-bytes=526385152\n");
         return file;
