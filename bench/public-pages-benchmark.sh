@@ -215,4 +215,4 @@ mapfile -t FIGURES < <(figures)
 bench_result public-pages count="$COUNT" queries="$QUERIES" connections="$CONNECTIONS" duration="$DURATION" \
   miss_addresses="$((MISS_URLS - 3000))" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
   gzip_bytes="$(stat -c %s "$WORK/static/listing.html.gz")" html_bytes="$(stat -c %s "$WORK/static/listing.html")" \
-  first_start_s="$FIRST_START_S" restart_s="$RESTART_S" index_on_restart="$(echo "$INDEX_LOG" | awk '{ print $3 }')"
+  first_start_s="$FIRST_START_S" restart_s="$RESTART_S" index_on_restart="$(echo "$INDEX_LOG" | awk '{ print $3 }' | tr -d ':')"

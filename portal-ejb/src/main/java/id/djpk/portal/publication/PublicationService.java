@@ -262,7 +262,9 @@ public class PublicationService {
         c.select(cb.count(croot)).where(publicFilters(cb, croot, query, now).toArray(Predicate[]::new));
         var superseded = superseded(now);
         List<PublicItem> items = em.createQuery(q)
-                .setHint("eclipselink.batch", "p.topics")
+                // the attachments too: eager, they were read with one query per publication (100.000 at a rebuild)
+                .setHint("eclipselink.batch", "p.topics").setHint("eclipselink.batch", "p.attachments")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
         return new ResultPage<>(items, em.createQuery(c).getSingleResult(), query.page(), query.size());
@@ -299,7 +301,9 @@ public class PublicationService {
         Instant now = clock.now();
         var superseded = superseded(now);
         return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
-                .setHint("eclipselink.batch", "p.topics")
+                // the attachments too: eager, they were read with one query per publication (100.000 at a rebuild)
+                .setHint("eclipselink.batch", "p.topics").setHint("eclipselink.batch", "p.attachments")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
     }
 
