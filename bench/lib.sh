@@ -68,6 +68,35 @@ stop_portal() {
   PAYARA_PID=""
 }
 
+NGINX_PID=""
+
+# Starts nginx in the background serving the folder $WORK/static on 127.0.0.1:PORT (NGINX_PID): one worker, access
+# log off, as the benchmarks compare it; more directives of the http block as arguments (e.g. "gzip_static on;").
+start_nginx() { # port [directive…]
+  local port=$1; shift
+  cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  $*
+  server { listen 127.0.0.1:$port; root $WORK/static; location / { } }
+}
+NGINX
+  nginx -c "$WORK/nginx.conf" -p "$WORK" &
+  NGINX_PID=$!
+  sleep 1
+}
+
+# Stops nginx started by start_nginx, if any.
+stop_nginx() {
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  NGINX_PID=""
+}
+
 # Prints the line `RESULT <name> key=value …` that bench/all.sh reads: the figures the script has just printed, each
 # as a plain key=value (a decimal comma from a locale becomes a dot, a space an underscore; a pair with an empty value
 # is left out).

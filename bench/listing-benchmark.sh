@@ -27,8 +27,7 @@ H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
 
 bench_build
 rm -rf "$WORK"; mkdir -p "$WORK/static" "$DATA"
-NGINX_PID=""
-cleanup() { stop_portal; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; }
+cleanup() { stop_portal; stop_nginx; }
 trap cleanup EXIT
 
 echo "== first start: schema and demo data"
@@ -67,20 +66,7 @@ stop_portal
 (cd "$WORK/static" && mkdir -p WEB-INF && jar cf "$WORK/static.war" listing.html WEB-INF)
 start_portal --deploy "$WORK/static.war:/static"
 
-cat > "$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; location / { } }
-}
-NGINX
-nginx -c "$WORK/nginx.conf" -p "$WORK" &
-NGINX_PID=$!
-sleep 1
+start_nginx "$NGINX_PORT"
 
 measure() { # name url
   curl -fsS -o /dev/null "$2"            # warm the page cache / JIT

@@ -46,8 +46,10 @@ import java.util.Set;
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now AND p.amends IS NOT NULL")
 @NamedQuery(name = "Publication.revokedIds", query = "SELECT p.revokes.id FROM Publication p WHERE p.status = "
         + "id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now AND p.revokes IS NOT NULL")
-@NamedQuery(name = "Publication.amendedBy", query = "SELECT p FROM Publication p WHERE (p.amends = :target OR "
-        + "p.revokes = :target) AND p.status = id.djpk.portal.publication.PublicationStatus.PUBLISHED AND p.publishAt <= :now")
+// By the link alone, visibility checked by the caller: each uses its own column's index (V44). With "p.amends = :t OR
+// p.revokes = :t" and the visibility conditions H2 walked every visible publication (ix_publication_public).
+@NamedQuery(name = "Publication.amending", query = "SELECT p FROM Publication p WHERE p.amends = :target")
+@NamedQuery(name = "Publication.revoking", query = "SELECT p FROM Publication p WHERE p.revokes = :target")
 public class Publication implements Serializable {
 
     @Id

@@ -3,10 +3,17 @@ package id.djpk.portal.publication;
 import id.djpk.portal.system.SearchText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -31,14 +38,38 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Full-text index of visible publications with Lucene's {@link IndonesianAnalyzer}, whose stemmer
  * strips Indonesian affixes ("penyaluran" → "salur", "perpajakan" → "pajak"). Titles weigh most,
  * then the legal metadata and topics, then summary and body, then the text of PDF attachments.
- * Held in memory by each public-site instance and kept current from the database.
+ * Each public-site instance keeps its own, current from the database: on disk under its data directory
+ * ({@link #open}), so that a restart finds it ready, or in memory. Every commit carries a {@link Stamp}: the content
+ * revision and the moment it is current for, committed atomically with the documents, so an index left by a crash
+ * or an older version says how far it got and the caller decides whether to catch up or rebuild.
  */
 public class PublicationIndex implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PublicationIndex.class.getName());
+
+    /**
+     * The layout of the documents and the analyzer. Raise it whenever {@link #put} or the analyzer changes: an index
+     * on disk with another format has no {@link #stamp()} and is rebuilt.
+     */
+    static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "format";
+    private static final String REVISION_KEY = "contentRevision";
+    private static final String AS_OF_KEY = "asOf";
+
+    /** What a committed index is current for: a content revision, and the moment of that state (for catching up). */
+    public record Stamp(long contentRevision, Instant asOf) {
+    }
+
+    /** One page of a search: how many matched (up to the bound asked for), and the page's hits. */
+    public record Result(int total, List<Hit> hits) {
+    }
 
     private static final Map<String, Float> BOOSTS = Map.of(
             "title", 6f, "meta", 4f, "topics", 3f, "text", 1.5f, "files", 1f);
@@ -48,17 +79,98 @@ public class PublicationIndex implements AutoCloseable {
     }
 
     private final Analyzer analyzer = new IndonesianAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean persistent;
 
+    /** An index in memory, empty. */
     public PublicationIndex() {
+        this(new ByteBuffersDirectory(), false);
+    }
+
+    private PublicationIndex(Directory directory, boolean persistent) {
+        this.directory = directory;
+        this.persistent = persistent;
+        IndexWriter w = null;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            w = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // only refresh(…) commits, each time with its stamp: what was put since is dropped at close
+                    .setCommitOnClose(false));
+            w.commit();
+            searchers = new SearcherManager(w, null);
+            writer = w;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(w);
+            closeQuietly(directory);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * The index kept in {@code folder} (created if missing). If it cannot be opened there (another process holds its
+     * lock, as two instances sharing one data directory would; the files are damaged or written by an incompatible
+     * Lucene), an index in memory instead, with a warning: searching works, the next start builds it again.
+     */
+    public static PublicationIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return openOn(folder);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof org.apache.lucene.store.LockObtainFailedException
+                    || e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                LOG.log(Level.WARNING, "Search index " + folder + " is in use by another process: keeping this "
+                        + "instance's index in memory (give each instance its own data directory)");
+                return new PublicationIndex();
+            }
+            LOG.log(Level.WARNING, "Search index " + folder + " cannot be opened (" + e + "): starting it anew", e);
+            try {
+                deleteFiles(folder);
+                return openOn(folder);
+            } catch (IOException | RuntimeException again) {
+                LOG.log(Level.WARNING, "Search index " + folder + " cannot be created (" + again + "): keeping it in memory", again);
+                return new PublicationIndex();
+            }
+        }
+    }
+
+    private static PublicationIndex openOn(Path folder) throws IOException {
+        return new PublicationIndex(FSDirectory.open(folder), true);
+    }
+
+    private static void deleteFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f)) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    /** Whether the index is kept on disk (else in memory). */
+    public boolean isPersistent() {
+        return persistent;
+    }
+
+    /**
+     * What the last commit is current for; empty for a new index, one written in another {@link #FORMAT} or one
+     * whose commit carries no stamp.
+     */
+    public Optional<Stamp> stamp() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(REVISION_KEY) == null || data.get(AS_OF_KEY) == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Stamp(Long.parseLong(data.get(REVISION_KEY)), Instant.parse(data.get(AS_OF_KEY))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -111,7 +223,16 @@ public class PublicationIndex implements AutoCloseable {
 
     /** Makes what was put or removed searchable. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Makes what was put or removed searchable and commits it with {@code stamp} (none: the last one stays). */
+    public void refresh(Stamp stamp) {
         try {
+            if (stamp != null) {
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, REVISION_KEY, Long.toString(stamp.contentRevision()),
+                        AS_OF_KEY, stamp.asOf().toString()).entrySet());
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -125,9 +246,47 @@ public class PublicationIndex implements AutoCloseable {
 
     /** Best matches first; any word may match, documents matching more words and in weightier fields rank higher. */
     public List<Hit> search(String typed, PublicationType type, Integer year, String topic, int max) {
+        return search(typed, type, year, topic, max, 0, max).hits();
+    }
+
+    /**
+     * One page of the best {@code max} matches: {@code count} hits from {@code offset}. Only the page's stored
+     * fields are read, so a result page costs the same however many documents matched.
+     */
+    public Result search(String typed, PublicationType type, Integer year, String topic, int max, int offset, int count) {
+        Query query = query(typed, type, year, topic);
+        if (query == null) {
+            return new Result(0, List.of());
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(1, max));
+                List<Hit> hits = new ArrayList<>();
+                var stored = searcher.storedFields();
+                int end = Math.min(top.scoreDocs.length, offset + Math.max(0, count));
+                for (int i = Math.max(0, offset); i < end; i++) {
+                    ScoreDoc sd = top.scoreDocs[i];
+                    Document d = stored.document(sd.doc);
+                    hits.add(new Hit(Long.parseLong(d.get("id")), d.get("slug"), d.get("title"),
+                            PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
+                }
+                return new Result(top.scoreDocs.length, hits);
+            } catch (IndexSearcher.TooManyClauses e) {
+                return new Result(0, List.of()); // not reached with SearchText's bounds; a query is never a server error
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query of a search, or null when nothing is left to search for. */
+    private Query query(String typed, PublicationType type, Integer year, String topic) {
         String text = SearchText.of(typed).text();
         if (text.isEmpty()) {
-            return List.of();
+            return null;
         }
         Query parsed;
         try {
@@ -136,7 +295,7 @@ public class PublicationIndex implements AutoCloseable {
             parser.setDefaultOperator(QueryParser.Operator.OR);
             parsed = parser.parse(QueryParser.escape(text.trim()));
         } catch (ParseException e) {
-            return List.of();
+            return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
         if (type != null) {
@@ -148,26 +307,7 @@ public class PublicationIndex implements AutoCloseable {
         if (topic != null && !topic.isBlank()) {
             query.add(new TermQuery(new Term("topic", topic)), BooleanClause.Occur.FILTER);
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query.build(), Math.max(1, max));
-                List<Hit> hits = new ArrayList<>();
-                var stored = searcher.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = stored.document(sd.doc);
-                    hits.add(new Hit(Long.parseLong(d.get("id")), d.get("slug"), d.get("title"),
-                            PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
-                }
-                return hits;
-            } catch (IndexSearcher.TooManyClauses e) {
-                return List.of(); // not reached with SearchText's bounds; a query is never a server error
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return query.build();
     }
 
     private static String metadataText(PublicItem item) {
@@ -205,8 +345,19 @@ public class PublicationIndex implements AutoCloseable {
         try {
             searchers.close();
             writer.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing after a failed open: the first failure is the one reported
+            }
         }
     }
 }

@@ -262,7 +262,9 @@ public class PublicationService {
         c.select(cb.count(croot)).where(publicFilters(cb, croot, query, now).toArray(Predicate[]::new));
         var superseded = superseded(now);
         List<PublicItem> items = em.createQuery(q)
-                .setHint("eclipselink.batch", "p.topics")
+                // the attachments too: eager, they were read with one query per publication (100.000 at a rebuild)
+                .setHint("eclipselink.batch", "p.topics").setHint("eclipselink.batch", "p.attachments")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
         return new ResultPage<>(items, em.createQuery(c).getSingleResult(), query.page(), query.size());
@@ -299,7 +301,9 @@ public class PublicationService {
         Instant now = clock.now();
         var superseded = superseded(now);
         return em.createNamedQuery("Publication.visible", Publication.class).setParameter("now", now)
-                .setHint("eclipselink.batch", "p.topics")
+                // the attachments too: eager, they were read with one query per publication (100.000 at a rebuild)
+                .setHint("eclipselink.batch", "p.topics").setHint("eclipselink.batch", "p.attachments")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(p -> toPublic(p, now, false, superseded)).toList();
     }
 
@@ -356,15 +360,25 @@ public class PublicationService {
         return map;
     }
 
+    /**
+     * One publication: whether a visible regulation amends or revokes it is asked of the few that point at it
+     * ({@code Publication.amendedBy}), not of every regulation as {@link #superseded} does for lists.
+     */
     private PublicItem toPublic(Publication p, Instant now, boolean withRelations) {
-        return toPublic(p, now, withRelations, superseded(now));
+        if (p.getRegulation() == null) {
+            return toPublic(p, now, withRelations, java.util.Map.of());
+        }
+        LegalStatus by = !pointingAt(p, "Publication.revoking", now).isEmpty() ? LegalStatus.DICABUT // revoked wins
+                : !pointingAt(p, "Publication.amending", now).isEmpty() ? LegalStatus.DIUBAH : null;
+        return toPublic(p, now, withRelations, by == null ? java.util.Map.of() : java.util.Map.of(p.getId(), by));
     }
 
     private PublicItem toPublic(Publication p, Instant now, boolean withRelations, java.util.Map<Long, LegalStatus> superseded) {
         List<PublicItem.Link> amendedBy = List.of();
         if (withRelations && p.getType() == PublicationType.PERATURAN) {
-            amendedBy = em.createNamedQuery("Publication.amendedBy", Publication.class).setParameter("target", p)
-                    .setParameter("now", now).getResultStream().map(x -> new PublicItem.Link(x.getSlug(), x.getTitle())).toList();
+            amendedBy = java.util.stream.Stream.concat(pointingAt(p, "Publication.amending", now).stream(),
+                            pointingAt(p, "Publication.revoking", now).stream())
+                    .distinct().map(x -> new PublicItem.Link(x.getSlug(), x.getTitle())).toList();
         }
         return new PublicItem(p.getId(), p.getType(), p.getTitle(), p.getSlug(), p.getSummary(), p.getBody(), p.getDocDate(),
                 p.getPublishAt(), p.getUpdatedAt(), Set.copyOf(p.getTopics()), p.getLetterNumber(),
@@ -372,6 +386,12 @@ public class PublicationService {
                 link(p.getAmends(), now), link(p.getRevokes(), now), amendedBy,
                 p.getEventKind(), p.getEventStart(), p.getEventEnd(), p.getEventLocation(), p.getRecordingUrl(),
                 p.getAttachments().stream().map(PublicFile::of).toList());
+    }
+
+    /** The visible publications that amend ({@code Publication.amending}) or revoke ({@code Publication.revoking}) p. */
+    private List<Publication> pointingAt(Publication p, String query, Instant now) {
+        return em.createNamedQuery(query, Publication.class).setParameter("target", p).getResultStream()
+                .filter(x -> x.isVisible(now)).toList();
     }
 
     private static RegulationMetadata effectiveMetadata(Publication p, java.util.Map<Long, LegalStatus> superseded) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -48,6 +50,33 @@ class PublicSiteIT extends BrowserTest {
             List<String> problems = browser.accessibilityProblems();
             assertEquals(List.of(), problems, path);
         }
+    }
+
+    @Test
+    void cachedPagesGoGzippedToClientsThatAcceptIt() throws Exception {
+        String path = "/publikasi?jenis=berita";
+        get(path); // fills the page cache
+        HttpResponse<String> plain = get(path);
+        assertEquals("HIT", plain.headers().firstValue("X-Page-Cache").orElse(""));
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip to a client that did not ask");
+        assertTrue(plain.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), plain.headers().toString());
+        HttpRequest.Builder gzip = HttpRequest.newBuilder(URI.create(portal.publicUrl(path)))
+                .header("User-Agent", "Mozilla/5.0 PublicSiteIT").header("Accept-Encoding", "gzip, deflate, br");
+        HttpResponse<byte[]> packed = HTTP.send(gzip.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, packed.statusCode());
+        assertEquals("gzip", packed.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("HIT", packed.headers().firstValue("X-Page-Cache").orElse(""));
+        assertEquals(Set.of("Cookie", "Accept-Encoding"),
+                Set.of(packed.headers().firstValue("Vary").orElse("").split(",\\s*")), "by language and by encoding");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed.body()))) {
+            assertEquals(plain.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "the same page");
+        }
+        int plainBytes = plain.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(packed.body().length < plainBytes / 3, packed.body().length + " of " + plainBytes + " bytes");
+        String etag = packed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(etag.equals(plain.headers().firstValue("ETag").orElse("")), "each representation its own validator");
+        HttpResponse<byte[]> again = HTTP.send(gzip.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, again.statusCode());
     }
 
     @Test

@@ -3,7 +3,6 @@ package id.djpk.portal.site.api;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.publication.PublicationIndex;
 import id.djpk.portal.publication.PublicationQuery;
-import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.ResultPage;
 import id.djpk.portal.site.publication.ContentSync;
@@ -38,8 +37,6 @@ public class PublicationsResource {
     static final int MAX_HITS = 1000;
     static final int MAX_QUERY_LENGTH = 200;
 
-    @Inject
-    private PublicationService publications;
 
     @Inject
     private ContentSync content;
@@ -81,7 +78,7 @@ public class PublicationsResource {
         }
         String base = config.publicBaseUrl();
         if (text.isEmpty()) {
-            ResultPage<PublicItem> result = publications.visible(new PublicationQuery(t, y, topicCode, p - 1, s));
+            ResultPage<PublicItem> result = content.visible(new PublicationQuery(t, y, topicCode, p - 1, s));
             return new PublicationPageJson(result.items().stream().map(i -> PublicationJson.of(i, base)).toList(),
                     result.total(), p, s);
         }

@@ -1,5 +1,8 @@
 package id.djpk.portal.site.cache;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
-/** A complete response: body, content type and the headers worth replaying. */
+/**
+ * A complete response: body, content type and the headers worth replaying; once it is kept in the cache, also its
+ * body gzip-compressed ({@link #compressed()}), so that a client which accepts gzip gets fewer bytes without the
+ * server compressing on every request.
+ */
 public final class CachedPage {
 
     /** One response header. */
@@ -26,16 +34,62 @@ public final class CachedPage {
     private final String etag;
     private final boolean storable;
     private final long createdNanos;
+    private final byte[] gzipBody;
+    private final String gzipEtag;
+
+    /** Bodies smaller than this are sent as they are: gzip's header and trailer would eat most of the gain. */
+    static final int MIN_GZIP_BYTES = 512;
 
     private CachedPage(int status, String contentType, List<Header> headers, byte[] body, boolean storable,
                        long createdNanos) {
+        this(status, contentType, headers, body, etagOf(body), storable, createdNanos, null);
+    }
+
+    private CachedPage(int status, String contentType, List<Header> headers, byte[] body, String etag, boolean storable,
+                       long createdNanos, byte[] gzipBody) {
         this.status = status;
         this.contentType = contentType;
         this.headers = headers;
         this.body = body;
-        this.etag = etagOf(body);
+        this.etag = etag;
         this.storable = storable;
         this.createdNanos = createdNanos;
+        this.gzipBody = gzipBody;
+        // another representation, another strong validator (RFC 9110 8.8.3)
+        this.gzipEtag = gzipBody == null ? null : etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    /**
+     * This page with its body also gzip-compressed, if its type is text and compressing saves bytes; else this page.
+     * Called once, when the page is kept, so a cache hit never compresses.
+     */
+    public CachedPage compressed() {
+        if (gzipBody != null || body.length < MIN_GZIP_BYTES || !isCompressible(contentType)) {
+            return this;
+        }
+        byte[] gz = gzip(body);
+        return gz.length >= body.length ? this
+                : new CachedPage(status, contentType, headers, body, etag, storable, createdNanos, gz);
+    }
+
+    /** Text, HTML, XML, JSON and feeds; not what is compressed already (PDF, images, archives). */
+    static boolean isCompressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String t = contentType.toLowerCase(Locale.ROOT);
+        return t.startsWith("text/") || t.startsWith("application/json") || t.startsWith("application/xml")
+                || t.contains("+xml") || t.contains("+json") || t.startsWith("application/javascript");
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not reached: memory only
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -82,6 +136,16 @@ public final class CachedPage {
         return etag;
     }
 
+    /** The body gzip-compressed, or null when this page has no compressed form ({@link #compressed()}). */
+    public byte[] gzipBody() {
+        return gzipBody;
+    }
+
+    /** The validator of the compressed form, or null. */
+    public String gzipEtag() {
+        return gzipEtag;
+    }
+
     public boolean isStorable() {
         return storable;
     }
@@ -90,9 +154,9 @@ public final class CachedPage {
         return createdNanos;
     }
 
-    /** Memory the entry holds, roughly: the body plus the small fixed parts. */
+    /** Memory the entry holds, roughly: the body, its compressed form and the small fixed parts. */
     long weight() {
-        return body.length + 256L;
+        return body.length + (gzipBody == null ? 0L : gzipBody.length) + 256L;
     }
 
     private static String etagOf(byte[] body) {

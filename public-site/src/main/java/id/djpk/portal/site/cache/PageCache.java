@@ -83,6 +83,11 @@ public final class PageCache {
         return e.page;
     }
 
+    /** Whether {@link #put} would keep this page if nothing changes meanwhile (it may be shared and is not too big). */
+    public boolean wouldKeep(CachedPage page) {
+        return page.isStorable() && page.weight() <= maxEntryBytes;
+    }
+
     /**
      * Keeps a page rendered under {@code renderedRevision}; refuses what must not be shared and what
      * was rendered before the content last changed. Returns whether it was stored.

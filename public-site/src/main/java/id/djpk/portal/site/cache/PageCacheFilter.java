@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers GET requests for pages, feeds and public APIs from {@link PageCache} and fills it on a
  * miss. Every cached answer carries an {@code ETag}, so a browser's revalidation costs a 304. A
- * reader's language is part of a page's key, so pages vary by the {@code lang} cookie.
+ * reader's language is part of a page's key, so pages vary by the {@code lang} cookie. A kept page is also kept
+ * gzip-compressed and sent so to clients that accept gzip ({@code Vary: Accept-Encoding}).
  */
 public class PageCacheFilter extends HttpFilter {
 
@@ -89,6 +91,10 @@ public class PageCacheFilter extends HttpFilter {
             body = HtmlWhitespace.collapse(body);
         }
         CachedPage page = CachedPage.of(response.getStatus(), contentType, headers, body, System.nanoTime());
+        if (cache.wouldKeep(page)) {
+            // compressed once here, so that no cache hit compresses
+            page = page.compressed();
+        }
         boolean stored = cache.put(key, revision, page);
         send(request, response, page, false, byLanguage, stored ? "MISS" : "BYPASS");
     }
@@ -104,25 +110,68 @@ public class PageCacheFilter extends HttpFilter {
             }
         }
         boolean shareable = fromCache || page.isStorable() && !"BYPASS".equals(outcome);
+        boolean gzip = page.gzipBody() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        byte[] body = gzip ? page.gzipBody() : page.body();
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        String vary = byLanguage && shareable ? "Cookie" : null;
+        if (page.gzipBody() != null) {
+            vary = vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding";
+        }
+        if (vary != null) {
+            response.setHeader("Vary", vary);
+        }
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
         if (shareable) {
-            response.setHeader("ETag", page.etag());
+            response.setHeader("ETag", etag);
             if (!response.containsHeader("Cache-Control")) {
                 response.setHeader("Cache-Control", byLanguage ? PAGE_CACHE_CONTROL : DATA_CACHE_CONTROL);
             }
-            if (byLanguage) {
-                response.setHeader("Vary", "Cookie");
-            }
-            if (matches(request.getHeader("If-None-Match"), page.etag())) {
+            if (matches(request.getHeader("If-None-Match"), etag)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
         }
-        response.setContentLength(page.body().length);
+        response.setContentLength(body.length);
         // room for the whole body: one write to the connection instead of several buffer flushes
-        response.setBufferSize(page.body().length);
+        response.setBufferSize(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * Whether an {@code Accept-Encoding} header accepts gzip: gzip or x-gzip without {@code q=0}, or else * without
+     * {@code q=0} (RFC 9110 12.5.3: a coding named explicitly wins over *).
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.isEmpty()) {
+            return false;
+        }
+        Boolean gzip = null;
+        boolean star = false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            boolean accepted = true;
+            for (int i = 1; i < pieces.length; i++) {
+                String param = pieces[i].trim().toLowerCase(Locale.ROOT);
+                if (param.startsWith("q=")) {
+                    try {
+                        accepted = Double.parseDouble(param.substring(2).trim()) > 0;
+                    } catch (NumberFormatException e) {
+                        accepted = false;
+                    }
+                }
+            }
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                gzip = (gzip != null && gzip) || accepted;
+            } else if (coding.equals("*")) {
+                star = accepted;
+            }
+        }
+        return gzip != null ? gzip : star;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -5,10 +5,13 @@ import id.djpk.portal.publication.ChangeSet;
 import id.djpk.portal.publication.PublicFile;
 import id.djpk.portal.publication.PublicItem;
 import id.djpk.portal.publication.PublicationIndex;
+import id.djpk.portal.publication.PublicationQuery;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
+import id.djpk.portal.publication.ResultPage;
 import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.system.OfficeClock;
+import id.djpk.portal.system.PortalConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -41,6 +44,13 @@ import java.util.stream.Collectors;
  * revision and the next scheduled publication moment; when either says something changed it
  * re-indexes what changed and raises {@link #revision()}, which empties the page cache. A change
  * made by staff is thus visible here within about two seconds.
+ * <p>
+ * The index is kept under this instance's data directory ({@code index/publications}) with the content revision and
+ * moment it is current for ({@link PublicationIndex.Stamp}). A start whose database still has that revision only
+ * catches up what became visible since (scheduled publications) instead of rebuilding; any other revision, a missing
+ * or damaged index or another index format means a rebuild. Each instance keeps its own index: instances on several
+ * machines each rebuild or catch up from the one database, and two instances sharing a data directory get an index
+ * in memory for the second one (Lucene's lock).
  */
 @ApplicationScoped
 public class ContentSync {
@@ -60,13 +70,17 @@ public class ContentSync {
     @Inject
     private OfficeClock clock;
 
+    @Inject
+    private PortalConfig config;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
-    private final PublicationIndex index = new PublicationIndex();
+    private volatile PublicationIndex index = new PublicationIndex();
     private final AtomicLong revision = new AtomicLong();
     private volatile long contentRevision = -1;
     private volatile Map<Long, PublicItem> items = Map.of();
+    private volatile VisibleItems visible = VisibleItems.EMPTY;
     private volatile List<Integer> years = List.of();
     private volatile Map<String, TopicView> topics = Map.of();
     private volatile Set<String> usedTopics = Set.of();
@@ -80,6 +94,9 @@ public class ContentSync {
     private ScheduledFuture<?> task;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        PublicationIndex empty = index;
+        index = PublicationIndex.open(config.dataDir().resolve("index").resolve("publications"));
+        empty.close();
         sync();
         task = scheduler.scheduleWithFixedDelay(this::sync, 1, 1, TimeUnit.SECONDS);
     }
@@ -112,6 +129,20 @@ public class ContentSync {
 
     public List<PublicationIndex.Hit> search(String text, PublicationType type, Integer year, String topic, int max) {
         return index.search(text, type, year, topic, max);
+    }
+
+    /** One page ({@code count} from {@code offset}) of the best {@code max} matches. */
+    public PublicationIndex.Result search(String text, PublicationType type, Integer year, String topic, int max,
+                                          int offset, int count) {
+        return index.search(text, type, year, topic, max, offset, count);
+    }
+
+    /**
+     * A page of the visible publications as last synchronised (without their bodies), newest first, as
+     * {@link PublicationService#visible} would answer it, from memory: listings, the home page, feeds and APIs.
+     */
+    public ResultPage<PublicItem> visible(PublicationQuery query) {
+        return visible.page(query);
     }
 
     /** A visible publication as last synchronised (without its body), for search results and APIs. */
@@ -152,7 +183,9 @@ public class ContentSync {
     synchronized void sync() {
         try {
             if (!built) {
-                rebuild();
+                if (!resume()) {
+                    rebuild();
+                }
             } else {
                 catchUp();
             }
@@ -167,6 +200,47 @@ public class ContentSync {
         }
     }
 
+    /**
+     * Takes up the index kept from the last run if it is current for the database's content revision, and catches up
+     * what became visible since its moment. False when it must be rebuilt.
+     */
+    private boolean resume() {
+        Optional<PublicationIndex.Stamp> stamp = index.stamp();
+        if (stamp.isEmpty()) {
+            return false;
+        }
+        long dbRevision = publications.contentRevision();
+        if (stamp.get().contentRevision() != dbRevision) {
+            LOG.info(() -> "Search index is for content revision " + stamp.get().contentRevision() + ", the database has "
+                    + dbRevision + ": rebuilding it");
+            return false;
+        }
+        Instant started = clock.now();
+        loadTopics(started);
+        List<PublicItem> all = publications.allVisible();
+        Map<Long, PublicItem> snapshot = new HashMap<>();
+        for (PublicItem item : all) {
+            snapshot.put(item.id(), withoutBody(item));
+        }
+        // the same revision, but time has passed: scheduled publications that are due, and a commit's margin
+        ChangeSet changes = publications.changedSince(stamp.get().asOf().minus(COMMIT_MARGIN));
+        apply(changes, snapshot);
+        if (index.size() != snapshot.size()) {
+            LOG.info(() -> "Search index holds " + index.size() + " publications, " + snapshot.size() + " are visible: rebuilding it");
+            return false;
+        }
+        index.refresh(new PublicationIndex.Stamp(dbRevision, changes.asOf()));
+        publish(snapshot);
+        lastSync = changes.asOf();
+        nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
+        contentRevision = dbRevision;
+        built = true;
+        revision.incrementAndGet();
+        LOG.info(() -> "Search index opened: " + index.size() + " publications, content revision " + dbRevision + ", "
+                + changes.visible().size() + " updated since it was last current");
+        return true;
+    }
+
     private void rebuild() {
         long dbRevision = publications.contentRevision();
         Instant started = clock.now();
@@ -178,14 +252,15 @@ public class ContentSync {
             put(item);
             snapshot.put(item.id(), withoutBody(item));
         }
-        index.refresh();
+        index.refresh(new PublicationIndex.Stamp(dbRevision, started));
         publish(snapshot);
         lastSync = started;
         nextDue = publications.nextScheduled(started).orElse(null);
         contentRevision = dbRevision;
         built = true;
         revision.incrementAndGet();
-        LOG.info(() -> "Search index built: " + index.size() + " publications, content revision " + dbRevision);
+        LOG.info(() -> "Search index built: " + index.size() + " publications, content revision " + dbRevision
+                + (index.isPersistent() ? "" : " (in memory)"));
     }
 
     private void catchUp() {
@@ -210,6 +285,19 @@ public class ContentSync {
             return;
         }
         Map<Long, PublicItem> snapshot = new HashMap<>(items);
+        apply(changes, snapshot);
+        index.refresh(new PublicationIndex.Stamp(dbRevision, changes.asOf()));
+        publish(snapshot);
+        lastSync = changes.asOf();
+        nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
+        contentRevision = dbRevision;
+        revision.incrementAndGet();
+        LOG.fine(() -> "Content revision " + dbRevision + ": " + changes.visible().size() + " updated, "
+                + changes.gone().size() + " removed");
+    }
+
+    /** Puts what the changes made visible into the index and the snapshot, and takes out what they made invisible. */
+    private void apply(ChangeSet changes, Map<Long, PublicItem> snapshot) {
         for (PublicItem item : changes.visible()) {
             put(item);
             snapshot.put(item.id(), withoutBody(item));
@@ -218,14 +306,6 @@ public class ContentSync {
             index.remove(id);
             snapshot.remove(id);
         }
-        index.refresh();
-        publish(snapshot);
-        lastSync = changes.asOf();
-        nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
-        contentRevision = dbRevision;
-        revision.incrementAndGet();
-        LOG.fine(() -> "Content revision " + dbRevision + ": " + changes.visible().size() + " updated, "
-                + changes.gone().size() + " removed");
     }
 
     private void put(PublicItem item) {
@@ -236,6 +316,7 @@ public class ContentSync {
 
     private void publish(Map<Long, PublicItem> snapshot) {
         items = Map.copyOf(snapshot);
+        visible = new VisibleItems(snapshot.values());
         years = snapshot.values().stream().map(i -> i.docDate().getYear()).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         usedTopics = snapshot.values().stream().flatMap(i -> i.topics().stream()).collect(Collectors.toUnmodifiableSet());

@@ -46,6 +46,9 @@ public class HomePage {
     private PublicationService publications;
 
     @Inject
+    private ContentSync content;
+
+    @Inject
     private LanguageBean lang;
 
     private List<Section> sections;
@@ -55,7 +58,7 @@ public class HomePage {
     void load() {
         Language language = lang.getLanguage();
         sections = SECTIONS.stream()
-                .map(type -> new Section(type, publications.visible(new PublicationQuery(type, null, null, 0, ITEMS_PER_SECTION))
+                .map(type -> new Section(type, content.visible(new PublicationQuery(type, null, null, 0, ITEMS_PER_SECTION))
                         .items().stream().map(i -> ItemCard.of(i, language)).toList(), language))
                 .toList();
         events = publications.upcomingEvents(EVENTS).stream().map(e -> new EventCard(e, language)).toList();

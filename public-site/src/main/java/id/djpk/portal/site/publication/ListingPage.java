@@ -2,7 +2,6 @@ package id.djpk.portal.site.publication;
 
 import id.djpk.portal.site.web.Option;
 import id.djpk.portal.publication.PublicationQuery;
-import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.ResultPage;
 import id.djpk.portal.publication.PublicItem;
@@ -32,8 +31,6 @@ public class ListingPage {
     @Inject
     private HttpServletRequest request;
 
-    @Inject
-    private PublicationService publications;
 
     @Inject
     private ContentSync content;
@@ -61,7 +58,7 @@ public class ListingPage {
         ignoreUnknown("year", request.getParameter("tahun"), year);
         ignoreUnknown("topic", t, topic);
         page = Pager.pageNumber(request.getParameter("hal"));
-        result = publications.visible(new PublicationQuery(type, year, topic, page - 1, PAGE_SIZE));
+        result = content.visible(new PublicationQuery(type, year, topic, page - 1, PAGE_SIZE));
         items = result.items().stream().map(i -> ItemCard.of(i, language)).toList();
     }
 

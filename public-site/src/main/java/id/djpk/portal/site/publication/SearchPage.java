@@ -41,7 +41,7 @@ public class SearchPage {
     private boolean shortened;
     private PublicationType type;
     private int page;
-    private List<PublicationIndex.Hit> hits = List.of();
+    private int total;
     private List<ItemCard> items = List.of();
 
     @PostConstruct
@@ -56,10 +56,11 @@ public class SearchPage {
         type = PublicationType.fromPathSegment(request.getParameter("jenis"));
         page = Pager.pageNumber(request.getParameter("hal"));
         if (!query.isEmpty()) {
-            hits = content.search(query, type, null, null, MAX_HITS);
-            int from = Math.min(hits.size(), (page - 1) * PAGE_SIZE);
-            items = hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE)).stream()
-                    .map(h -> ItemCard.of(h, language)).toList();
+            // only the shown page's hits are read from the index
+            PublicationIndex.Result result = content.search(query, type, null, null, MAX_HITS,
+                    (int) Math.min(MAX_HITS, (page - 1L) * PAGE_SIZE), PAGE_SIZE);
+            total = result.total();
+            items = result.hits().stream().map(h -> ItemCard.of(h, language)).toList();
         }
     }
 
@@ -76,11 +77,11 @@ public class SearchPage {
     }
 
     public int getTotal() {
-        return hits.size();
+        return total;
     }
 
     public String getTotalText() {
-        return Formats.of(language).number(hits.size());
+        return Formats.of(language).number(total);
     }
 
     public String getTypeLabel() {
@@ -88,7 +89,7 @@ public class SearchPage {
     }
 
     public int getPageCount() {
-        return (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        return (total + PAGE_SIZE - 1) / PAGE_SIZE;
     }
 
     public List<Pager.PageLink> getPageLinks() {
