@@ -148,7 +148,7 @@ run_one() { # name
   done < <(compgen -e | grep "^$prefix" || true)
   # the settings that differ from the script's defaults: given here, or set by the caller for every script
   KNOBS_OF[$name]=""
-  local heap=BENCH_XMX
+  local heap="BENCH_XMX BENCH_JVM"
   [ "$name" != report ] || heap=""   # report-benchmark.sh sets its own heap (2g)
   for k in $(knob_names "$name") $heap; do
     v=""

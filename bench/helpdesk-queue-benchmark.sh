@@ -8,7 +8,7 @@
 #
 #   bench/helpdesk-queue-benchmark.sh              (needs: curl, java, mvn; ~10 minutes on 2 cores)
 #   COUNT=100000 REQUESTS=50 WARMUP=5 bench/helpdesk-queue-benchmark.sh
-#   BENCH_JAVA_OPTS="-XX:+UseParallelGC" bench/helpdesk-queue-benchmark.sh   (JVM options of Payara Micro)
+#   BENCH_JVM="-Xmx1g -XX:+UseParallelGC" bench/helpdesk-queue-benchmark.sh   (JVM options instead of ./portal run's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)

@@ -45,6 +45,12 @@ start_portal() {
   echo "portal did not start; see $WORK/server.log" >&2; exit 1
 }
 
+# The JVM options the benchmarks' portal runs with: those of ./portal run (its PORTAL_JVM_DEFAULTS) unless BENCH_JVM
+# replaces them, then -Xmx$BENCH_XMX if set, then BENCH_JAVA_OPTS (system properties, flags that keep the collector).
+bench_jvm_options() {
+  echo "${BENCH_JVM-$(sed -n 's/^PORTAL_JVM_DEFAULTS="\(.*\)"$/\1/p' "$ROOT/portal")} ${BENCH_XMX:+-Xmx$BENCH_XMX} ${BENCH_JAVA_OPTS:-}"
+}
+
 # Starts Payara Micro with both WARs in the background, as `./portal run` does, and returns at once (PAYARA_PID).
 launch_portal() {
   local jar="$ROOT/portal-web/target/payara-micro.jar"
@@ -52,7 +58,8 @@ launch_portal() {
   case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) dbclass=org.postgresql.ds.PGSimpleDataSource ;; esac
   printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
     > "$WORK/preboot.asadmin"
-  java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+  java $(bench_jvm_options) -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
        -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" -Dportal.db.class="$dbclass" \
        -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$jar" --nohazelcast --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \

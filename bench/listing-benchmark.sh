@@ -6,7 +6,7 @@
 #
 #   bench/listing-benchmark.sh            (needs: wrk, nginx; Debian packages wrk nginx-light)
 #   DURATION=10s CONNECTIONS=64 bench/listing-benchmark.sh
-#   BENCH_JAVA_OPTS="-XX:+UseParallelGC -Xms1g" bench/listing-benchmark.sh   (JVM options of Payara Micro)
+#   BENCH_JVM="-Xmx1g -Xms1g -XX:+UseParallelGC" bench/listing-benchmark.sh   (JVM options instead of ./portal run's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)

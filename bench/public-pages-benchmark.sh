@@ -16,7 +16,7 @@
 #
 #   bench/public-pages-benchmark.sh                     (needs: wrk, nginx, shuf; Debian: wrk nginx-light coreutils)
 #   COUNT=10000 DURATION=10s bench/public-pages-benchmark.sh
-#   BENCH_JAVA_OPTS="-XX:+UseParallelGC" bench/public-pages-benchmark.sh   (JVM options of Payara Micro)
+#   BENCH_JVM="-Xmx1g -XX:+UseParallelGC" bench/public-pages-benchmark.sh   (JVM options instead of ./portal run's)
 #   KEEP_DATA=1 bench/public-pages-benchmark.sh   (the database of the last run with the same COUNT, if there is one:
 #                                                  no first start and loading; the search index is still built anew)
 set -euo pipefail

@@ -9,7 +9,7 @@
 #   bench/startup-benchmark.sh                        (needs: curl, java, mvn; ~2 minutes on 2 cores)
 #   RESTARTS=5 SETTLE=10 bench/startup-benchmark.sh
 #   SKIP_BUILD=1 bench/startup-benchmark.sh           (the WARs and payara-micro.jar already built)
-#   BENCH_XMX=512m BENCH_JAVA_OPTS="-XX:+UseSerialGC" bench/startup-benchmark.sh   (heap and JVM options)
+#   BENCH_JVM="-Xmx1g -XX:+UseG1GC" bench/startup-benchmark.sh   (JVM options instead of ./portal run's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -75,7 +75,7 @@ for i in $(seq 1 "$RESTARTS"); do
 done
 
 echo
-echo "Java: $(java -version 2>&1 | head -1); heap -Xmx${BENCH_XMX:-1g} ${BENCH_JAVA_OPTS:-}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Java: $(java -version 2>&1 | head -1); JVM $(bench_jvm_options | tr -s ' '); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| start | java → / and /portal/login.xhtml 200 (ms) | portal-web deployed (ms) | public-site deployed (ms) | RSS when ready (MB) | RSS after ${SETTLE} s (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
