@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Benchmark (a command, not a test; see docs/benchmarks.md):
-# the contact center's agent queue page (/portal/helpdesk/antrian.xhtml) with 100.000 historical tickets.
-# Starts the portal with demo data, imports a generated CSV of COUNT tickets through POST /portal/api/helpdesk/import,
-# signs in as the demo agent with the login form as a browser would, and times with curl, REQUESTS times each after
-# WARMUP requests: the page itself (GET), the queue switch to "all" (first page), paging, and the filters. Prints
-# p50/p95/max per kind of request, the import time and the paginator's row count.
+# the contact center's agent queue page (/portal/helpdesk/antrian.xhtml) with 1.000.000 historical tickets, every
+# queue, filter and sort of the page.
+# Starts the portal with demo data and generates COUNT tickets (2021-2025). The first IMPORT of them go through the CSV
+# import, POST /portal/api/helpdesk/import, timed; the rest are loaded straight into H2 with RunScript while the portal
+# is stopped (as the import stores them: ticket, contact, topics, first message), then the portal starts again. Signs in
+# as the demo agent with the login form as a browser would, and times with curl, REQUESTS times each after WARMUP
+# requests: the page itself (GET, with its counters), each queue of the select, paging in queue "all", the four
+# filters, and each sortable column (its first page ascending/descending, then pages spread over the table). Prints
+# p50/p95/max per kind of request, the slowest kind's p95, the import and load times and the paginator's row count.
 #
-#   bench/helpdesk-queue-benchmark.sh              (needs: curl, java, mvn; ~10 minutes on 2 cores)
-#   COUNT=100000 REQUESTS=50 WARMUP=5 bench/helpdesk-queue-benchmark.sh
+#   bench/helpdesk-queue-benchmark.sh              (needs: curl, java, mvn; ~30 minutes on 2 cores)
+#   COUNT=100000 REQUESTS=50 WARMUP=5 bench/helpdesk-queue-benchmark.sh   (issue #5's 100.000, all through the API)
+#   COUNT=1000000 IMPORT=10000 bench/helpdesk-queue-benchmark.sh          (a smaller import, the rest loaded)
+#   KEEP_DATA=1 bench/helpdesk-queue-benchmark.sh   (again on the database of the previous run, same COUNT)
 #   BENCH_JVM="-Xmx1g -XX:+UseParallelGC" bench/helpdesk-queue-benchmark.sh   (JVM options instead of ./portal run's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 . bench/lib.sh
 bench_usage "$@"
-COUNT=${COUNT:-100000}
+COUNT=${COUNT:-1000000}
+IMPORT=${IMPORT:-100000}
+[ "$IMPORT" -le "$COUNT" ] || IMPORT=$COUNT
 REQUESTS=${REQUESTS:-50}
 WARMUP=${WARMUP:-5}
 PORT=${BENCH_PORT:-18490}
@@ -28,16 +36,24 @@ BASE="http://127.0.0.1:$PORT/portal"
 PAGE="$BASE/helpdesk/antrian.xhtml"
 
 bench_require curl java mvn awk
+H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
 for f in regions topics units; do
   [ -f "$SHARED/$f.csv" ] || { echo "missing $SHARED/$f.csv (set SHARED_DATA)" >&2; exit 1; }
 done
 
 bench_build -o
-rm -rf "$WORK"; mkdir -p "$DATA" "$WORK/responses"
+# KEEP_DATA=1 measures again on the database of the previous run (the same COUNT): no generating, import or load; a
+# new migration runs on it at the start, as on an upgrade
+if [ "${KEEP_DATA:-0}" = 1 ] && [ -f "$DATA/db/portal.mv.db" ] && [ -f "$WORK/loaded.txt" ]; then
+  REUSE=1; rm -rf "$WORK/responses"; mkdir -p "$WORK/responses"
+else
+  REUSE=0; rm -rf "$WORK"; mkdir -p "$DATA" "$WORK/responses"
+fi
 trap stop_portal EXIT
+if [ "$REUSE" = 0 ]; then
 
 echo "== generating $COUNT historical tickets (2021-2025)"
-awk -F, -v n="$COUNT" '
+awk -F, -v n="$COUNT" -v imp="$IMPORT" -v bulk="$WORK/bulk.csv" '
 function q(s) { gsub(/"/, "\"\"", s); return "\"" s "\"" }
 # days since 1970-01-01 -> y m d (civil_from_days, H. Hinnant)
 function civil(z,   era, doe, yoe, doy, mp) {
@@ -51,6 +67,10 @@ function iso(t, off,   l, days, s) {
   l = t + off * 3600; days = int(l / 86400); s = l - days * 86400; civil(days);
   return sprintf("%04d-%02d-%02dT%02d:%02d:%02d+%02d:00", CY, CM, CD, int(s / 3600), int((s % 3600) / 60), s % 60, off);
 }
+# epoch seconds -> "YYYY-MM-DD HH:MM:SS" in UTC (a TIMESTAMP of the database: the portal runs in UTC)
+function utc(t,   s) { if (t == "") return ""; s = iso(t, 0); return substr(s, 1, 10) " " substr(s, 12, 8) }
+BEGIN { R = T = U = 0 }                 # numeric keys from 0 (an unset counter would make the first key "")
+{ sub(/\r$/, "") }                     # shared/data has CRLF line ends: the last field without the CR
 FILENAME ~ /regions.csv$/ && FNR > 1 { rc[R] = $1; rz[R] = $NF; rn[R] = $5; R++; next }
 FILENAME ~ /topics.csv$/ && FNR > 1 { tc[T] = $1; tn[T] = $2; T++; next }
 FILENAME ~ /units.csv$/ && FNR > 1 { uc[U++] = $1; next }
@@ -58,6 +78,7 @@ END {
   split("WHATSAPP TELEPON EMAIL LIVE_CHAT HELPDESK WEB_FORM CHATBOT VIDEO_CONFERENCE TATAP_MUKA", ch, " ");
   split("agent rina.agen budi.agen sari.agen dewi.agen anton.agen yusuf.agen lina.agen", ag, " ");
   print "external_id,created_at,channel,requester_name,requester_email,requester_phone,category,region_code,institution,topics,subject,agent,first_response_at,escalated_at,l2_unit,l2_answered_at,closed_at,rating_service,rating_answer";
+  if (n > imp) print "i,p,created_at,created_month,yr,channel,requester_name,requester_email,requester_phone,category,region_code,time_zone,service_hours,institution,topic1,topic2,subject,status,agent,first_response_at,escalated_at,l2_unit,l2_answered_at,closed_at,rating_service,rating_answer" > bulk;
   start = 18628;                     # 2021-01-01
   span = 1826;                       # five years: 2021-2025
   for (i = 1; i <= n; i++) {
@@ -93,20 +114,100 @@ END {
       closed = iso(closedAt, zone);
       if (h % 5 < 2) { rs = 3 + h % 3; ra = 2 + int(h / 3) % 4 }
     }
-    printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", "BENCH-" sprintf("%06d", i), iso(created, zone), channel, q(name), email, phone, category, region, q(inst), topics, q(subject), agent, first, escalated, unit, answered, closed, rs, ra;
+    if (i <= imp) {
+      printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", "BENCH-" sprintf("%06d", i), iso(created, zone), channel, q(name), email, phone, category, region, q(inst), topics, q(subject), agent, first, escalated, unit, answered, closed, rs, ra;
+      continue;
+    }
+    # the rest straight into the tables, as the import would store it (Ticket.history: the status from the dates)
+    firstAt = first == "" ? "" : created + 300 + (h % 170) * 60;
+    escAt = escalated == "" ? "" : escalatedAt; ansAt = answered == "" ? "" : escalatedAt + 86400 * (1 + h % 5);
+    status = s < 90 ? "CLOSED" : escalated != "" ? "WAITING_L2" : first != "" ? "ANSWERED" : agent == "" ? "NEW" : "OPEN";
+    office = iso(created, 7); hour = substr(office, 12, 2) + 0;
+    hours = region == "" ? "UNIDENTIFIED" : (hour >= 8 && hour < 17 ? "INSIDE" : "OUTSIDE");
+    printf "%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", i, p, utc(created), substr(office, 1, 7),
+      substr(office, 1, 4), channel, q(name), email, phone, category, region, (region == "" ? "" : rz[r]), hours, q(inst),
+      tc[t1], (h % 5 == 0 ? tc[(t1 + 7) % T] : ""), q(subject), status, agent, utc(firstAt), utc(escAt), unit, utc(ansAt),
+      (s < 90 ? utc(closedAt) : ""), rs, ra > bulk;
   }
 }
 ' "$SHARED/regions.csv" "$SHARED/topics.csv" "$SHARED/units.csv" > "$WORK/tickets.csv"
-echo "   $(($(wc -l < "$WORK/tickets.csv") - 1)) lines, $(du -h "$WORK/tickets.csv" | cut -f1)"
+echo "   import: $(($(wc -l < "$WORK/tickets.csv") - 1)) lines, $(du -h "$WORK/tickets.csv" | cut -f1)"
+[ "$COUNT" -le "$IMPORT" ] || echo "   straight into the database: $(($(wc -l < "$WORK/bulk.csv") - 1)) lines, $(du -h "$WORK/bulk.csv" | cut -f1)"
 
 echo "== starting the portal (schema and demo data)"
 start_portal
 
-echo "== importing through POST /portal/api/helpdesk/import (HTTP Basic, agent)"
-IMPORT=$(curl -sS -u "agent:$PASSWORD" -H 'Content-Type: text/csv' --data-binary @"$WORK/tickets.csv" \
+echo "== importing $IMPORT tickets through POST /portal/api/helpdesk/import (HTTP Basic, agent)"
+IMPORTED=$(curl -sS -u "agent:$PASSWORD" -H 'Content-Type: text/csv' --data-binary @"$WORK/tickets.csv" \
   -o "$WORK/import.json" -w '%{http_code} %{time_total}' "$BASE/api/helpdesk/import")
-echo "   HTTP ${IMPORT% *}, ${IMPORT#* } s: $(head -c 300 "$WORK/import.json")"
-grep -q "\"imported\":$COUNT" "$WORK/import.json" || { echo "import failed" >&2; exit 1; }
+echo "   HTTP ${IMPORTED% *}, ${IMPORTED#* } s: $(head -c 300 "$WORK/import.json")"
+grep -q "\"imported\":$IMPORT" "$WORK/import.json" || { echo "import failed" >&2; exit 1; }
+
+BULK_S=""
+if [ "$COUNT" -gt "$IMPORT" ]; then
+  # The rest as the import stores it (the ticket, its contact, topics and first message), numbered on from the year's
+  # counter as the portal numbers them, with ids above anything the sequence has given out. H2's RunScript on the
+  # stopped portal's database: an import through the API of a million tickets in one transaction would take hours.
+  echo "== loading the other $((COUNT - IMPORT)) tickets straight into H2 (portal stopped)"
+  stop_portal
+  cat > "$WORK/load.sql" <<SQL
+CREATE TABLE bench_bulk AS SELECT CAST(i AS BIGINT) AS i, CAST(p AS BIGINT) AS p, CAST(created_at AS TIMESTAMP) AS created_at,
+    created_month, CAST(yr AS INT) AS yr, channel, requester_name, NULLIF(requester_email, '') AS requester_email,
+    NULLIF(requester_phone, '') AS requester_phone, category, NULLIF(region_code, '') AS region_code,
+    NULLIF(time_zone, '') AS time_zone, service_hours, NULLIF(institution, '') AS institution, topic1,
+    NULLIF(topic2, '') AS topic2, subject, status, NULLIF(agent, '') AS agent,
+    CAST(NULLIF(first_response_at, '') AS TIMESTAMP) AS first_response_at, CAST(NULLIF(escalated_at, '') AS TIMESTAMP) AS escalated_at,
+    NULLIF(l2_unit, '') AS l2_unit, CAST(NULLIF(l2_answered_at, '') AS TIMESTAMP) AS l2_answered_at,
+    CAST(NULLIF(closed_at, '') AS TIMESTAMP) AS closed_at, CAST(NULLIF(rating_service, '') AS INT) AS rating_service,
+    CAST(NULLIF(rating_answer, '') AS INT) AS rating_answer,
+    CAST(0 AS INT) AS serial
+  FROM CSVREAD('$WORK/bulk.csv', NULL, 'charset=UTF-8');
+MERGE INTO bench_bulk b USING (SELECT i, ROW_NUMBER() OVER (PARTITION BY yr ORDER BY i)
+    + COALESCE((SELECT last_value FROM helpdesk_counter c WHERE c.counter_year = yr), 0) AS serial FROM bench_bulk) s
+  ON b.i = s.i WHEN MATCHED THEN UPDATE SET serial = s.serial;
+MERGE INTO helpdesk_counter c USING (SELECT yr, MAX(serial) AS serial FROM bench_bulk GROUP BY yr) s ON c.counter_year = s.yr
+  WHEN MATCHED THEN UPDATE SET last_value = s.serial WHEN NOT MATCHED THEN INSERT (counter_year, last_value) VALUES (s.yr, s.serial);
+INSERT INTO helpdesk_contact (id, name, email, phone, consent, created_at, version)
+  SELECT DISTINCT 50000000 + p, requester_name, requester_email, requester_phone, FALSE, TIMESTAMP '2021-01-01 00:00:00', 0
+  FROM bench_bulk;
+INSERT INTO helpdesk_ticket (id, ticket_number, access_hash, channel, source_ref, contact_id, requester_name, requester_email,
+    requester_phone, region_code, institution, category, subject, status, agent, service_hours, time_zone, created_at,
+    created_month, first_response_at, escalated_at, l2_unit, l2_answered_at, closed_at, rating_service, rating_answer,
+    rated_at, version)
+  SELECT 20000000 + i, 'TIK-' || yr || '-' || LPAD(CAST(serial AS VARCHAR), 6, '0'), '-', channel,
+    'crm:BENCH-' || LPAD(CAST(i AS VARCHAR), 7, '0'), 50000000 + p, requester_name, requester_email, requester_phone,
+    region_code, institution, category, subject, status, agent, service_hours, time_zone, created_at, created_month,
+    first_response_at, escalated_at, l2_unit, l2_answered_at, closed_at, rating_service, rating_answer,
+    CASE WHEN rating_service IS NULL AND rating_answer IS NULL THEN NULL ELSE closed_at END, 0
+  FROM bench_bulk ORDER BY i;
+INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT 20000000 + i, topic1 FROM bench_bulk;
+INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT 20000000 + i, topic2 FROM bench_bulk WHERE topic2 IS NOT NULL;
+INSERT INTO helpdesk_message (id, ticket_id, at, kind, channel, author, body)
+  SELECT 40000000 + i, 20000000 + i, created_at, 'REQUEST', channel, requester_name, subject FROM bench_bulk ORDER BY i;
+DROP TABLE bench_bulk;
+ALTER SEQUENCE portal_seq RESTART WITH 60000000;
+ANALYZE;
+SQL
+  t0=$(date +%s)
+  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/db/portal" -user portal -password portal -script "$WORK/load.sql"
+  # a database in use has settled pages, not the chunks of one bulk load (which H2 would otherwise compact in the
+  # background while the portal is measured); in a session of its own: H2 2.2.224's SHUTDOWN COMPACT in the session
+  # that loaded and dropped bench_bulk left a file it could not open again ("Double mark")
+  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/db/portal" -user portal -password portal -script <(echo "SHUTDOWN COMPACT;")
+  java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/portal" -user portal -password portal \
+    -sql "SELECT COUNT(*) FROM helpdesk_ticket" | tail -n +2 | head -1 | sed 's/^/   tickets in the database: /'
+  BULK_S=$(( $(date +%s) - t0 ))
+  echo "   loaded in $BULK_S s; starting the portal again"
+  start_portal
+fi
+echo "$COUNT $IMPORT ${IMPORTED#* } $BULK_S" > "$WORK/loaded.txt"
+else
+  read -r KEPT_COUNT IMPORT IMPORT_S BULK_S < "$WORK/loaded.txt"
+  [ "$KEPT_COUNT" = "$COUNT" ] || { echo "KEEP_DATA=1: the kept database holds COUNT=$KEPT_COUNT, not $COUNT" >&2; exit 1; }
+  IMPORTED="200 $IMPORT_S"
+  echo "== KEEP_DATA=1: the database of the previous run ($COUNT tickets, $IMPORT of them imported in $IMPORT_S s)"
+  start_portal
+fi
 
 echo "== signing in as agent with the login form"
 JAR_FILE="$WORK/cookies.txt"
@@ -173,6 +274,15 @@ paginate() { # first out-file
     --data-urlencode queueForm:tickets_encodeFeature=true
 }
 
+# A column header click (PrimeFaces 15 DataTable.sort): the column's id in the page (p:column id), 1 ascending, -1 descending.
+sort_by() { # column direction out-file
+  post "$3" --data-urlencode jakarta.faces.source=queueForm:tickets --data-urlencode jakarta.faces.partial.execute=queueForm:tickets \
+    --data-urlencode jakarta.faces.partial.render=queueForm:tickets --data-urlencode queueForm:tickets=queueForm:tickets \
+    --data-urlencode queueForm:tickets_sorting=true --data-urlencode queueForm:tickets_skipChildren=true \
+    --data-urlencode queueForm:tickets_encodeFeature=true --data-urlencode "queueForm:tickets_sortKey=queueForm:tickets:$1" \
+    --data-urlencode "queueForm:tickets_sortDir=$2"
+}
+
 rows_in() { { grep -o '>TIK-[0-9]\{4\}-[0-9]\{6\}</a>' "$1" || true; } | wc -l; }
 total_in() { # the paginator's text "1–25 / N", or PrimeFaces' totalRecords
   { grep -o 'ui-paginator-current">[^<]*' "$1" | sed 's/.*\/ //'; grep -o 'totalRecords&#34;:[0-9]*' "$1" | sed 's/.*://'; } 2>/dev/null | head -1 || true
@@ -197,7 +307,8 @@ measure() {
   done
   local rows total
   rows=$(rows_in "$WORK/responses/$name.kept"); total=$(total_in "$WORK/responses/$name.kept")
-  [ "$rows" -gt 0 ] || { echo "$name: no table rows in $WORK/responses/$name.kept" >&2; exit 1; }
+  # an empty queue is fine (the demo data may have no spam, no overdue callback); rows missing from a full one are not
+  [ "$rows" -gt 0 ] || [ "$total" = 0 ] || { echo "$name: no table rows in $WORK/responses/$name.kept" >&2; exit 1; }
   sort -n "$times" | awk -v name="$name" -v rows="$rows" -v total="$total" '
     { v[NR] = $1 * 1000 }
     END { p50 = v[int((NR + 1) / 2)]; i95 = int(NR * 0.95 + 0.999); p95 = v[i95];
@@ -213,8 +324,14 @@ status_filter() { if [ $(($2 % 2)) = 0 ]; then Q_STATUS=CLOSED; else Q_STATUS=AN
 channel_filter() { if [ $(($2 % 2)) = 0 ]; then Q_CHANNEL=WHATSAPP; else Q_CHANNEL=EMAIL; fi; select_change channel "$1"; }
 category_filter() { if [ $(($2 % 2)) = 0 ]; then Q_CATEGORY=PEMDA; else Q_CATEGORY=KL; fi; select_change category "$1"; }
 text_filter() { if [ $(($2 % 2)) = 0 ]; then Q_TEXT=bandung; else Q_TEXT="pemohon 1234"; fi; text_change "$1"; }
+queue_switch() { # queue out-file: the queue select (renders the table: count and first page)
+  Q_QUEUE=$1; select_change queue "$2" --data-urlencode jakarta.faces.partial.resetValues=true
+}
+# the sortable columns (p:column id in helpdesk/antrian.xhtml); each sort kind alternates ascending and descending
+SORT_COLUMNS=(number created requester subject status agent)
+sort_column() { sort_by "$SORT_COLUMN" $(( $2 % 2 == 0 ? 1 : -1 )) "$1"; }
 
-echo "== timing: $WARMUP warm-up + $REQUESTS requests each, one after another; $(nproc) cores shared with the server"
+echo "== timing: $COUNT tickets, $WARMUP warm-up + $REQUESTS requests each, one after another; $(nproc) cores shared with the server"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure page_get             ''                                        get_page
 measure queue_all_first      ''                                        queue_all
@@ -225,13 +342,28 @@ measure all_status_filter    'queue_all /dev/null >/dev/null'          status_fi
 measure all_channel_filter   'queue_all /dev/null >/dev/null'          channel_filter
 measure all_category_filter  'queue_all /dev/null >/dev/null'          category_filter
 measure all_text_search      'queue_all /dev/null >/dev/null'          text_filter
+# the other queues of the select (the page's own queue, "unassigned", is page_get)
+for q in MINE WAITING_L2 CALLBACK_OVERDUE OPEN SPAM; do
+  measure "queue_${q,,}" '' "queue_switch $q"
+done
+# every sortable column in queue "all": the first page (ascending and descending in turn), then pages spread over the
+# whole table in that order (ascending)
+for SORT_COLUMN in "${SORT_COLUMNS[@]}"; do
+  measure "sort_$SORT_COLUMN"        'queue_all /dev/null >/dev/null'                                    sort_column
+  measure "sort_${SORT_COLUMN}_spread" 'queue_all /dev/null >/dev/null; sort_by $SORT_COLUMN 1 /dev/null >/dev/null' page_n
+done
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "import of $COUNT tickets: ${IMPORT#* } s"
+echo "import of $IMPORT tickets through the API: ${IMPORTED#* } s"
+[ -z "$BULK_S" ] || echo "the other $((COUNT - IMPORT)) straight into H2: $BULK_S s"
 echo "tickets in the database (paginator of queue \"all\"): $(total_in "$WORK/responses/queue_all_first.kept")"
-echo "goal: p95 <= 500 ms for the queue page and for paging; results in $RESULTS, kept responses in $WORK/responses/"
+WORST=$(sort -k7,7n "$RESULTS" | tail -1 | awk '{ print $1, $7 }')
+echo "slowest kind at p95: ${WORST% *} ${WORST#* } ms (issue #19: p95 <= 300 ms for every filter and sort at 1.000.000 tickets)"
+echo "results in $RESULTS, kept responses in $WORK/responses/"
 
-# the figures above as one line for bench/all.sh (the p50/p95/max of each kind as printed, in ms)
+# the figures above as one line for bench/all.sh (the p50/p95/max of each kind as printed, in ms; max_p95_ms is the
+# slowest kind's p95, max_p95_kind its name)
 mapfile -t FIGURES < <(awk '{ printf "%s_p50_ms=%s\n%s_p95_ms=%s\n%s_max_ms=%s\n", $1, $4, $1, $7, $1, $10 }' "$RESULTS")
-bench_result helpdesk-queue count="$COUNT" requests="$REQUESTS" warmup="$WARMUP" import_s="${IMPORT#* }" \
-  tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" "${FIGURES[@]}"
+bench_result helpdesk-queue count="$COUNT" requests="$REQUESTS" warmup="$WARMUP" import="$IMPORT" import_s="${IMPORTED#* }" \
+  bulk_s="$BULK_S" tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" kinds="$(wc -l < "$RESULTS")" \
+  max_p95_ms="${WORST#* }" max_p95_kind="${WORST% *}" "${FIGURES[@]}"
