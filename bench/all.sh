@@ -20,7 +20,7 @@
 #   listing         listing-benchmark.sh          COUNT DURATION CONNECTIONS (needs wrk and nginx)
 #   public-pages    public-pages-benchmark.sh     COUNT QUERIES DURATION CONNECTIONS KEEP_DATA (needs wrk and nginx)
 #   startup         startup-benchmark.sh          RESTARTS SETTLE
-#   helpdesk-queue  helpdesk-queue-benchmark.sh   COUNT REQUESTS WARMUP
+#   helpdesk-queue  helpdesk-queue-benchmark.sh   COUNT IMPORT REQUESTS WARMUP KEEP_DATA
 #   report          report-benchmark.sh           COUNT RUNS WARMUP MONTH
 #   email-intake    email-intake-benchmark.sh     COUNT MAIL_SERVER TIMEOUT (dovecot by default)
 #   whatsapp        whatsapp-benchmark.sh         MESSAGES NUMBERS CONCURRENCY SAMPLES
@@ -80,7 +80,7 @@ knob_names() {
     listing) echo COUNT DURATION CONNECTIONS ;;
     public-pages) echo COUNT QUERIES DURATION CONNECTIONS KEEP_DATA ;;
     startup) echo RESTARTS SETTLE ;;
-    helpdesk-queue) echo COUNT REQUESTS WARMUP ;;
+    helpdesk-queue) echo COUNT IMPORT REQUESTS WARMUP KEEP_DATA ;;
     report) echo COUNT RUNS WARMUP MONTH KEEP_DATA ;;
     email-intake) echo COUNT MAIL_SERVER TIMEOUT ;;
     whatsapp) echo MESSAGES NUMBERS CONCURRENCY SAMPLES ;;
@@ -294,11 +294,17 @@ else
       "issue #2: ≥ 35% of nginx's rate, p99 ≤ 20 ms" "–"
 fi
 
-# staff ticket queue: helpdesk-queue-benchmark.sh at 100.000 tickets
+# staff ticket queue: helpdesk-queue-benchmark.sh, 1.000.000 tickets by default (issue #5's 100.000 with COUNT=100000)
 s=helpdesk-queue
-row "staff ticket queue, every filter and sort, 1.000.000 tickets" "$NO_BENCHMARK" "p95 ≤ 300 ms" "–"
 if ok $s; then
-  count=$(num "$s" count)
+  count=$(num "$s" count); worst_p95=$(num "$s" max_p95_ms)
+  row "staff ticket queue, every filter and sort: $(fmt "$count") tickets ($(fmt "$(num "$s" import)") of them through the CSV import), the page with its counters, each queue, paging, the four filters, each sortable column both ways and deep in its order; $(num "$s" kinds) kinds, $(num "$s" requests) requests each — helpdesk-queue-benchmark.sh" \
+      "p95 of the slowest kind $(fmt "$worst_p95") ms (${V[$s.max_p95_kind]:-?})" \
+      "p95 ≤ 300 ms" "$(met_if is "$count" 1000000 -- le "$worst_p95" 300)"
+else
+  row "staff ticket queue, every filter and sort, 1.000.000 tickets — helpdesk-queue-benchmark.sh" "$(missing "$s")" "p95 ≤ 300 ms" "–"
+fi
+if ok $s; then
   p95s() { for k in "$@"; do num "$s" "${k}_p95_ms"; done | spread; }
   read -r pmin _ pmax < <(p95s page_get queue_all_first all_page_2 all_page_spread all_page_last) || true
   read -r fmin _ fmax < <(p95s all_status_filter all_channel_filter all_category_filter all_text_search) || true
@@ -309,7 +315,8 @@ if ok $s; then
   row "↳ the same, the four filters (status, channel, category, text search); no column sort" \
       "p95 $(fmt "${fmin:-}") – $(fmt "${fmax:-}") ms (worst: $(worst all_status_filter all_channel_filter all_category_filter all_text_search))" \
       "issue #5 (100.000 tickets): p95 ≤ 500 ms" "$(met_if is "$count" 100000 -- le "${fmax:-}" 500)"
-  row "↳ the CSV import of those $(fmt "$count") tickets (one request) — helpdesk-queue-benchmark.sh" \
+  rest=""; [ -z "$(num "$s" bulk_s)" ] || rest="; the rest loaded straight into H2 in $(fmt "$(num "$s" bulk_s)") s"
+  row "↳ the CSV import of $(fmt "$(num "$s" import)") of those tickets (one request$rest) — helpdesk-queue-benchmark.sh" \
       "$(fmt "$(num "$s" import_s)" 1) s" "–" "–"
 else
   row "↳ measured instead: the agent queue at 100.000 tickets, page, paging and filters — helpdesk-queue-benchmark.sh" "$(missing "$s")" \

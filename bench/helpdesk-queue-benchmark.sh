@@ -151,7 +151,9 @@ if [ "$COUNT" -gt "$IMPORT" ]; then
   echo "== loading the other $((COUNT - IMPORT)) tickets straight into H2 (portal stopped)"
   stop_portal
   cat > "$WORK/load.sql" <<SQL
-CREATE TABLE bench_bulk AS SELECT CAST(i AS BIGINT) AS i, CAST(p AS BIGINT) AS p, CAST(created_at AS TIMESTAMP) AS created_at,
+CREATE TABLE bench_bulk AS SELECT b.*, ROW_NUMBER() OVER (PARTITION BY yr ORDER BY i)
+    + COALESCE((SELECT last_value FROM helpdesk_counter c WHERE c.counter_year = b.yr), 0) AS serial
+  FROM (SELECT CAST(i AS BIGINT) AS i, CAST(p AS BIGINT) AS p, CAST(created_at AS TIMESTAMP) AS created_at,
     created_month, CAST(yr AS INT) AS yr, channel, requester_name, NULLIF(requester_email, '') AS requester_email,
     NULLIF(requester_phone, '') AS requester_phone, category, NULLIF(region_code, '') AS region_code,
     NULLIF(time_zone, '') AS time_zone, service_hours, NULLIF(institution, '') AS institution, topic1,
@@ -159,12 +161,8 @@ CREATE TABLE bench_bulk AS SELECT CAST(i AS BIGINT) AS i, CAST(p AS BIGINT) AS p
     CAST(NULLIF(first_response_at, '') AS TIMESTAMP) AS first_response_at, CAST(NULLIF(escalated_at, '') AS TIMESTAMP) AS escalated_at,
     NULLIF(l2_unit, '') AS l2_unit, CAST(NULLIF(l2_answered_at, '') AS TIMESTAMP) AS l2_answered_at,
     CAST(NULLIF(closed_at, '') AS TIMESTAMP) AS closed_at, CAST(NULLIF(rating_service, '') AS INT) AS rating_service,
-    CAST(NULLIF(rating_answer, '') AS INT) AS rating_answer,
-    CAST(0 AS INT) AS serial
-  FROM CSVREAD('$WORK/bulk.csv', NULL, 'charset=UTF-8');
-MERGE INTO bench_bulk b USING (SELECT i, ROW_NUMBER() OVER (PARTITION BY yr ORDER BY i)
-    + COALESCE((SELECT last_value FROM helpdesk_counter c WHERE c.counter_year = yr), 0) AS serial FROM bench_bulk) s
-  ON b.i = s.i WHEN MATCHED THEN UPDATE SET serial = s.serial;
+    CAST(NULLIF(rating_answer, '') AS INT) AS rating_answer
+  FROM CSVREAD('$WORK/bulk.csv', NULL, 'charset=UTF-8')) b;
 MERGE INTO helpdesk_counter c USING (SELECT yr, MAX(serial) AS serial FROM bench_bulk GROUP BY yr) s ON c.counter_year = s.yr
   WHEN MATCHED THEN UPDATE SET last_value = s.serial WHEN NOT MATCHED THEN INSERT (counter_year, last_value) VALUES (s.yr, s.serial);
 INSERT INTO helpdesk_contact (id, name, email, phone, consent, created_at, version)
