@@ -34,6 +34,9 @@ SHARED=${SHARED_DATA:-$ROOT/../shared/data}
 [ -f "$SHARED/regions.csv" ] || SHARED=/work/shared/data
 BASE="http://127.0.0.1:$PORT/portal"
 PAGE="$BASE/helpdesk/antrian.xhtml"
+# every request computed: H2 otherwise answers a repeated identical query with the result it kept from the last time
+# while no table changed (in a live queue the tables change all the time); BENCH_DB_URL replaces the whole URL
+BENCH_DB_URL=${BENCH_DB_URL:-"jdbc:h2:file:$DATA/db/portal;OPTIMIZE_REUSE_RESULTS=FALSE"}
 
 bench_require curl java mvn awk
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
@@ -180,6 +183,8 @@ INSERT INTO helpdesk_ticket (id, ticket_number, access_hash, channel, source_ref
   FROM bench_bulk ORDER BY i;
 INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT 20000000 + i, topic1 FROM bench_bulk;
 INSERT INTO helpdesk_ticket_topic (ticket_id, topic_code) SELECT 20000000 + i, topic2 FROM bench_bulk WHERE topic2 IS NOT NULL;
+UPDATE helpdesk_ticket t SET spam = TRUE WHERE t.id >= 20000000
+  AND EXISTS (SELECT 1 FROM helpdesk_ticket_topic x WHERE x.ticket_id = t.id AND x.topic_code = 'SPAM');
 INSERT INTO helpdesk_message (id, ticket_id, at, kind, channel, author, body)
   SELECT 40000000 + i, 20000000 + i, created_at, 'REQUEST', channel, requester_name, subject FROM bench_bulk ORDER BY i;
 DROP TABLE bench_bulk;

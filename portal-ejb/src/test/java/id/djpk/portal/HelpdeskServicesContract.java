@@ -285,6 +285,46 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
+    void spamIsKeptWithTheTopicsAndEveryColumnSortsWithTheNewestFirstAmongEquals() {
+        String marker = "urut" + unique();
+        String b = helpdesk.submit(form(marker + "-b@example.go.id", marker + " Bravo")).number();
+        String a1 = helpdesk.submit(form(marker + "-a@example.go.id", marker + " Alfa")).number();
+        String a2 = helpdesk.submit(form(marker + "-a2@example.go.id", marker + " Alfa")).number();
+        TicketQuery.Queue all = TicketQuery.Queue.ALL;
+        java.util.function.BiFunction<String, Boolean, List<String>> sorted = (field, ascending) -> queues.page(
+                new TicketQuery(all, null, null, null, null, null, null, marker, field, ascending, 0, 25))
+                .stream().map(Ticket::getNumber).toList();
+        // equal subjects: the newer ticket (a2) first, in both directions of the column
+        assertEquals(List.of(a2, a1, b), sorted.apply("subject", true));
+        assertEquals(List.of(b, a2, a1), sorted.apply("subject", false));
+        assertEquals(List.of(b, a1, a2), sorted.apply("number", true));
+        assertEquals(List.of(a2, a1, b), sorted.apply("number", false));
+        assertEquals(List.of(b, a1, a2), sorted.apply("createdAt", true));
+        assertEquals(List.of(a2, a1, b), sorted.apply(null, false), "newest first by default");
+
+        long allBefore = queues.count(TicketQuery.of(all, null, 0, 1));
+        long spamBefore = queues.count(TicketQuery.of(TicketQuery.Queue.SPAM, null, 0, 1));
+        Ticket flagged = desk.classify(a1, UserCategory.PEMDA, "32.73", List.of("DAU", TicketQuery.SPAM_TOPIC));
+        assertTrue(flagged.isSpam(), "the flag follows the topics");
+        assertEquals(List.of(a2, b), sorted.apply("subject", true), "spam leaves the other queues");
+        assertEquals(List.of(a1), queues.page(new TicketQuery(TicketQuery.Queue.SPAM, null, null, null, null, null, null,
+                marker, null, false, 0, 25)).stream().map(Ticket::getNumber).toList());
+        assertEquals(allBefore - 1, queues.count(TicketQuery.of(all, null, 0, 1)));
+        assertEquals(spamBefore + 1, queues.count(TicketQuery.of(TicketQuery.Queue.SPAM, null, 0, 1)));
+        // queue "all" without a filter is counted from the table less the spam: the same as every status added up
+        long byStatus = java.util.Arrays.stream(TicketStatus.values()).mapToLong(st -> queues.count(
+                new TicketQuery(all, null, st, null, null, null, null, null, null, false, 0, 1))).sum();
+        assertEquals(byStatus, queues.count(TicketQuery.of(all, null, 0, 1)));
+
+        assertFalse(desk.classify(a1, UserCategory.PEMDA, "32.73", List.of("DAU")).isSpam(), "and is taken off with them");
+        assertEquals(List.of(a2, a1, b), sorted.apply("subject", true));
+        desk.classify(b, UserCategory.PEMDA, "32.73", List.of(TicketQuery.SPAM_TOPIC));
+        assertTrue(desk.merge(b, a1).isSpam(), "a merge brings the duplicate's topics, spam among them");
+        assertEquals(spamBefore + 2, queues.count(TicketQuery.of(TicketQuery.Queue.SPAM, null, 0, 1)),
+                "the merged duplicate keeps its topics, and the ticket it was merged into is spam now");
+    }
+
+    @Test
     void mergeKeepsTheThreadAndTheContactHistory() {
         String email = "merge-" + unique() + "@example.go.id";
         Opened first = helpdesk.submit(form(email, "Dana Desa tahap I"));

@@ -87,6 +87,11 @@ public class Ticket implements Serializable {
     @CollectionTable(name = "helpdesk_ticket_topic", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "topic_code")
     private Set<String> topics = new LinkedHashSet<>();
+    /**
+     * Whether the topics include {@link TicketQuery#SPAM_TOPIC}, kept with them: every queue but "spam" leaves these
+     * tickets out, and an indexed column spares each queue a subquery over the topics (issue #19, V45).
+     */
+    private boolean spam;
 
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
@@ -168,6 +173,7 @@ public class Ticket implements Serializable {
         this.category = in.category();
         this.subject = in.subject().trim();
         this.topics.addAll(in.topics());
+        this.spam = topics.contains(TicketQuery.SPAM_TOPIC);
         this.status = TicketStatus.NEW;
         this.createdAt = createdAt;
         this.createdMonth = YearMonth.from(createdAt.atZone(officeZone)).toString();
@@ -251,6 +257,7 @@ public class Ticket implements Serializable {
         this.regionCode = Intake.blankToNull(regionCode);
         this.topics.clear();
         this.topics.addAll(topics);
+        this.spam = this.topics.contains(TicketQuery.SPAM_TOPIC);
         this.timeZone = zone;
         this.serviceHours = verdict;
     }
@@ -332,6 +339,7 @@ public class Ticket implements Serializable {
         }
         messages.clear();
         target.topics.addAll(topics);
+        target.spam = target.topics.contains(TicketQuery.SPAM_TOPIC);
         target.messages.add(new TicketMessage(target, at, TicketMessage.Kind.EVENT, null, by, "MERGED " + number));
         mergedInto = target.number;
         status = TicketStatus.MERGED;
@@ -411,6 +419,7 @@ public class Ticket implements Serializable {
     public UserCategory getCategory() { return category; }
     public String getSubject() { return subject; }
     public Set<String> getTopics() { return Set.copyOf(topics); }
+    public boolean isSpam() { return spam; }
     public TicketStatus getStatus() { return status; }
     public String getAgent() { return agent; }
     public HoursVerdict getServiceHours() { return serviceHours; }

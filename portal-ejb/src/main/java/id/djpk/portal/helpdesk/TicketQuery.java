@@ -23,6 +23,12 @@ public record TicketQuery(Queue queue, String agent, TicketStatus status, Channe
         return new TicketQuery(queue, agent, null, null, null, null, null, null, null, false, first, max);
     }
 
+    /** Whether a filter narrows the queue (status, channel, category, topic, unit or text). */
+    public boolean filtered() {
+        return status != null || channel != null || category != null || (topic != null && !topic.isBlank())
+                || unit != null || (text != null && !text.isBlank());
+    }
+
     public static TicketQuery unit(String unit, int first, int max) {
         return new TicketQuery(Queue.UNIT, null, null, null, null, null, unit, null, null, false, first, max);
     }

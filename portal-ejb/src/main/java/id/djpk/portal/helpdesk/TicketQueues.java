@@ -9,15 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +30,9 @@ import java.util.Optional;
  */
 @Stateless
 public class TicketQueues {
+
+    /** The statuses of a ticket still being worked on (the queues "mine" and "open"): found in the status index. */
+    private static final List<TicketStatus> ACTIVE = Arrays.stream(TicketStatus.values()).filter(s -> !s.isDone()).toList();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -50,8 +57,16 @@ public class TicketQueues {
         return new TicketPage(page(q), count(q));
     }
 
-    /** How many tickets the queue holds with the filters (the lazy table asks this once per request). */
+    /**
+     * How many tickets the queue holds with the filters. Queue "all" without a filter is the table's count less the spam
+     * (two index reads instead of a pass over every ticket).
+     */
     public long count(TicketQuery q) {
+        if ((q.queue() == null || q.queue() == TicketQuery.Queue.ALL) && !q.filtered()) {
+            long all = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
+            long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
+            return all - spam;
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> root = count.from(Ticket.class);
@@ -59,23 +74,75 @@ public class TicketQueues {
         return em.createQuery(count).getSingleResult();
     }
 
-    /** One page of the queue, sorted by a whitelisted field, newest first by default (oldest due first when overdue). */
+    /**
+     * One page of the queue, sorted by a whitelisted field, newest first by default (oldest first in "callback
+     * overdue"). The ids of the page first, from an index (V45), then those tickets: the database skips the rows
+     * before the page in the index, not in the table.
+     */
     public List<Ticket> page(TicketQuery q) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Ticket> select = cb.createQuery(Ticket.class);
+        CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Ticket> root = select.from(Ticket.class);
+        select.select(root.<Long>get("id")).where(where(cb, select, root, q)).orderBy(order(cb, root, q));
+        List<Long> ids = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
+                .setMaxResults(Math.max(1, Math.min(q.max(), 200))).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Ticket> byId = new HashMap<>();
+        em.createQuery("SELECT t FROM Ticket t WHERE t.id IN :ids", Ticket.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch.type", "IN")
+                .getResultStream().forEach(t -> byId.put(t.getId(), t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The page's order: the sorted column, then the newest first among equal values. Sorted newest first (the default),
+     * a column that the queue or a filter fixes to one value comes first: the order is the same, and the database (H2)
+     * then reads that filter's index in the page's order instead of sorting every ticket it holds (V45).
+     */
+    private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
         String field = switch (q.sortField() == null ? "" : q.sortField()) {
             case "number", "status", "channel", "requesterName", "callbackDue", "subject", "agent" -> q.sortField();
             default -> "createdAt";
         };
         boolean ascending = q.sortField() == null ? q.queue() == TicketQuery.Queue.CALLBACK_OVERDUE : q.ascending();
-        select.select(root).where(where(cb, select, root, q))
-                .orderBy(ascending ? cb.asc(root.get(field)) : cb.desc(root.get(field)), cb.desc(root.get("id")));
-        TypedQuery<Ticket> query = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
-                .setMaxResults(Math.max(1, Math.min(q.max(), 200)));
-        query.setHint("eclipselink.batch", "t.topics");
-        query.setHint("eclipselink.batch.type", "IN");
-        return query.getResultList();
+        List<Order> order = new ArrayList<>();
+        if ("createdAt".equals(field)) {
+            if (ascending) {
+                return List.of(cb.asc(t.get("createdAt")), cb.asc(t.get("id")));
+            }
+            leadingColumn(q).ifPresent(column -> order.add(cb.asc(t.get(column))));
+        } else {
+            order.add(ascending ? cb.asc(t.get(field)) : cb.desc(t.get(field)));
+            if ("number".equals(field)) {
+                return order;
+            }
+        }
+        order.add(cb.desc(t.get("createdAt")));
+        order.add(cb.desc(t.get("id")));
+        return order;
+    }
+
+    /** The column that the queue or a filter fixes to one value and that leads an index in creation order (V45). */
+    private static Optional<String> leadingColumn(TicketQuery q) {
+        TicketQuery.Queue queue = q.queue() == null ? TicketQuery.Queue.ALL : q.queue();
+        if (q.status() != null || queue == TicketQuery.Queue.WAITING_L2) {
+            return Optional.of("status");
+        }
+        if (queue == TicketQuery.Queue.MINE || queue == TicketQuery.Queue.UNASSIGNED) {
+            return Optional.of("agent");
+        }
+        if (q.channel() != null) {
+            return Optional.of("channel");
+        }
+        if (q.category() != null) {
+            return Optional.of("category");
+        }
+        if (queue == TicketQuery.Queue.SPAM) {
+            return Optional.of("spam");
+        }
+        return Optional.empty();
     }
 
     /** How many tickets each of the queues holds for the agent, without filters: the counters above the queue table. */
@@ -113,14 +180,6 @@ public class TicketQueues {
         return numbers.stream().filter(n -> !n.equals(current)).findFirst();
     }
 
-    /** The ids of the tickets of topic SPAM. */
-    private static Subquery<Long> spam(CriteriaBuilder cb, CriteriaQuery<?> query) {
-        Subquery<Long> sq = query.subquery(Long.class);
-        Root<Ticket> s = sq.from(Ticket.class);
-        sq.select(s.<Long>get("id")).where(cb.equal(s.join("topics"), TicketQuery.SPAM_TOPIC));
-        return sq;
-    }
-
     private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> t, TicketQuery q) {
         List<Predicate> p = new ArrayList<>();
         switch (q.queue() == null ? TicketQuery.Queue.ALL : q.queue()) {
@@ -130,7 +189,7 @@ public class TicketQueues {
             }
             case MINE -> {
                 p.add(cb.equal(t.get("agent"), q.agent()));
-                p.add(cb.not(t.get("status").in(TicketStatus.CLOSED, TicketStatus.MERGED)));
+                p.add(t.get("status").in(ACTIVE));
             }
             case WAITING_L2 -> p.add(cb.equal(t.get("status"), TicketStatus.WAITING_L2));
             case CALLBACK_OVERDUE -> {
@@ -141,16 +200,16 @@ public class TicketQueues {
                 p.add(cb.equal(t.get("l2Unit"), q.unit() == null ? "" : q.unit()));
                 p.add(cb.isNotNull(t.get("escalatedAt")));
             }
-            case OPEN -> p.add(cb.not(t.get("status").in(TicketStatus.CLOSED, TicketStatus.MERGED)));
+            case OPEN -> p.add(t.get("status").in(ACTIVE));
             case ALL -> {
                 // no restriction
             }
-            case SPAM -> p.add(t.get("id").in(spam(cb, query)));
+            case SPAM -> p.add(cb.equal(t.get("spam"), true));
         }
         if (q.queue() != TicketQuery.Queue.SPAM) {
-            // a subquery, not NOT MEMBER OF: EclipseLink renders that as a join to the topics, which drops every
-            // ticket without a topic (a new ticket has none) from the queues
-            p.add(cb.not(t.get("id").in(spam(cb, query))));
+            // "<>", not "= FALSE": on H2 an equality would make the spam index compete with the sort's index, while
+            // every index of the queue ends with spam and answers this from the index entry (V45)
+            p.add(cb.notEqual(t.get("spam"), true));
         }
         if (q.status() != null) {
             p.add(cb.equal(t.get("status"), q.status()));

@@ -59,7 +59,6 @@ public class HelpdeskQueueBean implements Serializable {
     @Inject
     private AgentDesk desk;
 
-
     private TicketQuery.Queue queue = TicketQuery.Queue.UNASSIGNED;
     private String unit;
     private TicketStatus status;
@@ -72,6 +71,13 @@ public class HelpdeskQueueBean implements Serializable {
     private Long kbNeedingReview;
     private LazyDataModel<Ticket> tickets;
     private Map<TicketQuery.Queue, Long> counts;
+    /**
+     * The table's count and the queue and filters it was taken for: paging and sorting do not count again (at a million
+     * tickets a count with a wide filter reads most of an index); another queue or filter, a bulk action or a new view
+     * does (issue #19).
+     */
+    private TicketQuery countedFor;
+    private long counted;
     private List<Ticket> selected = new ArrayList<>();
     private String bulkAgent;
 
@@ -81,7 +87,12 @@ public class HelpdeskQueueBean implements Serializable {
         tickets = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, queues.count(query(0, 1, null, true)));
+                TicketQuery q = query(0, 1, null, true);
+                if (!q.equals(countedFor)) {
+                    counted = queues.count(q);
+                    countedFor = q;
+                }
+                return (int) Math.min(Integer.MAX_VALUE, counted);
             }
 
             @Override
@@ -181,6 +192,7 @@ public class HelpdeskQueueBean implements Serializable {
             }
             selected = new ArrayList<>();
             counts = null;
+            countedFor = null;
         } catch (BusinessException e) {
             FacesMessages.show(e);
         }

@@ -31,7 +31,6 @@ public class ListingPage {
     @Inject
     private HttpServletRequest request;
 
-
     @Inject
     private ContentSync content;
 
