@@ -68,9 +68,13 @@ public class RateCounts {
         String key = key(subject);
         Window w = Window.holding(clock.now(), length);
         if (raise(series, key, w) == 0) {
+            boolean opened;
             try {
-                context.getBusinessObject(RateCounts.class).open(series, key, w.start());
+                opened = context.getBusinessObject(RateCounts.class).open(series, key, w.start());
             } catch (EJBException | PersistenceException e) {
+                opened = false;
+            }
+            if (!opened) {
                 // another request (or instance) wrote the window's row first: count on it
                 raise(series, key, w);
             }
@@ -78,12 +82,22 @@ public class RateCounts {
         return new Count(hits(series, key, w), w);
     }
 
-    /** The window's row with its first hit, in a transaction of its own so that a lost race costs nothing else. */
+    /**
+     * The window's row with its first hit, in a transaction of its own so that a lost race costs nothing else. False
+     * when another request (or instance) wrote that row first: the race is expected under load, so it rolls back
+     * quietly instead of leaving the container to log a system exception with its stack trace for each one.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void open(String series, String key, Instant start) {
+    public boolean open(String series, String key, Instant start) {
         em.createNamedQuery("RateCount.forgetBefore").setParameter("before", start.minus(KEPT)).executeUpdate();
-        em.persist(new RateCount(series, key, start));
-        em.flush();
+        try {
+            em.persist(new RateCount(series, key, start));
+            em.flush();
+            return true;
+        } catch (PersistenceException e) {
+            context.setRollbackOnly();
+            return false;
+        }
     }
 
     private int raise(String series, String key, Window w) {
