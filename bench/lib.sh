@@ -58,8 +58,11 @@ launch_portal() {
   case "${BENCH_DB_URL:-}" in jdbc:postgresql:*) dbclass=org.postgresql.ds.PGSimpleDataSource ;; esac
   printf '%s\n' "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
     > "$WORK/preboot.asadmin"
+  # no daily backup (portal.backup.at=off): on a benchmark's new database it would start at the first ten-minute check
+  # and copy the whole database while requests are timed (it did, under the queue benchmark of 5 December);
+  # BENCH_JAVA_OPTS, which comes later, may set it again
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-  java $(bench_jvm_options) -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
+  java -Dportal.backup.at=off $(bench_jvm_options) -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
        -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" -Dportal.db.class="$dbclass" \
        -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$jar" --nohazelcast --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
