@@ -173,7 +173,7 @@ public class Ticket implements Serializable {
         this.category = in.category();
         this.subject = in.subject().trim();
         this.topics.addAll(in.topics());
-        this.spam = topics.contains(TicketQuery.SPAM_TOPIC);
+        topicsChanged();
         this.status = TicketStatus.NEW;
         this.createdAt = createdAt;
         this.createdMonth = YearMonth.from(createdAt.atZone(officeZone)).toString();
@@ -257,7 +257,7 @@ public class Ticket implements Serializable {
         this.regionCode = Intake.blankToNull(regionCode);
         this.topics.clear();
         this.topics.addAll(topics);
-        this.spam = this.topics.contains(TicketQuery.SPAM_TOPIC);
+        topicsChanged();
         this.timeZone = zone;
         this.serviceHours = verdict;
     }
@@ -315,6 +315,11 @@ public class Ticket implements Serializable {
         messages.add(new TicketMessage(this, at, TicketMessage.Kind.EVENT, null, by, "REOPENED"));
     }
 
+    /** Keeps {@link #spam} with the topics; every change of the topics ends here. */
+    private void topicsChanged() {
+        spam = topics.contains(TicketQuery.SPAM_TOPIC);
+    }
+
     private void reopenNow() {
         status = TicketStatus.OPEN;
         closedAt = null;
@@ -339,7 +344,7 @@ public class Ticket implements Serializable {
         }
         messages.clear();
         target.topics.addAll(topics);
-        target.spam = target.topics.contains(TicketQuery.SPAM_TOPIC);
+        target.topicsChanged();
         target.messages.add(new TicketMessage(target, at, TicketMessage.Kind.EVENT, null, by, "MERGED " + number));
         mergedInto = target.number;
         status = TicketStatus.MERGED;
