@@ -26,7 +26,7 @@ GRANT SELECT ON publication, publication_topic, attachment, content_state, regio
 -- live chats, WhatsApp conversations and consent), the numbering counters, the traffic counts
 GRANT SELECT, INSERT, UPDATE ON ppid_request, ppid_event, ppid_counter,
     visit, visit_event, visit_guest, visit_slot,
-    helpdesk_ticket, helpdesk_ticket_topic, helpdesk_message, helpdesk_attachment, helpdesk_contact, helpdesk_counter,
+    helpdesk_ticket, helpdesk_ticket_topic, helpdesk_ticket_word, helpdesk_message, helpdesk_attachment, helpdesk_contact, helpdesk_counter,
     lapor_submission, lapor_file, lapor_event, lapor_counter,
     livechat_chat,
     wa_event, wa_conversation, wa_session, wa_menu_choice, wa_outbox, consent_record, contact_unsubscribe,

@@ -49,6 +49,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -282,6 +283,64 @@ public abstract class HelpdeskServicesContract {
         assertTrue(counts.get(TicketQuery.Queue.OPEN) < counts.get(TicketQuery.Queue.ALL), "closed tickets are not open");
         assertEquals(queues.count(TicketQuery.of(TicketQuery.Queue.OPEN, agent, 0, 1)), counts.get(TicketQuery.Queue.OPEN));
         assertTrue(queues.next(TicketQuery.of(TicketQuery.Queue.MINE, agent, 0, 200), b).isEmpty(), "no other ticket of the agent");
+    }
+
+    @Test
+    void theSearchFindsEveryTermAtTheBeginningOfAWordOfNumberSubjectRequesterOrInstitution() {
+        String u = unique();
+        String w = "cari" + u;
+        Opened sleman = helpdesk.submit(Intake.webForm("Kadek Ayu Prameswari", "kadek-" + u + "@example.go.id",
+                "Rekonsiliasi DBH " + w + " Kabupaten Sleman", "Mohon penjelasan.", "34.04", "Pemerintah Kabupaten Bantúl",
+                "0811-150420-7"));
+        Opened other = helpdesk.submit(Intake.webForm("Budi O'Brien", "budi-" + u + "@example.go.id",
+                "Penyaluran DAU " + w, "Mohon penjelasan.", "32.73", "BPKAD Kota Bandung", "0811-150420-8"));
+        java.util.function.Function<String, List<String>> found = text -> queues.search(new TicketQuery(
+                TicketQuery.Queue.ALL, null, null, null, null, null, null, text, null, false, 0, 50)).tickets().stream()
+                .map(Ticket::getNumber).toList();
+        assertEquals(List.of(other.number(), sleman.number()), found.apply(w), "newest first");
+        assertEquals(List.of(sleman.number()), found.apply(w + " slem"), "each term, the beginning of a word");
+        assertEquals(List.of(sleman.number()), found.apply("KADEK " + w.toUpperCase(java.util.Locale.ROOT)), "any case");
+        assertEquals(List.of(sleman.number()), found.apply(w + " bantul"), "without accents, on either side");
+        assertEquals(List.of(other.number()), found.apply(w + " o'brien"), "a quote in a word");
+        assertEquals(List.of(other.number()), found.apply(w + " bandung,"), "punctuation around a term");
+        assertEquals(List.of(), found.apply(w + " leman"), "not the middle of a word");
+        assertEquals(List.of(), found.apply(w + " kadek budi"), "every term");
+        assertEquals(List.of(), found.apply(w.substring(0, 4) + "%" + w.substring(5)), "a wildcard is a character like any other");
+        assertEquals(List.of(), found.apply(w.substring(0, 4) + "_" + w.substring(5)), "so is an underscore");
+        assertEquals(List.of(sleman.number()), found.apply(sleman.number().toLowerCase(java.util.Locale.ROOT)), "the number");
+        String serial = sleman.number().substring(sleman.number().lastIndexOf('-') + 1);
+        assertTrue(found.apply(serial).contains(sleman.number()), "the number's serial alone");
+        assertEquals(List.of(other.number(), sleman.number()), found.apply(w + " " + sleman.number().substring(0, 9)),
+                "the beginning of a number");
+        assertEquals(2, queues.count(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null, w + " ",
+                null, false, 0, 1)));
+        assertTrue(queues.count(new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null, " ,; ",
+                null, false, 0, 1)) >= 2, "nothing but punctuation narrows nothing");
+
+        // a term whose words the index holds more than TicketQueues.FEW_MATCHES times is looked up ticket by ticket in
+        // the queue's order instead of fetched by id: the same tickets, pages and count
+        String common = "zq" + Long.toString(System.nanoTime() % 60_466_176L, 36);
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; subject.length() < 285; i++) {
+            subject.append(common).append(i).append(' ');
+        }
+        String words = subject.toString().strip();
+        int perTicket = 2 * words.split(" ").length; // in the subject and again in the institution
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i * perTicket <= 2000; i++) {
+            many.add(0, helpdesk.submit(Intake.webForm("Siti Aminah", "umum-" + i + "-" + u + "@example.go.id", words,
+                    "Mohon penjelasan.", "32.73", words, "0811-150420-7")).number());
+        }
+        TicketQuery commonQuery = new TicketQuery(TicketQuery.Queue.ALL, null, null, null, null, null, null, common, null,
+                false, 0, 25);
+        assertEquals(many.size(), queues.count(commonQuery));
+        assertEquals(many.subList(0, 25), queues.page(commonQuery).stream().map(Ticket::getNumber).toList());
+        assertEquals(many.subList(25, many.size()), queues.page(new TicketQuery(TicketQuery.Queue.ALL, null, null, null,
+                null, null, null, common, null, false, 25, 25)).stream().map(Ticket::getNumber).toList());
+        desk.escalate(many.get(3), "DTU", "Menunggu unit");
+        assertEquals(List.of(many.get(3)), queues.page(new TicketQuery(TicketQuery.Queue.ALL, null, TicketStatus.WAITING_L2,
+                null, null, null, null, common + "1 siti", null, false, 0, 25)).stream().map(Ticket::getNumber).toList(),
+                "with a filter and a second term");
     }
 
     @Test

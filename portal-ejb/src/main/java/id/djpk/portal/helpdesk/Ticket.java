@@ -92,6 +92,14 @@ public class Ticket implements Serializable {
      * tickets out, and an indexed column spares each queue a subquery over the topics (issue #19, V45).
      */
     private boolean spam;
+    /**
+     * The words the queue's search finds ({@link TicketWords}: number, subject, requester, institution), written with
+     * the ticket and never read back into it: the search asks their table's index (issue #19, V46).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "helpdesk_ticket_word", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "word", length = TicketWords.MAX_LENGTH)
+    private Set<String> words = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
@@ -174,6 +182,7 @@ public class Ticket implements Serializable {
         this.subject = in.subject().trim();
         this.topics.addAll(in.topics());
         topicsChanged();
+        this.words.addAll(TicketWords.of(number, subject, requesterName, institution));
         this.status = TicketStatus.NEW;
         this.createdAt = createdAt;
         this.createdMonth = YearMonth.from(createdAt.atZone(officeZone)).toString();

@@ -3,8 +3,8 @@ package id.djpk.portal.helpdesk;
 import java.io.Serializable;
 
 /**
- * What the agents' table asks for: a queue, optional filters, a page and the sort. Text matches the number,
- * subject, requester name and institution.
+ * What the agents' table asks for: a queue, optional filters, a page and the sort. Text finds the tickets in whose
+ * number, subject, requester name or institution a word begins with each term typed ({@link TicketWords}).
  */
 public record TicketQuery(Queue queue, String agent, TicketStatus status, Channel channel, UserCategory category,
         String topic, String unit, String text, String sortField, boolean ascending, int first, int max)

@@ -33,6 +33,8 @@ public class TicketQueues {
 
     /** The statuses of a ticket still being worked on (the queues "mine" and "open"): found in the status index. */
     private static final List<TicketStatus> ACTIVE = Arrays.stream(TicketStatus.values()).filter(s -> !s.isDone()).toList();
+    /** Up to how many words of the index a search term may begin for its tickets to be fetched by id. */
+    static final int FEW_MATCHES = 2000;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -67,10 +69,14 @@ public class TicketQueues {
             long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
             return all - spam;
         }
+        TextMatch text = textMatch(q);
+        if (text.none()) {
+            return 0;
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> root = count.from(Ticket.class);
-        count.select(cb.count(root)).where(where(cb, count, root, q));
+        count.select(cb.count(root)).where(where(cb, count, root, q, text));
         return em.createQuery(count).getSingleResult();
     }
 
@@ -80,10 +86,14 @@ public class TicketQueues {
      * before the page in the index, not in the table.
      */
     public List<Ticket> page(TicketQuery q) {
+        TextMatch text = textMatch(q);
+        if (text.none()) {
+            return List.of();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Ticket> root = select.from(Ticket.class);
-        select.select(root.<Long>get("id")).where(where(cb, select, root, q)).orderBy(order(cb, root, q));
+        select.select(root.<Long>get("id")).where(where(cb, select, root, q, text)).orderBy(order(cb, root, q));
         List<Long> ids = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
                 .setMaxResults(Math.max(1, Math.min(q.max(), 200))).getResultList();
         if (ids.isEmpty()) {
@@ -180,7 +190,52 @@ public class TicketQueues {
         return numbers.stream().filter(n -> !n.equals(current)).findFirst();
     }
 
-    private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> t, TicketQuery q) {
+    /**
+     * What the search field asks for, found in the word index (V46, {@link TicketWords}): a ticket matches when each
+     * term begins one of its words. Each term's words are counted in the index, up to {@value #FEW_MATCHES}; the
+     * tickets of the rarest term, when that few, are fetched by id and the query reads only those rows; the other
+     * terms, or every term when each is common, are a lookup per ticket that the query reads in its sort order (a
+     * common term is met again within a few rows).
+     */
+    private TextMatch textMatch(TicketQuery q) {
+        List<String> patterns = TicketWords.terms(q.text()).stream().map(TicketWords::prefixPattern).toList();
+        if (patterns.isEmpty()) {
+            return TextMatch.ANY;
+        }
+        List<Long> fewest = null;
+        String rarest = null;
+        for (String pattern : patterns) {
+            List<Long> ids = em.createNamedQuery("TicketWord.ticketsOf", Long.class).setParameter("pattern", pattern)
+                    .setMaxResults(FEW_MATCHES + 1).getResultList();
+            if (ids.isEmpty()) {
+                return new TextMatch(List.of(), List.of());
+            }
+            if (ids.size() <= FEW_MATCHES && (fewest == null || ids.size() < fewest.size())) {
+                fewest = ids;
+                rarest = pattern;
+            }
+        }
+        if (fewest == null) {
+            return new TextMatch(patterns, null);
+        }
+        String found = rarest;
+        return new TextMatch(patterns.stream().filter(p -> !p.equals(found)).toList(), fewest.stream().distinct().toList());
+    }
+
+    /**
+     * The search's narrowing: the ids the rarest term's words belong to (null: not narrowed by id), and the patterns
+     * left to look up per ticket.
+     */
+    private record TextMatch(List<String> patterns, List<Long> ids) {
+        static final TextMatch ANY = new TextMatch(List.of(), null);
+
+        /** Whether no ticket can match (a term that begins no word at all). */
+        boolean none() {
+            return ids != null && ids.isEmpty();
+        }
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> t, TicketQuery q, TextMatch text) {
         List<Predicate> p = new ArrayList<>();
         switch (q.queue() == null ? TicketQuery.Queue.ALL : q.queue()) {
             case UNASSIGNED -> {
@@ -226,10 +281,14 @@ public class TicketQueues {
         if (q.unit() != null && q.queue() != TicketQuery.Queue.UNIT) {
             p.add(cb.equal(t.get("l2Unit"), q.unit()));
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            p.add(cb.or(cb.like(cb.lower(t.get("number")), like), cb.like(cb.lower(t.get("subject")), like),
-                    cb.like(cb.lower(t.get("requesterName")), like), cb.like(cb.lower(t.get("institution")), like)));
+        if (text.ids() != null) {
+            p.add(t.get("id").in(text.ids()));
+        }
+        for (String pattern : text.patterns()) {
+            Subquery<Long> word = query.subquery(Long.class);
+            Root<TicketWord> w = word.from(TicketWord.class);
+            p.add(cb.exists(word.select(w.<Long>get("ticketId"))
+                    .where(cb.equal(w.get("ticketId"), t.get("id")), cb.like(w.get("word"), pattern))));
         }
         return p.toArray(new Predicate[0]);
     }

@@ -16,10 +16,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -93,11 +95,19 @@ public class Database {
         return applied;
     }
 
-    /** Flyway's migrations on the given data source (the owner's). */
+    /**
+     * Flyway's migrations on the given data source (the owner's): the SQL scripts of {@code db/migration}, and the
+     * migrations in Java that a capability registers as a service of {@link JavaMigration} (one that computes what
+     * SQL cannot, such as the search words of every ticket: {@code helpdesk.TicketWordsMigration}).
+     */
     public static int migrate(DataSource owner) {
-        MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+        ClassLoader loader = Database.class.getClassLoader();
+        JavaMigration[] java = ServiceLoader.load(JavaMigration.class, loader).stream()
+                .map(ServiceLoader.Provider::get).toArray(JavaMigration[]::new);
+        MigrateResult result = Flyway.configure(loader)
                 .dataSource(owner)
                 .locations("classpath:db/migration")
+                .javaMigrations(java)
                 .load()
                 .migrate();
         return result.migrationsExecuted;
