@@ -76,7 +76,20 @@ public class TicketQueues {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> root = count.from(Ticket.class);
-        count.select(cb.count(root)).where(where(cb, count, root, q, text));
+        if (text.ids() != null || text.patterns().isEmpty()) {
+            count.select(cb.count(root)).where(where(cb, count, root, q, text));
+            return em.createQuery(count).getSingleResult();
+        }
+        // every term common: counted from the index entries of one term (the longest, likely the rarest) joined to
+        // their tickets, instead of a lookup for every ticket of the queue; distinct, as a term may begin several
+        // words of one ticket
+        String driver = text.patterns().stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        Root<TicketWord> w = count.from(TicketWord.class);
+        List<Predicate> p = new ArrayList<>(List.of(where(cb, count, root, q,
+                new TextMatch(text.patterns().stream().filter(x -> !x.equals(driver)).toList(), null))));
+        p.add(cb.like(w.get("word"), driver));
+        p.add(cb.equal(w.get("ticketId"), root.get("id")));
+        count.select(cb.countDistinct(root)).where(p.toArray(new Predicate[0]));
         return em.createQuery(count).getSingleResult();
     }
 
