@@ -147,6 +147,10 @@ IMPORTED=$(curl -sS -u "agent:$PASSWORD" -H 'Content-Type: text/csv' --data-bina
   -o "$WORK/import.json" -w '%{http_code} %{time_total}' "$BASE/api/helpdesk/import")
 echo "   HTTP ${IMPORTED% *}, ${IMPORTED#* } s: $(head -c 300 "$WORK/import.json")"
 grep -q "\"imported\":$IMPORT" "$WORK/import.json" || { echo "import failed" >&2; exit 1; }
+# issue #19: the portal's resident memory right after the import (and the most it held since its start)
+RSS_IMPORT=$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$PAYARA_PID/status")
+RSS_PEAK=$(awk '/^VmHWM/ { print int($2 / 1024) }' "/proc/$PAYARA_PID/status")
+echo "   resident memory after the import: $RSS_IMPORT MB (the most since the start: $RSS_PEAK MB)"
 
 BULK_S=""
 if [ "$COUNT" -gt "$IMPORT" ]; then
@@ -212,7 +216,7 @@ echo "$COUNT $IMPORT ${IMPORTED#* } $BULK_S" > "$WORK/loaded.txt"
 else
   read -r KEPT_COUNT IMPORT IMPORT_S BULK_S < "$WORK/loaded.txt"
   [ "$KEPT_COUNT" = "$COUNT" ] || { echo "KEEP_DATA=1: the kept database holds COUNT=$KEPT_COUNT, not $COUNT" >&2; exit 1; }
-  IMPORTED="200 $IMPORT_S"
+  IMPORTED="200 $IMPORT_S"; RSS_IMPORT=""; RSS_PEAK=""
   echo "== KEEP_DATA=1: the database of the previous run ($COUNT tickets, $IMPORT of them imported in $IMPORT_S s)"
   start_portal
 fi
@@ -373,5 +377,5 @@ echo "results in $RESULTS, kept responses in $WORK/responses/"
 # slowest kind's p95, max_p95_kind its name)
 mapfile -t FIGURES < <(awk '{ printf "%s_p50_ms=%s\n%s_p95_ms=%s\n%s_max_ms=%s\n", $1, $4, $1, $7, $1, $10 }' "$RESULTS")
 bench_result helpdesk-queue count="$COUNT" requests="$REQUESTS" warmup="$WARMUP" import="$IMPORT" import_s="${IMPORTED#* }" \
-  bulk_s="$BULK_S" tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" kinds="$(wc -l < "$RESULTS")" \
+  bulk_s="$BULK_S" rss_after_import_mb="$RSS_IMPORT" rss_peak_import_mb="$RSS_PEAK" tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" kinds="$(wc -l < "$RESULTS")" \
   max_p95_ms="${WORST#* }" max_p95_kind="${WORST% *}" "${FIGURES[@]}"
