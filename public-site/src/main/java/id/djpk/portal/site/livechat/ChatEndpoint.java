@@ -60,20 +60,29 @@ public class ChatEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
+        socket(session, config.getUserProperties().get(ChatHandshake.CLIENT));
+    }
+
+    /** This socket's state in the relay, made on its first use (its language from {@code ?lang}, the client's address). */
+    private ChatRelay.Socket socket(Session session, Object configAddress) {
         session.setMaxTextMessageBufferSize(MAX_FRAME);
         session.setMaxIdleTimeout(Duration.ofMinutes(15).toMillis());
         List<String> lang = session.getRequestParameterMap().get("lang");
         Locale locale = lang != null && lang.contains("en") ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        Object address = session.getUserProperties().getOrDefault(ChatHandshake.CLIENT,
-                config.getUserProperties().get(ChatHandshake.CLIENT));
-        relay.add(session, locale, address == null ? "" : address.toString());
+        Object address = session.getUserProperties().getOrDefault(ChatHandshake.CLIENT, configAddress);
+        return relay.add(session, locale, address == null ? "" : address.toString());
     }
 
     @OnMessage
     public void message(Session session, String text) {
         ChatRelay.Socket s = relay.of(session);
         if (s == null) {
-            return;
+            if (!session.isOpen()) {
+                return;
+            }
+            // a frame read before this socket's @OnOpen has run (the visitor may send at once after the handshake):
+            // answered, not dropped (a dropped first frame left the visitor waiting for an answer that never came)
+            s = socket(session, null);
         }
         JsonObject frame;
         try {

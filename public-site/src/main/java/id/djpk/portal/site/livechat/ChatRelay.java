@@ -149,10 +149,9 @@ public class ChatRelay {
         }
     }
 
+    /** The socket's state, made once: whichever of its open and its first frame comes first makes it. */
     Socket add(Session session, Locale locale, String address) {
-        Socket s = new Socket(session, locale, address);
-        sockets.put(session.getId(), s);
-        return s;
+        return sockets.computeIfAbsent(session.getId(), id -> new Socket(session, locale, address));
     }
 
     Socket of(Session session) {
