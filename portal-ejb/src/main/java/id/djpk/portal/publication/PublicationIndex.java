@@ -37,6 +37,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -250,8 +252,10 @@ public class PublicationIndex implements AutoCloseable {
     }
 
     /**
-     * One page of the best {@code max} matches: {@code count} hits from {@code offset}. Only the page's stored
-     * fields are read, so a result page costs the same however many documents matched.
+     * One page of the best {@code max} matches: {@code count} hits from {@code offset}, and how many matched (at
+     * most {@code max}). Only the hits up to the page's end are ranked and only the page's stored fields read: with
+     * the few best to keep, Lucene skips the documents that cannot reach them once {@code max} matches are counted
+     * (ranking all 500 a page could reach cost most of a search's time at 100.000 publications, docs/benchmarks.md).
      */
     public Result search(String typed, PublicationType type, Integer year, String topic, int max, int offset, int count) {
         Query query = query(typed, type, year, topic);
@@ -261,7 +265,11 @@ public class PublicationIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, max));
+                int limit = Math.max(1, max);
+                int wanted = (int) Math.max(1, Math.min(limit, (long) Math.max(0, offset) + Math.max(0, count)));
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, limit));
+                int total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        ? (int) Math.min(limit, top.totalHits.value) : limit;
                 List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
                 int end = Math.min(top.scoreDocs.length, offset + Math.max(0, count));
@@ -271,7 +279,7 @@ public class PublicationIndex implements AutoCloseable {
                     hits.add(new Hit(Long.parseLong(d.get("id")), d.get("slug"), d.get("title"),
                             PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
                 }
-                return new Result(top.scoreDocs.length, hits);
+                return new Result(total, hits);
             } catch (IndexSearcher.TooManyClauses e) {
                 return new Result(0, List.of()); // not reached with SearchText's bounds; a query is never a server error
             } finally {
