@@ -27,5 +27,13 @@ class HtmlWhitespaceTest {
     void preformattedPagesAreLeftAlone() {
         String html = "<pre>\n    kode\n</pre>";
         assertEquals(html, collapse(html));
+        String form = "<p>\n    Tanya</p>\n  <form>\n    <textarea>\n  baris\n</textarea></form>";
+        assertEquals(form, collapse(form), "a verbatim tag after blanks already collapsed on the way");
+    }
+
+    @Test
+    void onlyAWholeTagNameIsVerbatim() {
+        assertEquals("<p>\na</p><pr", collapse("<p>\n   a</p><pr"));
+        assertEquals("<p>\n<textare</p>", collapse("<p>\n  <textare</p>"));
     }
 }
