@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,8 @@ public class TicketQueues {
 
     /** One page of a queue with the filters, and the number of tickets it holds. */
     public TicketPage search(TicketQuery q) {
-        return new TicketPage(page(q), count(q));
+        TextMatch text = textMatch(q);
+        return new TicketPage(page(q, text), count(q, text));
     }
 
     /**
@@ -66,12 +68,15 @@ public class TicketQueues {
      * (two index reads instead of a pass over every ticket).
      */
     public long count(TicketQuery q) {
+        return count(q, textMatch(q));
+    }
+
+    private long count(TicketQuery q, TextMatch text) {
         if ((q.queue() == null || q.queue() == TicketQuery.Queue.ALL) && !q.filtered()) {
             long all = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
             long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
             return all - spam;
         }
-        TextMatch text = textMatch(q);
         if (text.none()) {
             return 0;
         }
@@ -81,23 +86,22 @@ public class TicketQueues {
             // a lookup for every ticket of the queue only for a term found in most tickets. (Not a join nor an
             // IN (SELECT …) of the index: H2 2.2 joined the tickets first, and its IN (SELECT …) grew with the square
             // of the ids, 6 s for 4.562 at a million tickets.)
-            String driver = text.patterns().stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-            List<Long> ids = em.createNamedQuery("TicketWord.ticketsOf", Long.class).setParameter("pattern", driver)
-                    .setMaxResults(COUNTED_MATCHES + 1).getResultList();
+            String driver = text.patterns().stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            List<Long> ids = ticketsOf(driver, COUNTED_MATCHES + 1);
             if (ids.size() <= COUNTED_MATCHES) {
                 List<Long> distinct = ids.stream().distinct().toList();
                 List<String> others = text.patterns().stream().filter(x -> !x.equals(driver)).toList();
                 long n = 0;
                 for (int from = 0; from < distinct.size(); from += FEW_MATCHES) {
-                    n += count(q, new TextMatch(others, distinct.subList(from, Math.min(distinct.size(), from + FEW_MATCHES))));
+                    n += countWhere(q, new TextMatch(others, distinct.subList(from, Math.min(distinct.size(), from + FEW_MATCHES))));
                 }
                 return n;
             }
         }
-        return count(q, text);
+        return countWhere(q, text);
     }
 
-    private long count(TicketQuery q, TextMatch text) {
+    private long countWhere(TicketQuery q, TextMatch text) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> root = count.from(Ticket.class);
@@ -111,7 +115,10 @@ public class TicketQueues {
      * before the page in the index, not in the table.
      */
     public List<Ticket> page(TicketQuery q) {
-        TextMatch text = textMatch(q);
+        return page(q, textMatch(q));
+    }
+
+    private List<Ticket> page(TicketQuery q, TextMatch text) {
         if (text.none()) {
             return List.of();
         }
@@ -217,7 +224,7 @@ public class TicketQueues {
 
     /**
      * What the search field asks for, found in the word index (V46, {@link TicketWords}): a ticket matches when each
-     * term begins one of its words. Each term's words are counted in the index, up to {@value #FEW_MATCHES}; the
+     * term begins one of its words. Each term's index entries are read, up to {@value #FEW_MATCHES}; the
      * tickets of the rarest term, when that few, are fetched by id and the query reads only those rows; the other
      * terms, or every term when each is common, are a lookup per ticket that the query reads in its sort order (a
      * common term is met again within a few rows).
@@ -230,8 +237,7 @@ public class TicketQueues {
         List<Long> fewest = null;
         String rarest = null;
         for (String pattern : patterns) {
-            List<Long> ids = em.createNamedQuery("TicketWord.ticketsOf", Long.class).setParameter("pattern", pattern)
-                    .setMaxResults(FEW_MATCHES + 1).getResultList();
+            List<Long> ids = ticketsOf(pattern, FEW_MATCHES + 1);
             if (ids.isEmpty()) {
                 return new TextMatch(List.of(), List.of());
             }
@@ -245,6 +251,12 @@ public class TicketQueues {
         }
         String found = rarest;
         return new TextMatch(patterns.stream().filter(p -> !p.equals(found)).toList(), fewest.stream().distinct().toList());
+    }
+
+    /** The tickets (with repeats) of the first {@code limit} index entries a pattern matches. */
+    private List<Long> ticketsOf(String pattern, int limit) {
+        return em.createNamedQuery("TicketWord.ticketsOf", Long.class).setParameter("pattern", pattern)
+                .setMaxResults(limit).getResultList();
     }
 
     /**
