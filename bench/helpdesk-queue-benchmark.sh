@@ -36,7 +36,7 @@ BASE="http://127.0.0.1:$PORT/portal"
 PAGE="$BASE/helpdesk/antrian.xhtml"
 # every request computed: H2 otherwise answers a repeated identical query with the result it kept from the last time
 # while no table changed (in a live queue the tables change all the time); BENCH_DB_URL replaces the whole URL
-BENCH_DB_URL=${BENCH_DB_URL:-"jdbc:h2:file:$DATA/db/portal;OPTIMIZE_REUSE_RESULTS=FALSE"}
+BENCH_DB_URL=${BENCH_DB_URL:-"jdbc:h2:file:$DATA/db/portal;CACHE_SIZE=65536;OPTIMIZE_REUSE_RESULTS=FALSE"}
 
 bench_require curl java mvn awk
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)

@@ -63,7 +63,7 @@ launch_portal() {
   # BENCH_JAVA_OPTS, which comes later, may set it again
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   java -Dportal.backup.at=off $(bench_jvm_options) -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
-       -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal}" -Dportal.db.class="$dbclass" \
+       -Dportal.data.dir="$DATA" -Dportal.db.url="${BENCH_DB_URL:-jdbc:h2:file:$DATA/db/portal;CACHE_SIZE=65536}" -Dportal.db.class="$dbclass" \
        -Dportal.demo.password="${BENCH_PASSWORD:-Bench-Sandi-2024}" -Dportal.public.base-url="http://127.0.0.1:$PORT" \
        -jar "$jar" --nohazelcast --disablephonehome --port "$PORT" --unpackdir "$DATA/payara" \
        --interfaces 127.0.0.1 --prebootcommandfile "$WORK/preboot.asadmin" \

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
  * Rendered responses by key, bounded by count and bytes, tied to one content revision. Reads take
- * no lock; when full, the least recently used tenth is dropped in one go. A page rendered under an
- * older revision is never stored, so a change cannot be overwritten by a page that was being
- * rendered while it happened.
+ * no lock; when full, the least recently used tenth is dropped in one go by the thread that found
+ * it full, while the others storing pages go on (they do not queue behind that thread: the cache
+ * stays over its bound only until it is done). A page rendered under an older revision is never
+ * stored, so a change cannot be overwritten by a page that was being rendered while it happened.
  */
 public final class PageCache {
 
@@ -36,6 +38,8 @@ public final class PageCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private volatile long revision = Long.MIN_VALUE;
+    /** Held to empty the cache, to move to a new revision and to evict (which only tries it). */
+    private final ReentrantLock lock = new ReentrantLock();
 
     /**
      * @param ttl also bounds what no revision announces: time passing (an event is no longer
@@ -130,20 +134,42 @@ public final class PageCache {
         return revision;
     }
 
-    public synchronized void clear() {
-        entries.clear();
-        bytes.set(0);
-    }
-
-    private synchronized void advance(long newRevision) {
-        if (newRevision > revision || revision == Long.MIN_VALUE) {
-            revision = newRevision;
+    public void clear() {
+        lock.lock();
+        try {
             entries.clear();
             bytes.set(0);
+        } finally {
+            lock.unlock();
         }
     }
 
-    private synchronized void evict() {
+    private void advance(long newRevision) {
+        lock.lock();
+        try {
+            if (newRevision > revision || revision == Long.MIN_VALUE) {
+                revision = newRevision;
+                entries.clear();
+                bytes.set(0);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops the least recently used tenth, unless another thread is doing so (or emptying the cache) right now. */
+    private void evict() {
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            evictLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void evictLocked() {
         if (entries.size() <= maxEntries && bytes.get() <= maxBytes) {
             return;
         }

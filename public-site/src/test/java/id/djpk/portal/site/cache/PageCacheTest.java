@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +116,50 @@ class PageCacheTest {
         assertNotNull(c.get("id /p0", 1), "recently read, kept");
         assertNotNull(c.get("id /p10", 1), "just stored, kept");
         assertNull(c.get("id /p1", 1), "least recently used, dropped");
+    }
+
+    @Test
+    void manyThreadsStoringAtOnceKeepTheBoundAndTheByteCount() throws Exception {
+        int threads = 8;
+        PageCache c = cache(100, 1 << 30);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        now.incrementAndGet();
+                        c.put("id /t" + thread + "/p" + i, 1, page("page " + thread + " " + "x".repeat(i % 50)));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // a thread that finds the cache full while another evicts goes on (the cache is over its bound meanwhile);
+        // the stores after the rush bring it back within its bound, with the byte count right
+        for (int i = 0; i < 200; i++) {
+            now.incrementAndGet();
+            c.put("id /after/p" + i, 1, page("after " + i));
+        }
+        assertTrue(c.size() <= 100, "size " + c.size());
+        assertNotNull(c.get("id /after/p199", 1), "the newest page is kept");
+        long sum = 0;
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < 5_000; i++) {
+                CachedPage p = c.get("id /t" + t + "/p" + i, 1);
+                sum += p == null ? 0 : p.weight();
+            }
+        }
+        for (int i = 0; i < 200; i++) {
+            CachedPage p = c.get("id /after/p" + i, 1);
+            sum += p == null ? 0 : p.weight();
+        }
+        assertEquals(sum, c.bytes(), "the byte count is the sum of the pages kept");
     }
 
     @Test
