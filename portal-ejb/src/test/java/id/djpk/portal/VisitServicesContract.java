@@ -201,6 +201,11 @@ public abstract class VisitServicesContract {
         assertEquals(2, row.guestsAdmitted());
         assertTrue(row.breach());
         assertEquals("Kab. Bogor", row.region());
+        assertEquals(held.getInstitution(), row.institution());
+        assertEquals(thursday, row.date());
+        assertFalse(row.topics().isBlank());
+        assertEquals(visits.topicNames(held), row.topics(), "the topics by name, as the visit's letter names them");
+        assertTrue(lists.videoConferences().stream().noneMatch(r -> r.code().equals(s.code())), "a visit is not a conference");
     }
 
     @Test

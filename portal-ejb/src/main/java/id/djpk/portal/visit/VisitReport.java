@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** What the visits were, read only: the monthly lists and counts of the report, and the confirmation letters sent. */
 @Stateless
@@ -29,9 +28,6 @@ public class VisitReport {
 
     @Inject
     private VisitService service;
-
-    @Inject
-    private VisitDesk desk;
 
     @Inject
     private ReferenceData reference;
@@ -45,15 +41,22 @@ public class VisitReport {
     public MonthlyLists monthly(YearMonth month) {
         List<MonthlyLists.VisitRow> visits = new ArrayList<>();
         List<MonthlyLists.ConferenceRow> conferences = new ArrayList<>();
-        for (Visit v : desk.scheduled(month.atDay(1), month.atEndOfMonth(), Set.of(VisitStatus.HELD))) {
-            String region = reference.findRegion(v.getRegionCode()).map(Region::getShortName).orElse(v.getRegionCode());
-            String topics = service.topicNames(v);
-            if (v.getMode() == VisitMode.TATAP_MUKA) {
-                visits.add(new MonthlyLists.VisitRow(v.getBookingCode(), v.getSlotDate(), region, v.getInstitution(),
-                        n(v.getGuestsArrived()), n(v.getGuestsAdmitted()), v.isGuestBreach(), topics));
+        // the columns the lists show, not the visits as entities: an entity would bring its events and guests (one
+        // query each per visit) and stay in the persistence context, where every later query of the report's
+        // transaction would first compare it for changes (issue #19, docs/benchmarks.md "H2's page cache")
+        for (Object[] r : em.createQuery("SELECT v.bookingCode, v.slotDate, v.regionCode, v.institution, v.guestsArrived, "
+                        + "v.guestsAdmitted, v.guestBreach, v.topics, v.mode FROM Visit v WHERE v.slotDate BETWEEN :from AND :to "
+                        + "AND v.status = id.djpk.portal.visit.VisitStatus.HELD ORDER BY v.slotDate, v.slotNumber, v.id",
+                        Object[].class)
+                .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()) {
+            String code = (String) r[2];
+            String region = reference.findRegion(code).map(Region::getShortName).orElse(code);
+            String topics = service.topicNames(VisitForm.split((String) r[7]));
+            if (r[8] == VisitMode.TATAP_MUKA) {
+                visits.add(new MonthlyLists.VisitRow((String) r[0], (LocalDate) r[1], region, (String) r[3],
+                        n((Integer) r[4]), n((Integer) r[5]), Boolean.TRUE.equals(r[6]), topics));
             } else {
-                conferences.add(new MonthlyLists.ConferenceRow(v.getBookingCode(), v.getSlotDate(), region,
-                        v.getInstitution(), topics));
+                conferences.add(new MonthlyLists.ConferenceRow((String) r[0], (LocalDate) r[1], region, (String) r[3], topics));
             }
         }
         return new MonthlyLists(month, visits, conferences);

@@ -238,7 +238,12 @@ public class VisitService {
 
     /** The topics of a booking by name, in the order asked. */
     public String topicNames(Visit v) {
-        return v.topicCodes().stream().map(c -> reference.findTopic(c).map(Topic::getName).orElse(c))
+        return topicNames(v.topicCodes());
+    }
+
+    /** The topics by name, in the order given, a code the reference data does not know as it is. */
+    public String topicNames(List<String> codes) {
+        return codes.stream().map(c -> reference.findTopic(c).map(Topic::getName).orElse(c))
                 .collect(Collectors.joining(", "));
     }
 
