@@ -165,7 +165,7 @@ class LiveChatJourneyIT extends BrowserTest {
             // the agent takes the chat, then hands it to the other agent
             String mine = "//section[contains(@class,'lc-chat')][contains(., '" + name + "')]";
             browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
-            browser.find(By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]")).click();
+            takeFromQueue(name);
             browser.awaitAjax();
             new Select(browser.find(By.xpath(mine + "//select[contains(@id,':transferTo')]"))).selectByVisibleText(other);
             browser.find(By.xpath(mine + "//button[contains(@id,':transfer')]")).click();
@@ -184,7 +184,7 @@ class LiveChatJourneyIT extends BrowserTest {
             login(other, password);
             browser.open(portal.staffUrl("/helpdesk/percakapan.xhtml"));
             browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
-            browser.find(By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]")).click();
+            takeFromQueue(name);
             browser.awaitAjax();
             browser.type(By.xpath(mine + "//textarea"), "Rekonsiliasi DBH ditangani Direktorat Dana Transfer Umum.");
             browser.find(By.xpath(mine + "//button[contains(@id,':send')]")).click();
@@ -199,5 +199,18 @@ class LiveChatJourneyIT extends BrowserTest {
             assertEquals(Messages.text(Locale.forLanguageTag("id"), "livechat.closedByAgent"), chat.nextFrom("SYSTEM").getString("body"));
             assertEquals("closed", chat.next().getString("type"));
         }
+    }
+
+    /** Clicks "take" on the queue's row of the chat; the queue is redrawn by pushes, so a row found may be replaced. */
+    private void takeFromQueue(String name) {
+        By take = By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]");
+        browser.await(d -> {
+            try {
+                d.findElement(take).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 }
