@@ -39,10 +39,18 @@ start_portal() {
   for _ in $(seq 1 "${BENCH_START_SECONDS:-240}"); do
     kill -0 "$PAYARA_PID" 2>/dev/null || { echo "portal stopped during start-up; see $WORK/server.log" >&2; exit 1; }
     curl -fsS -o /dev/null "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null \
-      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && return 0
+      && curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/status" 2>/dev/null && { trim_native_heap "$PAYARA_PID"; return 0; }
     sleep 1
   done
   echo "portal did not start; see $WORK/server.log" >&2; exit 1
+}
+
+# What ./portal run does once both applications answer: the native memory freed after start-up goes back to the system
+# (jcmd System.trim_native_heap; nothing without the JDK's jcmd)
+trim_native_heap() {
+  if command -v jcmd > /dev/null 2>&1; then
+    jcmd "$1" System.trim_native_heap > /dev/null 2>&1 || true
+  fi
 }
 
 # The JVM options the benchmarks' portal runs with: those of ./portal run (its PORTAL_JVM_DEFAULTS) unless BENCH_JVM

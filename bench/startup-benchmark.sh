@@ -4,7 +4,8 @@
 # first on an empty data directory (migrations and demo data included), then RESTARTS more times on that same data
 # directory. For each start it prints the milliseconds from launching `java` until both `/` and
 # `/portal/login.xhtml` answer 200 (polled every 50 ms), the two applications' own deployment times from Payara's log,
-# and the process's resident memory (RSS) right when both answer and SETTLE seconds later.
+# and the process's resident memory (RSS) right when both answer and, after the native memory freed in start-up
+# is given back as `./portal run` does next (jcmd System.trim_native_heap), SETTLE seconds later.
 #
 #   bench/startup-benchmark.sh                        (needs: curl, java, mvn; ~2 minutes on 2 cores)
 #   RESTARTS=5 SETTLE=10 bench/startup-benchmark.sh
@@ -56,6 +57,8 @@ measure() {
   t1=$(now_ms)
   local rss_ready rss_settled web site
   rss_ready=$(rss_mb "$PAYARA_PID")
+  # then what ./portal run does next: the native memory freed after start-up given back (bench/lib.sh)
+  trim_native_heap "$PAYARA_PID"
   sleep "$SETTLE"
   rss_settled=$(rss_mb "$PAYARA_PID")
   web=$(deployed_ms portal-web); site=$(deployed_ms public-site)

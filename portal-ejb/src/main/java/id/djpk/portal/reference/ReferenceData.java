@@ -55,6 +55,11 @@ public class ReferenceData {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
     }
 
+    /** A region as lists and the report name it ("Kab. Bogor"); a code the reference data does not know as it is. */
+    public String shortName(String regionCode) {
+        return findRegion(regionCode).map(Region::getShortName).orElse(regionCode);
+    }
+
     public List<Topic> topics() {
         return em.createNamedQuery("Topic.all", Topic.class).getResultList();
     }

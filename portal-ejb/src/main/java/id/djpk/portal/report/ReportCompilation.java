@@ -7,7 +7,6 @@ import id.djpk.portal.publication.Publication;
 import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import id.djpk.portal.reference.Topic;
 import id.djpk.portal.sitestats.SiteStatistics;
 import id.djpk.portal.system.OfficeClock;
@@ -120,7 +119,7 @@ public class ReportCompilation {
         var ticketFigures = helpdesk.figures(List.of(m, prev, lastYear), ReportChannels.CONSULTATION);
         var figures = ticketFigures.get(m);
         Map<String, String> regions = new HashMap<>();
-        figures.topPemda().forEach(p -> regions.put(p.regionCode(), shortName(p.regionCode())));
+        figures.topPemda().forEach(p -> regions.put(p.regionCode(), reference.shortName(p.regionCode())));
         // one query for the trend, the year to date and the channels' trends: M−12 to M, per channel
         Map<YearMonth, Map<String, Long>> perChannel = helpdesk.channelTotalsPerMonth(lastYear, m);
         Map<YearMonth, Long> consultations = new java.util.TreeMap<>();
@@ -147,7 +146,7 @@ public class ReportCompilation {
         Map<String, Map<String, Long>> complaints = new LinkedHashMap<>();
         helpdesk.regionsPerTopic(m, new HashSet<>(ReportCompiler.COMPLAINT_TOPICS), ReportChannels.CONSULTATION)
                 .forEach((topic, byRegion) -> byRegion.forEach((code, n) -> complaints.computeIfAbsent(topic, x -> new HashMap<>())
-                        .merge(code.isEmpty() ? "" : shortName(code), n,
+                        .merge(code.isEmpty() ? "" : reference.shortName(code), n,
                                 Long::sum)));
         var escalated = helpdesk.escalatedTopics(m, ReportChannels.CONSULTATION);
         Map<String, Long> all = new HashMap<>();
@@ -213,11 +212,6 @@ public class ReportCompilation {
             others.put(x, values);
         }
         return new ReportCompiler.EnteredData(entries, blasts, measuredKeys, measured(month, sources), others);
-    }
-
-    /** A region as the report names it ("Kab. Bogor"); a code the reference data does not know as it is. */
-    private String shortName(String regionCode) {
-        return reference.findRegion(regionCode).map(Region::getShortName).orElse(regionCode);
     }
 
     private static String shown(Map<String, String> names, String username) {

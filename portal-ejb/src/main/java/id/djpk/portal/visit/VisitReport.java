@@ -3,7 +3,6 @@ package id.djpk.portal.visit;
 import id.djpk.portal.document.DocumentStore;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.reference.ReferenceData;
-import id.djpk.portal.reference.Region;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,8 +48,7 @@ public class VisitReport {
                         + "AND v.status = id.djpk.portal.visit.VisitStatus.HELD ORDER BY v.slotDate, v.slotNumber, v.id",
                         Object[].class)
                 .setParameter("from", month.atDay(1)).setParameter("to", month.atEndOfMonth()).getResultList()) {
-            String code = (String) r[2];
-            String region = reference.findRegion(code).map(Region::getShortName).orElse(code);
+            String region = reference.shortName((String) r[2]);
             String topics = service.topicNames(VisitForm.split((String) r[7]));
             if (r[8] == VisitMode.TATAP_MUKA) {
                 visits.add(new MonthlyLists.VisitRow((String) r[0], (LocalDate) r[1], region, (String) r[3],

@@ -63,10 +63,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return await(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        return await(d -> shown(d, by));
+    }
+
+    private static WebElement shown(WebDriver d, By by) {
+        List<WebElement> found = d.findElements(by);
+        return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
     }
 
     /** Waits until the element is in the page, shown or not (a file input hides behind its button). */
@@ -97,9 +99,19 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.jQuery || jQuery.active === 0);")));
     }
 
-    /** Clicks a button that sends an ajax request, and waits for the answer to be applied. */
+    /**
+     * Clicks a button that sends an ajax request, and waits for the answer to be applied. A button redrawn between
+     * finding and clicking it (a push or another ajax update re-renders its table) is found again and clicked.
+     */
     public void clickAjax(By by) {
-        find(by).click();
+        await(d -> {
+            WebElement button = shown(d, by);
+            if (button == null) {
+                return null;
+            }
+            button.click();
+            return true;
+        });
         awaitAjax();
     }
 

@@ -165,8 +165,7 @@ class LiveChatJourneyIT extends BrowserTest {
             // the agent takes the chat, then hands it to the other agent
             String mine = "//section[contains(@class,'lc-chat')][contains(., '" + name + "')]";
             browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
-            takeFromQueue(name);
-            browser.awaitAjax();
+            browser.clickAjax(takeButton(name));
             new Select(browser.find(By.xpath(mine + "//select[contains(@id,':transferTo')]"))).selectByVisibleText(other);
             browser.find(By.xpath(mine + "//button[contains(@id,':transfer')]")).click();
             browser.awaitAjax();
@@ -184,8 +183,7 @@ class LiveChatJourneyIT extends BrowserTest {
             login(other, password);
             browser.open(portal.staffUrl("/helpdesk/percakapan.xhtml"));
             browser.await(d -> d.findElement(By.id("console:queue")).getText().contains(name) ? true : null);
-            takeFromQueue(name);
-            browser.awaitAjax();
+            browser.clickAjax(takeButton(name));
             browser.type(By.xpath(mine + "//textarea"), "Rekonsiliasi DBH ditangani Direktorat Dana Transfer Umum.");
             browser.find(By.xpath(mine + "//button[contains(@id,':send')]")).click();
             browser.awaitAjax();
@@ -201,16 +199,8 @@ class LiveChatJourneyIT extends BrowserTest {
         }
     }
 
-    /** Clicks "take" on the queue's row of the chat; the queue is redrawn by pushes, so a row found may be replaced. */
-    private void takeFromQueue(String name) {
-        By take = By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]");
-        browser.await(d -> {
-            try {
-                d.findElement(take).click();
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null;
-            }
-        });
+    /** The "take" button on the queue's row of the chat (the queue is redrawn by pushes). */
+    private static By takeButton(String name) {
+        return By.xpath("//*[@id='console:queue']//tr[contains(., '" + name + "')]//button[contains(@id,':take')]");
     }
 }

@@ -1,6 +1,7 @@
 package id.djpk.portal.site.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,18 @@ class HtmlWhitespaceTest {
     void onlyAWholeTagNameIsVerbatim() {
         assertEquals("<p>\na</p><pr", collapse("<p>\n   a</p><pr"));
         assertEquals("<p>\n<textare</p>", collapse("<p>\n  <textare</p>"));
+    }
+
+    @Test
+    void tagsAtTheVeryEndAreRead() {
+        assertEquals("x\n  <pre", collapse("x\n  <pre"), "a verbatim tag that ends the page");
+        assertEquals("x\n<", collapse("x\n  <"));
+        assertEquals("", collapse(""));
+    }
+
+    @Test
+    void aPageWithNothingToCollapseIsTheSameArray() {
+        byte[] html = "<p>Dana Desa</p>\n".getBytes(StandardCharsets.UTF_8);
+        assertSame(html, HtmlWhitespace.collapse(html));
     }
 }

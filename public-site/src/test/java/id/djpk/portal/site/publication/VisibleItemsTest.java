@@ -65,4 +65,26 @@ class VisibleItemsTest {
         assertEquals(0, page.total());
         assertEquals(List.of(), page.items());
     }
+
+    @Test
+    void aCombinationIsWalkedOnceAndOnlyWhatMatchesIsKept() {
+        List<PublicItem> all = items();
+        VisibleItems visible = new VisibleItems(all);
+        PublicationQuery first = new PublicationQuery(PublicationType.BERITA, 2024, "PDRD", 0, 20);
+        PublicationQuery third = new PublicationQuery(PublicationType.BERITA, 2024, "PDRD", 2, 20);
+        assertEquals(expected(all, first), visible.page(first));
+        assertEquals(1, visible.combinationsKept());
+        assertEquals(expected(all, third), visible.page(third), "a later page of the same combination");
+        assertEquals(expected(all, first), visible.page(new PublicationQuery(PublicationType.BERITA, 2024, "PDRD", 0, 20)));
+        assertEquals(1, visible.combinationsKept());
+
+        // filter values that match nothing (any text an address carries) keep nothing
+        for (int year = 1900; year < 1950; year++) {
+            assertEquals(0, visible.page(new PublicationQuery(null, year, "TOPIK-" + year, 0, 20)).total());
+        }
+        assertEquals(1, visible.combinationsKept());
+        // no filter at all is the whole list, not a kept copy
+        assertEquals(300, visible.page(new PublicationQuery(null, null, " ", 0, 20)).total());
+        assertEquals(1, visible.combinationsKept());
+    }
 }
