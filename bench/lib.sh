@@ -45,12 +45,12 @@ start_portal() {
   echo "portal did not start; see $WORK/server.log" >&2; exit 1
 }
 
-# What ./portal run does once both applications answer: the native memory freed after start-up goes back to the system
-# (jcmd System.trim_native_heap; nothing without the JDK's jcmd)
+# What ./portal run does once both applications answer (the native memory freed after start-up given back): its own
+# trim_native_heap, read from ./portal as the JVM options are, so that both do the same; on first use it replaces
+# this definition with that one
 trim_native_heap() {
-  if command -v jcmd > /dev/null 2>&1; then
-    jcmd "$1" System.trim_native_heap > /dev/null 2>&1 || true
-  fi
+  eval "$(sed -n '/^trim_native_heap() {$/,/^}$/p' "$ROOT/portal")"
+  trim_native_heap "$@"
 }
 
 # The JVM options the benchmarks' portal runs with: those of ./portal run (its PORTAL_JVM_DEFAULTS) unless BENCH_JVM
