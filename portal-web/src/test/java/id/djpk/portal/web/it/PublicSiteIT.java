@@ -20,6 +20,8 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The public site as readers, crawlers and other systems meet it. */
 class PublicSiteIT extends BrowserTest {
@@ -129,6 +131,32 @@ class PublicSiteIT extends BrowserTest {
         assertTrue(unknown.contains("tidak dikenal") && unknown.contains("Jenis") && unknown.contains("jurnal-defis"), unknown);
         assertFalse(unknown.contains("Tahun"), unknown);
         assertEquals(List.of(), browser.accessibilityProblems());
+    }
+
+    @Test
+    void listsAreWalkedPageByPageWithTheirFilterKept() {
+        // the lists, the menu and the page links are written by the site's components (site.web.render)
+        browser.open(portal.publicUrl("/publikasi?jenis=peraturan&hal=1"));
+        assertEquals("peraturan", new Select(browser.find(By.id("jenis"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("", new Select(browser.find(By.id("tahun"))).getFirstSelectedOption().getAttribute("value"));
+        WebElement here = browser.find(By.cssSelector("#site-menu a[aria-current='page']"));
+        assertEquals("Peraturan", here.getText());
+        assertTrue(here.getAttribute("href").endsWith("/publikasi?jenis=peraturan"), here.getAttribute("href"));
+        assertTrue(browser.all(By.cssSelector(".pub-list article.pub-item h2.pub-heading a.pub-title")).size() > 0);
+
+        // the demo's 50-odd publications make three pages and more of 20
+        browser.open(portal.publicUrl("/publikasi?hal=2"));
+        WebElement current = browser.find(By.cssSelector("nav.pager a[aria-current='page']"));
+        assertEquals("Halaman 2", current.getAttribute("textContent").trim());
+        assertTrue(browser.find(By.cssSelector("nav.pager a[rel='prev']")).getAttribute("href").endsWith("/publikasi"));
+        assertTrue(browser.find(By.cssSelector("nav.pager a[rel='next']")).getAttribute("href").endsWith("/publikasi?hal=3"));
+        assertEquals(20, browser.all(By.cssSelector(".pub-list article.pub-item")).size());
+        assertEquals(List.of(), browser.accessibilityProblems());
+
+        // on the home page a section's cards are headed under the section's own h2
+        browser.open(portal.publicUrl("/"));
+        assertTrue(browser.all(By.cssSelector("section.home-section h3.pub-heading a.pub-title")).size() > 0);
+        assertEquals(0, browser.all(By.cssSelector("section.home-section h2.pub-heading")).size());
     }
 
     @Test

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     private final List<CachedPage.Header> headers = new ArrayList<>();
     private ServletOutputStream stream;
     private PrintWriter writer;
+    private CharCapture chars;
+    private Charset charset;
     private boolean passedThrough;
 
     CapturingResponse(HttpServletResponse response) {
@@ -36,10 +38,17 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         return passedThrough;
     }
 
+    /** What was written: the bytes of the output stream, or the characters of the writer in its encoding. */
     byte[] body() {
-        if (writer != null) {
-            writer.flush();
+        if (chars == null || chars.text.length() == 0) {
+            return buffer.toByteArray();
         }
+        byte[] text = chars.text.toString().getBytes(charset);
+        if (buffer.size() == 0) {
+            return text;
+        }
+        buffer.write(text, 0, text.length);
+        chars.text.setLength(0);
         return buffer.toByteArray();
     }
 
@@ -79,8 +88,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     public PrintWriter getWriter() {
         if (writer == null) {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-            writer = new PrintWriter(new OutputStreamWriter(buffer, charset), false);
+            charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+            chars = new CharCapture();
+            writer = new PrintWriter(chars, false);
         }
         return writer;
     }
@@ -89,9 +99,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() {
-        if (writer != null) {
-            writer.flush();
-        }
+        // nothing is sent before the filter decides; the writer keeps no buffer of its own
     }
 
     @Override
@@ -101,10 +109,10 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void resetBuffer() {
-        if (writer != null) {
-            writer.flush();
-        }
         buffer.reset();
+        if (chars != null) {
+            chars.text.setLength(0);
+        }
     }
 
     @Override
@@ -182,5 +190,57 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     public void addDateHeader(String name, long date) {
         headers.add(new CachedPage.Header(name, Long.toString(date)));
         super.addDateHeader(name, date);
+    }
+
+    /**
+     * The writer's characters, kept as they come and encoded once by {@link #body()}: a page is written in thousands
+     * of small pieces (a tag name, an attribute, an escaped text), and an encoder per piece (an OutputStreamWriter)
+     * cost more than the rendering of some pages' parts.
+     */
+    private static final class CharCapture extends Writer {
+        final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            text.append(c, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) {
+            text.append(csq, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing to pass on: the filter reads the body when the page is written
+        }
+
+        @Override
+        public void close() {
+            // the characters stay readable after the page closes its writer
+        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class ListingPage {
+public class ListingPage implements Pager.Paged {
 
     static final int PAGE_SIZE = 20;
 
@@ -134,14 +134,17 @@ public class ListingPage {
         return Formats.of(language).number((long) (page - 1) * PAGE_SIZE + items.size());
     }
 
+    @Override
     public List<Pager.PageLink> getPageLinks() {
         return Pager.links(page, result.pageCount(), this::pageUrl);
     }
 
+    @Override
     public String getPreviousUrl() {
         return page > 1 && page <= result.pageCount() ? pageUrl(page - 1) : null;
     }
 
+    @Override
     public String getNextUrl() {
         return page < result.pageCount() ? pageUrl(page + 1) : null;
     }

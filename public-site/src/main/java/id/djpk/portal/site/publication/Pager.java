@@ -25,6 +25,13 @@ public final class Pager {
         public boolean isGap() { return number == 0; }
     }
 
+    /** A list shown a page at a time: its page links, and the addresses of the pages before and after (null at the ends). */
+    public interface Paged {
+        List<PageLink> getPageLinks();
+        String getPreviousUrl();
+        String getNextUrl();
+    }
+
     private Pager() {
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class SearchPage {
+public class SearchPage implements Pager.Paged {
 
     static final int PAGE_SIZE = 20;
     /** Readers rarely go past a few pages; a bound keeps one query cheap. */
@@ -92,14 +92,17 @@ public class SearchPage {
         return (total + PAGE_SIZE - 1) / PAGE_SIZE;
     }
 
+    @Override
     public List<Pager.PageLink> getPageLinks() {
         return Pager.links(page, getPageCount(), this::pageUrl);
     }
 
+    @Override
     public String getPreviousUrl() {
         return page > 1 && page <= getPageCount() ? pageUrl(page - 1) : null;
     }
 
+    @Override
     public String getNextUrl() {
         return page < getPageCount() ? pageUrl(page + 1) : null;
     }
