@@ -2,8 +2,8 @@
 # Benchmark (a command, not a test; see docs/benchmarks.md, "Listing misses, the evening of 5 December 2026"):
 # phase (a) of bench/public-pages-benchmark.sh alone, to compare one change at a time in alternating runs (a build,
 # JVM options, the page cache on or off). Needs the data its last run left in target/bench-public (run that
-# benchmark once first). Starts the portal on that database as the benchmarks do, asks 6.000 addresses of the
-# shuffled miss list for WARMUP (default 10s), then the following ones for DURATION (default 20s), each address once,
+# benchmark once first). Starts the portal on that database as the benchmarks do, asks the last 30.000 addresses of
+# the shuffled miss list for WARMUP (default 45s, as that benchmark), then the others for DURATION (default 20s), each once,
 # with CONNECTIONS connections (default 16); prints requests/s, p50, p95 and p99 and a RESULT line. Pages are cache
 # misses whether the page cache is on (its defaults, as in phase (a)) or off.
 #
@@ -16,7 +16,7 @@ ROOT=$(pwd)
 . bench/lib.sh
 bench_usage "$@"
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-45s}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${BENCH_PORT:-18496}
 SOURCE="$ROOT/target/bench-public"
@@ -37,8 +37,8 @@ esac
 export BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 trap stop_portal EXIT
 
-head -n 6000 "$SOURCE/miss-urls.txt" > "$WORK/warm-urls.txt"
-tail -n +6001 "$SOURCE/miss-urls.txt" > "$WORK/measured-urls.txt"
+tail -n 30000 "$SOURCE/miss-urls.txt" > "$WORK/warm-urls.txt"
+head -n "$(( $(wc -l < "$SOURCE/miss-urls.txt") - 30000 ))" "$SOURCE/miss-urls.txt" > "$WORK/measured-urls.txt"
 echo "== start ($(bench_jvm_options | tr -s ' '), page cache ${PAGE_CACHE:-on})"
 start_portal
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/warm-urls.txt" 2 > /dev/null

@@ -16,6 +16,8 @@
 #
 #   bench/public-pages-benchmark.sh                     (needs: wrk, nginx, shuf; Debian: wrk nginx-light coreutils)
 #   COUNT=10000 DURATION=10s bench/public-pages-benchmark.sh
+#   WARMUP=10s bench/public-pages-benchmark.sh      (load before (a) and before (b), default 45s; (a)'s on 30.000
+#                                                  other addresses of the shuffled file)
 #   BENCH_JVM="-Xmx1g -XX:+UseParallelGC" bench/public-pages-benchmark.sh   (JVM options instead of ./portal run's)
 #   KEEP_DATA=1 bench/public-pages-benchmark.sh   (the database of the last run with the same COUNT, if there is one:
 #                                                  no first start and loading; the search index is still built anew)
@@ -27,6 +29,11 @@ bench_usage "$@"
 COUNT=${COUNT:-100000}
 QUERIES=${QUERIES:-1000}
 DURATION=${DURATION:-30s}
+# before (a) and (b): the JIT compiler needs about a minute of load on 2 cores (one process served listing pages at
+# about 800/s in its first 20 s and 1.190-1.330/s a minute later; docs/benchmarks.md, "Listing misses, the night of
+# 5-6 December 2026")
+WARMUP=${WARMUP:-45s}
+WARM_URLS=30000
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=2
 # building the index of 100.000 publications with their PDF text holds up the public site's start for minutes
@@ -187,11 +194,11 @@ repeat_wrk() { # name url gzip?
 
 echo "== wrk: $CONNECTIONS connections, $DURATION each, $(nproc) cores shared with the servers"
 # warm-up for (a): other addresses of the same kinds (the last lines of the shuffled file, not measured)
-tail -n 3000 "$WORK/miss-urls.txt" > "$WORK/warm-urls.txt"; head -n $((MISS_URLS - 3000)) "$WORK/miss-urls.txt" > "$WORK/miss-measured.txt"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/warm-urls.txt" "$THREADS" > /dev/null
+tail -n "$WARM_URLS" "$WORK/miss-urls.txt" > "$WORK/warm-urls.txt"; head -n $((MISS_URLS - WARM_URLS)) "$WORK/miss-urls.txt" > "$WORK/miss-measured.txt"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/warm-urls.txt" "$THREADS" > /dev/null
 run_wrk listing_miss "http://127.0.0.1:$PORT" "$WORK/miss-measured.txt" "$THREADS"
 MISS_REQUESTS=$(sed -n 's/^requests=//p' "$WORK/listing_miss.kv")
-[ "$MISS_REQUESTS" -le $((MISS_URLS - 3000)) ] || echo "   note: $MISS_REQUESTS requests for $((MISS_URLS - 3000)) addresses: some were asked twice"
+[ "$MISS_REQUESTS" -le $((MISS_URLS - WARM_URLS)) ] || echo "   note: $MISS_REQUESTS requests for $((MISS_URLS - WARM_URLS)) addresses: some were asked twice"
 repeat_wrk nginx_gzip "http://127.0.0.1:$NGINX_PORT/listing.html" gzip
 repeat_wrk listing_gzip "http://127.0.0.1:$PORT/publikasi" gzip
 
@@ -201,7 +208,7 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dportal.site.cache.max-megabytes=0 -Dport
 RESTART_S=$STARTED_S
 INDEX_LOG=$(grep -o 'Search index [a-z]*[^,]*' "$WORK/server.log" | tail -1 || true)
 echo "   both applications answered after $RESTART_S s ($INDEX_LOG)"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/search-urls.txt" "$THREADS" readers > /dev/null  # warm-up
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/search-urls.txt" "$THREADS" readers > /dev/null  # warm-up
 run_wrk search_miss "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" readers
 echo
 kvof() { sed -n "s/^$2=//p" "$WORK/$1.kv"; }
@@ -213,6 +220,6 @@ figures() { local n k; for n in listing_miss nginx_gzip listing_gzip search_miss
   for k in rps p50_ms p95_ms p99_ms requests non_2xx socket_errors; do echo "${n}_$k=$(kvof "$n" "$k")"; done; done; }
 mapfile -t FIGURES < <(figures)
 bench_result public-pages count="$COUNT" queries="$QUERIES" connections="$CONNECTIONS" duration="$DURATION" \
-  miss_addresses="$((MISS_URLS - 3000))" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
+  miss_addresses="$((MISS_URLS - WARM_URLS))" warmup="$WARMUP" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
   gzip_bytes="$(stat -c %s "$WORK/static/listing.html.gz")" html_bytes="$(stat -c %s "$WORK/static/listing.html")" \
   first_start_s="$FIRST_START_S" restart_s="$RESTART_S" index_on_restart="$(echo "$INDEX_LOG" | awk '{ print $3 }' | tr -d ':')"

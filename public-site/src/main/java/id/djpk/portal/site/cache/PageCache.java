@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
@@ -16,6 +17,13 @@ import java.util.function.LongSupplier;
  * it full, while the others storing pages go on (they do not queue behind that thread: the cache
  * stays over its bound only until it is done). A page rendered under an older revision is never
  * stored, so a change cannot be overwritten by a page that was being rendered while it happened.
+ *
+ * <p>An address is kept from its second request on ({@link #admit}): the first is only noted. Crawlers and readers
+ * walking every filter and page ask most addresses once; storing each of them compressed the page, pushed out the
+ * pages readers come back to, and filled the heap with pages never read again (the collector's full collections were
+ * the slowest misses' time, docs/benchmarks.md). The note is a fixed table of address fingerprints (four slots per
+ * entry the cache may hold, 8 bytes each), kept across content revisions: a page read before a publish is kept at its
+ * first request after it.
  */
 public final class PageCache {
 
@@ -36,6 +44,8 @@ public final class PageCache {
     private final LongSupplier clock;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Fingerprints of addresses asked before, one per slot; a newer address in the same slot replaces the older. */
+    private final AtomicLongArray seen;
     private final AtomicLong bytes = new AtomicLong();
     private volatile long revision = Long.MIN_VALUE;
     /** Held to empty the cache, to move to a new revision and to evict (which only tries it). */
@@ -53,6 +63,9 @@ public final class PageCache {
         this.maxEntryBytes = Math.max(1, maxBytes / 8);
         this.ttlNanos = ttl.toNanos();
         this.clock = clock;
+        // the power of two at or above four slots an entry (at least 64, at most 2^20 slots: 8 MB)
+        int wanted = Math.max(16, Math.min(maxEntries, 1 << 18)) * 4;
+        this.seen = new AtomicLongArray(Integer.highestOneBit(wanted - 1) << 1);
     }
 
     /** Path, query and language: every input a rendered page depends on. */
@@ -85,6 +98,37 @@ public final class PageCache {
         // the clock rather than a shared counter: readers on many threads do not contend for one value
         e.lastUsed = now;
         return e.page;
+    }
+
+    /**
+     * Whether a page rendered for this key should be stored: true when the key was asked before (among the last
+     * addresses noted), false the first time, which notes it. Two keys may share a fingerprint slot (the newer one
+     * stays) or, rarely, a fingerprint (the second is then kept at its first request): either only moves when a page
+     * is kept.
+     */
+    public boolean admit(String key) {
+        long fingerprint = fingerprint(key);
+        int slot = (int) (fingerprint ^ (fingerprint >>> 32)) & (seen.length() - 1);
+        if (seen.get(slot) == fingerprint) {
+            return true;
+        }
+        seen.set(slot, fingerprint);
+        return false;
+    }
+
+    /** 64 bits of a key: String's hash and an FNV-1a hash of its characters; never 0 (an empty slot). */
+    static long fingerprint(String key) {
+        int fnv = 0x811c9dc5;
+        for (int i = 0; i < key.length(); i++) {
+            fnv = (fnv ^ key.charAt(i)) * 0x01000193;
+        }
+        long f = ((long) key.hashCode() << 32) | (fnv & 0xffffffffL);
+        return f == 0 ? 1 : f;
+    }
+
+    /** Slots of the table of addresses asked before (a power of two). */
+    int admissionSlots() {
+        return seen.length();
     }
 
     /** Whether {@link #put} would keep this page if nothing changes meanwhile (it may be shared and is not too big). */

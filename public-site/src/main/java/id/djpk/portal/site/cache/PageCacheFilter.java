@@ -91,12 +91,18 @@ public class PageCacheFilter extends HttpFilter {
             body = HtmlWhitespace.collapse(body);
         }
         CachedPage page = CachedPage.of(response.getStatus(), contentType, headers, body, System.nanoTime());
+        String outcome = "BYPASS";
         if (cache.wouldKeep(page)) {
-            // compressed once here, so that no cache hit compresses
-            page = page.compressed();
+            if (cache.admit(key)) {
+                // compressed once here, so that no cache hit compresses
+                page = page.compressed();
+                outcome = cache.put(key, revision, page) ? "MISS" : "BYPASS";
+            } else {
+                // an address asked for the first time: noted, kept when it is asked again
+                outcome = "FIRST";
+            }
         }
-        boolean stored = cache.put(key, revision, page);
-        send(request, response, page, false, byLanguage, stored ? "MISS" : "BYPASS");
+        send(request, response, page, false, byLanguage, outcome);
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, CachedPage page,

@@ -211,4 +211,49 @@ class PageCacheTest {
         assertTrue(CachePolicy.isLanguageDependent("/publikasi"));
         assertFalse(CachePolicy.isLanguageDependent("/api/jdihn"));
     }
+
+    @Test
+    void anAddressIsKeptFromItsSecondRequest() {
+        PageCache c = cache(5000, 1 << 20);
+        assertFalse(c.admit("id /publikasi?hal=2"), "the first request is only noted");
+        assertFalse(c.admit("en /publikasi?hal=2"), "another language is another address");
+        assertTrue(c.admit("id /publikasi?hal=2"));
+        assertTrue(c.admit("id /publikasi?hal=2"), "and stays noted");
+        assertTrue(c.admit("en /publikasi?hal=2"));
+        // a publish empties the pages, not what was asked before: a page readers come back to is kept at once
+        c.put("id /publikasi?hal=2", 1, page("a"));
+        assertNull(c.get("id /publikasi?hal=2", 2));
+        assertTrue(c.admit("id /publikasi?hal=2"));
+    }
+
+    @Test
+    void theNoteOfAddressesIsBoundedAndForgetsTheOldestOfASlot() {
+        PageCache c = cache(5000, 1 << 20);
+        assertEquals(32768, c.admissionSlots(), "four slots an entry, a power of two");
+        assertEquals(64, cache(1, 1 << 20).admissionSlots());
+        assertEquals(1 << 20, cache(10_000_000, 1 << 20).admissionSlots(), "8 MB at most");
+        // a walk over many more addresses than slots: each asked once is never kept
+        int kept = 0;
+        for (int i = 0; i < 200_000; i++) {
+            kept += c.admit("id /publikasi/bench-" + i) ? 1 : 0;
+        }
+        assertEquals(0, kept);
+        // the first of them shared its slot with later ones and was forgotten; the last is still noted
+        assertTrue(c.admit("id /publikasi/bench-199999"));
+        int remembered = 0;
+        for (int i = 0; i < 1000; i++) {
+            remembered += c.admit("id /publikasi/bench-" + i) ? 1 : 0;
+        }
+        assertTrue(remembered < 100, remembered + " of the first 1.000 still noted after 200.000 others");
+    }
+
+    @Test
+    void fingerprintsTellAddressesApart() {
+        java.util.Set<Long> prints = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            prints.add(PageCache.fingerprint("id /publikasi?jenis=berita&tahun=20" + (i % 100) + "&hal=" + i));
+        }
+        assertEquals(100_000, prints.size());
+        assertNotEquals(0L, PageCache.fingerprint(""));
+    }
 }
