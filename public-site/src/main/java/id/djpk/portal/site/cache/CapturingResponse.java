@@ -9,9 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +48,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         if (chars == null || chars.text.length() == 0) {
             return buffer.toByteArray();
         }
-        byte[] text = chars.text.toString().getBytes(charset);
+        byte[] text = chars.encoded(charset);
         if (buffer.size() == 0) {
             return text;
         }
@@ -231,6 +236,24 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         public Writer append(char c) {
             text.append(c);
             return this;
+        }
+
+        /**
+         * The characters in the charset, unmappable ones replaced as String.getBytes does. Through an array-backed
+         * buffer, so that the charset's encoder takes its fast path for runs of ASCII: a page with one character
+         * beyond Latin-1 (an en dash) made String.getBytes encode every character one by one.
+         */
+        byte[] encoded(Charset charset) {
+            char[] all = new char[text.length()];
+            text.getChars(0, all.length, all, 0);
+            try {
+                ByteBuffer bytes = charset.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(all));
+                return Arrays.copyOfRange(bytes.array(), bytes.arrayOffset() + bytes.position(),
+                        bytes.arrayOffset() + bytes.limit());
+            } catch (CharacterCodingException e) {
+                throw new IllegalStateException("replacing encoder refused " + charset, e);
+            }
         }
 
         @Override

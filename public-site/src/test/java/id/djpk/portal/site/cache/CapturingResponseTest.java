@@ -45,6 +45,16 @@ class CapturingResponseTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneAndLoneHalvesAreWrittenAsStringDoes() {
+        String text = "Laporan 🙂 dana – ok " + "\ud83d" + " end";
+        CapturingResponse capture = new CapturingResponse(container("UTF-8"));
+        PrintWriter out = capture.getWriter();
+        out.write(text, 0, 9);   // the emoji's first half ends this write
+        out.write(text, 9, text.length() - 9);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), capture.body());
+    }
+
+    @Test
     void withoutAnEncodingTheServletDefaultIsUsed() {
         CapturingResponse capture = new CapturingResponse(container(null));
         capture.getWriter().write("Perimbangan – ©");
