@@ -1,5 +1,6 @@
 package id.djpk.portal.site.web.render;
 
+import id.djpk.portal.site.web.Pages;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -52,8 +53,8 @@ public abstract class SiteComponents<T> extends UIComponentBase {
         return (T) getAttributes().get(name);
     }
 
-    /** The view's message bundle ({@code msg}), in the view's language. */
+    /** The site's texts (the views' {@code msg}) in the view's language. */
     static ResourceBundle messages(FacesContext context) {
-        return context.getApplication().getResourceBundle(context, "msg");
+        return Pages.bundle(context.getViewRoot().getLocale());
     }
 }
