@@ -10,6 +10,7 @@ import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.ResultPage;
 import id.djpk.portal.reference.ReferenceData;
+import id.djpk.portal.system.NativeHeap;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.annotation.PreDestroy;
@@ -99,6 +100,8 @@ public class ContentSync {
         empty.close();
         sync();
         task = scheduler.scheduleWithFixedDelay(this::sync, 1, 1, TimeUnit.SECONDS);
+        // the public site's start-up is the last of the process's (it deploys after the staff portal)
+        NativeHeap.trimAfter("Public site");
     }
 
     @PreDestroy
