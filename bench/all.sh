@@ -18,7 +18,7 @@
 #
 # Benchmarks, in the order they run (name: script, its knobs):
 #   listing         listing-benchmark.sh          COUNT DURATION CONNECTIONS (needs wrk and nginx)
-#   public-pages    public-pages-benchmark.sh     COUNT QUERIES DURATION CONNECTIONS KEEP_DATA (needs wrk and nginx)
+#   public-pages    public-pages-benchmark.sh     COUNT QUERIES DURATION CONNECTIONS WARMUP_MIN WARMUP_MAX KEEP_DATA (needs wrk and nginx)
 #   startup         startup-benchmark.sh          RESTARTS SETTLE
 #   helpdesk-queue  helpdesk-queue-benchmark.sh   COUNT IMPORT REQUESTS WARMUP KEEP_DATA
 #   report          report-benchmark.sh           COUNT RUNS WARMUP MONTH
@@ -61,7 +61,7 @@ script_of() {
 quick_knobs() {
   case "$1" in
     listing) echo "COUNT=1000 DURATION=3s CONNECTIONS=16" ;;
-    public-pages) echo "COUNT=5000 QUERIES=200 DURATION=3s" ;;
+    public-pages) echo "COUNT=5000 QUERIES=200 DURATION=3s WARMUP_MIN=5 WARMUP_MAX=5 WARMUP_WINDOW=5" ;;
     startup) echo "RESTARTS=1 SETTLE=2" ;;
     helpdesk-queue) echo "COUNT=2000 REQUESTS=5 WARMUP=1" ;;
     report) echo "COUNT=20000 RUNS=3 WARMUP=2" ;;
@@ -78,7 +78,7 @@ quick_knobs() {
 knob_names() {
   case "$1" in
     listing) echo COUNT DURATION CONNECTIONS ;;
-    public-pages) echo COUNT QUERIES DURATION CONNECTIONS KEEP_DATA ;;
+    public-pages) echo COUNT QUERIES DURATION CONNECTIONS WARMUP_MIN WARMUP_MAX KEEP_DATA ;;
     startup) echo RESTARTS SETTLE ;;
     helpdesk-queue) echo COUNT IMPORT REQUESTS WARMUP KEEP_DATA ;;
     report) echo COUNT RUNS WARMUP MONTH KEEP_DATA ;;
@@ -256,10 +256,15 @@ fi
 s=listing
 # cache misses, search without the page cache, gzip on both sides: public-pages-benchmark.sh
 p=public-pages
+# "N s of warm-up (the JIT compiler settled)" from the script's listing_/search_warmup_s and _warm_settled
+warmed() { # script phase
+  local settled=${V[$1.$2_warm_settled]:-}
+  echo "$(fmt "$(num "$1" "$2_warmup_s")") s of warm-up ($( [ "$settled" = yes ] && echo "the JIT compiler settled" || echo "the JIT compiler still busy at its end"))"
+}
 if ok $p; then
   pcount=$(num "$p" count); pconn=$(num "$p" connections)
   p95=$(num "$p" search_miss_p95_ms)
-  row "search, $(fmt "$(num "$p" queries)") distinct queries over $(fmt "$pcount") publications with PDF text, no page cache, $pconn connections, ${V[$p.duration]:-?} — public-pages-benchmark.sh" \
+  row "search, $(fmt "$(num "$p" queries)") distinct queries over $(fmt "$pcount") publications with PDF text, no page cache, $pconn connections, ${V[$p.duration]:-?} after $(warmed "$p" search) — public-pages-benchmark.sh" \
       "p95 $(fmt "$p95" 2) ms (p50 $(fmt "$(num "$p" search_miss_p50_ms)" 2), p99 $(fmt "$(num "$p" search_miss_p99_ms)" 2) ms), $(fmt "$(num "$p" search_miss_rps)") req/s, $(fmt "$(num "$p" search_miss_non_2xx)") not 2xx" \
       "p95 ≤ 20 ms at 16 connections" \
       "$(met_if all_of "is '$pcount' 100000" "is '$(num "$p" queries)' 1000" "is '$pconn' 16" -- all_of "le '$p95' 20" "is '$(num "$p" search_miss_non_2xx)' 0")"
@@ -279,12 +284,12 @@ else
 fi
 if ok $p; then
   p95=$(num "$p" listing_miss_p95_ms); rps=$(num "$p" listing_miss_rps)
-  row "listing, filter and detail pages, every type × year × topic × page and detail pages, each address once (cache misses), $(fmt "$pcount") publications, $pconn connections, ${V[$p.duration]:-?} — public-pages-benchmark.sh" \
+  row "listing, filter and detail pages, every type × year × topic × page and detail pages, each address once (cache misses: page cache off), $(fmt "$pcount") publications, $pconn connections, ${V[$p.duration]:-?} after $(warmed "$p" listing) — public-pages-benchmark.sh" \
       "$(fmt "$rps") req/s, p95 $(fmt "$p95" 2) ms (p50 $(fmt "$(num "$p" listing_miss_p50_ms)" 2), p99 $(fmt "$(num "$p" listing_miss_p99_ms)" 2) ms), $(fmt "$(num "$p" listing_miss_non_2xx)") not 2xx" \
       "p95 ≤ 50 ms, ≥ 1.000 req/s" \
       "$(met_if is "$pconn" 16 -- all_of "le '$p95' 50" "ge '$rps' 1000" "is '$(num "$p" listing_miss_non_2xx)' 0")"
   pct=$(num "$p" listing_gzip_vs_nginx_pct); p99=$(num "$p" listing_gzip_p99_ms)
-  row "cached public page \`/publikasi\` with gzip on both sides (the portal's gzip entry: ${V[$p.portal_gzip]:-?}; $(fmt "$(num "$p" gzip_bytes)") of $(fmt "$(num "$p" html_bytes)") bytes) beside nginx \`gzip_static\`, $pconn connections — public-pages-benchmark.sh" \
+  row "cached public page \`/publikasi\` with gzip on both sides (the portal's gzip entry: ${V[$p.portal_gzip]:-?}; $(fmt "$(num "$p" gzip_bytes)") of $(fmt "$(num "$p" html_bytes)") bytes) beside nginx \`gzip_static\`, $pconn connections, the portal after $(warmed "$p" gzip) — public-pages-benchmark.sh" \
       "$(fmt "$pct" 1)% of nginx's rate ($(fmt "$(num "$p" listing_gzip_rps)") / $(fmt "$(num "$p" nginx_gzip_rps)") req/s), p99 $(fmt "$p99" 2) ms" \
       "≥ 50% of nginx's rate, p99 ≤ 15 ms" \
       "$(met_if is "${V[$p.portal_gzip]:-}" yes -- all_of "ge '$pct' 50" "le '$p99' 15")"

@@ -86,6 +86,50 @@ stop_portal() {
   PAYARA_PID=""
 }
 
+# The CPU time (in clock ticks of /proc) the JIT compiler threads of process $1 have used, one line per thread
+# ("tid ticks"): the threads come and go (the JVM starts more when there is work), so compiler_ticks_between counts
+# per thread.
+compiler_ticks() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ CompilerThre*|C2\ CompilerThre*) awk -v tid="${t##*/}" '{ print tid, $14 + $15 }' "$t/stat" 2>/dev/null ;;
+    esac
+  done
+}
+
+# The compiler threads' CPU in milliseconds between two compiler_ticks snapshots (files): a thread of the second that
+# was not in the first counts from zero; one that ended in between is not counted (its last ticks are lost).
+compiler_ms_between() { # before after
+  awk -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $2; next } { used += $2 - before[$1] } END { printf "%d", used * 1000 / hz }' "$1" "$2"
+}
+
+# Loads the portal with wrk (the caller's arguments after the URL are the lua script's, as in the measured run) in
+# windows of WARMUP_WINDOW seconds (default 15) until the JIT compiler has settled: at least WARMUP_MIN seconds
+# (default 45), then until a window in which the compiler threads used less than WARMUP_SETTLED_PCT percent of one
+# core (default 5), at most WARMUP_MAX seconds (default 300). On 2 cores under 16 connections the compiler gets a
+# small share of the CPU and took 2 to 2,5 minutes to compile the pages' code (docs/benchmarks.md, "Warm until the
+# compiler settles"); a shorter warm-up measured a process still getting faster. Prints one line per window and sets
+# WARMED_S (seconds of warm-up) and WARM_SETTLED (yes, or no when WARMUP_MAX ended it).
+warm_until_settled() { # url script-args…
+  local url=$1 window=${WARMUP_WINDOW:-15} min=${WARMUP_MIN:-45} max=${WARMUP_MAX:-300} pct=${WARMUP_SETTLED_PCT:-5}
+  shift
+  local before="$WORK/compiler-before.txt" after="$WORK/compiler-after.txt" used rps
+  WARMED_S=0; WARM_SETTLED=no
+  while [ "$WARMED_S" -lt "$max" ]; do
+    compiler_ticks "$PAYARA_PID" > "$before"
+    rps=$(wrk -t2 -c"${CONNECTIONS:-16}" -d"${window}s" -s bench/public-miss.lua "$url" -- "$@" | awk '/Requests\/sec/ { print $2 }')
+    compiler_ticks "$PAYARA_PID" > "$after"
+    used=$(compiler_ms_between "$before" "$after")
+    WARMED_S=$((WARMED_S + window))
+    printf '   warm-up %4d s: %9s req/s, JIT compiler %5d ms of CPU in %d s\n' "$WARMED_S" "$rps" "$used" "$window"
+    if [ "$WARMED_S" -ge "$min" ] && [ "$used" -lt $((window * 10 * pct)) ]; then
+      WARM_SETTLED=yes
+      break
+    fi
+  done
+}
+
 NGINX_PID=""
 
 # Starts nginx in the background serving the folder $WORK/static on 127.0.0.1:PORT (NGINX_PID): one worker, access

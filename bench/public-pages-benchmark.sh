@@ -2,22 +2,27 @@
 # Benchmark (a command, not a test; see docs/benchmarks.md, "Public pages as cache misses, search, gzip (issue #19)"):
 # COUNT publications (default 100.000), each with a topic and a PDF attachment whose extracted text (about 240 words)
 # the search index reads, loaded straight into H2; then, with CONNECTIONS connections (default 16) for DURATION each:
+#   (c) the cached listing page /publikasi with Accept-Encoding: gzip on both sides, beside nginx's gzip_static
+#       serving the portal's own gzip answer (or the page gzipped by gzip -6 if the portal answers uncompressed),
+#       the portal after a warm-up until its JIT compiler settles (as (a) below), nginx after 5 s;
+#   then a restart (its time, and whether the search index was rebuilt, are printed) with the page cache switched
+#   off by the operators' setting portal.site.cache.max-megabytes=0, so that every request renders its page, and:
 #   (a) listing, filter and detail pages as cache misses: every request a different address out of every
 #       type × year × topic × page combination that has publications (all pages) and the detail pages, shuffled
-#       (bench/public-miss.lua); the page cache keeps its defaults and never holds the page asked for;
-#   (c) the cached listing page /publikasi with Accept-Encoding: gzip on both sides, beside nginx's gzip_static
-#       serving the portal's own gzip answer (or the page gzipped by gzip -6 if the portal answers uncompressed);
-#   (b) after a restart (its time, and whether the search index was rebuilt, are printed), search with QUERIES
-#       distinct queries (default 1.000, words of the attachments' texts), the page cache switched off with the
-#       operators' setting portal.site.cache.max-megabytes=0; a new reader's address every 20 searches, sent as
-#       X-Forwarded-For with 127.0.0.1 a trusted proxy (portal.trusted-proxies), so the per-reader search allowance
-#       (60 a minute) is counted as for real readers and not spent by one benchmark address.
+#       (bench/public-miss.lua), after a warm-up on other addresses until the JIT compiler has settled
+#       (warm_until_settled in bench/lib.sh: WARMUP_MIN, default 45 s, then until a 15-second window in which the
+#       compiler threads used less than 5% of a core, at most WARMUP_MAX, default 300 s);
+#   (b) search with QUERIES distinct queries (default 1.000, words of the attachments' texts), after its own warm-up
+#       until the compiler settles; a new reader's address every 20 searches, sent as X-Forwarded-For with
+#       127.0.0.1 a trusted proxy (portal.trusted-proxies), so the per-reader search allowance (60 a minute) is
+#       counted as for real readers and not spent by one benchmark address.
 # Prints requests/s, p50/p95/p99 and the ratios, and a RESULT line for bench/all.sh.
 #
 #   bench/public-pages-benchmark.sh                     (needs: wrk, nginx, shuf; Debian: wrk nginx-light coreutils)
 #   COUNT=10000 DURATION=10s bench/public-pages-benchmark.sh
-#   WARMUP=10s bench/public-pages-benchmark.sh      (load before (a) and before (b), default 45s; (a)'s on 30.000
-#                                                  other addresses of the shuffled file)
+#   WARMUP_MIN=15 WARMUP_MAX=15 bench/public-pages-benchmark.sh   (warm-ups of (a) and (b) in seconds: at least
+#                                                  WARMUP_MIN, default 45, at most WARMUP_MAX, default 300; (a)'s on
+#                                                  30.000 other addresses of the shuffled file)
 #   BENCH_JVM="-Xmx1g -XX:+UseParallelGC" bench/public-pages-benchmark.sh   (JVM options instead of ./portal run's)
 #   KEEP_DATA=1 bench/public-pages-benchmark.sh   (the database of the last run with the same COUNT, if there is one:
 #                                                  no first start and loading; the search index is still built anew)
@@ -29,10 +34,9 @@ bench_usage "$@"
 COUNT=${COUNT:-100000}
 QUERIES=${QUERIES:-1000}
 DURATION=${DURATION:-30s}
-# before (a) and (b): the JIT compiler needs about a minute of load on 2 cores (one process served listing pages at
-# about 800/s in its first 20 s and 1.190-1.330/s a minute later; docs/benchmarks.md, "Listing misses, the night of
-# 5-6 December 2026")
-WARMUP=${WARMUP:-45s}
+# before (a) and (b): load until the JIT compiler settles (bench/lib.sh warm_until_settled); on 2 cores it took 2 to
+# 2,5 minutes of load (one process served listing misses at 450/s in its first 20 s and 1.300-1.370/s after 140 s;
+# docs/benchmarks.md, "Warm until the compiler settles")
 WARM_URLS=30000
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=2
@@ -182,25 +186,25 @@ run_wrk() { # name url-base lua-args…
   printf "%-22s %10s req/s   p50 %8s ms   p95 %8s ms   p99 %8s ms   (%s requests, %s not 2xx, %s socket errors)\n" \
     "$name" "$(kv rps)" "$(kv p50_ms)" "$(kv p95_ms)" "$(kv p99_ms)" "$(kv requests)" "$(kv non_2xx)" "$(kv socket_errors)"
 }
-# the same URL repeated: a one-line address file
-repeat_wrk() { # name url gzip?
+# the same URL repeated: a one-line address file; nginx warms up for 5 s, the portal until its JIT compiler settles
+repeat_wrk() { # name url portal|nginx
   local base
   base=$(echo "$2" | sed -E 's|^(https?://[^/]+).*|\1|')
   echo "${2#"$base"}" > "$WORK/$1-url.txt"
-  curl -fsS -o /dev/null ${3:+-H 'Accept-Encoding: gzip'} "$2"
-  wrk -t2 -c10 -d5s -s bench/public-miss.lua "$base" -- "$WORK/$1-url.txt" "$THREADS" ${3:-} > /dev/null   # warm-up
-  run_wrk "$1" "$base" "$WORK/$1-url.txt" "$THREADS" ${3:-}
+  curl -fsS -o /dev/null -H 'Accept-Encoding: gzip' "$2"
+  if [ "$3" = portal ]; then
+    warm_until_settled "$base" "$WORK/$1-url.txt" "$THREADS" gzip
+    GZIP_WARMUP_S=$WARMED_S; GZIP_SETTLED=$WARM_SETTLED
+  else
+    wrk -t2 -c10 -d5s -s bench/public-miss.lua "$base" -- "$WORK/$1-url.txt" "$THREADS" gzip > /dev/null
+  fi
+  run_wrk "$1" "$base" "$WORK/$1-url.txt" "$THREADS" gzip
 }
 
 echo "== wrk: $CONNECTIONS connections, $DURATION each, $(nproc) cores shared with the servers"
-# warm-up for (a): other addresses of the same kinds (the last lines of the shuffled file, not measured)
-tail -n "$WARM_URLS" "$WORK/miss-urls.txt" > "$WORK/warm-urls.txt"; head -n $((MISS_URLS - WARM_URLS)) "$WORK/miss-urls.txt" > "$WORK/miss-measured.txt"
-wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/warm-urls.txt" "$THREADS" > /dev/null
-run_wrk listing_miss "http://127.0.0.1:$PORT" "$WORK/miss-measured.txt" "$THREADS"
-MISS_REQUESTS=$(sed -n 's/^requests=//p' "$WORK/listing_miss.kv")
-[ "$MISS_REQUESTS" -le $((MISS_URLS - WARM_URLS)) ] || echo "   note: $MISS_REQUESTS requests for $((MISS_URLS - WARM_URLS)) addresses: some were asked twice"
-repeat_wrk nginx_gzip "http://127.0.0.1:$NGINX_PORT/listing.html" gzip
-repeat_wrk listing_gzip "http://127.0.0.1:$PORT/publikasi" gzip
+echo "(c) the cached /publikasi with gzip, beside nginx"
+repeat_wrk nginx_gzip "http://127.0.0.1:$NGINX_PORT/listing.html" nginx
+repeat_wrk listing_gzip "http://127.0.0.1:$PORT/publikasi" portal
 
 echo "== restart, the page cache off (portal.site.cache.max-megabytes=0), 127.0.0.1 a trusted proxy (readers' addresses)"
 stop_portal
@@ -208,7 +212,18 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dportal.site.cache.max-megabytes=0 -Dport
 RESTART_S=$STARTED_S
 INDEX_LOG=$(grep -o 'Search index [a-z]*[^,]*' "$WORK/server.log" | tail -1 || true)
 echo "   both applications answered after $RESTART_S s ($INDEX_LOG)"
-wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/public-miss.lua "http://127.0.0.1:$PORT" -- "$WORK/search-urls.txt" "$THREADS" readers > /dev/null  # warm-up
+echo "(a) listing, filter and detail pages, every request another address"
+# warm-up: other addresses of the same kinds (the last lines of the shuffled file, not measured; asked again as
+# needed, which with the page cache off renders them again)
+tail -n "$WARM_URLS" "$WORK/miss-urls.txt" > "$WORK/warm-urls.txt"; head -n $((MISS_URLS - WARM_URLS)) "$WORK/miss-urls.txt" > "$WORK/miss-measured.txt"
+warm_until_settled "http://127.0.0.1:$PORT" "$WORK/warm-urls.txt" "$THREADS"
+LISTING_WARMUP_S=$WARMED_S; LISTING_SETTLED=$WARM_SETTLED
+run_wrk listing_miss "http://127.0.0.1:$PORT" "$WORK/miss-measured.txt" "$THREADS"
+MISS_REQUESTS=$(sed -n 's/^requests=//p' "$WORK/listing_miss.kv")
+[ "$MISS_REQUESTS" -le $((MISS_URLS - WARM_URLS)) ] || echo "   note: $MISS_REQUESTS requests for $((MISS_URLS - WARM_URLS)) addresses: some were asked twice"
+echo "(b) search"
+warm_until_settled "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" readers
+SEARCH_WARMUP_S=$WARMED_S; SEARCH_SETTLED=$WARM_SETTLED
 run_wrk search_miss "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" readers
 echo
 kvof() { sed -n "s/^$2=//p" "$WORK/$1.kv"; }
@@ -220,6 +235,8 @@ figures() { local n k; for n in listing_miss nginx_gzip listing_gzip search_miss
   for k in rps p50_ms p95_ms p99_ms requests non_2xx socket_errors; do echo "${n}_$k=$(kvof "$n" "$k")"; done; done; }
 mapfile -t FIGURES < <(figures)
 bench_result public-pages count="$COUNT" queries="$QUERIES" connections="$CONNECTIONS" duration="$DURATION" \
-  miss_addresses="$((MISS_URLS - WARM_URLS))" warmup="$WARMUP" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
+  miss_addresses="$((MISS_URLS - WARM_URLS))" listing_warmup_s="$LISTING_WARMUP_S" listing_warm_settled="$LISTING_SETTLED" \
+  search_warmup_s="$SEARCH_WARMUP_S" search_warm_settled="$SEARCH_SETTLED" gzip_warmup_s="$GZIP_WARMUP_S" \
+  gzip_warm_settled="$GZIP_SETTLED" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
   gzip_bytes="$(stat -c %s "$WORK/static/listing.html.gz")" html_bytes="$(stat -c %s "$WORK/static/listing.html")" \
   first_start_s="$FIRST_START_S" restart_s="$RESTART_S" index_on_restart="$(echo "$INDEX_LOG" | awk '{ print $3 }' | tr -d ':')"
