@@ -11,8 +11,9 @@ import javax.management.ObjectName;
  * The native memory that start-up used and freed (class loading's buffers, the JIT compiler's work areas) stays in the
  * C library's arenas until it is given back. {@link #trim()} gives it back once, through the JVM's own diagnostic
  * command {@code System.trim_native_heap} (Java 17.0.9 and later, on the GNU C library), the command {@code ./portal
- * run} also sends from outside once both applications answer; each application calls it at the end of its start-up,
- * so that a deployment without {@code ./portal} (another launcher, no JDK's {@code jcmd}) starts as small.
+ * run} also sends from outside once both applications answer; the public site, which deploys last, calls it at the
+ * end of its start-up, so that a deployment without {@code ./portal} (another launcher, no JDK's {@code jcmd}) starts
+ * as small.
  * Periodic trimming ({@code -XX:TrimNativeHeapInterval}) cost the public pages about 7% of their rate in a benchmark,
  * so it is done once (docs/benchmarks.md, "The native heap given back").
  */
