@@ -1,6 +1,6 @@
 package id.djpk.portal.report;
 
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ public final class ReportJson {
 
     private static JsonValue withoutEnteredBy(JsonValue v) {
         if (v instanceof JsonObject o) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = Jsonp.JSON.createObjectBuilder();
             o.forEach((k, x) -> {
                 if (!ENTERED_BY.equals(k) && !ReportSnapshot.IMPORTED_FROM.equals(k)) {
                     b.add(k, withoutEnteredBy(x));
@@ -42,7 +42,7 @@ public final class ReportJson {
             return b.build();
         }
         if (v instanceof JsonArray a) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = Jsonp.JSON.createArrayBuilder();
             a.forEach(x -> b.add(withoutEnteredBy(x)));
             return b.build();
         }
@@ -50,7 +50,7 @@ public final class ReportJson {
     }
 
     private static JsonObject of(MonthlyReport report, JsonObject snapshot) {
-        JsonObjectBuilder o = Json.createObjectBuilder(snapshot)
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder(snapshot)
                 .add("state", report.getState().name())
                 .add("revision", report.getRevision());
         if (report.getChangeNote() != null) {

@@ -1,6 +1,6 @@
 package id.djpk.portal.report;
 
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -69,7 +69,7 @@ public final class ReportSnapshot implements Serializable {
 
     public JsonObject json() {
         if (object == null) {
-            try (JsonReader r = Json.createReader(new StringReader(json))) {
+            try (JsonReader r = Jsonp.JSON.createReader(new StringReader(json))) {
                 object = r.readObject();
             }
         }
@@ -550,18 +550,18 @@ public final class ReportSnapshot implements Serializable {
 
         /** A new snapshot of {@code month}, compiled at {@code at}. */
         Writer(YearMonth month, Instant at) {
-            this.o = Json.createObjectBuilder().add("month", month.toString()).add("compiledAt", at.toString());
+            this.o = Jsonp.JSON.createObjectBuilder().add("month", month.toString()).add("compiledAt", at.toString());
         }
 
         /** The entered part alone, to be added to a snapshot ({@link #withEntered}). */
         Writer() {
-            this.o = Json.createObjectBuilder();
+            this.o = Jsonp.JSON.createObjectBuilder();
         }
 
         /** A snapshot whose entered part is written again: its own keys are dropped, the rest stays as it is. */
         static Writer withEntered(JsonObject snapshot, Writer entered) {
             Writer w = new Writer();
-            w.o.addAll(Json.createObjectBuilder(snapshot));
+            w.o.addAll(Jsonp.JSON.createObjectBuilder(snapshot));
             snapshot.keySet().stream().filter(EnteredFigures::isOwnKey).forEach(w.o::remove);
             w.o.addAll(entered.o);
             return w;
@@ -605,14 +605,14 @@ public final class ReportSnapshot implements Serializable {
 
         /** The topics' names and groups, by code. */
         Writer topicNames(Map<String, ReportCompiler.TopicName> names) {
-            JsonObjectBuilder n = Json.createObjectBuilder();
-            names.forEach((code, t) -> n.add(code, Json.createObjectBuilder().add("name", t.name()).add("group", t.group())));
+            JsonObjectBuilder n = Jsonp.JSON.createObjectBuilder();
+            names.forEach((code, t) -> n.add(code, Jsonp.JSON.createObjectBuilder().add("name", t.name()).add("group", t.group())));
             o.add(TOPIC_NAMES, n);
             return this;
         }
 
         Writer notes(List<String> codes) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             codes.forEach(a::add);
             o.add(ReportChannels.NOTES, a);
             return this;
@@ -620,9 +620,9 @@ public final class ReportSnapshot implements Serializable {
 
         /** Each channel's tickets per month, in the months' order: one object per month with the counts by code. */
         Writer channelTrend(Map<YearMonth, Map<String, Long>> months) {
-            JsonArrayBuilder trend = Json.createArrayBuilder();
+            JsonArrayBuilder trend = Jsonp.JSON.createArrayBuilder();
             months.forEach((month, counts) -> {
-                JsonObjectBuilder point = Json.createObjectBuilder().add("month", month.toString());
+                JsonObjectBuilder point = Jsonp.JSON.createObjectBuilder().add("month", month.toString());
                 counts.forEach(point::add);
                 trend.add(point);
             });
@@ -632,21 +632,21 @@ public final class ReportSnapshot implements Serializable {
 
         /** Each channel's most asked topics, most first. */
         Writer channelTopics(Map<String, List<ReportModel.Count>> topics) {
-            JsonObjectBuilder t = Json.createObjectBuilder();
+            JsonObjectBuilder t = Jsonp.JSON.createObjectBuilder();
             topics.forEach((code, counts) -> t.add(code, counts(counts)));
             o.add(CHANNEL_TOPICS, t);
             return this;
         }
 
         Writer serviceHours(List<ReportModel.Zone> zones, long unidentified) {
-            JsonObjectBuilder hours = Json.createObjectBuilder();
-            zones.forEach(z -> hours.add(z.zone(), Json.createObjectBuilder().add("inside", z.inside()).add("outside", z.outside())));
+            JsonObjectBuilder hours = Jsonp.JSON.createObjectBuilder();
+            zones.forEach(z -> hours.add(z.zone(), Jsonp.JSON.createObjectBuilder().add("inside", z.inside()).add("outside", z.outside())));
             o.add(SERVICE_HOURS, hours.add("unidentified", unidentified));
             return this;
         }
 
         Writer escalation(long count, long outsideHours, long outsideHoursEscalated) {
-            o.add(ESCALATED, Json.createObjectBuilder().add("count", count).add("outsideHours", outsideHours)
+            o.add(ESCALATED, Jsonp.JSON.createObjectBuilder().add("count", count).add("outsideHours", outsideHours)
                     .add("outsideHoursEscalated", outsideHoursEscalated));
             return this;
         }
@@ -658,8 +658,8 @@ public final class ReportSnapshot implements Serializable {
 
         /** The Layer 2 units in ranking order, each with its count and average score (null when none was scored). */
         Writer units(List<ReportModel.UnitScore> units) {
-            JsonObjectBuilder u = Json.createObjectBuilder();
-            units.forEach(x -> u.add(x.unit(), number(Json.createObjectBuilder().add("count", x.count()), "averageScore",
+            JsonObjectBuilder u = Jsonp.JSON.createObjectBuilder();
+            units.forEach(x -> u.add(x.unit(), number(Jsonp.JSON.createObjectBuilder().add("count", x.count()), "averageScore",
                     x.averageScore())));
             o.add(UNITS, u);
             return this;
@@ -667,11 +667,11 @@ public final class ReportSnapshot implements Serializable {
 
         /** The Pemda that asked most: region code, name, tickets and the names of their topics. */
         Writer topPemda(List<Map.Entry<String, ReportModel.Pemda>> byRegionCode) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (Map.Entry<String, ReportModel.Pemda> e : byRegionCode) {
-                JsonArrayBuilder topics = Json.createArrayBuilder();
+                JsonArrayBuilder topics = Jsonp.JSON.createArrayBuilder();
                 e.getValue().topics().forEach(topics::add);
-                a.add(Json.createObjectBuilder().add("regionCode", e.getKey()).add("region", e.getValue().region())
+                a.add(Jsonp.JSON.createObjectBuilder().add("regionCode", e.getKey()).add("region", e.getValue().region())
                         .add("count", e.getValue().count()).add("topics", topics));
             }
             o.add(TOP_PEMDA, a);
@@ -680,9 +680,9 @@ public final class ReportSnapshot implements Serializable {
 
         /** The agents' ratings by the name the report shows, with whether they are enough and meet the target. */
         Writer satisfaction(Map<String, id.djpk.portal.helpdesk.HelpdeskFigures.Satisfaction> byShownName) {
-            JsonObjectBuilder sat = Json.createObjectBuilder();
+            JsonObjectBuilder sat = Jsonp.JSON.createObjectBuilder();
             byShownName.forEach((name, r) -> {
-                JsonObjectBuilder a = Json.createObjectBuilder();
+                JsonObjectBuilder a = Jsonp.JSON.createObjectBuilder();
                 number(a, "service", r.service());
                 number(a, "answer", r.answer());
                 sat.add(name, a.add("ratings", r.ratings()).add("distinctRequesters", r.distinctRequesters())
@@ -693,7 +693,7 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer satisfactionAverage(Double value, java.math.BigDecimal target, boolean meetsTarget) {
-            JsonObjectBuilder a = Json.createObjectBuilder();
+            JsonObjectBuilder a = Jsonp.JSON.createObjectBuilder();
             number(a, "value", value);
             o.add(SATISFACTION_AVERAGE, a.add("target", target).add("meetsTarget", meetsTarget));
             return this;
@@ -721,8 +721,8 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer websiteTrend(Map<YearMonth, id.djpk.portal.sitestats.MonthlyTraffic.Totals> months) {
-            JsonArrayBuilder trend = Json.createArrayBuilder();
-            months.forEach((month, t) -> trend.add(Json.createObjectBuilder().add("month", month.toString())
+            JsonArrayBuilder trend = Jsonp.JSON.createArrayBuilder();
+            months.forEach((month, t) -> trend.add(Jsonp.JSON.createObjectBuilder().add("month", month.toString())
                     .add("visitors", t.visitors()).add("pageViews", t.pageViews())));
             o.add(WEBSITE_TREND, trend);
             return this;
@@ -734,9 +734,9 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer visits(List<id.djpk.portal.visit.MonthlyLists.VisitRow> rows) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (var v : rows) {
-                a.add(Json.createObjectBuilder().add("date", v.date().toString()).add("region", v.region())
+                a.add(Jsonp.JSON.createObjectBuilder().add("date", v.date().toString()).add("region", v.region())
                         .add("institution", nz(v.institution())).add("guestsArrived", v.guestsArrived())
                         .add("guestsAdmitted", v.guestsAdmitted()).add("breach", v.breach()).add("topics", nz(v.topics())));
             }
@@ -745,9 +745,9 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer conferences(List<id.djpk.portal.visit.MonthlyLists.ConferenceRow> rows) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (var c : rows) {
-                a.add(Json.createObjectBuilder().add("date", c.date().toString()).add("region", c.region())
+                a.add(Jsonp.JSON.createObjectBuilder().add("date", c.date().toString()).add("region", c.region())
                         .add("institution", nz(c.institution())).add("topics", nz(c.topics())));
             }
             o.add(CONFERENCES, a);
@@ -763,8 +763,8 @@ public final class ReportSnapshot implements Serializable {
 
         /** What was asked: per kind of information its name and requests. */
         Writer ppidTopics(List<ReportModel.Count> topics) {
-            JsonObjectBuilder t = Json.createObjectBuilder();
-            topics.forEach(c -> t.add(c.code(), Json.createObjectBuilder().add("name", c.name()).add("count", c.count())));
+            JsonObjectBuilder t = Jsonp.JSON.createObjectBuilder();
+            topics.forEach(c -> t.add(c.code(), Jsonp.JSON.createObjectBuilder().add("name", c.name()).add("count", c.count())));
             o.add(PPID_TOPICS, t);
             return this;
         }
@@ -786,11 +786,11 @@ public final class ReportSnapshot implements Serializable {
         // ------------------------------------------------------------ the finer parts
 
         Writer complaints(List<ReportModel.Complaint> complaints) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (ReportModel.Complaint c : complaints) {
-                JsonArrayBuilder regions = Json.createArrayBuilder();
-                c.regions().forEach(r -> regions.add(Json.createObjectBuilder().add("region", r.name()).add("count", r.count())));
-                a.add(Json.createObjectBuilder().add("code", c.code()).add("name", c.name()).add("count", c.count())
+                JsonArrayBuilder regions = Jsonp.JSON.createArrayBuilder();
+                c.regions().forEach(r -> regions.add(Jsonp.JSON.createObjectBuilder().add("region", r.name()).add("count", r.count())));
+                a.add(Jsonp.JSON.createObjectBuilder().add("code", c.code()).add("name", c.name()).add("count", c.count())
                         .add("regions", regions));
             }
             o.add(COMPLAINTS, a);
@@ -798,15 +798,15 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer escalatedTopics(List<ReportModel.Count> all, List<ReportModel.Count> outsideHours) {
-            o.add(ESCALATED_TOPICS, Json.createObjectBuilder().add("all", counts(all)).add("outsideHours", counts(outsideHours)));
+            o.add(ESCALATED_TOPICS, Jsonp.JSON.createObjectBuilder().add("all", counts(all)).add("outsideHours", counts(outsideHours)));
             return this;
         }
 
         /** The visits and video conferences held per month (both series have the same months). */
         Writer visitsTrend(List<ReportModel.Point> visits, List<ReportModel.Point> conferences) {
-            JsonArrayBuilder trend = Json.createArrayBuilder();
+            JsonArrayBuilder trend = Jsonp.JSON.createArrayBuilder();
             for (int i = 0; i < visits.size(); i++) {
-                trend.add(Json.createObjectBuilder().add("month", visits.get(i).month().toString()).add("visits", visits.get(i).value())
+                trend.add(Jsonp.JSON.createObjectBuilder().add("month", visits.get(i).month().toString()).add("visits", visits.get(i).value())
                         .add("videoConferences", conferences.get(i).value()));
             }
             o.add(VISITS_TREND, trend);
@@ -852,9 +852,9 @@ public final class ReportSnapshot implements Serializable {
 
         /** The month's blasts: date, subject, channel, and who listed it (none for a blast sent from the portal). */
         Writer blasts(List<ReportCompiler.Blast> blasts) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
             for (ReportCompiler.Blast b : blasts) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
+                JsonObjectBuilder item = Jsonp.JSON.createObjectBuilder().add("date", b.date().toString()).add("subject", b.subject())
                         .add("channel", b.channel());
                 list.add(b.by() == null ? item.add("fromData", true) : item.add("enteredBy", b.by()).add("enteredAt", b.at().toString()));
             }
@@ -877,11 +877,11 @@ public final class ReportSnapshot implements Serializable {
         }
 
         Writer socialTrend(List<SocialMonth> months) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (SocialMonth m : months) {
-                JsonObjectBuilder point = Json.createObjectBuilder().add("month", m.month().toString());
+                JsonObjectBuilder point = Jsonp.JSON.createObjectBuilder().add("month", m.month().toString());
                 m.measures().forEach((measure, byPlatform) -> {
-                    JsonObjectBuilder values = Json.createObjectBuilder();
+                    JsonObjectBuilder values = Jsonp.JSON.createObjectBuilder();
                     byPlatform.forEach(values::add);
                     point.add(measure, values);
                 });
@@ -895,7 +895,7 @@ public final class ReportSnapshot implements Serializable {
 
         /** Counts by code as one object ({code: count}), in the map's order. */
         private Writer byCode(String key, Map<String, Long> counts) {
-            JsonObjectBuilder c = Json.createObjectBuilder();
+            JsonObjectBuilder c = Jsonp.JSON.createObjectBuilder();
             counts.forEach(c::add);
             o.add(key, c);
             return this;
@@ -904,7 +904,7 @@ public final class ReportSnapshot implements Serializable {
         /** A figure: value, M−1, M−12 (null when unknown) and the changes in percent (null when not computable). */
         static JsonObjectBuilder figure(long value, Long previous, Long lastYear) {
             Figure f = Figure.of(value, previous, lastYear);
-            JsonObjectBuilder o = Json.createObjectBuilder().add("value", value);
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("value", value);
             number(o, "previous", previous);
             number(o, "lastYear", lastYear);
             number(o, "changeFromPrevious", f.changeFromPrevious());
@@ -912,21 +912,21 @@ public final class ReportSnapshot implements Serializable {
         }
 
         private static JsonArrayBuilder series(List<ReportModel.Point> points, String value) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
-            points.forEach(p -> a.add(Json.createObjectBuilder().add("month", p.month().toString()).add(value, p.value())));
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
+            points.forEach(p -> a.add(Jsonp.JSON.createObjectBuilder().add("month", p.month().toString()).add(value, p.value())));
             return a;
         }
 
         private static JsonArrayBuilder counts(List<ReportModel.Count> counts) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
-            counts.forEach(c -> a.add(Json.createObjectBuilder().add("code", c.code()).add("name", c.name()).add("count", c.count())));
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
+            counts.forEach(c -> a.add(Jsonp.JSON.createObjectBuilder().add("code", c.code()).add("name", c.name()).add("count", c.count())));
             return a;
         }
 
         private static JsonArrayBuilder items(List<ReportCompiler.Item> items) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
             for (ReportCompiler.Item i : items) {
-                a.add(Json.createObjectBuilder().add("date", i.date().toString()).add("type", i.type())
+                a.add(Jsonp.JSON.createObjectBuilder().add("date", i.date().toString()).add("type", i.type())
                         .add("typeLabel", i.typeLabel()).add("title", i.title()).add("slug", nz(i.slug())));
             }
             return a;

@@ -1,5 +1,6 @@
 package id.djpk.portal.sitestats;
 
+import id.djpk.portal.system.Jsonp;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package id.djpk.portal.whatsapp;
 
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -125,36 +125,36 @@ public class CloudApi {
 
     /** The Cloud API's JSON for a message to one number. */
     public static String payload(String to, Outgoing message) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
+        JsonObjectBuilder b = Jsonp.JSON.createObjectBuilder().add("messaging_product", "whatsapp").add("recipient_type", "individual")
                 .add("to", to);
         if (message instanceof Outgoing.Text t) {
-            b.add("type", "text").add("text", Json.createObjectBuilder().add("preview_url", false).add("body", limit(t.body(), 4096)));
+            b.add("type", "text").add("text", Jsonp.JSON.createObjectBuilder().add("preview_url", false).add("body", limit(t.body(), 4096)));
         } else if (message instanceof Outgoing.ListMenu l) {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
+            JsonArrayBuilder rows = Jsonp.JSON.createArrayBuilder();
             for (Outgoing.Row r : l.rows()) {
-                JsonObjectBuilder row = Json.createObjectBuilder().add("id", r.id()).add("title", r.title());
+                JsonObjectBuilder row = Jsonp.JSON.createObjectBuilder().add("id", r.id()).add("title", r.title());
                 if (r.description() != null) {
                     row.add("description", r.description());
                 }
                 rows.add(row);
             }
-            b.add("type", "interactive").add("interactive", Json.createObjectBuilder().add("type", "list")
-                    .add("body", Json.createObjectBuilder().add("text", limit(l.body(), 4096)))
-                    .add("action", Json.createObjectBuilder().add("button", l.button())
-                            .add("sections", Json.createArrayBuilder().add(Json.createObjectBuilder().add("rows", rows)))));
+            b.add("type", "interactive").add("interactive", Jsonp.JSON.createObjectBuilder().add("type", "list")
+                    .add("body", Jsonp.JSON.createObjectBuilder().add("text", limit(l.body(), 4096)))
+                    .add("action", Jsonp.JSON.createObjectBuilder().add("button", l.button())
+                            .add("sections", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder().add("rows", rows)))));
         } else if (message instanceof Outgoing.Buttons bt) {
-            JsonArrayBuilder buttons = Json.createArrayBuilder();
+            JsonArrayBuilder buttons = Jsonp.JSON.createArrayBuilder();
             for (Outgoing.Row r : bt.buttons()) {
-                buttons.add(Json.createObjectBuilder().add("type", "reply")
-                        .add("reply", Json.createObjectBuilder().add("id", r.id()).add("title", r.title())));
+                buttons.add(Jsonp.JSON.createObjectBuilder().add("type", "reply")
+                        .add("reply", Jsonp.JSON.createObjectBuilder().add("id", r.id()).add("title", r.title())));
             }
-            b.add("type", "interactive").add("interactive", Json.createObjectBuilder().add("type", "button")
-                    .add("body", Json.createObjectBuilder().add("text", limit(bt.body(), 1024)))
-                    .add("action", Json.createObjectBuilder().add("buttons", buttons)));
+            b.add("type", "interactive").add("interactive", Jsonp.JSON.createObjectBuilder().add("type", "button")
+                    .add("body", Jsonp.JSON.createObjectBuilder().add("text", limit(bt.body(), 1024)))
+                    .add("action", Jsonp.JSON.createObjectBuilder().add("buttons", buttons)));
         } else if (message instanceof Outgoing.File f) {
             // the media id comes at sending time (WhatsAppOutbox uploads the stored file): the payload keeps the key
             String type = f.mediaType().startsWith("image/") ? "image" : "document";
-            JsonObjectBuilder media = Json.createObjectBuilder().add(FILE_KEY, f.storageKey()).add(FILE_TYPE, f.mediaType());
+            JsonObjectBuilder media = Jsonp.JSON.createObjectBuilder().add(FILE_KEY, f.storageKey()).add(FILE_TYPE, f.mediaType());
             if (type.equals("document")) {
                 media.add("filename", limit(f.fileName(), 240));
             }
@@ -163,12 +163,12 @@ public class CloudApi {
             }
             b.add("type", type).add(type, media);
         } else if (message instanceof Outgoing.Template tp) {
-            JsonObjectBuilder template = Json.createObjectBuilder().add("name", tp.name())
-                    .add("language", Json.createObjectBuilder().add("code", tp.language()));
+            JsonObjectBuilder template = Jsonp.JSON.createObjectBuilder().add("name", tp.name())
+                    .add("language", Jsonp.JSON.createObjectBuilder().add("code", tp.language()));
             if (!tp.parameters().isEmpty()) {
-                JsonArrayBuilder params = Json.createArrayBuilder();
-                tp.parameters().forEach(p -> params.add(Json.createObjectBuilder().add("type", "text").add("text", p)));
-                template.add("components", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "body")
+                JsonArrayBuilder params = Jsonp.JSON.createArrayBuilder();
+                tp.parameters().forEach(p -> params.add(Jsonp.JSON.createObjectBuilder().add("type", "text").add("text", p)));
+                template.add("components", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder().add("type", "body")
                         .add("parameters", params)));
             }
             b.add("type", "template").add("template", template);
@@ -199,8 +199,8 @@ public class CloudApi {
     static String withMedia(String payload, String mediaId) {
         JsonObject o = read(payload);
         String type = o.getString("type");
-        JsonObjectBuilder media = Json.createObjectBuilder(o.getJsonObject(type)).remove(FILE_KEY).remove(FILE_TYPE).add("id", mediaId);
-        return Json.createObjectBuilder(o).add(type, media).build().toString();
+        JsonObjectBuilder media = Jsonp.JSON.createObjectBuilder(o.getJsonObject(type)).remove(FILE_KEY).remove(FILE_TYPE).add("id", mediaId);
+        return Jsonp.JSON.createObjectBuilder(o).add(type, media).build().toString();
     }
 
     private static String limit(String s, int max) {
@@ -208,7 +208,7 @@ public class CloudApi {
     }
 
     private static JsonObject read(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader r = Jsonp.JSON.createReader(new StringReader(body == null ? "" : body))) {
             return r.readObject();
         } catch (RuntimeException e) {
             return null;

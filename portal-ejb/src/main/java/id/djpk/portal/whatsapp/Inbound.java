@@ -1,6 +1,6 @@
 package id.djpk.portal.whatsapp;
 
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -25,7 +25,7 @@ public record Inbound(String wamid, String from, String profileName, Instant at,
     /** Reads a stored {@link WebhookEvent} of kind MESSAGE. */
     public static Inbound of(String eventJson, Instant at) {
         JsonObject item;
-        try (JsonReader r = Json.createReader(new StringReader(eventJson))) {
+        try (JsonReader r = Jsonp.JSON.createReader(new StringReader(eventJson))) {
             item = r.readObject();
         }
         JsonObject m = item.getJsonObject("message");

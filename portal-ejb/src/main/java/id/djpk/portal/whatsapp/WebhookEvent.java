@@ -1,12 +1,12 @@
 package id.djpk.portal.whatsapp;
 
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,13 +22,10 @@ public record WebhookEvent(Kind kind, String key, String waId, Instant at, Strin
 
     public enum Kind { MESSAGE, STATUS }
 
-    /** Looked up once: {@code Json.createReader} looks the provider up through the service loader on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     /** The events of a {@code whatsapp_business_account} delivery, in the order Meta listed them. */
     public static List<WebhookEvent> of(byte[] body) {
         JsonObject root;
-        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new ByteArrayInputStream(body))) {
             root = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("not a JSON object", e);
@@ -52,7 +49,7 @@ public record WebhookEvent(Kind kind, String key, String waId, Instant at, Strin
                     if (id == null || from == null) {
                         continue;
                     }
-                    var item = JSON.createObjectBuilder().add("message", message);
+                    var item = Jsonp.JSON.createObjectBuilder().add("message", message);
                     if (profile != null) {
                         item.add("profile", profile);
                     }

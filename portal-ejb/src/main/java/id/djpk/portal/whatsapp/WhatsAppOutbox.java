@@ -1,12 +1,12 @@
 package id.djpk.portal.whatsapp;
 
 import id.djpk.portal.helpdesk.TicketMessage;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -124,7 +124,7 @@ public class WhatsAppOutbox {
     /** A status callback ({@code sent}, {@code delivered}, {@code read}, {@code failed} with Meta's error). */
     public void status(String eventJson) {
         JsonObject s;
-        try (JsonReader r = Json.createReader(new StringReader(eventJson))) {
+        try (JsonReader r = Jsonp.JSON.createReader(new StringReader(eventJson))) {
             s = r.readObject();
         }
         SentMessage.Status reported = switch (s.getString("status", "").toLowerCase(Locale.ROOT)) {

@@ -2,9 +2,9 @@ package id.djpk.portal.web.admin;
 
 import id.djpk.portal.audit.AuditEntry;
 import id.djpk.portal.audit.AuditTrail;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,9 +27,9 @@ public class AuditResource {
     @GET
     public JsonObject audit(@QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("100") int max) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.JSON.createArrayBuilder();
         for (AuditEntry e : audit.recent(Math.max(0, first), Math.max(1, Math.min(max, 500)))) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", e.getId()).add("at", e.getAt().toString())
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("id", e.getId()).add("at", e.getAt().toString())
                     .add("actor", e.getActor()).add("action", e.getAction()).add("entityType", e.getEntityType());
             if (e.getEntityId() != null) {
                 o.add("entityId", e.getEntityId());
@@ -39,6 +39,6 @@ public class AuditResource {
             }
             items.add(o);
         }
-        return Json.createObjectBuilder().add("items", items).add("total", audit.count()).build();
+        return Jsonp.JSON.createObjectBuilder().add("items", items).add("total", audit.count()).build();
     }
 }

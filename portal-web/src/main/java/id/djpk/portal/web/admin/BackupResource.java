@@ -1,9 +1,9 @@
 package id.djpk.portal.web.admin;
 
 import id.djpk.portal.system.Backups;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -33,23 +33,23 @@ public class BackupResource {
 
     @GET
     public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.JSON.createArrayBuilder();
         for (Backups.Backup b : backups.list()) {
             items.add(json(b));
         }
-        return Json.createObjectBuilder().add("directory", backups.directory().toString()).add("items", items).build();
+        return Jsonp.JSON.createObjectBuilder().add("directory", backups.directory().toString()).add("items", items).build();
     }
 
     @POST
     public Response take() {
         Backups.Taken taken = backups.take(security.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder(json(taken.backup()))
+        return Response.status(Response.Status.CREATED).entity(Jsonp.JSON.createObjectBuilder(json(taken.backup()))
                 .add("path", backups.directory().resolve(taken.backup().name()).toString())
                 .add("files", taken.files()).add("tookMillis", taken.millis()).build()).build();
     }
 
     private static JsonObject json(Backups.Backup b) {
-        return Json.createObjectBuilder().add("name", b.name()).add("bytes", b.bytes())
+        return Jsonp.JSON.createObjectBuilder().add("name", b.name()).add("bytes", b.bytes())
                 .add("takenAt", b.takenAt().toString()).build();
     }
 }

@@ -2,9 +2,9 @@ package id.djpk.portal.web.admin;
 
 import id.djpk.portal.audit.AuditTrail;
 import id.djpk.portal.document.Sealing;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +32,6 @@ public class SealingResource {
     public JsonObject rotate() {
         sealing.rotate();
         audit.recordIndependently(audit.currentActor(), "SEALING_KEY_ROTATED", "Sealing", null, sealing.publicKeyPath().toString());
-        return Json.createObjectBuilder().add("publicKey", sealing.publicKeyPath().toString()).build();
+        return Jsonp.JSON.createObjectBuilder().add("publicKey", sealing.publicKeyPath().toString()).build();
     }
 }

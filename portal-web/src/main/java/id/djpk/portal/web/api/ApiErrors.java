@@ -1,6 +1,6 @@
 package id.djpk.portal.web.api;
 
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ApiErrors {
     }
 
     public static JsonObject body(int status, String detail, Locale locale) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("status", status)
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("status", status)
                 .add("error", detail == null || detail.isBlank() ? reason(status) : detail)
                 .add("message", message(status, locale));
         return o.build();
@@ -33,7 +33,7 @@ public final class ApiErrors {
 
     /** A business refusal ({@code error} = its message key, {@code message} = its text in the client's language). */
     public static JsonObject refusal(int status, id.djpk.portal.system.BusinessException e, Locale locale) {
-        return Json.createObjectBuilder().add("status", status).add("error", e.getKey())
+        return Jsonp.JSON.createObjectBuilder().add("status", status).add("error", e.getKey())
                 .add("message", id.djpk.portal.system.Messages.text(locale, e)).build();
     }
 
@@ -42,12 +42,12 @@ public final class ApiErrors {
      * (the contracts of the blasts and HAI Kemenkeu APIs).
      */
     public static jakarta.ws.rs.core.Response fieldErrors(List<id.djpk.portal.system.Violation> violations, Locale locale) {
-        JsonObjectBuilder errors = Json.createObjectBuilder();
+        JsonObjectBuilder errors = Jsonp.JSON.createObjectBuilder();
         for (id.djpk.portal.system.Violation v : violations) {
             errors.add(v.field(), id.djpk.portal.system.Messages.text(locale, v.key(), v.arguments().toArray()));
         }
         return jakarta.ws.rs.core.Response.status(400).type(JSON_UTF8)
-                .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
+                .entity(Jsonp.JSON.createObjectBuilder().add("errors", errors).build().toString()).build();
     }
 
     /** Indonesian unless the first language the client accepts is English. */

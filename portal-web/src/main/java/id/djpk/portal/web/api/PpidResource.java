@@ -4,10 +4,10 @@ import id.djpk.portal.ppid.Decision;
 import id.djpk.portal.ppid.ObjectionOutcome;
 import id.djpk.portal.ppid.PpidFigures;
 import id.djpk.portal.ppid.PpidFiguresQuery;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -39,19 +39,19 @@ public class PpidResource {
     public JsonObject figures(@QueryParam("month") String month) {
         YearMonth m = MonthParameter.of(clock, month, "month must be YYYY-MM");
         PpidFigures f = figuresQuery.figures(m);
-        JsonObjectBuilder decided = Json.createObjectBuilder();
+        JsonObjectBuilder decided = Jsonp.JSON.createObjectBuilder();
         for (Decision d : Decision.values()) {
             decided.add(d.name(), f.decided().get(d));
         }
-        JsonObjectBuilder outcomes = Json.createObjectBuilder();
+        JsonObjectBuilder outcomes = Jsonp.JSON.createObjectBuilder();
         for (ObjectionOutcome o : ObjectionOutcome.values()) {
             outcomes.add(o.name(), f.objectionOutcomes().get(o));
         }
-        JsonObjectBuilder topics = Json.createObjectBuilder();
+        JsonObjectBuilder topics = Jsonp.JSON.createObjectBuilder();
         for (Map.Entry<String, Long> t : f.topics().entrySet()) {
             topics.add(t.getKey(), t.getValue());
         }
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder()
                 .add("month", m.toString())
                 .add("received", f.received())
                 .add("receivedYearToDate", f.receivedYearToDate())

@@ -2,12 +2,12 @@ package id.djpk.portal.web.helpdesk;
 
 import id.djpk.portal.helpdesk.HaiForwarding;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.web.api.ApiErrors;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -56,7 +56,7 @@ public class HaiResource {
     public Response forward(String body) {
         Locale locale = ApiErrors.locale(headers.getAcceptableLanguages());
         JsonObject in;
-        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader r = Jsonp.JSON.createReader(new StringReader(body == null ? "" : body))) {
             in = r.readObject();
         } catch (JsonException | IllegalStateException e) {
             return ApiErrors.fieldErrors(List.of(Violation.of("body", "hai.jsonObject")), locale);
@@ -69,7 +69,7 @@ public class HaiResource {
         if (result == null) {
             return ApiErrors.fieldErrors(invalid, locale);
         }
-        JsonObject answer = Json.createObjectBuilder().add("ticket", result.ticket()).build();
+        JsonObject answer = Jsonp.JSON.createObjectBuilder().add("ticket", result.ticket()).build();
         Response.ResponseBuilder r = result.created()
                 ? Response.created(uri.getBaseUriBuilder().path("tickets").path(result.ticket()).build())
                 : Response.ok();

@@ -5,10 +5,10 @@ import id.djpk.portal.helpdesk.HelpdeskImport;
 import id.djpk.portal.helpdesk.ImportError;
 import id.djpk.portal.helpdesk.ImportReport;
 import id.djpk.portal.reference.TimeZoneCode;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,46 +45,46 @@ public class HelpdeskResource {
     }
 
     static JsonObject json(ImportReport report, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = Jsonp.JSON.createArrayBuilder();
         for (ImportError e : report.errors()) {
-            errors.add(Json.createObjectBuilder().add("line", e.line()).add("column", e.column())
+            errors.add(Jsonp.JSON.createObjectBuilder().add("line", e.line()).add("column", e.column())
                     .add("reason", Messages.text(locale, e.key(), e.arguments().toArray())));
         }
-        return Json.createObjectBuilder().add("imported", report.imported()).add("unchanged", report.unchanged())
+        return Jsonp.JSON.createObjectBuilder().add("imported", report.imported()).add("unchanged", report.unchanged())
                 .add("errors", errors).build();
     }
 
     /** The figures with the keys of the issue: every code with its count, averages as numbers or null. */
     static JsonObject json(HelpdeskFigures f) {
-        JsonObjectBuilder hours = Json.createObjectBuilder();
+        JsonObjectBuilder hours = Jsonp.JSON.createObjectBuilder();
         for (TimeZoneCode z : TimeZoneCode.values()) {
             HelpdeskFigures.InOut io = f.serviceHours().get(z);
-            hours.add(z.name(), Json.createObjectBuilder().add("inside", io.inside()).add("outside", io.outside()));
+            hours.add(z.name(), Jsonp.JSON.createObjectBuilder().add("inside", io.inside()).add("outside", io.outside()));
         }
         hours.add("unidentified", f.unidentified());
-        JsonObjectBuilder units = Json.createObjectBuilder();
-        f.l2Units().forEach((unit, s) -> units.add(unit, number(Json.createObjectBuilder().add("count", s.count()),
+        JsonObjectBuilder units = Jsonp.JSON.createObjectBuilder();
+        f.l2Units().forEach((unit, s) -> units.add(unit, number(Jsonp.JSON.createObjectBuilder().add("count", s.count()),
                 "averageScore", s.averageScore())));
-        JsonArrayBuilder pemda = Json.createArrayBuilder();
+        JsonArrayBuilder pemda = Jsonp.JSON.createArrayBuilder();
         for (HelpdeskFigures.Pemda p : f.topPemda()) {
-            pemda.add(Json.createObjectBuilder().add("regionCode", p.regionCode()).add("count", p.count())
+            pemda.add(Jsonp.JSON.createObjectBuilder().add("regionCode", p.regionCode()).add("count", p.count())
                     .add("topics", counts(p.topics())));
         }
-        JsonObjectBuilder satisfaction = Json.createObjectBuilder();
+        JsonObjectBuilder satisfaction = Jsonp.JSON.createObjectBuilder();
         f.satisfaction().forEach((agent, s) -> {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
             number(o, "service", s.service());
             number(o, "answer", s.answer());
             satisfaction.add(agent, o.add("ratings", s.ratings()).add("distinctRequesters", s.distinctRequesters()));
         });
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("month", f.month().toString())
                 .add("total", f.total())
                 .add("byChannel", counts(f.byChannel()))
                 .add("byCategory", counts(f.byCategory()))
                 .add("byTopic", counts(f.byTopic()))
                 .add("serviceHours", hours)
-                .add("escalated", Json.createObjectBuilder().add("count", f.escalated().count())
+                .add("escalated", Jsonp.JSON.createObjectBuilder().add("count", f.escalated().count())
                         .add("outsideHours", f.escalated().outsideHours())
                         .add("outsideHoursEscalated", f.escalated().outsideHoursEscalated()))
                 .add("l2Units", units)
@@ -95,7 +95,7 @@ public class HelpdeskResource {
     }
 
     private static JsonObjectBuilder counts(Map<String, Long> counts) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         counts.forEach(o::add);
         return o;
     }

@@ -10,10 +10,10 @@ import id.djpk.portal.helpdesk.TicketQueues;
 import id.djpk.portal.helpdesk.TicketStatus;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.web.api.ApiErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -77,13 +77,13 @@ public class TicketsResource {
             throw new BadRequestException("q must be at most 200 characters");
         }
         TicketPage found = queues.apiSearch(c, s, q, p * n, n);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.JSON.createArrayBuilder();
         for (Ticket t : found.tickets()) {
-            items.add(Json.createObjectBuilder().add("number", t.getNumber()).add("channel", t.getChannel().name())
+            items.add(Jsonp.JSON.createObjectBuilder().add("number", t.getNumber()).add("channel", t.getChannel().name())
                     .add("subject", t.getSubject()).add("status", t.getStatus().name())
                     .add("createdAt", t.getCreatedAt().toString()).add("requester", requester(t)));
         }
-        return Json.createObjectBuilder().add("total", found.total()).add("items", items).build();
+        return Jsonp.JSON.createObjectBuilder().add("total", found.total()).add("items", items).build();
     }
 
     /** The ticket with its conversation, oldest first: what the requester wrote (IN) and the answers (OUT). */
@@ -91,25 +91,25 @@ public class TicketsResource {
     @Path("{number}")
     public JsonObject ticket(@PathParam("number") String number) {
         Ticket t = queues.find(number).orElseThrow(() -> new NotFoundException("no ticket " + number));
-        JsonArrayBuilder topics = Json.createArrayBuilder();
+        JsonArrayBuilder topics = Jsonp.JSON.createArrayBuilder();
         t.getTopics().forEach(topics::add);
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = Jsonp.JSON.createArrayBuilder();
         for (TicketMessage m : t.getMessages()) {
             if (m.getDirection() == null) {
                 continue; // notes, Layer 2's drafts and events stay inside the portal
             }
-            JsonArrayBuilder files = Json.createArrayBuilder();
+            JsonArrayBuilder files = Jsonp.JSON.createArrayBuilder();
             for (TicketAttachment a : m.getAttachments()) {
-                files.add(Json.createObjectBuilder().add("name", a.getFileName()).add("size", a.getSizeBytes())
+                files.add(Jsonp.JSON.createObjectBuilder().add("name", a.getFileName()).add("size", a.getSizeBytes())
                         .add("sha256", a.getSha256()));
             }
-            JsonObjectBuilder o = Json.createObjectBuilder().add("direction", m.getDirection().name());
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("direction", m.getDirection().name());
             text(o, "channel", m.getChannel() == null ? null : m.getChannel().name());
             o.add("body", m.getBody()).add("at", m.getAt().toString());
             text(o, "status", m.getDeliveryStatus() == null ? null : m.getDeliveryStatus().name());
             messages.add(o.add("attachments", files));
         }
-        return Json.createObjectBuilder().add("number", t.getNumber()).add("channel", t.getChannel().name())
+        return Jsonp.JSON.createObjectBuilder().add("number", t.getNumber()).add("channel", t.getChannel().name())
                 .add("subject", t.getSubject()).add("status", t.getStatus().name()).add("topics", topics)
                 .add("createdAt", t.getCreatedAt().toString()).add("requester", requester(t))
                 .add("messages", messages).build();
@@ -128,7 +128,7 @@ public class TicketsResource {
     public Response reply(@PathParam("number") String number, String json) {
         Ticket found = queues.find(number).orElseThrow(() -> new NotFoundException("no ticket " + number));
         String body;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json == null ? "" : json))) {
             JsonValue value = reader.readObject().get("body");
             body = value instanceof JsonString text ? text.getString() : null;
         } catch (JsonException | IllegalStateException | ClassCastException e) {
@@ -146,14 +146,14 @@ public class TicketsResource {
             return failure(Response.Status.CONFLICT, e);
         }
         TicketMessage answer = t.lastMessage();
-        JsonObjectBuilder o = Json.createObjectBuilder().add("ticket", t.getNumber());
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("ticket", t.getNumber());
         text(o, "status", answer.getDeliveryStatus() == null ? null : answer.getDeliveryStatus().name());
         return Response.created(uri.getBaseUriBuilder().path("tickets").path(t.getNumber()).build())
                 .entity(o.build()).type(ApiErrors.JSON_UTF8).build();
     }
 
     private static JsonObject requester(Ticket t) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder();
         text(o, "name", t.getRequesterName());
         text(o, "email", t.getRequesterEmail());
         text(o, "phone", t.getRequesterPhone());

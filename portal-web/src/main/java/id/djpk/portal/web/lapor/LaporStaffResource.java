@@ -15,6 +15,7 @@ import id.djpk.portal.lapor.LaporSubmission;
 import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
@@ -23,7 +24,6 @@ import id.djpk.portal.web.api.MonthParameter;
 import id.djpk.portal.web.helpdesk.StaffUnit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -98,28 +98,28 @@ public class LaporStaffResource {
             }
         }
         List<LaporSubmission> items = desk.queue(new LaporDesk.Filter(type, period, region, s, ownUnitOnly()));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.JSON.createArrayBuilder();
         items.forEach(x -> out.add(summary(x)));
-        return Json.createObjectBuilder().add("total", items.size()).add("items", out).build();
+        return Jsonp.JSON.createObjectBuilder().add("total", items.size()).add("items", out).build();
     }
 
     @GET
     @Path("lapor/{receipt}")
     public JsonObject one(@PathParam("receipt") String receipt) {
         LaporSubmission s = visible(receipt);
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsonp.JSON.createArrayBuilder();
         for (LaporFile f : s.getFiles()) {
-            files.add(Json.createObjectBuilder().add("id", f.getId()).add("version", f.getFileVersion())
+            files.add(Jsonp.JSON.createObjectBuilder().add("id", f.getId()).add("version", f.getFileVersion())
                     .add("name", f.getFileName()).add("size", f.getSizeBytes()).add("sha256", f.getSha256()));
         }
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
         for (LaporEvent e : s.getEvents()) {
-            JsonObjectBuilder h = Json.createObjectBuilder().add("at", e.getAt().toString()).add("status", e.kindName())
+            JsonObjectBuilder h = Jsonp.JSON.createObjectBuilder().add("at", e.getAt().toString()).add("status", e.kindName())
                     .add("actor", e.getActor());
             text(h, "note", e.getNote());
             history.add(h);
         }
-        JsonObjectBuilder o = Json.createObjectBuilder(summary(s));
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder(summary(s));
         text(o, "institution", s.getInstitution());
         o.add("name", s.getSenderName()).add("email", s.getEmail());
         text(o, "phone", s.getPhone());
@@ -140,7 +140,7 @@ public class LaporStaffResource {
         LaporSubmission s = lapor.find(receipt).orElseThrow(() -> new NotFoundException("no report " + receipt));
         try {
             LaporSubmission decided = desk.decide(s.getReceipt(), string(body, "decision"), string(body, "reason"), reviewer());
-            return Response.ok(Json.createObjectBuilder().add("receipt", decided.getReceipt())
+            return Response.ok(Jsonp.JSON.createObjectBuilder().add("receipt", decided.getReceipt())
                     .add("status", decided.getStatus().name()).build()).type(ApiErrors.JSON_UTF8).build();
         } catch (InvalidInputException e) {
             return invalid(e);
@@ -166,15 +166,15 @@ public class LaporStaffResource {
             DeadlineRule rule = deadline(body);
             LaporType t = lapor.setType(code, string(body, "name"), string(body, "unit"), string(body, "period"), rule,
                     accepts(body), maxMb(body));
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", t.getCode()).add("name", t.getName())
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("code", t.getCode()).add("name", t.getName())
                     .add("unit", t.getUnitCode()).add("period", t.getPeriodKind().name());
             if (t.deadline().isPresent()) {
-                o.add("deadline", Json.createObjectBuilder().add("monthsAfter", t.deadline().get().monthsAfter())
+                o.add("deadline", Jsonp.JSON.createObjectBuilder().add("monthsAfter", t.deadline().get().monthsAfter())
                         .add("day", t.deadline().get().day()));
             } else {
                 o.addNull("deadline");
             }
-            o.add("accepts", Json.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb());
+            o.add("accepts", Jsonp.JSON.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb());
             return Response.ok(o.build()).type(ApiErrors.JSON_UTF8).build();
         } catch (InvalidInputException e) {
             return invalid(e);
@@ -187,9 +187,9 @@ public class LaporStaffResource {
     public JsonObject figures(@QueryParam("month") String month) {
         YearMonth m = MonthParameter.of(clock, month);
         LaporFigures f = desk.figures(m);
-        JsonObjectBuilder byType = Json.createObjectBuilder();
+        JsonObjectBuilder byType = Jsonp.JSON.createObjectBuilder();
         f.byType().forEach(byType::add);
-        return Json.createObjectBuilder().add("month", m.toString()).add("total", f.total()).add("byType", byType)
+        return Jsonp.JSON.createObjectBuilder().add("month", m.toString()).add("total", f.total()).add("byType", byType)
                 .add("onTime", f.onTime()).add("late", f.late()).add("ytd", f.ytd()).build();
     }
 
@@ -202,18 +202,18 @@ public class LaporStaffResource {
     @Path("lapor/compliance")
     public Response compliance(@QueryParam("type") String type, @QueryParam("period") String period) {
         return matrix(type, period, m -> {
-            JsonObjectBuilder counts = Json.createObjectBuilder();
+            JsonObjectBuilder counts = Jsonp.JSON.createObjectBuilder();
             m.counts().forEach((state, n) -> counts.add(state.name(), n));
-            JsonArrayBuilder regions = Json.createArrayBuilder();
+            JsonArrayBuilder regions = Jsonp.JSON.createArrayBuilder();
             for (ComplianceRow r : m.rows()) {
-                JsonObjectBuilder o = Json.createObjectBuilder().add("regionCode", r.regionCode()).add("regionName", r.regionName())
+                JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("regionCode", r.regionCode()).add("regionName", r.regionName())
                         .add("state", r.state().name());
                 text(o, "receipt", r.receipt());
                 text(o, "firstReceivedAt", r.firstReceivedAt() == null ? null : r.firstReceivedAt().toString());
                 text(o, "remindedAt", r.remindedAt() == null ? null : r.remindedAt().toString());
                 regions.add(o);
             }
-            JsonObjectBuilder o = Json.createObjectBuilder().add("reportType", m.typeCode()).add("period", m.period());
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("reportType", m.typeCode()).add("period", m.period());
             text(o, "deadline", m.deadline() == null ? null : m.deadline().toString());
             o.add("deadlinePassed", m.deadlinePassed()).add("counts", counts).add("regions", regions);
             return Response.ok(o.build()).type(ApiErrors.JSON_UTF8).build();
@@ -248,7 +248,7 @@ public class LaporStaffResource {
     // ---------------------------------------------------------------- helpers
 
     static JsonObject summary(LaporSubmission s) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("receipt", s.getReceipt()).add("status", s.getStatus().name())
+        JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder().add("receipt", s.getReceipt()).add("status", s.getStatus().name())
                 .add("reportType", s.getTypeCode()).add("period", s.getPeriod()).add("regionCode", s.getRegionCode())
                 .add("receivedAt", s.getReceivedAt().toString());
         text(o, "deadline", s.getDeadline() == null ? null : s.getDeadline().toString());
@@ -323,7 +323,7 @@ public class LaporStaffResource {
     }
 
     private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json == null || json.isBlank() ? "{}" : json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json == null || json.isBlank() ? "{}" : json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new BadRequestException("the body must be a JSON object");
@@ -348,17 +348,17 @@ public class LaporStaffResource {
 
     /** 400 {@code {"status", "error", "message", "errors": {field: message}}}. */
     private Response invalid(InvalidInputException e) {
-        JsonObjectBuilder errors = Json.createObjectBuilder();
+        JsonObjectBuilder errors = Jsonp.JSON.createObjectBuilder();
         for (Violation v : e.getViolations()) {
             errors.add(v.field(), Messages.text(locale(), v.key(), v.arguments().toArray()));
         }
-        JsonObject o = Json.createObjectBuilder().add("status", 400).add("error", "invalid")
+        JsonObject o = Jsonp.JSON.createObjectBuilder().add("status", 400).add("error", "invalid")
                 .add("message", Messages.text(locale(), e)).add("errors", errors).build();
         return Response.status(Response.Status.BAD_REQUEST).type(ApiErrors.JSON_UTF8).entity(o).build();
     }
 
     private Response failure(Response.Status status, BusinessException e) {
-        JsonObject o = Json.createObjectBuilder().add("status", status.getStatusCode()).add("error", e.getKey())
+        JsonObject o = Jsonp.JSON.createObjectBuilder().add("status", status.getStatusCode()).add("error", e.getKey())
                 .add("message", Messages.text(locale(), e)).build();
         return Response.status(status).type(ApiErrors.JSON_UTF8).entity(o).build();
     }

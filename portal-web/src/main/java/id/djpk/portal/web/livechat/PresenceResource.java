@@ -2,10 +2,10 @@ package id.djpk.portal.web.livechat;
 
 import id.djpk.portal.livechat.AgentPresence;
 import id.djpk.portal.livechat.LiveChatService;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -46,7 +46,7 @@ public class PresenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject set(String json) {
         Boolean available;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json == null ? "" : json))) {
             JsonValue v = reader.readObject().get("available");
             available = v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE : null;
         } catch (JsonException | IllegalStateException | ClassCastException e) {
@@ -67,6 +67,6 @@ public class PresenceResource {
     }
 
     private static JsonObject body(String agent, boolean available) {
-        return Json.createObjectBuilder().add("agent", agent).add("available", available).build();
+        return Jsonp.JSON.createObjectBuilder().add("agent", agent).add("available", available).build();
     }
 }

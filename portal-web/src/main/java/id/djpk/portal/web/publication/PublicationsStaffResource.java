@@ -6,9 +6,9 @@ import id.djpk.portal.publication.PublicationService;
 import id.djpk.portal.publication.PublicationStatus;
 import id.djpk.portal.publication.PublicationType;
 import id.djpk.portal.publication.ResultPage;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,9 +51,9 @@ public class PublicationsStaffResource {
             throw new BadRequestException("unknown type or status");
         }
         ResultPage<Publication> result = publications.staffList(t, s, null, Math.max(0, page), Math.max(1, Math.min(size, 200)));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.JSON.createArrayBuilder();
         for (Publication p : result.items()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = Jsonp.JSON.createObjectBuilder()
                     .add("id", p.getId()).add("type", p.getType().name()).add("title", p.getTitle())
                     .add("slug", p.getSlug()).add("status", p.getStatus().name())
                     .add("date", p.getDocDate().toString())
@@ -63,7 +63,7 @@ public class PublicationsStaffResource {
             }
             items.add(o);
         }
-        return Json.createObjectBuilder().add("items", items).add("total", result.total())
+        return Jsonp.JSON.createObjectBuilder().add("items", items).add("total", result.total())
                 .add("page", result.page()).add("size", result.size()).build();
     }
 }

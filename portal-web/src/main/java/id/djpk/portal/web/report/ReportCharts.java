@@ -1,7 +1,7 @@
 package id.djpk.portal.web.report;
 
 import id.djpk.portal.system.Formatter;
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Locale;
@@ -20,25 +20,25 @@ final class ReportCharts {
     }
 
     static String bar(List<String> labels, List<? extends Number> values, String series, Locale locale) {
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", series)
+        return Jsonp.JSON.createObjectBuilder().add("type", "bar")
+                .add("data", Jsonp.JSON.createObjectBuilder().add("labels", strings(labels))
+                        .add("datasets", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder().add("label", series)
                                 .add("data", numbers(values)).add("backgroundColor", COLOURS.get(0)))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("locale", tag(locale))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .add("options", Jsonp.JSON.createObjectBuilder().add("animation", false).add("locale", tag(locale))
+                        .add("plugins", Jsonp.JSON.createObjectBuilder().add("legend", Jsonp.JSON.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
     static String doughnut(List<String> labels, List<? extends Number> values, Locale locale) {
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Jsonp.JSON.createArrayBuilder();
         for (int i = 0; i < labels.size(); i++) {
             colours.add(COLOURS.get(i % COLOURS.size()));
         }
-        return Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder().add("type", "doughnut")
+                .add("data", Jsonp.JSON.createObjectBuilder().add("labels", strings(labels))
+                        .add("datasets", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder()
                                 .add("data", numbers(values)).add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("locale", tag(locale)))
+                .add("options", Jsonp.JSON.createObjectBuilder().add("animation", false).add("locale", tag(locale)))
                 .build().toString();
     }
 
@@ -48,13 +48,13 @@ final class ReportCharts {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     private static JsonArrayBuilder numbers(List<? extends Number> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsonp.JSON.createArrayBuilder();
         values.forEach(v -> {
             if (v instanceof Double d) {
                 a.add(d);

@@ -3,10 +3,10 @@ package id.djpk.portal.web.report;
 import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
 import id.djpk.portal.system.BusinessException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,6 +98,6 @@ public class ReportResource {
     }
 
     private static JsonObject error(String message) {
-        return Json.createObjectBuilder().add("error", message).build();
+        return Jsonp.JSON.createObjectBuilder().add("error", message).build();
     }
 }

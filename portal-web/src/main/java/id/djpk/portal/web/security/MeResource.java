@@ -1,8 +1,8 @@
 package id.djpk.portal.web.security;
 
 import id.djpk.portal.identity.Role;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -24,9 +24,9 @@ public class MeResource {
 
     @GET
     public JsonObject me() {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsonp.JSON.createArrayBuilder();
         Arrays.stream(Role.values()).filter(r -> security.isUserInRole(r.name())).forEach(r -> roles.add(r.name()));
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("username", security.getUserPrincipal().getName())
                 .add("roles", roles).build();
     }

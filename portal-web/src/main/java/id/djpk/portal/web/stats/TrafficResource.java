@@ -2,11 +2,11 @@ package id.djpk.portal.web.stats;
 
 import id.djpk.portal.sitestats.MonthlyTraffic;
 import id.djpk.portal.sitestats.SiteStatistics;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.api.MonthParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ public class TrafficResource {
     public JsonObject traffic(@QueryParam("month") String month, @QueryParam("top") @DefaultValue("20") int top) {
         YearMonth m = MonthParameter.of(clock, month);
         MonthlyTraffic t = statistics.month(m, Math.max(1, Math.min(top, 100)));
-        return Json.createObjectBuilder()
+        return Jsonp.JSON.createObjectBuilder()
                 .add("month", m.toString())
                 .add("visitors", t.visitors())
                 .add("pageViews", t.pageViews())

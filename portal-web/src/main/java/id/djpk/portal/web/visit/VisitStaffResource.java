@@ -1,12 +1,12 @@
 package id.djpk.portal.web.visit;
 
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.visit.MonthlyLists;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.visit.VisitReport;
 import id.djpk.portal.web.api.MonthParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -60,7 +60,7 @@ public class VisitStaffResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("at must be like 2026-12-10T09:05+07:00");
         }
-        return Json.createObjectBuilder().add("now", clock.now().toString()).build();
+        return Jsonp.JSON.createObjectBuilder().add("now", clock.now().toString()).build();
     }
 
     @GET
@@ -68,19 +68,19 @@ public class VisitStaffResource {
     public JsonObject monthly(@QueryParam("month") String month) {
         YearMonth m = MonthParameter.of(clock, month);
         MonthlyLists lists = report.monthly(m);
-        JsonArrayBuilder v = Json.createArrayBuilder();
+        JsonArrayBuilder v = Jsonp.JSON.createArrayBuilder();
         for (MonthlyLists.VisitRow r : lists.visits()) {
-            v.add(Json.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
+            v.add(Jsonp.JSON.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
                     .add("region", r.region()).add("institution", r.institution())
                     .add("guests", r.guestsArrived()).add("admitted", r.guestsAdmitted())
                     .add("breach", r.breach()).add("topics", r.topics()));
         }
-        JsonArrayBuilder c = Json.createArrayBuilder();
+        JsonArrayBuilder c = Jsonp.JSON.createArrayBuilder();
         for (MonthlyLists.ConferenceRow r : lists.videoConferences()) {
-            c.add(Json.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
+            c.add(Jsonp.JSON.createObjectBuilder().add("code", r.code()).add("date", r.date().toString())
                     .add("region", r.region()).add("institution", r.institution()).add("topics", r.topics()));
         }
-        return Json.createObjectBuilder().add("month", m.toString()).add("visits", v).add("videoConferences", c)
+        return Jsonp.JSON.createObjectBuilder().add("month", m.toString()).add("visits", v).add("videoConferences", c)
                 .add("breaches", lists.breaches()).build();
     }
 }

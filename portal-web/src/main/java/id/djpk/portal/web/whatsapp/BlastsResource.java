@@ -3,13 +3,13 @@ package id.djpk.portal.web.whatsapp;
 import id.djpk.portal.helpdesk.UserCategory;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Violation;
 import id.djpk.portal.web.api.ApiErrors;
 import id.djpk.portal.whatsapp.Blast;
 import id.djpk.portal.whatsapp.Blasts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -56,7 +56,7 @@ public class BlastsResource {
     public Response create(String body) {
         Locale locale = ApiErrors.locale(headers.getAcceptableLanguages());
         JsonObject in;
-        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader r = Jsonp.JSON.createReader(new StringReader(body == null ? "" : body))) {
             in = r.readObject();
         } catch (JsonException | IllegalStateException e) {
             return Response.status(400).type(ApiErrors.JSON_UTF8).entity(ApiErrors.body(400, "a JSON object", locale).toString()).build();
@@ -75,7 +75,7 @@ public class BlastsResource {
                     text(in, "subject"), text(in, "body"), segment, sendAt);
             int recipients = b.getState() == Blast.State.SCHEDULED ? blasts.preview(channel, segment) : b.getRecipients();
             return Response.status(201).type(ApiErrors.JSON_UTF8)
-                    .entity(Json.createObjectBuilder().add("id", b.getId()).add("recipients", recipients).build().toString()).build();
+                    .entity(Jsonp.JSON.createObjectBuilder().add("id", b.getId()).add("recipients", recipients).build().toString()).build();
         } catch (InvalidInputException e) {
             return ApiErrors.fieldErrors(e.getViolations(), locale);
         } catch (DateTimeParseException e) {
@@ -90,7 +90,7 @@ public class BlastsResource {
         Locale locale = ApiErrors.locale(headers.getAcceptableLanguages());
         try {
             Blasts.Progress p = blasts.progress(Long.parseLong(id));
-            return Response.ok(Json.createObjectBuilder().add("id", p.id()).add("state", p.state().name())
+            return Response.ok(Jsonp.JSON.createObjectBuilder().add("id", p.id()).add("state", p.state().name())
                     .add("recipients", p.recipients()).add("sent", p.sent()).add("delivered", p.delivered())
                     .add("read", p.read()).add("failed", p.failed()).build().toString(), ApiErrors.JSON_UTF8).build();
         } catch (NumberFormatException | BusinessException e) {

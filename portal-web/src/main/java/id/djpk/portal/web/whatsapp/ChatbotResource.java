@@ -1,11 +1,11 @@
 package id.djpk.portal.web.whatsapp;
 
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.web.api.MonthParameter;
 import id.djpk.portal.whatsapp.ChatbotFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -34,9 +34,9 @@ public class ChatbotResource {
     public JsonObject month(@QueryParam("month") String month) {
         YearMonth m = MonthParameter.of(clock, month);
         ChatbotFigures.Month f = figures.of(m);
-        JsonObjectBuilder menus = Json.createObjectBuilder();
+        JsonObjectBuilder menus = Jsonp.JSON.createObjectBuilder();
         f.menus().forEach((item, users) -> menus.add(Integer.toString(item), users));
-        return Json.createObjectBuilder().add("month", m.toString()).add("conversations", f.conversations())
+        return Jsonp.JSON.createObjectBuilder().add("month", m.toString()).add("conversations", f.conversations())
                 .add("users", f.users()).add("menus", menus).add("abandoned", f.abandoned())
                 .add("handedOver", f.handedOver()).build();
     }

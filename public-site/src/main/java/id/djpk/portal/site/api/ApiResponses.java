@@ -1,9 +1,9 @@
 package id.djpk.portal.site.api;
 
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.TooManyAttemptsException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,10 +34,10 @@ public final class ApiResponses {
 
     /** 400 with {@code {"errors": {field: message}}}. */
     public static Response invalid(Map<String, String> errors) {
-        JsonObjectBuilder e = Json.createObjectBuilder();
+        JsonObjectBuilder e = Jsonp.JSON.createObjectBuilder();
         errors.forEach(e::add);
         return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(Json.createObjectBuilder().add("errors", e).build()).build();
+                .entity(Jsonp.JSON.createObjectBuilder().add("errors", e).build()).build();
     }
 
     /** 429 with {@code Retry-After}: too many wrong access codes for one number (PPID, visits, tickets). */
@@ -83,7 +83,7 @@ public final class ApiResponses {
 
     /** {@code {"message": text}}. */
     public static JsonObject message(String text) {
-        return Json.createObjectBuilder().add("message", text).build();
+        return Jsonp.JSON.createObjectBuilder().add("message", text).build();
     }
 
     /** 413 with the limit that was passed, the connection closed so the rest of the body is not read. */
@@ -133,7 +133,7 @@ public final class ApiResponses {
         if (bytes.length == 0) {
             return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+        try (jakarta.json.JsonReader reader = Jsonp.JSON.createReader(new java.io.ByteArrayInputStream(bytes))) {
             jakarta.json.JsonValue value = reader.readValue();
             if (value.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
                 throw new id.djpk.portal.site.web.MalformedFormException();
@@ -152,7 +152,7 @@ public final class ApiResponses {
         if (!refusal.errors().isEmpty()) {
             return invalid(refusal.errors());
         }
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder();
         if (refusal.rule() != null) {
             body.add("rule", refusal.rule());
         }

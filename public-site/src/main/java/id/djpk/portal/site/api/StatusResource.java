@@ -1,9 +1,9 @@
 package id.djpk.portal.site.api;
 
 import id.djpk.portal.site.publication.ContentSync;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ public class StatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revisi konten dan jumlah publikasi terindeks pada instans ini")
     public Response status() {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = Jsonp.JSON.createObjectBuilder()
                 .add("revision", content.revision())
                 .add("indexed", content.indexed())
                 .add("contentRevision", content.contentRevision())

@@ -3,9 +3,9 @@ package id.djpk.portal.site.helpdesk;
 import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.helpdesk.Intake;
 import id.djpk.portal.helpdesk.Opened;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -90,7 +90,7 @@ public class TicketsResource {
         if (!outcome.isAccepted()) {
             return ApiResponses.refused(outcome.refusal());
         }
-        JsonObject answer = Json.createObjectBuilder().add("number", outcome.accepted().number())
+        JsonObject answer = Jsonp.JSON.createObjectBuilder().add("number", outcome.accepted().number())
                 .add("accessCode", outcome.accepted().accessCode()).build();
         return Response.status(Response.Status.CREATED).type(JSON).header("Cache-Control", "no-store")
                 .entity(answer).build();

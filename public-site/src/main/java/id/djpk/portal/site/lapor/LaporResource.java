@@ -10,11 +10,11 @@ import id.djpk.portal.lapor.LaporType;
 import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.PortalConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -71,7 +71,7 @@ public class LaporResource {
             + "({\"monthsAfter\": m, \"day\": d}: tanggal d bulan ke-m setelah periode berakhir, digeser ke hari kerja berikutnya; null: tanpa batas waktu), "
             + "jenis berkas yang diterima (accepts: PDF, XLSX, XLS, DOCX, ZIP) dan ukuran paling besar per berkas dalam MB (maxMb).")
     public Response types() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsonp.JSON.createArrayBuilder();
         for (LaporType t : lapor.activeTypes()) {
             out.add(type(t));
         }
@@ -80,15 +80,15 @@ public class LaporResource {
 
     /** A type as the API shows it (and {@code PUT /portal/api/lapor/types/{code}} takes it, without the code). */
     public static JsonObject type(LaporType t) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("code", t.getCode()).add("name", t.getName())
+        JsonObjectBuilder b = Jsonp.JSON.createObjectBuilder().add("code", t.getCode()).add("name", t.getName())
                 .add("unit", t.getUnitCode()).add("period", t.getPeriodKind().name());
         Optional<DeadlineRule> d = t.deadline();
         if (d.isPresent()) {
-            b.add("deadline", Json.createObjectBuilder().add("monthsAfter", d.get().monthsAfter()).add("day", d.get().day()));
+            b.add("deadline", Jsonp.JSON.createObjectBuilder().add("monthsAfter", d.get().monthsAfter()).add("day", d.get().day()));
         } else {
             b.addNull("deadline");
         }
-        return b.add("accepts", Json.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb()).build();
+        return b.add("accepts", Jsonp.JSON.createArrayBuilder(t.accepted().kindNames())).add("maxMb", t.getMaxMb()).build();
     }
 
     @POST
@@ -111,12 +111,12 @@ public class LaporResource {
             }
             LaporIntake.Result result = outcome.accepted();
             if (result.earlierReceipt() != null) {
-                return Response.status(Response.Status.CONFLICT).type(JSON).entity(Json.createObjectBuilder()
+                return Response.status(Response.Status.CONFLICT).type(JSON).entity(Jsonp.JSON.createObjectBuilder()
                         .add("receipt", result.earlierReceipt())
                         .add("message", Messages.text(locale, "lapor.duplicate", result.earlierReceipt())).build()).build();
             }
             LaporReceipt r = result.receipt();
-            JsonObjectBuilder body = Json.createObjectBuilder().add("receipt", r.receipt()).add("accessCode", r.accessCode())
+            JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder().add("receipt", r.receipt()).add("accessCode", r.accessCode())
                     .add("receivedAt", ApiResponses.instant(r.receivedAt()));
             if (r.deadline() == null) {
                 body.addNull("deadline").addNull("onTime");
@@ -187,13 +187,13 @@ public class LaporResource {
     }
 
     static JsonObject status(LaporSubmission s) {
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsonp.JSON.createArrayBuilder();
         for (LaporFile f : s.getCurrentFiles()) {
-            files.add(Json.createObjectBuilder().add("name", f.getFileName()).add("size", f.getSizeBytes()).add("sha256", f.getSha256()));
+            files.add(Jsonp.JSON.createObjectBuilder().add("name", f.getFileName()).add("size", f.getSizeBytes()).add("sha256", f.getSha256()));
         }
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
         for (LaporEvent e : s.getEvents()) {
-            JsonObjectBuilder h = Json.createObjectBuilder().add("at", ApiResponses.instant(e.getAt()))
+            JsonObjectBuilder h = Jsonp.JSON.createObjectBuilder().add("at", ApiResponses.instant(e.getAt()))
                     .add("status", e.kindName());
             if (e.getNote() == null) {
                 h.addNull("note");
@@ -202,7 +202,7 @@ public class LaporResource {
             }
             history.add(h);
         }
-        return Json.createObjectBuilder().add("receipt", s.getReceipt()).add("status", s.getStatus().name())
+        return Jsonp.JSON.createObjectBuilder().add("receipt", s.getReceipt()).add("status", s.getStatus().name())
                 .add("reportType", s.getTypeCode()).add("period", s.getPeriod()).add("regionCode", s.getRegionCode())
                 .add("files", files).add("history", history).build();
     }

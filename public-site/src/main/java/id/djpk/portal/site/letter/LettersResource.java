@@ -4,9 +4,9 @@ import id.djpk.portal.site.api.ApiResponses;
 import id.djpk.portal.letter.LetterCheck;
 import id.djpk.portal.letter.LetterService;
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -88,7 +88,7 @@ public class LettersResource {
 
     /** The answer of the API, and the same facts the page shows. */
     static JsonObjectBuilder json(LetterCheck c, Locale locale) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("genuine", c.genuine());
+        JsonObjectBuilder b = Jsonp.JSON.createObjectBuilder().add("genuine", c.genuine());
         if (c.number() != null) {
             b.add("number", c.number());
         }
@@ -114,7 +114,7 @@ public class LettersResource {
 
     private static Response bad(String parameter, String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(JSON)
-                .entity(Json.createObjectBuilder().add("message", message).add("parameter", parameter).build()).build();
+                .entity(Jsonp.JSON.createObjectBuilder().add("message", message).add("parameter", parameter).build()).build();
     }
 
     static String text(Locale locale, String key) {

@@ -7,12 +7,12 @@ import id.djpk.portal.reference.ReferenceData;
 import id.djpk.portal.site.web.RegionPicker;
 import id.djpk.portal.system.BusinessException;
 import id.djpk.portal.system.InvalidInputException;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.system.OfficeClock;
 import id.djpk.portal.system.Violation;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -86,7 +86,7 @@ public class ChatEndpoint {
         }
         JsonObject frame;
         try {
-            JsonValue v = Json.createReader(new StringReader(text)).readValue();
+            JsonValue v = Jsonp.JSON.createReader(new StringReader(text)).readValue();
             frame = v instanceof JsonObject o ? o : null;
         } catch (JsonException e) {
             frame = null;

@@ -1,7 +1,7 @@
 package id.djpk.portal.site.livechat;
 
 import id.djpk.portal.livechat.LiveChatService;
-import jakarta.json.Json;
+import id.djpk.portal.system.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -12,7 +12,7 @@ final class ChatFrames {
     }
 
     static String started(String ticket, String token) {
-        return Json.createObjectBuilder().add("type", "started").add("ticket", ticket).add("token", token).build().toString();
+        return Jsonp.JSON.createObjectBuilder().add("type", "started").add("ticket", ticket).add("token", token).build().toString();
     }
 
     static String message(LiveChatService.Line line) {
@@ -20,12 +20,12 @@ final class ChatFrames {
     }
 
     static String message(String from, String body, String at) {
-        return Json.createObjectBuilder().add("type", "message").add("from", from).add("body", body).add("at", at)
+        return Jsonp.JSON.createObjectBuilder().add("type", "message").add("from", from).add("body", body).add("at", at)
                 .build().toString();
     }
 
     static String offline(String ticket, String message) {
-        return Json.createObjectBuilder().add("type", "offline").add("ticket", ticket).add("message", message).build()
+        return Jsonp.JSON.createObjectBuilder().add("type", "offline").add("ticket", ticket).add("message", message).build()
                 .toString();
     }
 
@@ -34,7 +34,7 @@ final class ChatFrames {
     }
 
     static String error(String field, String message) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "error");
+        JsonObjectBuilder b = Jsonp.JSON.createObjectBuilder().add("type", "error");
         if (field != null) {
             b.add("field", field);
         }

@@ -8,10 +8,10 @@ import id.djpk.portal.ppid.Submission;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Links;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -122,7 +122,7 @@ public class PpidRequestsResource {
         }
         Submission submission = outcome.accepted();
         InformationRequest stored = ppid.findForRequester(submission.trackingNumber(), submission.accessCode()).orElseThrow();
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = Jsonp.JSON.createObjectBuilder()
                 .add("number", submission.trackingNumber())
                 .add("accessCode", submission.accessCode())
                 .add("receivedAt", ApiResponses.instant(stored.getReceivedAt()))
@@ -153,7 +153,7 @@ public class PpidRequestsResource {
     private JsonObject statusBody(InformationRequest r, Locale locale) {
         ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = ApiResponses.timeline(r.getPublicEvents(), msg, "ppid.event.");
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder()
                 .add("number", r.getTrackingNumber())
                 .add("status", r.getStatus().name())
                 .add("receivedAt", ApiResponses.instant(r.getReceivedAt()))
@@ -164,9 +164,9 @@ public class PpidRequestsResource {
         }
         body.add("timeline", timeline);
         // what the PPID gave: the notice and files (downloaded with the same access code) and publication links
-        JsonArrayBuilder released = Json.createArrayBuilder();
+        JsonArrayBuilder released = Jsonp.JSON.createArrayBuilder();
         for (ReleasedInformation i : ppid.releasedTo(r)) {
-            released.add(Json.createObjectBuilder()
+            released.add(Jsonp.JSON.createObjectBuilder()
                     .add("kind", i.getKind().name())
                     .add("title", i.getTitle())
                     .add("url", i.isFile()

@@ -2,10 +2,10 @@ package id.djpk.portal.site.report;
 
 import id.djpk.portal.report.ReportJson;
 import id.djpk.portal.report.ReportService;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.OfficeClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -72,6 +72,6 @@ public class ReportsResource {
 
     private static Response notFound() {
         return Response.status(Response.Status.NOT_FOUND).type(JSON)
-                .entity(Json.createObjectBuilder().add("error", "not found").build()).build();
+                .entity(Jsonp.JSON.createObjectBuilder().add("error", "not found").build()).build();
     }
 }

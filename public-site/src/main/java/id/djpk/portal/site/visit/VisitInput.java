@@ -1,10 +1,10 @@
 package id.djpk.portal.site.visit;
 
 import id.djpk.portal.site.web.FormModel;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.visit.GuestEntry;
 import id.djpk.portal.visit.VisitForm;
 import id.djpk.portal.visit.VisitMode;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -55,7 +55,7 @@ final class VisitInput {
         if (json == null || json.isBlank()) {
             return guests;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -7,6 +7,7 @@ import id.djpk.portal.reference.Region;
 import id.djpk.portal.site.web.MultipartForm;
 import id.djpk.portal.site.web.Outcome;
 import id.djpk.portal.site.web.Pages;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.Messages;
 import id.djpk.portal.visit.DayAvailability;
 import id.djpk.portal.visit.Visit;
@@ -16,7 +17,6 @@ import id.djpk.portal.visit.VisitService;
 import id.djpk.portal.visit.VisitSubmission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -150,7 +150,7 @@ public class VisitsResource {
             return ApiResponses.refused(outcome.refusal());
         }
         VisitSubmission s = outcome.accepted();
-        JsonObject body = Json.createObjectBuilder().add("code", s.code()).add("accessCode", s.accessCode())
+        JsonObject body = Jsonp.JSON.createObjectBuilder().add("code", s.code()).add("accessCode", s.accessCode())
                 .add("earliestDate", s.earliestDate().toString()).build();
         return Response.status(Response.Status.CREATED).type(JSON).entity(body).header("Cache-Control", "no-store").build();
     }
@@ -192,23 +192,23 @@ public class VisitsResource {
                 throw ApiError.badRequest("region", Messages.text(locale, "visit.regionUnknown"));
             }
         }
-        JsonArrayBuilder days = Json.createArrayBuilder();
+        JsonArrayBuilder days = Jsonp.JSON.createArrayBuilder();
         for (DayAvailability d : visits.availability(from, to)) {
-            JsonArrayBuilder sessions = Json.createArrayBuilder();
-            d.sessions().forEach(s -> sessions.add(Json.createObjectBuilder().add("number", s.number())
+            JsonArrayBuilder sessions = Jsonp.JSON.createArrayBuilder();
+            d.sessions().forEach(s -> sessions.add(Jsonp.JSON.createObjectBuilder().add("number", s.number())
                     .add("time", s.time()).add("free", s.free())));
-            days.add(Json.createObjectBuilder().add("date", d.date().toString()).add("free", d.free())
+            days.add(Jsonp.JSON.createObjectBuilder().add("date", d.date().toString()).add("free", d.free())
                     .add("bookable", d.bookable()).add("sessions", sessions));
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("from", from.toString()).add("to", to.toString())
+        JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder().add("from", from.toString()).add("to", to.toString())
                 .add("earliest", visits.earliestForNow().toString()).add("days", days);
         if (region != null) {
-            JsonArrayBuilder months = Json.createArrayBuilder();
+            JsonArrayBuilder months = Jsonp.JSON.createArrayBuilder();
             for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-                months.add(Json.createObjectBuilder().add("month", m.toString())
+                months.add(Jsonp.JSON.createObjectBuilder().add("month", m.toString())
                         .add("left", visits.quotaLeft(region.getCode(), m)));
             }
-            body.add("quota", Json.createObjectBuilder().add("region", region.getCode()).add("name", region.getName())
+            body.add("quota", Jsonp.JSON.createObjectBuilder().add("region", region.getCode()).add("name", region.getName())
                     .add("perMonth", VisitRules.MONTHLY_VISITS_PER_REGION).add("months", months));
         }
         return Response.ok(body.build(), JSON).build();
@@ -236,7 +236,7 @@ public class VisitsResource {
     private JsonObject statusBody(Visit v, Locale locale) {
         ResourceBundle msg = Pages.bundle(locale);
         JsonArrayBuilder timeline = ApiResponses.timeline(v.publicEvents(), msg, "visit.event.");
-        JsonObjectBuilder body = Json.createObjectBuilder().add("code", v.getBookingCode())
+        JsonObjectBuilder body = Jsonp.JSON.createObjectBuilder().add("code", v.getBookingCode())
                 .add("status", v.getStatus().name()).add("mode", v.getMode().name())
                 .add("institution", v.getInstitution()).add("region", v.getRegionCode())
                 .add("letterNumber", v.getLetterNumber())

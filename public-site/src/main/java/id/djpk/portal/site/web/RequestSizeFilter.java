@@ -1,8 +1,8 @@
 package id.djpk.portal.site.web;
 
 import id.djpk.portal.site.i18n.Language;
+import id.djpk.portal.system.Jsonp;
 import id.djpk.portal.system.LimitedRequest;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -80,7 +80,7 @@ public class RequestSizeFilter extends HttpFilter {
         if (isApi(RequestLimits.path(request))) {
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("message", message).build().toString());
+            response.getWriter().write(Jsonp.JSON.createObjectBuilder().add("message", message).build().toString());
         } else {
             // the error page is rendered as for a GET of it: nothing may try to read the refused body's fields
             HttpServletRequest bodiless = new HttpServletRequestWrapper(request) {
