@@ -34,7 +34,9 @@ public final class TrafficPaths {
         if (semicolon >= 0) {
             p = p.substring(0, semicolon);
         }
-        p = p.replaceAll("/{2,}", "/");
+        if (p.contains("//")) {
+            p = collapseSlashes(p);
+        }
         while (p.length() > 1 && p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
@@ -50,6 +52,18 @@ public final class TrafficPaths {
             }
         }
         return p.length() > MAX_LENGTH ? p.substring(0, MAX_LENGTH) : p;
+    }
+
+    /** Runs of slashes as one (asked only of the rare path that has one: every page view passes here). */
+    private static String collapseSlashes(String path) {
+        StringBuilder collapsed = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '/' || collapsed.length() == 0 || collapsed.charAt(collapsed.length() - 1) != '/') {
+                collapsed.append(c);
+            }
+        }
+        return collapsed.toString();
     }
 
     /**

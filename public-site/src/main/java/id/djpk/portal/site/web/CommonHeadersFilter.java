@@ -30,6 +30,14 @@ public class CommonHeadersFilter extends HttpFilter {
     @Inject
     PortalConfig config;
 
+    /** The HSTS header, or null: the public address is read once, as the configuration does not change while running. */
+    private String hsts;
+
+    @Override
+    public void init() {
+        hsts = hsts(config.publicBaseUrl());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,7 +48,6 @@ public class CommonHeadersFilter extends HttpFilter {
         if (!isDocument(path)) {
             response.setHeader("Content-Security-Policy", POLICY);
         }
-        String hsts = hsts(config.publicBaseUrl());
         if (hsts != null) {
             response.setHeader("Strict-Transport-Security", hsts);
         }

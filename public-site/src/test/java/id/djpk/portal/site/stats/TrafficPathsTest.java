@@ -19,6 +19,8 @@ class TrafficPathsTest {
         assertEquals("/cari", TrafficPaths.pageOf("/cari?q=dana+desa"));
         assertEquals("/publikasi/pmk-nomor-206", TrafficPaths.pageOf("/publikasi/pmk-nomor-206"));
         assertEquals("/publikasi/pmk-nomor-206", TrafficPaths.pageOf("/publikasi//pmk-nomor-206/"));
+        assertEquals("/publikasi/pmk-nomor-206", TrafficPaths.pageOf("///publikasi////pmk-nomor-206//"));
+        assertEquals("/", TrafficPaths.pageOf("///"));
         assertEquals("/publikasi/pmk-nomor-206", TrafficPaths.pageOf("/publikasi/pmk-nomor-206;jsessionid=ABC"));
     }
 
