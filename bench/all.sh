@@ -343,7 +343,7 @@ if ok $s; then
   count=$(num "$s" count); R=$(num "$s" figures_s); S=$(num "$s" bare_sql_s); ratio=$(num "$s" ratio); pdf=$(num "$s" pdf_s)
   settings="measured: $(fmt "$count") tickets, month ${V[$s.month]:-?}, median of $(num "$s" runs) after $(num "$s" warmup) warm-up"
   row "report over 1.000.000 tickets: the month's figures beside the bare SQL ($settings) — report-benchmark.sh" \
-      "$(fmt "$R" 3) s, $(fmt "$ratio" 2)× the bare SQL ($(fmt "$S" 3) s)" "figures ≤ 0,5 s and ≤ 1,5× the bare SQL" \
+      "$(fmt "$R" 3) s, $(fmt "$ratio" 2)× the bare SQL ($(fmt "$S" 3) s${V[$s.bare_jvms]:+, the lowest of ${V[$s.bare_jvms]} JVMs})" "figures ≤ 0,5 s and ≤ 1,5× the bare SQL" \
       "$(met_if is "$count" 1000000 -- all_of "le '$R' 0.5" "le '$ratio' 1.5")"
   row "report over 1.000.000 tickets: the month's PDF ($settings) — report-benchmark.sh" \
       "$(fmt "$pdf" 3) s ($(fmt "$(num "$s" pdf_bytes)") bytes)" "PDF ≤ 1 s" "$(met_if is "$count" 1000000 -- le "$pdf" 1)"

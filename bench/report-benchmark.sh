@@ -7,7 +7,7 @@
 # (GET /portal/api/reports/{M}/pdf).
 #
 #   bench/report-benchmark.sh                 (needs: curl, java, mvn)
-#   COUNT=100000 RUNS=9 WARMUP=10 MONTH=2025-06 bench/report-benchmark.sh
+#   COUNT=100000 RUNS=9 WARMUP=10 MONTH=2025-06 BARE_JVMS=3 bench/report-benchmark.sh
 #   KEEP_DATA=1 bench/report-benchmark.sh     (again on the database of the previous run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ bench_usage "$@"
 COUNT=${COUNT:-1000000}
 RUNS=${RUNS:-9}
 WARMUP=${WARMUP:-10}
+BARE_JVMS=${BARE_JVMS:-3}
 MONTH=${MONTH:-2025-06}
 PORT=${BENCH_PORT:-18490}
 WORK="$ROOT/target/bench-report"
@@ -185,12 +186,20 @@ for i in $(seq 1 "$RUNS"); do
 done
 stop_portal
 
-echo "== bare SQL, $WARMUP + $RUNS runs on one connection"
-S=$(java -cp "$H2_JAR" "$ROOT/bench/BareAggregates.java" "$URL" "$WORK/aggregates.sql" "$RUNS" "$WARMUP")
+# the bare SQL in BARE_JVMS separate JVMs, the lowest of their medians: memory-bound work on the machine of 6 December
+# 2026 runs in phases, and one JVM's median of 9 came out at 0,15 s or at 0,30-0,35 s on the same database
+# (docs/benchmarks.md, "The bare SQL's own phases"); the comparison is against the bare queries at their best
+echo "== bare SQL, $WARMUP + $RUNS runs on one connection, in $BARE_JVMS JVM(s)"
+S=""
+for jvm in $(seq 1 "$BARE_JVMS"); do
+  one=$(java -cp "$H2_JAR" "$ROOT/bench/BareAggregates.java" "$URL" "$WORK/aggregates.sql" "$RUNS" "$WARMUP")
+  echo "   JVM $jvm: median $one s"
+  S=$(awk -v a="$S" -v b="$one" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }')
+done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 R=$(median "$WORK/refresh.txt")
 printf "compile figures (median of %d)  %6.3f s   (goal <= 2 s; the whole HTTP request: %6.3f s)\n" "$RUNS" "$R" "$(median "$WORK/refresh-http.txt")"
-printf "bare SQL        (median of %d)  %6.3f s\n" "$RUNS" "$S"
+printf "bare SQL        (median of %d)  %6.3f s   (the lowest of %d JVMs)\n" "$RUNS" "$S" "$BARE_JVMS"
 printf "build the PDF   (median of %d)  %6.3f s   (%d bytes)\n" "$RUNS" "$(median "$WORK/pdf.txt")" "$(stat -c %s "$WORK/report.pdf")"
 awk -v r="$R" -v s="$S" 'BEGIN { printf "ratio                          %6.2f   (goal <= 1.5)\n", r / s }'
 for key in tickets.total ppid.received visits.total videoConferences.total; do
@@ -198,7 +207,7 @@ for key in tickets.total ppid.received visits.total videoConferences.total; do
 done
 
 # the figures above as one line for bench/all.sh (medians in s)
-bench_result report count="$COUNT" month="$MONTH" runs="$RUNS" warmup="$WARMUP" figures_s="$R" bare_sql_s="$S" \
+bench_result report count="$COUNT" month="$MONTH" runs="$RUNS" warmup="$WARMUP" bare_jvms="$BARE_JVMS" figures_s="$R" bare_sql_s="$S" \
   ratio="$(awk -v r="$R" -v s="$S" 'BEGIN { printf "%.2f", r / s }')" pdf_s="$(median "$WORK/pdf.txt")" \
   pdf_bytes="$(stat -c %s "$WORK/report.pdf")" http_s="$(median "$WORK/refresh-http.txt")" \
   month_tickets="$(grep -o '"tickets.total":{"value":[0-9]*' "$WORK/report-first.json" | grep -o '[0-9]*$' || true)"
