@@ -132,6 +132,12 @@ class PublisherJourneyIT extends BrowserTest {
     @Test
     @Order(4)
     void publishedRegulationAppearsOnThePublicSite() {
+        // another publication's page, kept in the page cache (an address is kept from its second request on)
+        browser.open(portal.publicUrl("/publikasi?jenis=berita"));
+        String otherPage = browser.find(By.cssSelector("article.pub-item a.pub-title")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+        get(portal.publicUrl(otherPage));
+        get(portal.publicUrl(otherPage));
+        assertEquals("HIT", get(portal.publicUrl(otherPage)).headers().firstValue("X-Page-Cache").orElse(""), otherPage);
         browser.open(editUrl);
         // asked first, with what is published: "Tidak" leaves the draft a draft
         String declined = browser.clickDeclined(By.id("workflow:publish"));
@@ -141,6 +147,9 @@ class PublisherJourneyIT extends BrowserTest {
         browser.clickConfirmed(By.id("workflow:publish"));
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Publikasi diterbitkan."));
         publicWithin("/publikasi?jenis=peraturan", b -> b.contains(TITLE), "the new regulation in the listing");
+        // the publish emptied the lists, not the pages of the publications it did not touch
+        assertEquals("HIT", get(portal.publicUrl(otherPage)).headers().firstValue("X-Page-Cache").orElse(""),
+                otherPage + " after an unrelated publish");
         publicPath = browser.find(By.linkText("Lihat di situs publik")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
 
         browser.open(portal.publicUrl("/publikasi?jenis=peraturan"));
@@ -171,6 +180,10 @@ class PublisherJourneyIT extends BrowserTest {
     @Test
     @Order(6)
     void afterWithdrawalItIsGoneFromListFeedsAndSearch() {
+        // its page kept in the page cache before the withdrawal: the withdrawal takes it out
+        get(portal.publicUrl(publicPath));
+        assertEquals(200, get(portal.publicUrl(publicPath)).statusCode());
+        assertEquals("HIT", get(portal.publicUrl(publicPath)).headers().firstValue("X-Page-Cache").orElse(""), publicPath);
         browser.open(editUrl);
         browser.type(By.id("workflow:reason"), "Salah unggah, diganti versi final");
         browser.clickAndWait(By.id("workflow:withdraw"));

@@ -1,10 +1,12 @@
 package id.djpk.portal.site.cache;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Which addresses the page cache serves, and which of them differ by the reader's language. */
 public final class CachePolicy {
 
+    private static final String DETAIL_PREFIX = "/publikasi/";
     private static final Set<String> PAGES = Set.of("/", "/publikasi", "/cari");
     private static final Set<String> LANGUAGE_NEUTRAL = Set.of("/feed.atom", "/sitemap.xml", "/robots.txt",
             "/api/jdihn", "/api/publications");
@@ -13,7 +15,26 @@ public final class CachePolicy {
     }
 
     public static boolean isCacheable(String path) {
-        return PAGES.contains(path) || path.startsWith("/publikasi/") || LANGUAGE_NEUTRAL.contains(path);
+        return PAGES.contains(path) || path.startsWith(DETAIL_PREFIX) || LANGUAGE_NEUTRAL.contains(path);
+    }
+
+    /**
+     * What a content change that touched the detail pages of these publications (slugs) leaves valid: the other
+     * publications' detail pages. Everything else lists, finds or counts publications (home, listings, search, feeds,
+     * sitemap, APIs) and goes.
+     */
+    public static Predicate<String> detailPagesOtherThan(Set<String> slugs) {
+        return key -> {
+            String path = PageCache.pathOf(key);
+            if (!path.startsWith(DETAIL_PREFIX)) {
+                return false;
+            }
+            String slug = path.substring(DETAIL_PREFIX.length());
+            if (slug.endsWith("/")) {
+                slug = slug.substring(0, slug.length() - 1);
+            }
+            return !slug.isEmpty() && !slugs.contains(slug);
+        };
     }
 
     /** Pages are rendered in the reader's language; feeds and APIs are the same for everyone. */

@@ -10,13 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Rendered responses by key, bounded by count and bytes, tied to one content revision. Reads take
  * no lock; when full, the least recently used tenth is dropped in one go by the thread that found
  * it full, while the others storing pages go on (they do not queue behind that thread: the cache
  * stays over its bound only until it is done). A page rendered under an older revision is never
- * stored, so a change cannot be overwritten by a page that was being rendered while it happened.
+ * stored, so a change cannot be overwritten by a page that was being rendered while it happened. A new
+ * revision empties the cache but for the pages its {@link Retention} says the change left as they were (the detail
+ * pages of the publications it did not touch).
  *
  * <p>An address is kept from its second request on ({@link #admit}): the first is only noted. Crawlers and readers
  * walking every filter and page ask most addresses once; storing each of them compressed the page, pushed out the
@@ -26,6 +29,16 @@ import java.util.function.LongSupplier;
  * first request after it.
  */
 public final class PageCache {
+
+    /** What a move from one content revision to a later one leaves valid. */
+    @FunctionalInterface
+    public interface Retention {
+        /** Nothing: every new revision empties the cache. */
+        Retention NONE = (from, to) -> null;
+
+        /** The keys still valid in revision {@code to} that were stored in {@code from}; null when none is. */
+        Predicate<String> kept(long from, long to);
+    }
 
     private static final class Entry {
         final CachedPage page;
@@ -42,6 +55,7 @@ public final class PageCache {
     private final long maxEntryBytes;
     private final long ttlNanos;
     private final LongSupplier clock;
+    private final Retention retention;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Fingerprints of addresses asked before, one per slot; a newer address in the same slot replaces the older. */
@@ -57,6 +71,12 @@ public final class PageCache {
      * @param clock nanoseconds, {@link System#nanoTime} outside tests
      */
     public PageCache(int maxEntries, long maxBytes, Duration ttl, LongSupplier clock) {
+        this(maxEntries, maxBytes, ttl, clock, Retention.NONE);
+    }
+
+    /** @param retention which stored pages a new content revision leaves in the cache */
+    public PageCache(int maxEntries, long maxBytes, Duration ttl, LongSupplier clock, Retention retention) {
+        this.retention = retention;
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
         // one huge response (a sitemap of the whole archive) must not push out everything else
@@ -78,7 +98,14 @@ public final class PageCache {
         return sb.toString();
     }
 
-    /** The cached page, or null. A new revision empties the cache first. */
+    /** The path of a key made by {@link #key}: without its language and query. */
+    public static String pathOf(String key) {
+        int start = key.indexOf(' ') + 1;
+        int query = key.indexOf('?', start);
+        return query < 0 ? key.substring(start) : key.substring(start, query);
+    }
+
+    /** The cached page, or null. A new revision first drops what it changed (everything, unless its retention says). */
     public CachedPage get(String key, long currentRevision) {
         if (currentRevision != revision) {
             advance(currentRevision);
@@ -191,10 +218,24 @@ public final class PageCache {
     private void advance(long newRevision) {
         lock.lock();
         try {
-            if (newRevision > revision || revision == Long.MIN_VALUE) {
+            if (revision == Long.MIN_VALUE) {
                 revision = newRevision;
                 entries.clear();
                 bytes.set(0);
+            } else if (newRevision > revision) {
+                Predicate<String> kept = retention.kept(revision, newRevision);
+                // the revision first: a page of the old one being stored meanwhile then takes itself out again (put)
+                revision = newRevision;
+                if (kept == null) {
+                    entries.clear();
+                    bytes.set(0);
+                } else {
+                    for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                        if (!kept.test(e.getKey()) && entries.remove(e.getKey(), e.getValue())) {
+                            bytes.addAndGet(-e.getValue().page.weight());
+                        }
+                    }
+                }
             }
         } finally {
             lock.unlock();

@@ -49,7 +49,10 @@ public class PageCacheFilter extends HttpFilter {
 
     @Override
     public void init() {
-        cache = new PageCache(maxEntries, maxMegabytes * 1024L * 1024L, Duration.ofSeconds(maxAgeSeconds), System::nanoTime);
+        // a publish or an edit takes out the pages that list, find or count publications and the detail pages it
+        // touched; the other publications' detail pages stay (ContentSync knows which each revision touched)
+        cache = new PageCache(maxEntries, maxMegabytes * 1024L * 1024L, Duration.ofSeconds(maxAgeSeconds), System::nanoTime,
+                (from, to) -> content.detailPagesChanged(from, to).map(CachePolicy::detailPagesOtherThan).orElse(null));
     }
 
     @Override

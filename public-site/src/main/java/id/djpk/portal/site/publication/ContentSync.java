@@ -26,12 +26,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,8 +46,9 @@ import java.util.stream.Collectors;
  * Keeps this instance in step with the database, the only channel from the staff portal
  * (ARCHITECTURE.md): builds the search index at start, then every second compares the content
  * revision and the next scheduled publication moment; when either says something changed it
- * re-indexes what changed and raises {@link #revision()}, which empties the page cache. A change
- * made by staff is thus visible here within about two seconds.
+ * re-indexes what changed and raises {@link #revision()}, which empties the page cache but for the detail pages of
+ * the publications the change did not touch ({@link #detailPagesChanged}). A change made by staff is thus visible here
+ * within about two seconds.
  * <p>
  * The index is kept under this instance's data directory ({@code index/publications}) with the content revision and
  * moment it is current for ({@link PublicationIndex.Stamp}). A start whose database still has that revision only
@@ -61,6 +65,10 @@ public class ContentSync {
     private static final Duration COMMIT_MARGIN = Duration.ofSeconds(60);
     private static final Duration TOPIC_REFRESH = Duration.ofMinutes(5);
     private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
+    /** Steps of {@link #revision()} whose touched detail pages are remembered (a page cache further behind empties). */
+    private static final int KEPT_STEPS = 256;
+    /** A step that touched more detail pages than this (an import) empties the page cache. */
+    private static final int MAX_PAGES_A_STEP = 1_000;
 
     @Inject
     private PublicationService publications;
@@ -79,6 +87,8 @@ public class ContentSync {
 
     private volatile PublicationIndex index = new PublicationIndex();
     private final AtomicLong revision = new AtomicLong();
+    /** The slugs whose detail pages each step of the revision may have changed; a step not here changed everything. */
+    private final ConcurrentNavigableMap<Long, Set<String>> touched = new ConcurrentSkipListMap<>();
     private volatile long contentRevision = -1;
     private volatile Map<Long, PublicItem> items = Map.of();
     private volatile VisibleItems visible = VisibleItems.EMPTY;
@@ -115,6 +125,84 @@ public class ContentSync {
     /** Goes up whenever what the public sees may have changed; the page cache follows it. */
     public long revision() {
         return revision.get();
+    }
+
+    /**
+     * The publications (slugs) whose detail pages may differ between {@link #revision()} {@code from} and {@code to}:
+     * each one changed, made visible or withdrawn in between, and those it links to or that link to it (a regulation
+     * that amends or revokes another, before and after the change). Empty when every page may differ: new topic
+     * names, a rebuild of the index, a step with more than {@value #MAX_PAGES_A_STEP} pages, or more steps than
+     * remembered.
+     */
+    public Optional<Set<String>> detailPagesChanged(long from, long to) {
+        if (from >= to) {
+            return Optional.of(Set.of());
+        }
+        if (to - from > KEPT_STEPS) {
+            return Optional.empty();
+        }
+        Set<String> slugs = new HashSet<>();
+        for (long step = from + 1; step <= to; step++) {
+            Set<String> pages = touched.get(step);
+            if (pages == null) {
+                return Optional.empty();
+            }
+            slugs.addAll(pages);
+        }
+        return Optional.of(slugs);
+    }
+
+    /**
+     * The detail pages a change set touches, given the publications as they were before it: each changed or
+     * withdrawn publication's page under its slug before and after, and the pages of the publications it links to
+     * before and after (they show its title, or list it among those that amend them).
+     */
+    static Set<String> detailPagesOf(ChangeSet changes, Map<Long, PublicItem> before) {
+        Set<String> slugs = new HashSet<>();
+        for (PublicItem now : changes.visible()) {
+            addPages(slugs, now);
+            addPages(slugs, before.get(now.id()));
+        }
+        for (Long id : changes.gone()) {
+            addPages(slugs, before.get(id));
+        }
+        return slugs;
+    }
+
+    private static void addPages(Set<String> slugs, PublicItem item) {
+        if (item == null) {
+            return;
+        }
+        addPage(slugs, item.slug());
+        if (item.amends() != null) {
+            addPage(slugs, item.amends().slug());
+        }
+        if (item.revokes() != null) {
+            addPage(slugs, item.revokes().slug());
+        }
+        if (item.amendedBy() != null) {
+            item.amendedBy().forEach(link -> addPage(slugs, link.slug()));
+        }
+    }
+
+    private static void addPage(Set<String> slugs, String slug) {
+        if (slug != null && !slug.isEmpty()) {
+            slugs.add(slug);
+        }
+    }
+
+    /**
+     * Raises the revision, remembering which detail pages the step touched ({@code null}: any page may have changed).
+     * Only the sync task calls it, one run at a time.
+     */
+    private void step(Set<String> detailPages) {
+        long next = revision.get() + 1;
+        if (detailPages != null && detailPages.size() <= MAX_PAGES_A_STEP) {
+            touched.put(next, Set.copyOf(detailPages));
+        }
+        touched.headMap(next - KEPT_STEPS).clear();
+        // after what it touched is known: a page cache that sees the new revision finds its step
+        revision.set(next);
     }
 
     /** The database's content revision this instance has caught up with (-1 before the first build). */
@@ -238,7 +326,7 @@ public class ContentSync {
         nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
         contentRevision = dbRevision;
         built = true;
-        revision.incrementAndGet();
+        step(null);
         LOG.info(() -> "Search index opened: " + index.size() + " publications, content revision " + dbRevision + ", "
                 + changes.visible().size() + " updated since it was last current");
         return true;
@@ -261,7 +349,7 @@ public class ContentSync {
         nextDue = publications.nextScheduled(started).orElse(null);
         contentRevision = dbRevision;
         built = true;
-        revision.incrementAndGet();
+        step(null);
         LOG.info(() -> "Search index built: " + index.size() + " publications, content revision " + dbRevision
                 + (index.isPersistent() ? "" : " (in memory)"));
     }
@@ -275,7 +363,8 @@ public class ContentSync {
         boolean topicsChanged = (changed || now.isAfter(topicsLoadedAt.plus(TOPIC_REFRESH))) && loadTopics(now);
         if (!changed && !due) {
             if (topicsChanged) {
-                revision.incrementAndGet();
+                // topic names are on every page
+                step(null);
             }
             return;
         }
@@ -287,14 +376,15 @@ public class ContentSync {
             rebuild();
             return;
         }
-        Map<Long, PublicItem> snapshot = new HashMap<>(items);
+        Map<Long, PublicItem> before = items;
+        Map<Long, PublicItem> snapshot = new HashMap<>(before);
         apply(changes, snapshot);
         index.refresh(new PublicationIndex.Stamp(dbRevision, changes.asOf()));
         publish(snapshot);
         lastSync = changes.asOf();
         nextDue = publications.nextScheduled(changes.asOf()).orElse(null);
         contentRevision = dbRevision;
-        revision.incrementAndGet();
+        step(topicsChanged ? null : detailPagesOf(changes, before));
         LOG.fine(() -> "Content revision " + dbRevision + ": " + changes.visible().size() + " updated, "
                 + changes.gone().size() + " removed");
     }

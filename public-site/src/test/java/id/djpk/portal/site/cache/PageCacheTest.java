@@ -64,6 +64,39 @@ class PageCacheTest {
     }
 
     @Test
+    void aNewRevisionKeepsTheDetailPagesItsChangeDidNotTouch() {
+        // revision 2 touched "pmk-1" (and "pmk-0", which it amends); revision 3 is unknown to the retention
+        PageCache c = new PageCache(10, 1 << 20, Duration.ofMinutes(10), now::get,
+                (from, to) -> to <= 2 ? CachePolicy.detailPagesOtherThan(java.util.Set.of("pmk-1", "pmk-0")) : null);
+        for (String key : List.of("id /publikasi/pmk-0", "en /publikasi/pmk-1?x=1", "id /publikasi/berita-7",
+                "en /publikasi/berita-7", "id /publikasi/berita-8/", "id /", "id /publikasi", "id /cari?q=pmk",
+                "- /feed.atom", "- /api/publications")) {
+            assertTrue(c.put(key, 1, page(key)), key);
+        }
+        long before = c.bytes();
+        assertNull(c.get("id /", 2), "the home page lists publications");
+        assertEquals(3, c.size());
+        assertNotNull(c.get("id /publikasi/berita-7", 2));
+        assertNotNull(c.get("en /publikasi/berita-7", 2));
+        assertNotNull(c.get("id /publikasi/berita-8/", 2));
+        assertNull(c.get("id /publikasi/pmk-0", 2), "linked to the changed one");
+        assertNull(c.get("en /publikasi/pmk-1?x=1", 2), "the changed one");
+        assertNull(c.get("- /feed.atom", 2));
+        assertEquals(page("id /publikasi/berita-7").weight() + page("en /publikasi/berita-7").weight()
+                + page("id /publikasi/berita-8/").weight(), c.bytes(), "the bytes of what stayed, of " + before);
+        assertNull(c.get("id /publikasi/berita-7", 3), "a step the retention does not know empties the cache");
+        assertEquals(0, c.size());
+        assertEquals(0, c.bytes());
+    }
+
+    @Test
+    void pathOfAKeyHasNeitherLanguageNorQuery() {
+        assertEquals("/publikasi/pmk-1", PageCache.pathOf(PageCache.key("/publikasi/pmk-1", "lang=en", "en")));
+        assertEquals("/feed.atom", PageCache.pathOf(PageCache.key("/feed.atom", null, null)));
+        assertEquals("/", PageCache.pathOf(PageCache.key("/", "", "id")));
+    }
+
+    @Test
     void aPageRenderedBeforeAChangeIsNotStored() {
         PageCache c = cache(10, 1 << 20);
         c.get("id /", 5);
