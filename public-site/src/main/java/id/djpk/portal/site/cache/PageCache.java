@@ -109,7 +109,9 @@ public final class PageCache {
     public CachedPage get(String key, long currentRevision) {
         if (currentRevision != revision) {
             advance(currentRevision);
-            return null;
+            if (currentRevision != revision) {
+                return null;
+            }
         }
         Entry e = entries.get(key);
         if (e == null) {

@@ -74,9 +74,10 @@ class PageCacheTest {
             assertTrue(c.put(key, 1, page(key)), key);
         }
         long before = c.bytes();
-        assertNull(c.get("id /", 2), "the home page lists publications");
-        assertEquals(3, c.size());
+        // the first request of the new revision finds a page the change left
         assertNotNull(c.get("id /publikasi/berita-7", 2));
+        assertEquals(3, c.size());
+        assertNull(c.get("id /", 2), "the home page lists publications");
         assertNotNull(c.get("en /publikasi/berita-7", 2));
         assertNotNull(c.get("id /publikasi/berita-8/", 2));
         assertNull(c.get("id /publikasi/pmk-0", 2), "linked to the changed one");
