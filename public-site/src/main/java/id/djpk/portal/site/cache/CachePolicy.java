@@ -1,12 +1,13 @@
 package id.djpk.portal.site.cache;
 
+import id.djpk.portal.site.web.Routes;
+import id.djpk.portal.system.Links;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /** Which addresses the page cache serves, and which of them differ by the reader's language. */
 public final class CachePolicy {
 
-    private static final String DETAIL_PREFIX = "/publikasi/";
     private static final Set<String> PAGES = Set.of("/", "/publikasi", "/cari");
     private static final Set<String> LANGUAGE_NEUTRAL = Set.of("/feed.atom", "/sitemap.xml", "/robots.txt",
             "/api/jdihn", "/api/publications");
@@ -15,7 +16,7 @@ public final class CachePolicy {
     }
 
     public static boolean isCacheable(String path) {
-        return PAGES.contains(path) || path.startsWith(DETAIL_PREFIX) || LANGUAGE_NEUTRAL.contains(path);
+        return PAGES.contains(path) || path.startsWith(Links.PUBLICATION) || LANGUAGE_NEUTRAL.contains(path);
     }
 
     /**
@@ -26,14 +27,9 @@ public final class CachePolicy {
     public static Predicate<String> detailPagesOtherThan(Set<String> slugs) {
         return key -> {
             String path = PageCache.pathOf(key);
-            if (!path.startsWith(DETAIL_PREFIX)) {
-                return false;
-            }
-            String slug = path.substring(DETAIL_PREFIX.length());
-            if (slug.endsWith("/")) {
-                slug = slug.substring(0, slug.length() - 1);
-            }
-            return !slug.isEmpty() && !slugs.contains(slug);
+            String canonical = Routes.canonical(path);
+            return Routes.resolve(canonical == null ? path : canonical)
+                    .filter(t -> Routes.DETAIL.equals(t.view()) && !slugs.contains(t.slug())).isPresent();
         };
     }
 
