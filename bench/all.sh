@@ -312,7 +312,7 @@ fi
 s=helpdesk-queue
 if ok $s; then
   count=$(num "$s" count); worst_p95=$(num "$s" max_p95_ms)
-  row "staff ticket queue, every filter and sort: $(fmt "$count") tickets ($(fmt "$(num "$s" import)") of them through the CSV import), the page with its counters, each queue, paging, the four filters, each sortable column both ways and deep in its order; $(num "$s" kinds) kinds, $(num "$s" requests) requests each — helpdesk-queue-benchmark.sh" \
+  row "staff ticket queue, every filter and sort: $(fmt "$count") tickets ($(fmt "$(num "$s" import)") of them through the CSV import), the page with its counters, each queue, paging, the four filters, each sortable column both ways and deep in each order; $(num "$s" kinds) kinds, $(num "$s" requests) requests each — helpdesk-queue-benchmark.sh" \
       "p95 of the slowest kind $(fmt "$worst_p95") ms (${V[$s.max_p95_kind]:-?})" \
       "p95 ≤ 300 ms" "$(met_if is "$count" 1000000 -- le "$worst_p95" 300)"
 else

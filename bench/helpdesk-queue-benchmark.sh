@@ -7,7 +7,7 @@
 # is stopped (as the import stores them: ticket, contact, topics, first message), then the portal starts again. Signs in
 # as the demo agent with the login form as a browser would, and times with curl, REQUESTS times each after WARMUP
 # requests: the page itself (GET, with its counters), each queue of the select, paging in queue "all", the four
-# filters, and each sortable column (its first page ascending/descending, then pages spread over the table). Prints
+# filters, and each sortable column (its first page ascending/descending, then pages spread over the table in both orders). Prints
 # p50/p95/max per kind of request, the slowest kind's p95, the import and load times and the paginator's row count.
 #
 #   bench/helpdesk-queue-benchmark.sh              (needs: curl, java, mvn; ~30 minutes on 2 cores)
@@ -359,10 +359,11 @@ for q in MINE WAITING_L2 CALLBACK_OVERDUE OPEN SPAM; do
   measure "queue_${q,,}" '' "queue_switch $q"
 done
 # every sortable column in queue "all": the first page (ascending and descending in turn), then pages spread over the
-# whole table in that order (ascending)
+# whole table in each order (ascending, then descending)
 for SORT_COLUMN in "${SORT_COLUMNS[@]}"; do
   measure "sort_$SORT_COLUMN"        'queue_all /dev/null >/dev/null'                                    sort_column
   measure "sort_${SORT_COLUMN}_spread" 'queue_all /dev/null >/dev/null; sort_by $SORT_COLUMN 1 /dev/null >/dev/null' page_n
+  measure "sort_${SORT_COLUMN}_spread_desc" 'queue_all /dev/null >/dev/null; sort_by $SORT_COLUMN -1 /dev/null >/dev/null' page_n
 done
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -344,7 +344,7 @@ public abstract class HelpdeskServicesContract {
     }
 
     @Test
-    void spamIsKeptWithTheTopicsAndEveryColumnSortsWithTheNewestFirstAmongEquals() {
+    void spamIsKeptWithTheTopicsAndEveryColumnSortsWithTheNewestFirstAmongEqualsAndReversesTheOtherWay() {
         String marker = "urut" + unique();
         String b = helpdesk.submit(form(marker + "-b@example.go.id", marker + " Bravo")).number();
         String a1 = helpdesk.submit(form(marker + "-a@example.go.id", marker + " Alfa")).number();
@@ -353,9 +353,9 @@ public abstract class HelpdeskServicesContract {
         java.util.function.BiFunction<String, Boolean, List<String>> sorted = (field, ascending) -> queues.page(
                 new TicketQuery(all, null, null, null, null, null, null, marker, field, ascending, 0, 25))
                 .stream().map(Ticket::getNumber).toList();
-        // equal subjects: the newer ticket (a2) first, in both directions of the column
+        // equal subjects: the newer ticket (a2) first; the other way, the same list reversed (V47)
         assertEquals(List.of(a2, a1, b), sorted.apply("subject", true));
-        assertEquals(List.of(b, a2, a1), sorted.apply("subject", false));
+        assertEquals(List.of(b, a1, a2), sorted.apply("subject", false));
         assertEquals(List.of(b, a1, a2), sorted.apply("number", true));
         assertEquals(List.of(a2, a1, b), sorted.apply("number", false));
         assertEquals(List.of(b, a1, a2), sorted.apply("createdAt", true));
@@ -381,6 +381,46 @@ public abstract class HelpdeskServicesContract {
         assertTrue(desk.merge(b, a1).isSpam(), "a merge brings the duplicate's topics, spam among them");
         assertEquals(spamBefore + 2, queues.count(TicketQuery.of(TicketQuery.Queue.SPAM, null, 0, 1)),
                 "the merged duplicate keeps its topics, and the ticket it was merged into is spam now");
+    }
+
+    @Test
+    void aPagePastTheMiddleReadFromTheEndIsThePageCountedFromTheStart() {
+        String marker = "ujung" + unique();
+        String[] subjects = {"Bravo", "Alfa", "Bravo", "Charlie", "Alfa", "Bravo", "Alfa"};
+        String[] requesters = {"Dewi", "Ani", "Dewi", "Budi", "Citra", "Ani", "Dewi"};
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < subjects.length; i++) {
+            numbers.add(helpdesk.submit(Intake.webForm(requesters[i], marker + "-" + i + "@example.go.id",
+                    marker + " " + subjects[i], "Mohon penjelasan.", "32.73", null, null)).number());
+        }
+        desk.escalate(numbers.get(1), "DTU", "Menunggu unit");
+        desk.escalate(numbers.get(4), "DTU", "Menunggu unit");
+        TicketQuery.Queue all = TicketQuery.Queue.ALL;
+        List<TicketQuery> orders = new ArrayList<>();
+        for (String field : java.util.Arrays.asList(null, "createdAt", "subject", "requesterName", "status", "agent",
+                "number", "channel")) {
+            for (boolean ascending : List.of(true, false)) {
+                orders.add(new TicketQuery(all, null, null, null, null, null, null, marker, field, ascending, 0, 50));
+            }
+        }
+        // led by the filter's column (status) and by the queue's (agent: "unassigned")
+        orders.add(new TicketQuery(all, null, TicketStatus.NEW, null, null, null, null, marker, null, false, 0, 50));
+        orders.add(new TicketQuery(TicketQuery.Queue.UNASSIGNED, null, null, null, null, null, null, marker, null, false, 0, 50));
+        for (TicketQuery whole : orders) {
+            List<String> list = queues.page(whole).stream().map(Ticket::getNumber).toList();
+            long total = queues.count(whole);
+            assertEquals(list.size(), total, whole.toString());
+            assertTrue(total >= 2, whole.toString());
+            for (int size : List.of(2, 3)) {
+                for (int first = 0; first <= total; first++) {
+                    TicketQuery page = new TicketQuery(whole.queue(), null, whole.status(), null, null, null, null, marker,
+                            whole.sortField(), whole.ascending(), first, size);
+                    assertEquals(list.subList(first, (int) Math.min(total, first + size)),
+                            queues.page(page, total).stream().map(Ticket::getNumber).toList(),
+                            "page at " + first + " of " + size + ", " + whole);
+                }
+            }
+        }
     }
 
     @Test

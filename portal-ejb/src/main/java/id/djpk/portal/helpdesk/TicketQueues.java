@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ public class TicketQueues {
     /** One page of a queue with the filters, and the number of tickets it holds. */
     public TicketPage search(TicketQuery q) {
         TextMatch text = textMatch(q);
-        return new TicketPage(page(q, text), count(q, text));
+        long total = count(q, text);
+        return new TicketPage(page(q, text, total), total);
     }
 
     /**
@@ -115,19 +117,40 @@ public class TicketQueues {
      * before the page in the index, not in the table.
      */
     public List<Ticket> page(TicketQuery q) {
-        return page(q, textMatch(q));
+        return page(q, -1);
     }
 
-    private List<Ticket> page(TicketQuery q, TextMatch text) {
+    /**
+     * The same page, when the caller knows how many tickets the queue holds with these filters ({@link #count}; -1 when
+     * not): a page past the middle is then read from the end, in the reverse order, so that the database skips the rows
+     * after it instead of the many more before it (issue #19: the last of a million tickets skips 25, not 999.975).
+     * The rows are the same while the count is true; if tickets came or went since it was taken, the page is off by
+     * as many rows, as a page counted from the start is when tickets come before it.
+     */
+    public List<Ticket> page(TicketQuery q, long total) {
+        return page(q, textMatch(q), total);
+    }
+
+    private List<Ticket> page(TicketQuery q, TextMatch text, long total) {
         if (text.none()) {
             return List.of();
         }
+        int first = Math.max(0, q.first());
+        int max = Math.max(1, Math.min(q.max(), 200));
+        long after = total - first - max;
+        boolean fromTheEnd = first < total && after < first && readableFromTheEnd(q);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Ticket> root = select.from(Ticket.class);
-        select.select(root.<Long>get("id")).where(where(cb, select, root, q, text)).orderBy(order(cb, root, q));
-        List<Long> ids = em.createQuery(select).setFirstResult(Math.max(0, q.first()))
-                .setMaxResults(Math.max(1, Math.min(q.max(), 200))).getResultList();
+        select.select(root.<Long>get("id")).where(where(cb, select, root, q, text)).orderBy(order(cb, root, q, fromTheEnd));
+        List<Long> ids;
+        if (fromTheEnd) {
+            ids = new ArrayList<>(em.createQuery(select).setFirstResult((int) Math.max(0, after))
+                    .setMaxResults((int) Math.min(max, max + after)).getResultList());
+            Collections.reverse(ids);
+        } else {
+            ids = em.createQuery(select).setFirstResult(first).setMaxResults(max).getResultList();
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -139,31 +162,71 @@ public class TicketQueues {
     }
 
     /**
-     * The page's order: the sorted column, then the newest first among equal values. Sorted newest first (the default),
-     * a column that the queue or a filter fixes to one value comes first: the order is the same, and the database (H2)
-     * then reads that filter's index in the page's order instead of sorting every ticket it holds (V45).
+     * The page's order: the sorted column, then the newest first among equal values; sorted the other way, the same
+     * list reversed (among equal values the oldest first), so that each direction's index read backwards is the other's
+     * (V47) and a page past the middle can be read from the end ({@link #page(TicketQuery, long)}). Sorted newest first
+     * (the default), a column that the queue or a filter fixes to one value comes first: the order is the same, and
+     * the database (H2) then reads that filter's index in the page's order instead of sorting every ticket it holds
+     * (V45).
      */
-    private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q) {
-        String field = switch (q.sortField() == null ? "" : q.sortField()) {
-            case "number", "status", "channel", "requesterName", "callbackDue", "subject", "agent" -> q.sortField();
-            default -> "createdAt";
-        };
-        boolean ascending = q.sortField() == null ? q.queue() == TicketQuery.Queue.CALLBACK_OVERDUE : q.ascending();
-        List<Order> order = new ArrayList<>();
+    private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, TicketQuery q, boolean reversed) {
+        return sortKeys(q).stream()
+                .map(k -> k.ascending() != reversed ? cb.asc(t.get(k.attribute())) : cb.desc(t.get(k.attribute()))).toList();
+    }
+
+    /** One column of the page's order and its direction. */
+    private record SortKey(String attribute, boolean ascending) {
+    }
+
+    private static List<SortKey> sortKeys(TicketQuery q) {
+        String field = sortField(q);
+        boolean ascending = ascending(q);
+        List<SortKey> order = new ArrayList<>();
         if ("createdAt".equals(field)) {
             if (ascending) {
-                return List.of(cb.asc(t.get("createdAt")), cb.asc(t.get("id")));
+                return List.of(new SortKey("createdAt", true), new SortKey("id", true));
             }
-            leadingColumn(q).ifPresent(column -> order.add(cb.asc(t.get(column))));
+            leadingColumn(q).ifPresent(column -> order.add(new SortKey(column, true)));
         } else {
-            order.add(ascending ? cb.asc(t.get(field)) : cb.desc(t.get(field)));
+            order.add(new SortKey(field, ascending));
             if ("number".equals(field)) {
                 return order;
             }
+            if (!ascending) {
+                order.add(new SortKey("createdAt", true));
+                order.add(new SortKey("id", true));
+                return order;
+            }
         }
-        order.add(cb.desc(t.get("createdAt")));
-        order.add(cb.desc(t.get("id")));
+        order.add(new SortKey("createdAt", false));
+        order.add(new SortKey("id", false));
         return order;
+    }
+
+    /** Newest first by default (oldest first in "callback overdue"), else as the table asks. */
+    private static boolean ascending(TicketQuery q) {
+        return q.sortField() == null ? q.queue() == TicketQuery.Queue.CALLBACK_OVERDUE : q.ascending();
+    }
+
+    private static String sortField(TicketQuery q) {
+        return switch (q.sortField() == null ? "" : q.sortField()) {
+            case "number", "status", "channel", "requesterName", "callbackDue", "subject", "agent" -> q.sortField();
+            default -> "createdAt";
+        };
+    }
+
+    /**
+     * Whether an index holds the page's order reversed (V45, V47), so that reading the page from the end skips index
+     * entries as reading it from the start does. Not for the channel and callback columns, nor for the newest-first
+     * order led by the channel, the category or the spam flag: those have an index in one direction only, and the
+     * reversed query would sort every ticket of the queue.
+     */
+    private static boolean readableFromTheEnd(TicketQuery q) {
+        return switch (sortField(q)) {
+            case "number", "status", "requesterName", "subject", "agent" -> true;
+            case "createdAt" -> ascending(q) || leadingColumn(q).map(c -> c.equals("status") || c.equals("agent")).orElse(true);
+            default -> false;
+        };
     }
 
     /** The column that the queue or a filter fixes to one value and that leads an index in creation order (V45). */

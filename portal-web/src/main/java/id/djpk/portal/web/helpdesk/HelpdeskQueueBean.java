@@ -87,19 +87,15 @@ public class HelpdeskQueueBean implements Serializable {
         tickets = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                TicketQuery q = query(0, 1, null, true);
-                if (!q.equals(countedFor)) {
-                    counted = queues.count(q);
-                    countedFor = q;
-                }
-                return (int) Math.min(Integer.MAX_VALUE, counted);
+                return (int) Math.min(Integer.MAX_VALUE, total());
             }
 
             @Override
             public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+                // with the count, a page past the middle is read from the end (issue #19)
                 return queues.page(query(first, pageSize, sort == null ? null : sort.getField(),
-                        sort == null || sort.getOrder() != SortOrder.DESCENDING));
+                        sort == null || sort.getOrder() != SortOrder.DESCENDING), total());
             }
 
             @Override
@@ -118,6 +114,16 @@ public class HelpdeskQueueBean implements Serializable {
     public void unitQueue() {
         queue = TicketQuery.Queue.UNIT;
         unit = staffUnit.getCode();
+    }
+
+    /** The table's count for the queue and filters shown, taken once (see {@link #countedFor}). */
+    private long total() {
+        TicketQuery q = query(0, 1, null, true);
+        if (!q.equals(countedFor)) {
+            counted = queues.count(q);
+            countedFor = q;
+        }
+        return counted;
     }
 
     private TicketQuery query(int first, int max, String sortField, boolean ascending) {
