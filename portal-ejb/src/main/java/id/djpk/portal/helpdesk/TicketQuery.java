@@ -25,8 +25,13 @@ public record TicketQuery(Queue queue, String agent, TicketStatus status, Channe
 
     /** Whether a filter narrows the queue (status, channel, category, topic, unit or text). */
     public boolean filtered() {
-        return status != null || channel != null || category != null || (topic != null && !topic.isBlank())
-                || unit != null || (text != null && !text.isBlank());
+        return status != null || filteredBesidesStatus();
+    }
+
+    /** Whether a filter other than the status narrows the queue (channel, category, topic, unit or text). */
+    public boolean filteredBesidesStatus() {
+        return channel != null || category != null || (topic != null && !topic.isBlank()) || unit != null
+                || (text != null && !text.isBlank());
     }
 
     public static TicketQuery unit(String unit, int first, int max) {

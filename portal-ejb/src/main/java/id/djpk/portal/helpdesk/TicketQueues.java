@@ -67,17 +67,25 @@ public class TicketQueues {
 
     /**
      * How many tickets the queue holds with the filters. Queue "all" without a filter is the table's count less the spam
-     * (two index reads instead of a pass over every ticket).
+     * (two index reads instead of a pass over every ticket); queue "all" filtered to the closed tickets alone is that
+     * count less the tickets of every other status.
      */
     public long count(TicketQuery q) {
         return count(q, textMatch(q));
     }
 
     private long count(TicketQuery q, TextMatch text) {
-        if ((q.queue() == null || q.queue() == TicketQuery.Queue.ALL) && !q.filtered()) {
-            long all = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
-            long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
-            return all - spam;
+        boolean all = q.queue() == null || q.queue() == TicketQuery.Queue.ALL;
+        if (all && !q.filtered()) {
+            return notSpam();
+        }
+        if (all && q.status() == TicketStatus.CLOSED && !q.filteredBesidesStatus()) {
+            // closed tickets are most of a help desk's history (870.010 of the benchmark's million) and the other
+            // statuses the office's open work and the merged duplicates: the status index holds those as a few short
+            // ranges, where counting the closed ones reads nearly every entry (issue #19)
+            List<TicketStatus> others = Arrays.stream(TicketStatus.values()).filter(s -> s != TicketStatus.CLOSED).toList();
+            return notSpam() - em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.status IN :others AND t.spam <> TRUE",
+                    Long.class).setParameter("others", others).getSingleResult();
         }
         if (text.none()) {
             return 0;
@@ -101,6 +109,13 @@ public class TicketQueues {
             }
         }
         return countWhere(q, text);
+    }
+
+    /** Every ticket but the spam: the table's count less the spam's (two index reads). */
+    private long notSpam() {
+        long all = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
+        long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
+        return all - spam;
     }
 
     private long countWhere(TicketQuery q, TextMatch text) {
