@@ -100,6 +100,11 @@ public abstract class HelpdeskServicesContract {
                 "BPKAD Kota Bandung", "0811-150420-7");
     }
 
+    /** A web-form ticket whose subject and e-mail address carry {@code marker}, the search term that finds it. */
+    String marked(String marker, String who, String subject) {
+        return helpdesk.submit(form(marker + "-" + who + "@example.go.id", marker + " " + subject)).number();
+    }
+
     @Test
     void wrongCodesForOneTicketAreLimitedLikeAnyNumber() {
         Opened opened = helpdesk.submit(form("budi-" + unique() + "@example.go.id", "Dana Desa"));
@@ -346,9 +351,9 @@ public abstract class HelpdeskServicesContract {
     @Test
     void spamIsKeptWithTheTopicsAndEveryColumnSortsWithTheNewestFirstAmongEqualsAndReversesTheOtherWay() {
         String marker = "urut" + unique();
-        String b = helpdesk.submit(form(marker + "-b@example.go.id", marker + " Bravo")).number();
-        String a1 = helpdesk.submit(form(marker + "-a@example.go.id", marker + " Alfa")).number();
-        String a2 = helpdesk.submit(form(marker + "-a2@example.go.id", marker + " Alfa")).number();
+        String b = marked(marker, "b", "Bravo");
+        String a1 = marked(marker, "a", "Alfa");
+        String a2 = marked(marker, "a2", "Alfa");
         TicketQuery.Queue all = TicketQuery.Queue.ALL;
         java.util.function.BiFunction<String, Boolean, List<String>> sorted = (field, ascending) -> queues.page(
                 new TicketQuery(all, null, null, null, null, null, null, marker, field, ascending, 0, 25))
@@ -386,9 +391,9 @@ public abstract class HelpdeskServicesContract {
     @Test
     void theClosedTicketsOfQueueAllAreCountedAsTheQueueLessEveryOtherStatus() {
         String marker = "tutup" + unique();
-        String open = helpdesk.submit(form(marker + "-1@example.go.id", marker + " Satu")).number();
-        String closed = helpdesk.submit(form(marker + "-2@example.go.id", marker + " Dua")).number();
-        String spam = helpdesk.submit(form(marker + "-3@example.go.id", marker + " Tiga")).number();
+        String open = marked(marker, "1", "Satu");
+        String closed = marked(marker, "2", "Dua");
+        String spam = marked(marker, "3", "Tiga");
         desk.close(closed);
         desk.classify(spam, UserCategory.PEMDA, "32.73", List.of(TicketQuery.SPAM_TOPIC));
         desk.close(spam);
