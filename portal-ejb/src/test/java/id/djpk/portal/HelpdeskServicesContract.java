@@ -11,6 +11,7 @@ import id.djpk.portal.calendar.CalendarService;
 import id.djpk.portal.helpdesk.AgentDesk;
 import id.djpk.portal.helpdesk.CallbackReminders;
 import id.djpk.portal.helpdesk.Channel;
+import id.djpk.portal.helpdesk.FilterShares;
 import id.djpk.portal.helpdesk.HelpdeskFigures;
 import id.djpk.portal.helpdesk.HelpdeskFiguresQuery;
 import id.djpk.portal.helpdesk.HelpdeskImport;
@@ -74,6 +75,8 @@ public abstract class HelpdeskServicesContract {
     id.djpk.portal.testing.AsAdministrator asAdministrator;
     @Inject
     TicketQueues queues;
+    @Inject
+    FilterShares shares;
     @Inject
     HelpdeskFiguresQuery figures;
     @Inject
@@ -405,6 +408,93 @@ public abstract class HelpdeskServicesContract {
         assertEquals(java.util.Arrays.stream(Channel.values()).mapToLong(closedOf::apply).sum(), counted);
         desk.close(open);
         assertEquals(counted + 1, closedOf.apply(null), "a ticket closed is counted; the closed spam never");
+    }
+
+    @Test
+    void aFilterValueHeldByMostTicketsIsCountedAsTheQueueLessTheOtherValues() {
+        String marker = "porsi" + unique();
+        marked(marker, "1", "Satu"); // no category yet: counted among the other values of every category
+        String pemda = marked(marker, "2", "Dua");
+        desk.classify(pemda, UserCategory.PEMDA, "32.73", List.of());
+        String spam = marked(marker, "3", "Tiga");
+        desk.classify(spam, UserCategory.PEMDA, "32.73", List.of(TicketQuery.SPAM_TOPIC));
+        desk.close(spam);
+        TicketQuery.Queue all = TicketQuery.Queue.ALL;
+        long queue = queues.count(TicketQuery.of(all, null, 0, 1));
+        java.util.function.Function<Enum<?>, TicketQuery> filtered = value -> new TicketQuery(all, null,
+                value instanceof TicketStatus s ? s : null, value instanceof Channel c ? c : null,
+                value instanceof UserCategory u ? u : null, null, null, null, null, false, 0, 1);
+        List<Enum<?>> values = new ArrayList<>();
+        values.addAll(java.util.Arrays.asList(TicketStatus.values()));
+        values.addAll(java.util.Arrays.asList(Channel.values()));
+        values.addAll(java.util.Arrays.asList(UserCategory.values()));
+        long listed = queues.apiSearch(null, null, null, 0, 1).total();
+        java.util.function.Function<Enum<?>, Long> api = value -> queues.apiSearch(value instanceof Channel c ? c : null,
+                value instanceof TicketStatus s ? s : null, null, 0, 1).total();
+        java.util.Map<Class<?>, Long> perColumn = new java.util.HashMap<>();
+        java.util.Map<Class<?>, Long> perColumnListed = new java.util.HashMap<>();
+        for (Enum<?> value : values) {
+            shares.counted(value, 1, 10);
+            long one = queues.count(filtered.apply(value));
+            assertTrue(shares.mostOf(value, true) == one * 2 > queue, value + ": the share learnt from the count");
+            shares.counted(value, 9, 10);
+            assertEquals(one, queues.count(filtered.apply(value)), value + " as the queue less the other values");
+            perColumn.merge(value.getDeclaringClass(), one, Long::sum);
+            if (!(value instanceof UserCategory)) {
+                // the staff API's list: every ticket, the spam too
+                shares.counted(value, 1, 10);
+                long inList = api.apply(value);
+                shares.counted(value, 9, 10);
+                assertEquals(inList, api.apply(value), value + " in the staff API's list, as the rest taken off");
+                perColumnListed.merge(value.getDeclaringClass(), inList, Long::sum);
+            }
+        }
+        // every ticket has a status and a channel; the one without a category is in no category's count
+        assertEquals(queue, perColumn.get(TicketStatus.class));
+        assertEquals(queue, perColumn.get(Channel.class));
+        assertTrue(perColumn.get(UserCategory.class) < queue);
+        assertTrue(queues.count(filtered.apply(UserCategory.PEMDA)) >= 1, "the ticket of Pemda, not the spam");
+        assertEquals(listed, perColumnListed.get(TicketStatus.class));
+        assertEquals(listed, perColumnListed.get(Channel.class));
+        assertTrue(listed > queue, "the API lists the spam");
+    }
+
+    @Test
+    void queueOpenNewestFirstIsTheTicketsOfEveryStatusStillWorkedOnMergedPageByPage() {
+        String marker = "terbuka" + unique();
+        String fresh = marked(marker, "1", "Satu");
+        String escalated = marked(marker, "2", "Dua");
+        desk.escalate(escalated, "DTU", "Menunggu unit");
+        String answered = marked(marker, "3", "Tiga");
+        desk.reply(answered, "Sudah kami jawab.");
+        String closed = marked(marker, "4", "Empat");
+        desk.close(closed);
+        TicketQuery.Queue all = TicketQuery.Queue.ALL;
+        // expected: each status through the filter of queue "all" (the status index in its order), newest first
+        List<Ticket> expected = new ArrayList<>();
+        for (TicketStatus status : TicketStatus.values()) {
+            if (!status.isDone()) {
+                TicketQuery filtered = new TicketQuery(all, null, status, null, null, null, null, null, null, false, 0, 200);
+                for (int first = 0; first < queues.count(filtered); first += 200) {
+                    expected.addAll(queues.page(new TicketQuery(all, null, status, null, null, null, null, null, null, false,
+                            first, 200)));
+                }
+            }
+        }
+        expected.sort(java.util.Comparator.comparing(Ticket::getCreatedAt).thenComparing(Ticket::getId).reversed());
+        List<String> numbers = expected.stream().map(Ticket::getNumber).toList();
+        assertTrue(numbers.containsAll(List.of(fresh, escalated, answered)) && !numbers.contains(closed));
+        TicketQuery.Queue open = TicketQuery.Queue.OPEN;
+        long total = queues.count(TicketQuery.of(open, null, 0, 1));
+        assertEquals(numbers.size(), total);
+        for (int size : List.of(7, 25)) {
+            for (int first = 0; first <= total; first += size) {
+                List<String> page = numbers.subList(first, (int) Math.min(total, first + size));
+                TicketQuery asked = TicketQuery.of(open, null, first, size);
+                assertEquals(page, queues.page(asked).stream().map(Ticket::getNumber).toList(), "from the start at " + first);
+                assertEquals(page, queues.page(asked, total).stream().map(Ticket::getNumber).toList(), "with the count at " + first);
+            }
+        }
     }
 
     @Test

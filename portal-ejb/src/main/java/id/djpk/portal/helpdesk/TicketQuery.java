@@ -25,13 +25,20 @@ public record TicketQuery(Queue queue, String agent, TicketStatus status, Channe
 
     /** Whether a filter narrows the queue (status, channel, category, topic, unit or text). */
     public boolean filtered() {
-        return status != null || filteredBesidesStatus();
+        return status != null || channel != null || category != null || (topic != null && !topic.isBlank())
+                || unit != null || (text != null && !text.isBlank());
     }
 
-    /** Whether a filter other than the status narrows the queue (channel, category, topic, unit or text). */
-    public boolean filteredBesidesStatus() {
-        return channel != null || category != null || (topic != null && !topic.isBlank()) || unit != null
-                || (text != null && !text.isBlank());
+    /**
+     * The status, channel or category asked when it is the queue's only filter (no topic, unit nor text), else null:
+     * a filter whose count the index of its column can give as the queue less the other values.
+     */
+    public Enum<?> soleValueFilter() {
+        if ((topic != null && !topic.isBlank()) || unit != null || (text != null && !text.isBlank())) {
+            return null;
+        }
+        int asked = (status != null ? 1 : 0) + (channel != null ? 1 : 0) + (category != null ? 1 : 0);
+        return asked != 1 ? null : status != null ? status : channel != null ? channel : category;
     }
 
     public static TicketQuery unit(String unit, int first, int max) {
