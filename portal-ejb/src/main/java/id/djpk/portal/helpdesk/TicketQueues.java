@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -234,7 +235,7 @@ public class TicketQueues {
                     + " ORDER BY t.createdAt " + direction + ", t.id " + direction, Object[].class)
                     .setParameter("status", status).setMaxResults(skip + max).getResultList());
         }
-        Comparator<Object[]> order = Comparator.comparing((Object[] r) -> (java.time.Instant) r[1]).thenComparing(r -> (Long) r[0]);
+        Comparator<Object[]> order = Comparator.comparing((Object[] r) -> (Instant) r[1]).thenComparing(r -> (Long) r[0]);
         rows.sort(oldestFirst ? order : order.reversed());
         return rows.stream().skip(skip).limit(max).map(r -> (Long) r[0]).toList();
     }
