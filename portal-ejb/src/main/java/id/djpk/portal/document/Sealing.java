@@ -11,6 +11,7 @@ import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.streamingaead.AesGcmHkdfStreamingParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.system.SecretFiles;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Personal files (ID scans, what requesters send) are kept sealed: hybrid public-key encryption (HPKE, X25519 +
  * HKDF-SHA256 + AES-256-GCM, Google Tink) of a fresh per-file key, and the file itself encrypted with that key as a
- * stream (AES-256-GCM-HKDF, 1 MB segments), so no file is ever held whole in memory. Whoever has the public key can
+ * stream (AES-256-GCM-HKDF, 64 KB segments; files sealed before 6 December 2026 have 1 MB ones, and the segment size
+ * travels in each file's own key, so both open), so no file is ever held whole in memory. Whoever has the public key can
  * seal; only the holder of the private key can open. The public site needs the public key only; the staff portal
  * holds the private key and makes the pair on its first start ({@link #ensureKeys}).
  *
@@ -53,7 +55,14 @@ public class Sealing {
     static final byte[] MAGIC = "DJPK-SEALED-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONTEXT = "DJPK portal personal file".getBytes(StandardCharsets.US_ASCII);
     static final String PAIR_TEMPLATE = "DHKEM_X25519_HKDF_SHA256_HKDF_SHA256_AES_256_GCM";
-    static final String FILE_TEMPLATE = "AES256_GCM_HKDF_1MB";
+    /**
+     * A file key's parameters: AES-256-GCM-HKDF with SHA-256 as Tink's {@code AES256_GCM_HKDF_1MB}, but 64 KB segments.
+     * The stream holds one plain and one sealed segment in memory while it seals or opens: with 1 MB segments every
+     * e-mail kept, read or attached made 2 MB of buffers for a few kilobytes, and the intake waited on the collector
+     * for 11% of its time (issue #19, docs/benchmarks.md "The e-mail intake profiled"). 64 KB keeps the tags' share
+     * of a file at 0,02%.
+     */
+    static final AesGcmHkdfStreamingParameters FILE_PARAMETERS = fileParameters(64 * 1024);
 
     /**
      * Tink's key managers, registered when a key is first used rather than when this class loads: a start with its
@@ -160,11 +169,29 @@ public class Sealing {
         }
     }
 
+    static AesGcmHkdfStreamingParameters fileParameters(int segmentBytes) {
+        try {
+            return AesGcmHkdfStreamingParameters.builder()
+                    .setKeySizeBytes(32)
+                    .setDerivedAesGcmKeySizeBytes(32)
+                    .setHkdfHashType(AesGcmHkdfStreamingParameters.HashType.SHA256)
+                    .setCiphertextSegmentSizeBytes(segmentBytes)
+                    .build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes {@code plain}'s content sealed to {@code out}. */
     public void seal(InputStream plain, OutputStream out) throws IOException {
+        seal(plain, out, FILE_PARAMETERS);
+    }
+
+    /** Seals with a file key of the given parameters (the tests seal as files were sealed before). */
+    void seal(InputStream plain, OutputStream out, AesGcmHkdfStreamingParameters fileParameters) throws IOException {
         Tink.registered();
         try {
-            KeysetHandle fileKey = KeysetHandle.generateNew(KeyTemplates.get(FILE_TEMPLATE));
+            KeysetHandle fileKey = KeysetHandle.generateNew(fileParameters);
             byte[] wrapped = encrypter().encrypt(TinkProtoKeysetFormat.serializeKeyset(fileKey, InsecureSecretKeyAccess.get()), CONTEXT);
             DataOutputStream header = new DataOutputStream(out);
             header.write(MAGIC);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import id.djpk.portal.system.PortalConfig;
 import id.djpk.portal.testing.TestFiles;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,21 @@ class SealingTest {
         byte[] sealed = staff.seal(plain);
         assertTrue(Sealing.isSealed(sealed));
         assertArrayEquals(plain, open(staff, sealed));
+    }
+
+    @Test
+    void filesSealedWithTheMegabyteSegmentsOfBeforeStillOpenAndNewFilesHaveSmallerOnes() throws IOException {
+        byte[] plain = new byte[3 * 1024 * 1024 + 17];
+        new Random(11).nextBytes(plain);
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        staff.seal(new ByteArrayInputStream(plain), before, PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
+        assertArrayEquals(plain, open(staff, before.toByteArray()), "a file sealed before the change opens");
+        byte[] now = staff.seal(plain);
+        assertArrayEquals(plain, open(staff, now));
+        // every segment ends with a 16-byte tag: 49 segments of 64 KB against 4 of 1 MB (the file keys' ids, in the
+        // wrapped key, may differ by a few bytes in length)
+        int moreTags = now.length - before.size();
+        assertTrue(moreTags >= 45 * 16 - 8 && moreTags <= 45 * 16 + 8, "64 KB segments: " + moreTags);
     }
 
     @Test
