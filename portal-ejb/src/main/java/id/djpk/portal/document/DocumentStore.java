@@ -90,8 +90,7 @@ public class DocumentStore {
         Path tmp = null;
         try {
             Path dir = filesDir();
-            Files.createDirectories(dir.resolve("tmp"));
-            tmp = Files.createTempFile(dir.resolve("tmp"), "upload", ".part");
+            tmp = Files.createTempFile(directory(dir.resolve("tmp")), "upload", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(tmp)) {
@@ -122,7 +121,7 @@ public class DocumentStore {
             String key = (sealed ? SEALED : "") + hash.substring(0, 2) + "/" + hash;
             Path target = dir.resolve(key);
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                directory(target.getParent());
                 if (sealed) {
                     sealInto(Files.newInputStream(tmp), target);
                 } else {
@@ -143,6 +142,14 @@ public class DocumentStore {
                 }
             }
         }
+    }
+
+    /**
+     * The directory, made when missing. {@code Files.createDirectories} alone asks the file system to make it and
+     * builds an exception when it exists, as it does for every file stored after the first few hundred.
+     */
+    private static Path directory(Path dir) throws IOException {
+        return Files.isDirectory(dir) ? dir : Files.createDirectories(dir);
     }
 
     /** Seals the content into the target through a temporary file beside it: the target appears whole or not at all. */
@@ -170,7 +177,7 @@ public class DocumentStore {
         Path target = pathOf(key);
         try {
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                directory(target.getParent());
                 sealInto(Files.newInputStream(pathOf(plainKey)), target);
             }
             return key;
@@ -229,7 +236,7 @@ public class DocumentStore {
             String key = SEALED + hash.substring(0, 2) + "/" + hash;
             Path target = filesDir().resolve(key);
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                directory(target.getParent());
                 sealInto(new ByteArrayInputStream(content), target);
             }
             return key;

@@ -88,7 +88,7 @@ public class TicketQueues {
         }
         Enum<?> sole = q.soleValueFilter();
         if (all && sole != null) {
-            return countValue(sole, q, text);
+            return countValue(sole, false, () -> countWhere(q, text));
         }
         if (text.none()) {
             return 0;
@@ -119,15 +119,11 @@ public class TicketQueues {
      * tickets are of category "Pemda", 870.010 closed) is counted as the queue less the tickets of every other value,
      * which the column's index holds as short ranges, where counting the value itself reads nearly every entry (issue
      * #19). Which side is the smaller is learnt from the last count of the value; until the first, the closed tickets,
-     * most of any help desk's history, are taken as the larger side and every other value as the smaller.
+     * most of any help desk's history, are taken as the larger side and every other value as the smaller. The
+     * tickets of the value ({@code spam} included or not) are counted as the rest taken off or by {@code direct}.
      */
-    private long countValue(Enum<?> value, TicketQuery q, TextMatch text) {
-        return countValue(value, false, () -> countWhere(q, text));
-    }
-
-    /** A value's tickets ({@code spam} included or not), counted as the rest taken off or by {@code direct}. */
     private long countValue(Enum<?> value, boolean spam, LongSupplier direct) {
-        long all = spam ? em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult() : notSpam();
+        long all = spam ? countAll() : notSpam();
         long n = shares.mostOf(value, value == TicketStatus.CLOSED) ? all - countOtherValues(value, spam) : direct.getAsLong();
         shares.counted(value, n, all);
         return n;
@@ -150,9 +146,14 @@ public class TicketQueues {
 
     /** Every ticket but the spam: the table's count less the spam's (two index reads). */
     private long notSpam() {
-        long all = em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
+        long all = countAll();
         long spam = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.spam = TRUE", Long.class).getSingleResult();
         return all - spam;
+    }
+
+    /** Every ticket, the spam too. */
+    private long countAll() {
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t", Long.class).getSingleResult();
     }
 
     private long countWhere(TicketQuery q, TextMatch text) {
