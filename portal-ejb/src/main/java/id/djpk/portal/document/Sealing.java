@@ -38,8 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Personal files (ID scans, what requesters send) are kept sealed: hybrid public-key encryption (HPKE, X25519 +
  * HKDF-SHA256 + AES-256-GCM, Google Tink) of a fresh per-file key, and the file itself encrypted with that key as a
  * stream (AES-256-GCM-HKDF, 64 KB segments; files sealed before 6 December 2026 have 1 MB ones, and the segment size
- * travels in each file's own key, so both open), so no file is ever held whole in memory. Whoever has the public key can
- * seal; only the holder of the private key can open. The public site needs the public key only; the staff portal
+ * travels in each file's own key, so both open), so no file is ever held whole in memory. Whoever has the public key
+ * can seal; only the holder of the private key can open. The public site needs the public key only; the staff portal
  * holds the private key and makes the pair on its first start ({@link #ensureKeys}).
  *
  * <p>Key files (Tink JSON keysets) under {@code <data dir>/keys}: {@code personal-files-private.json} (created
