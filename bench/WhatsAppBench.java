@@ -21,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The WhatsApp benchmark's load (run by bench/whatsapp-benchmark.sh; JDK only, `java bench/WhatsAppBench.java`):
  * 1. a stand-in Cloud API on STANDIN_PORT answers the portal's messages like Meta and notes when each arrives;
- * 2. warm-up: 5.000 deliveries posted the same way and their replies drained (not measured);
+ * 2. warm-up: rounds of 5.000 deliveries posted the same way until the portal's JIT compiler has settled, then their
+ *    replies drained (not measured; the first round's rate is the rate right after a start);
  *    "store": MESSAGES signed webhook deliveries (one text message each, from NUMBERS numbers) posted over HTTP/1.1
  *    with CONCURRENCY connections; the rate of 200 answers is the rate of deliveries stored durably, and the
  *    portal's CPU meanwhile is split by kind of thread;
@@ -31,7 +32,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class WhatsAppBench {
 
+    static final String COMPILER = "JIT compiler";
     static final Map<String, Long> firstReplyNanos = new ConcurrentHashMap<>();
+    /** One MAC per sending thread: the load generator shares the two cores with the portal, so it keeps its own work small. */
+    static final ThreadLocal<Mac> MACS = new ThreadLocal<>();
     static final AtomicInteger received = new AtomicInteger();
 
     /** The portal's JVM's CPU time so far (user and system, from /proc), or -1 without BENCH_SERVER_PID. */
@@ -49,6 +53,11 @@ public class WhatsAppBench {
         }
     }
 
+    /** This JVM's CPU time so far (the load generator's own). */
+    static long clientCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String secret = args[1];
@@ -58,6 +67,9 @@ public class WhatsAppBench {
         int concurrency = Integer.parseInt(args[5]);
         int samples = Integer.parseInt(args[6]);
 
+        // the JDK's server writes an answer's headers and body apart; without TCP_NODELAY each answer then waits for the
+        // portal's delayed ACK (about 40 ms on Linux), which would be timed as the bot's latency and slow the replies' drain
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer standIn = HttpServer.create(new InetSocketAddress("127.0.0.1", standInPort), 0);
         AtomicInteger ids = new AtomicInteger();
         standIn.createContext("/", x -> {
@@ -81,18 +93,50 @@ public class WhatsAppBench {
         String url = base + "/api/channels/whatsapp";
         long run = System.currentTimeMillis() / 1000;
 
-        // warm-up: 5.000 deliveries the same way, then their replies drained, so that the measured run meets a JVM
-        // whose JIT has compiled the webhook's path (a fresh JVM spends most of its first minute compiling)
+        // warm-up until the JIT compiler has settled, so that the measured run meets the JVM of a server that has run for
+        // a while (a fresh JVM spends its first minutes compiling): rounds of 5.000 deliveries the same way, each from 50
+        // numbers of its own and followed by the drain of the bot's replies (a quieter spell, in which the compiler
+        // catches up), at least WARMUP_MIN_ROUNDS, then until a round in which the compiler threads used less than
+        // WARMUP_SETTLED_PCT % of one core (as warm_until_settled in bench/lib.sh), at most WARMUP_MAX_ROUNDS. The first
+        // round's rate is the rate right after a start.
+        int minRounds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_MIN_ROUNDS", "2"));
+        int maxRounds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_MAX_ROUNDS", "8"));
+        double settledPct = Double.parseDouble(System.getenv().getOrDefault("WARMUP_SETTLED_PCT", "5"));
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        burst(pool, http, url, secret, 5000, 50, "6281", "wamid.W" + run + "-", run);
-        drain();
+        String settled = "no";
+        int round = 0;
+        double firstRate = 0;
+        double lastShare = 0;
+        while (round < maxRounds) {
+            round++;
+            long roundStart = System.nanoTime();
+            long compilerBefore = serverThreadCpuMillis().getOrDefault(COMPILER, 0L);
+            int[] warm = burst(pool, http, url, secret, 5000, 50, "6281" + String.format("%02d", round),
+                    "wamid.W" + run + "-" + round + "-", run);
+            double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
+            long compilerMs = serverThreadCpuMillis().getOrDefault(COMPILER, 0L) - compilerBefore;
+            double rate = warm[0] / roundSeconds;
+            firstRate = round == 1 ? rate : firstRate;
+            lastShare = compilerMs / (roundSeconds * 10);
+            System.out.printf("warm-up round %d: 5000 deliveries in %.1f s = %.0f/s%s, %d failed; JIT compiler %d ms of CPU%n",
+                    round, roundSeconds, rate, round == 1 ? " (right after the start)" : "", warm[1], compilerMs);
+            drain();
+            if (round >= minRounds && lastShare < settledPct) {
+                settled = "yes";
+                break;
+            }
+        }
+        System.out.printf("warm-up: %d rounds, %d deliveries, the compiler settled: %s (%.0f%% of a core in the last round);"
+                + " right after the start %.0f/s%n", round, round * 5000, settled, lastShare, firstRate);
 
         long start = System.nanoTime();
+        long clientCpuBefore = clientCpuMillis();
         long serverCpuBefore = serverCpuMillis();
         Map<String, Long> threadsBefore = serverThreadCpuMillis();
         int[] outcome = burst(pool, http, url, secret, messages, numbers, "6282", "wamid.S" + run + "-", run);
         double seconds = (System.nanoTime() - start) / 1e9;
         long serverCpu = serverCpuMillis() - serverCpuBefore;
+        long clientCpu = clientCpuMillis() - clientCpuBefore;
         Map<String, Long> threadsAfter = serverThreadCpuMillis();
         System.out.printf("store: %d deliveries in %.1f s = %.0f/s stored (200), %d failed, %d connections%n",
                 outcome[0], seconds, outcome[0] / seconds, outcome[1], concurrency);
@@ -104,6 +148,9 @@ public class WhatsAppBench {
             threadsAfter.forEach((group, ms) -> System.out.printf("store:   %-40s %.2f ms per delivery%n", group,
                     (double) (ms - threadsBefore.getOrDefault(group, 0L)) / messages));
         }
+        // the load itself (signing, sending, reading the answers) shares the two cores with the portal
+        System.out.printf("store: the load generator (this JVM) used %.1f s of CPU = %.2f ms per delivery%n",
+                clientCpu / 1000.0, (double) clientCpu / messages);
         pool.shutdown();
 
         // let the backlog of bot replies drain before measuring latency
@@ -154,12 +201,12 @@ public class WhatsAppBench {
         return new int[] {ok.get(), failed.get()};
     }
 
-    /** Waits until the stand-in has heard nothing new for five seconds (the bot's replies have drained). */
+    /** Waits until the stand-in has heard nothing new for three seconds (the bot's replies have drained). */
     static void drain() throws InterruptedException {
         int last = -1;
         while (received.get() != last) {
             last = received.get();
-            Thread.sleep(5000);
+            Thread.sleep(3000);
         }
     }
 
@@ -182,7 +229,7 @@ public class WhatsAppBench {
                 long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
                 String group = comm.startsWith("http-thread-poo") ? "HTTP threads (verify, store, answer)"
                         : comm.startsWith("concurrent/") ? "workers (the bot's turns, replies sent)"
-                        : comm.contains("CompilerThre") ? "JIT compiler"
+                        : comm.contains("CompilerThre") ? COMPILER
                         : comm.startsWith("GC ") || comm.startsWith("G1 ") ? "garbage collector" : "other threads";
                 groups.merge(group, ms, Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
@@ -199,8 +246,12 @@ public class WhatsAppBench {
     }
 
     static String sign(String secret, String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        Mac mac = MACS.get();
+        if (mac == null) {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            MACS.set(mac);
+        }
         return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 

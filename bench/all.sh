@@ -66,7 +66,7 @@ quick_knobs() {
     helpdesk-queue) echo "COUNT=2000 REQUESTS=5 WARMUP=1" ;;
     report) echo "COUNT=20000 RUNS=3 WARMUP=2" ;;
     email-intake) echo "COUNT=200 TIMEOUT=300 MAIL_SERVER=$(command -v dovecot >/dev/null && echo dovecot || echo greenmail)" ;;
-    whatsapp) echo "MESSAGES=1000 NUMBERS=100 SAMPLES=10" ;;
+    whatsapp) echo "MESSAGES=1000 NUMBERS=100 SAMPLES=10 WARMUP_MIN_ROUNDS=1 WARMUP_MAX_ROUNDS=1" ;;
     livechat) echo "CHATS=20" ;;
     lapor) echo "SUBMISSIONS=40 SIZE_MB=1" ;;
     kill-drill) echo "KILL_AFTER=10" ;;
@@ -83,7 +83,7 @@ knob_names() {
     helpdesk-queue) echo COUNT IMPORT REQUESTS WARMUP KEEP_DATA ;;
     report) echo COUNT RUNS WARMUP MONTH KEEP_DATA ;;
     email-intake) echo COUNT MAIL_SERVER TIMEOUT ;;
-    whatsapp) echo MESSAGES NUMBERS CONCURRENCY SAMPLES ;;
+    whatsapp) echo MESSAGES NUMBERS CONCURRENCY SAMPLES WARMUP_MIN_ROUNDS WARMUP_MAX_ROUNDS ;;
     livechat) echo CHATS AGENTS ;;
     lapor) echo SUBMISSIONS SIZE_MB CLIENTS ;;
     kill-drill) echo RATE KILL_AFTER ;;
@@ -368,8 +368,8 @@ if ok $s; then
   db=H2; goal=1000; [ "${V[$s.db]:-h2}" = postgresql ] && { db=PostgreSQL; goal=500; }
   rate=$(num "$s" rate); failed=$(num "$s" failed)
   comparable() { is "$(num "$s" messages)" 10000 && is "$(num "$s" concurrency)" 16; }
-  row "WhatsApp webhook (#13): signed deliveries stored durably, $(fmt "$(num "$s" messages)") from $(fmt "$(num "$s" numbers)") numbers, $(num "$s" concurrency) connections, $db — whatsapp-benchmark.sh" \
-      "$(fmt "$rate") deliveries/s ($(fmt "$(num "$s" store_s)" 1) s, $(fmt "$failed") failed); the portal's CPU $(fmt "$(num "$s" cpu_ms_per_delivery)" 2) ms per delivery" \
+  row "WhatsApp webhook (#13): signed deliveries stored durably, $(fmt "$(num "$s" messages)") from $(fmt "$(num "$s" numbers)") numbers, $(num "$s" concurrency) connections, $db, after a warm-up in rounds of 5.000 deliveries until the JIT compiler settles — whatsapp-benchmark.sh" \
+      "$(fmt "$rate") deliveries/s ($(fmt "$(num "$s" store_s)" 1) s, $(fmt "$failed") failed); the portal's CPU $(fmt "$(num "$s" cpu_ms_per_delivery)" 2) ms per delivery; warm-up $(fmt "$(num "$s" warmup_deliveries)") deliveries in $(num "$s" warmup_rounds) round(s), the compiler settled: ${V[$s.warmup_settled]:-?} ($(num "$s" warmup_compiler_pct)% of a core in the last); right after the start $(fmt "$(num "$s" first_rate)")/s" \
       "≥ 1.000/s on H2, ≥ 500/s on PostgreSQL (10.000 deliveries, 16 connections)" \
       "$(met_if comparable -- all_of "ge '$rate' $goal" "is '$failed' 0")"
   p95=$(num "$s" reply_p95_ms)
