@@ -21,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The WhatsApp benchmark's load (run by bench/whatsapp-benchmark.sh; JDK only, `java bench/WhatsAppBench.java`):
  * 1. a stand-in Cloud API on STANDIN_PORT answers the portal's messages like Meta and notes when each arrives;
- * 2. warm-up: rounds of 5.000 deliveries posted the same way until the portal's JIT compiler has settled, then their
- *    replies drained (not measured; the first round's rate is the rate right after a start);
+ * 2. warm-up: rounds of 5.000 deliveries posted the same way, each followed by the drain of the bot's replies, until the
+ *    portal's JIT compiler has settled (not measured; the first round's rate is the rate right after a start);
  *    "store": MESSAGES signed webhook deliveries (one text message each, from NUMBERS numbers) posted over HTTP/1.1
  *    with CONCURRENCY connections; the rate of 200 answers is the rate of deliveries stored durably, and the
  *    portal's CPU meanwhile is split by kind of thread;
