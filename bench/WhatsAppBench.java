@@ -33,6 +33,8 @@ import javax.crypto.spec.SecretKeySpec;
 public class WhatsAppBench {
 
     static final String COMPILER = "JIT compiler";
+    /** Deliveries in one round of the warm-up. */
+    static final int WARMUP_ROUND = 5000;
     static final Map<String, Long> firstReplyNanos = new ConcurrentHashMap<>();
     /** One MAC per sending thread: the load generator shares the two cores with the portal, so it keeps its own work small. */
     static final ThreadLocal<Mac> MACS = new ThreadLocal<>();
@@ -103,7 +105,7 @@ public class WhatsAppBench {
         int maxRounds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_MAX_ROUNDS", "8"));
         double settledPct = Double.parseDouble(System.getenv().getOrDefault("WARMUP_SETTLED_PCT", "5"));
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        String settled = "no";
+        boolean settled = false;
         int round = 0;
         double firstRate = 0;
         double lastShare = 0;
@@ -111,23 +113,23 @@ public class WhatsAppBench {
             round++;
             long roundStart = System.nanoTime();
             long compilerBefore = serverThreadCpuMillis().getOrDefault(COMPILER, 0L);
-            int[] warm = burst(pool, http, url, secret, 5000, 50, "6281" + String.format("%02d", round),
+            int[] warm = burst(pool, http, url, secret, WARMUP_ROUND, 50, "6281" + String.format("%02d", round),
                     "wamid.W" + run + "-" + round + "-", run);
             double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
             long compilerMs = serverThreadCpuMillis().getOrDefault(COMPILER, 0L) - compilerBefore;
             double rate = warm[0] / roundSeconds;
             firstRate = round == 1 ? rate : firstRate;
             lastShare = compilerMs / (roundSeconds * 10);
-            System.out.printf("warm-up round %d: 5000 deliveries in %.1f s = %.0f/s%s, %d failed; JIT compiler %d ms of CPU%n",
-                    round, roundSeconds, rate, round == 1 ? " (right after the start)" : "", warm[1], compilerMs);
+            System.out.printf("warm-up round %d: %d deliveries in %.1f s = %.0f/s%s, %d failed; JIT compiler %d ms of CPU%n",
+                    round, WARMUP_ROUND, roundSeconds, rate, round == 1 ? " (right after the start)" : "", warm[1], compilerMs);
             drain();
-            if (round >= minRounds && lastShare < settledPct) {
-                settled = "yes";
+            settled = round >= minRounds && lastShare < settledPct;
+            if (settled) {
                 break;
             }
         }
         System.out.printf("warm-up: %d rounds, %d deliveries, the compiler settled: %s (%.0f%% of a core in the last round);"
-                + " right after the start %.0f/s%n", round, round * 5000, settled, lastShare, firstRate);
+                + " right after the start %.0f/s%n", round, round * WARMUP_ROUND, settled ? "yes" : "no", lastShare, firstRate);
 
         long start = System.nanoTime();
         long clientCpuBefore = clientCpuMillis();
