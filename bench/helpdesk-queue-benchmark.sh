@@ -55,6 +55,12 @@ else
   REUSE=0; rm -rf "$WORK"; mkdir -p "$DATA" "$WORK/responses"
 fi
 trap stop_portal EXIT
+# the collector's pauses: every portal this script starts logs them (-Xlog:gc, a new gc.log at each start, so the file
+# is the measured portal's in the end) and they are counted over the timed requests below. At a million tickets H2's
+# page cache turns over in the heap and the serial collector's full collections, a few hundred milliseconds each, are
+# the slowest answers (docs/benchmarks.md, "The collector at a million tickets"): the run says how many fell into it.
+GC_LOG="$WORK/gc.log"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Xlog:gc:file=$GC_LOG:uptimemillis"
 if [ "$REUSE" = 0 ]; then
 
 echo "== generating $COUNT historical tickets (2021-2025)"
@@ -345,6 +351,7 @@ sort_column() { sort_by "$SORT_COLUMN" $(( $2 % 2 == 0 ? 1 : -1 )) "$1"; }
 
 echo "== timing: $COUNT tickets, $WARMUP warm-up + $REQUESTS requests each, one after another; $(nproc) cores shared with the server"
 echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+GC_FROM=$(wc -l < "$GC_LOG" 2>/dev/null || echo 0); TIMED_FROM=$SECONDS
 measure page_get             ''                                        get_page
 measure queue_all_first      ''                                        queue_all
 measure all_page_2           'queue_all /dev/null >/dev/null'          page_2
@@ -366,6 +373,15 @@ for SORT_COLUMN in "${SORT_COLUMNS[@]}"; do
   measure "sort_${SORT_COLUMN}_spread_desc" 'queue_all /dev/null >/dev/null; sort_by $SORT_COLUMN -1 /dev/null >/dev/null' page_n
 done
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+TIMED_S=$((SECONDS - TIMED_FROM))
+# the pauses logged since the timing began: full collections, and the others (young; G1's remark and cleanup)
+read -r GC_FULL GC_FULL_MS GC_FULL_MAX GC_OTHER GC_OTHER_MS GC_OTHER_MAX < <(tail -n +"$((GC_FROM + 1))" "$GC_LOG" 2>/dev/null | awk '
+  /Pause/ && match($0, /[0-9.]+ms$/) {
+    ms = substr($0, RSTART, RLENGTH - 2) + 0
+    if (/Pause Full/) { f++; ft += ms; if (ms > fm) fm = ms } else { o++; ot += ms; if (ms > om) om = ms } }
+  END { printf "%d %.0f %.0f %d %.0f %.0f\n", f, ft, fm, o, ot, om }')
+echo "   the collector during the $TIMED_S s of requests: $GC_FULL full collections ($GC_FULL_MS ms in all, the longest" \
+  "$GC_FULL_MAX ms), $GC_OTHER other pauses ($GC_OTHER_MS ms in all, the longest $GC_OTHER_MAX ms); log: $GC_LOG"
 echo
 echo "import of $IMPORT tickets through the API: ${IMPORTED#* } s"
 [ -z "$BULK_S" ] || echo "the other $((COUNT - IMPORT)) straight into H2: $BULK_S s"
@@ -379,4 +395,5 @@ echo "results in $RESULTS, kept responses in $WORK/responses/"
 mapfile -t FIGURES < <(awk '{ printf "%s_p50_ms=%s\n%s_p95_ms=%s\n%s_max_ms=%s\n", $1, $4, $1, $7, $1, $10 }' "$RESULTS")
 bench_result helpdesk-queue count="$COUNT" requests="$REQUESTS" warmup="$WARMUP" import="$IMPORT" import_s="${IMPORTED#* }" \
   bulk_s="$BULK_S" rss_after_import_mb="$RSS_IMPORT" rss_peak_import_mb="$RSS_PEAK" tickets="$(total_in "$WORK/responses/queue_all_first.kept" | tr -cd '0-9')" kinds="$(wc -l < "$RESULTS")" \
-  max_p95_ms="${WORST#* }" max_p95_kind="${WORST% *}" "${FIGURES[@]}"
+  max_p95_ms="${WORST#* }" max_p95_kind="${WORST% *}" timed_s="$TIMED_S" gc_full="$GC_FULL" gc_full_ms="$GC_FULL_MS" \
+  gc_full_max_ms="$GC_FULL_MAX" gc_other="$GC_OTHER" gc_other_ms="$GC_OTHER_MS" gc_other_max_ms="$GC_OTHER_MAX" "${FIGURES[@]}"
