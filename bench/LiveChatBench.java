@@ -32,6 +32,8 @@ public class LiveChatBench {
         final CompletableFuture<String> started = new CompletableFuture<>();
         final ConcurrentHashMap<String, Long> arrived = new ConcurrentHashMap<>();
         final StringBuilder partial = new StringBuilder();
+        /** How the socket ended, when it did: the close frame's code and reason, or the error. */
+        volatile String closed;
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -55,6 +57,19 @@ public class LiveChatBench {
             ws.request(1);
             return null;
         }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+            closed = code + " " + reason;
+            started.completeExceptionally(new IllegalStateException("socket closed by the server: " + closed));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed = "error " + error;
+            started.completeExceptionally(error);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,13 +92,25 @@ public class LiveChatBench {
             Visitor v = new Visitor();
             WebSocket ws = http.newWebSocketBuilder().header("X-Forwarded-For", "10." + (i / 250) + "." + (i % 250) + ".9")
                     .buildAsync(URI.create(base.replace("http://", "ws://") + "/ws/chat"), v).join();
-            ws.sendText("{\"type\":\"start\",\"name\":\"Pengunjung " + i + "\",\"email\":\"bench" + i
-                    + "@example.go.id\",\"message\":\"Pertanyaan " + i + "\"}", true).join();
+            try {
+                ws.sendText("{\"type\":\"start\",\"name\":\"Pengunjung " + i + "\",\"email\":\"bench" + i
+                        + "@example.go.id\",\"message\":\"Pertanyaan " + i + "\"}", true).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new IllegalStateException("visitor " + i + " of " + chats + ": its \"start\" frame not sent, the socket "
+                        + (v.closed == null ? "not closed by the server" : "ended: " + v.closed), e);
+            }
             visitors.add(v);
             sockets.add(ws);
         }
-        for (Visitor v : visitors) {
-            tickets.add(v.started.get(120, TimeUnit.SECONDS));
+        for (int i = 0; i < chats; i++) {
+            try {
+                tickets.add(visitors.get(i).started.get(120, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // which visitor, and whether its socket was still open: a lost "started" frame is a finding, not noise
+                throw new IllegalStateException("visitor " + i + " of " + chats + " has no \"started\" frame"
+                        + (e instanceof java.util.concurrent.TimeoutException ? " after 120 s" : ": " + e.getCause())
+                        + "; its socket " + (visitors.get(i).closed == null ? "still open" : "ended: " + visitors.get(i).closed), e);
+            }
         }
         System.out.printf("%d chats started in %.1f s%n", chats, (System.nanoTime() - t0) / 1e9);
 

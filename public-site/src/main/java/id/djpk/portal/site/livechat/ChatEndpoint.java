@@ -44,6 +44,8 @@ public class ChatEndpoint {
 
     /** A frame may carry 2.000 characters, escaped in JSON; more is refused by the container before it is read. */
     static final int MAX_FRAME = 64 * 1024;
+    /** A socket with no frame either way for this long is closed by the container (set as its default by {@link ChatIdleTimeout}). */
+    static final Duration IDLE = Duration.ofMinutes(15);
     private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
 
     @Inject
@@ -66,7 +68,6 @@ public class ChatEndpoint {
     /** This socket's state in the relay, made on its first use (its language from {@code ?lang}, the client's address). */
     private ChatRelay.Socket socket(Session session, Object configAddress) {
         session.setMaxTextMessageBufferSize(MAX_FRAME);
-        session.setMaxIdleTimeout(Duration.ofMinutes(15).toMillis());
         List<String> lang = session.getRequestParameterMap().get("lang");
         Locale locale = lang != null && lang.contains("en") ? Locale.ENGLISH : Locale.forLanguageTag("id");
         Object address = session.getUserProperties().getOrDefault(ChatHandshake.CLIENT, configAddress);

@@ -103,13 +103,23 @@ public class ChatRelay {
                 try {
                     session.getAsyncRemote().sendText(frame, result -> {
                         if (!result.isOK()) {
-                            LOG.log(Level.FINE, "live chat frame not sent", result.getException());
+                            notSent(result.getException());
                         }
                     });
                 } catch (IllegalStateException e) {
-                    LOG.log(Level.FINE, "live chat frame not sent", e);
+                    notSent(e);
                 }
             }
+        }
+
+        /**
+         * A frame the container did not send: expected when the visitor has just gone (FINE), worth a warning while
+         * the socket is still open (a visitor waiting for a frame that will not come; the frame is not logged, a
+         * {@code started} frame carries the chat's token).
+         */
+        private void notSent(Throwable e) {
+            LOG.log(session.isOpen() ? Level.WARNING : Level.FINE, "live chat frame not sent on socket "
+                    + session.getId() + (ticket == null ? "" : " of chat " + ticket), e);
         }
 
         void close() {
