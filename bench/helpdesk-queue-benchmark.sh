@@ -57,8 +57,8 @@ fi
 trap stop_portal EXIT
 # the collector's pauses: every portal this script starts logs them (-Xlog:gc, a new gc.log at each start, so the file
 # is the measured portal's in the end) and they are counted over the timed requests below. At a million tickets H2's
-# page cache turns over in the heap and the serial collector's full collections, a few hundred milliseconds each, are
-# the slowest answers (docs/benchmarks.md, "The collector at a million tickets"): the run says how many fell into it.
+# page cache turns over in the heap and the collector's full collections, a few hundred milliseconds each, are the
+# slowest answers (docs/benchmarks.md, "The collector's pauses counted"): the run says how many fell into it.
 GC_LOG="$WORK/gc.log"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Xlog:gc:file=$GC_LOG:uptimemillis"
 if [ "$REUSE" = 0 ]; then
