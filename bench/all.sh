@@ -232,6 +232,14 @@ if ok $s; then
       "≤ 10 s" "$(yesno le "${rmax:-}" 10000)"
   row "first start on an empty data directory (migrations and demo data) — startup-benchmark.sh" \
       "$(fmt "$(ms_to_s "$first")" 1) s" "≤ 15 s" "$(yesno le "$first" 15000)"
+  if [ -n "$(num "$s" restart_1_main_cpu_s)" ]; then
+    read -r cmin _ cmax < <(for k in "${!V[@]}"; do [[ $k =~ ^startup\.restart_[0-9]+_main_cpu_s$ ]] && echo "${V[$k]}"; done | spread) || true
+    read -r amin _ amax < <(for k in "${!V[@]}"; do [[ $k =~ ^startup\.restart_[0-9]+_cpu_s$ ]] && echo "${V[$k]}"; done | spread) || true
+    read -r jmin _ jmax < <(for k in "${!V[@]}"; do [[ $k =~ ^startup\.restart_[0-9]+_jit_cpu_s$ ]] && echo "${V[$k]}"; done | spread) || true
+    row "↳ the floor of a restart: the CPU time used until both answer, on $(nproc) cores — startup-benchmark.sh" \
+        "main thread (deploys both applications one after the other) $(fmt "${cmin:-}" 1) – $(fmt "${cmax:-}" 1) s; all threads $(fmt "${amin:-}" 1) – $(fmt "${amax:-}" 1) s, of it the JIT compilers $(fmt "${jmin:-}" 1) – $(fmt "${jmax:-}" 1) s" \
+        "–" "–"
+  fi
   read -r mmin _ mmax < <(for k in "${!V[@]}"; do [[ $k =~ ^startup\..*_rss_(ready|settled)_mb$ ]] && num startup "${k#startup.}"; done | spread) || true
   row "memory right after start (RSS when both answer and $(num "$s" settle_s) s later, every start) — startup-benchmark.sh, -Xmx${V[$s.xmx]:-1g}" \
       "$(fmt "${mmin:-}") – $(fmt "${mmax:-}") MB" "≤ 600 MB RSS" "$(yesno le "${mmax:-}" 600)"
@@ -268,6 +276,14 @@ if ok $p; then
       "p95 $(fmt "$p95" 2) ms (p50 $(fmt "$(num "$p" search_miss_p50_ms)" 2), p99 $(fmt "$(num "$p" search_miss_p99_ms)" 2) ms), $(fmt "$(num "$p" search_miss_rps)") req/s, $(fmt "$(num "$p" search_miss_non_2xx)") not 2xx" \
       "p95 ≤ 20 ms at 16 connections" \
       "$(met_if all_of "is '$pcount' 100000" "is '$(num "$p" queries)' 1000" "is '$pconn' 16" -- all_of "le '$p95' 20" "is '$(num "$p" search_miss_non_2xx)' 0")"
+  if [ -n "$(num "$p" index_alone_mean_ms)" ]; then
+    row "↳ the floor: the index's own work for the same queries alone, one thread, no container (bench/SearchIndexAlone.java over a copy of the index) — public-pages-benchmark.sh" \
+        "CPU per search mean $(fmt "$(num "$p" index_alone_mean_ms)" 2) ms (p50 $(fmt "$(num "$p" index_alone_p50_ms)" 2), p95 $(fmt "$(num "$p" index_alone_p95_ms)" 2) ms): at $pconn connections on $(nproc) cores a search's mean answer time cannot be below $(fmt "$(num "$p" search_mean_bound_ms)" 1) ms" \
+        "–" "–"
+    row "↳ the floor: the same search page with $(fmt "$(num "$p" queries)") distinct queries that match nothing (the container, Faces, the allowance; no ranking), $pconn connections, after $(warmed "$p" nohit) — public-pages-benchmark.sh" \
+        "p95 $(fmt "$(num "$p" search_nohit_p95_ms)" 2) ms (p50 $(fmt "$(num "$p" search_nohit_p50_ms)" 2), p99 $(fmt "$(num "$p" search_nohit_p99_ms)" 2) ms), $(fmt "$(num "$p" search_nohit_rps)") req/s, $(fmt "$(num "$p" search_nohit_non_2xx)") not 2xx" \
+        "–" "–"
+  fi
   row "↳ the index kept on disk: restart until both apps answer, $(fmt "$pcount") publications — public-pages-benchmark.sh" \
       "$(fmt "$(num "$p" restart_s)" 1) s, index ${V[$p.index_on_restart]:-?} (first start, index built: $(fmt "$(num "$p" first_start_s)" 1) s)" \
       "a restart does not rebuild it" "$(is "${V[$p.index_on_restart]:-}" opened && echo yes || echo no)"

@@ -15,7 +15,12 @@
 #   (b) search with QUERIES distinct queries (default 1.000, words of the attachments' texts), after its own warm-up
 #       until the compiler settles; a new reader's address every 20 searches, sent as X-Forwarded-For with
 #       127.0.0.1 a trusted proxy (portal.trusted-proxies), so the per-reader search allowance (60 a minute) is
-#       counted as for real readers and not spent by one benchmark address.
+#       counted as for real readers and not spent by one benchmark address;
+#   the floor of (b): the same search page with 1.000 distinct queries that match nothing (words of no text: the
+#       container, Faces, the allowance and the query's parsing, no ranking), after its own warm-up; then, the
+#       portal stopped, the index's own work alone: bench/SearchIndexAlone.java over a copy of the index, the
+#       search page's call for each of (b)'s queries on one thread, no container (CPU time per search). Together
+#       they say how near (b) can come to its goal on this machine (docs/benchmarks.md, "The floor of a search").
 # Prints requests/s, p50/p95/p99 and the ratios, and a RESULT line for bench/all.sh.
 #
 #   bench/public-pages-benchmark.sh                     (needs: wrk, nginx, shuf; Debian: wrk nginx-light coreutils)
@@ -161,6 +166,10 @@ awk -v n="$QUERIES" 'BEGIN { srand(7) } { w[++nw] = $1 } END {
     while (made < n) { k = 1 + int(rand() * 3); q = w[int(rand() * nw) + 1];
       for (j = 2; j <= k; j++) q = q "+" w[int(rand() * nw) + 1];
       if (!(q in seen)) { seen[q] = 1; made++; print "/cari?q=" q } } }' "$WORK/words.txt" > "$WORK/search-urls.txt"
+# the floor's queries: as many of one word that no text has ("zq" and eight letters)
+awk -v n="$QUERIES" 'BEGIN { srand(11); while (made < n) { q = "zq";
+    for (k = 0; k < 8; k++) q = q sprintf("%c", 97 + int(rand() * 26));
+    if (!(q in seen)) { seen[q] = 1; made++; print "/cari?q=" q } } }' > "$WORK/nohit-urls.txt"
 
 echo "== second start: $COUNT publications (the search index is built)"
 timed_start
@@ -225,18 +234,33 @@ echo "(b) search"
 warm_until_settled "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" readers
 SEARCH_WARMUP_S=$WARMED_S; SEARCH_SETTLED=$WARM_SETTLED
 run_wrk search_miss "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" readers
+echo "(b)'s floor: the search page with queries that match nothing (no ranking)"
+warm_until_settled "http://127.0.0.1:$PORT" "$WORK/nohit-urls.txt" "$THREADS" readers
+NOHIT_WARMUP_S=$WARMED_S; NOHIT_SETTLED=$WARM_SETTLED
+run_wrk search_nohit "http://127.0.0.1:$PORT" "$WORK/nohit-urls.txt" "$THREADS" readers
+echo "(b)'s floor: the index's own work alone, one thread, no container (bench/SearchIndexAlone.java; the portal stopped)"
+stop_portal
+rm -rf "$WORK/index-alone"; cp -r "$DATA/index/publications" "$WORK/index-alone"; rm -f "$WORK/index-alone/write.lock"
+java -cp "$ROOT/public-site/target/public-site/WEB-INF/lib/*" bench/SearchIndexAlone.java "$WORK/index-alone" \
+  "$WORK/search-urls.txt" 2>&1 | tee "$WORK/index-alone.txt" | grep -v '=' | sed 's/^/   /'
+grep -E '^index_alone_[a-z0-9_]+=' "$WORK/index-alone.txt" > "$WORK/index-alone.kv"
+rm -rf "$WORK/index-alone"
+INDEX_MEAN=$(sed -n 's/^index_alone_mean_ms=//p' "$WORK/index-alone.kv")
+BOUND=$(awk -v c="$CONNECTIONS" -v m="$INDEX_MEAN" -v n="$(nproc)" 'BEGIN { printf "%.1f", c * m / n }')
+echo "   so at $CONNECTIONS connections on $(nproc) cores a search's mean answer time is at least $CONNECTIONS × $INDEX_MEAN / $(nproc) = $BOUND ms"
 echo
 kvof() { sed -n "s/^$2=//p" "$WORK/$1.kv"; }
 GZIP_PCT=$(awk -v n="$(kvof nginx_gzip rps)" -v l="$(kvof listing_gzip rps)" 'BEGIN { printf "%.1f", 100 * l / n }')
 echo "cached /publikasi with gzip / nginx gzip_static: $GZIP_PCT% (goal >= 50%, p99 <= 15 ms)"
 echo "raw wrk output in $WORK/*.txt"
 
-figures() { local n k; for n in listing_miss nginx_gzip listing_gzip search_miss; do
+figures() { local n k; for n in listing_miss nginx_gzip listing_gzip search_miss search_nohit; do
   for k in rps p50_ms p95_ms p99_ms requests non_2xx socket_errors; do echo "${n}_$k=$(kvof "$n" "$k")"; done; done; }
 mapfile -t FIGURES < <(figures)
 bench_result public-pages count="$COUNT" queries="$QUERIES" connections="$CONNECTIONS" duration="$DURATION" \
   miss_addresses="$((MISS_URLS - WARM_URLS))" listing_warmup_s="$LISTING_WARMUP_S" listing_warm_settled="$LISTING_SETTLED" \
   search_warmup_s="$SEARCH_WARMUP_S" search_warm_settled="$SEARCH_SETTLED" gzip_warmup_s="$GZIP_WARMUP_S" \
-  gzip_warm_settled="$GZIP_SETTLED" "${FIGURES[@]}" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
+  gzip_warm_settled="$GZIP_SETTLED" nohit_warmup_s="$NOHIT_WARMUP_S" nohit_warm_settled="$NOHIT_SETTLED" \
+  "${FIGURES[@]}" $(tr '\n' ' ' < "$WORK/index-alone.kv") search_mean_bound_ms="$BOUND" listing_gzip_vs_nginx_pct="$GZIP_PCT" portal_gzip="$PORTAL_GZIP" \
   gzip_bytes="$(stat -c %s "$WORK/static/listing.html.gz")" html_bytes="$(stat -c %s "$WORK/static/listing.html")" \
   first_start_s="$FIRST_START_S" restart_s="$RESTART_S" index_on_restart="$(echo "$INDEX_LOG" | awk '{ print $3 }' | tr -d ':')"

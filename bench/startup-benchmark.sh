@@ -5,7 +5,9 @@
 # directory. For each start it prints the milliseconds from launching `java` until both `/` and
 # `/portal/login.xhtml` answer 200 (polled every 50 ms), the two applications' own deployment times from Payara's log,
 # and the process's resident memory (RSS) right when both answer and, after the native memory freed in start-up
-# is given back as `./portal run` does next (jcmd System.trim_native_heap), SETTLE seconds later.
+# is given back as `./portal run` does next (jcmd System.trim_native_heap), SETTLE seconds later; and the CPU time
+# the process used until both answered: all of it, its main thread's (Payara deploys the two applications one after
+# the other on it) and the JIT compiler threads' (docs/benchmarks.md, "The floor of a restart").
 #
 #   bench/startup-benchmark.sh                        (needs: curl, java, mvn; ~2 minutes on 2 cores)
 #   RESTARTS=5 SETTLE=10 bench/startup-benchmark.sh
@@ -28,6 +30,18 @@ rm -rf "$WORK"; mkdir -p "$DATA"
 trap stop_portal EXIT
 
 now_ms() { date +%s%3N; }
+
+# CPU seconds of process $1 so far: "all main jit" (all: the process's own count, threads that ended included; main:
+# the thread named java, Payara's main thread; jit: the C1 and C2 compiler threads alive now)
+cpu_s() {
+  local hz t
+  hz=$(getconf CLK_TCK)
+  { awk '{ print "all\t" $14 + $15 }' "/proc/$1/stat"
+    for t in /proc/"$1"/task/*; do
+      printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null)"
+    done; } 2>/dev/null | awk -F'\t' -v hz="$hz" '$1 == "all" { all = $2 } $1 == "java" { main += $2 }
+      $1 ~ /^C[12] CompilerThre/ { jit += $2 } END { printf "%.1f %.1f %.1f\n", all / hz, main / hz, jit / hz }'
+}
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
 
@@ -55,17 +69,21 @@ measure() {
     [ "$waited" -lt 6000 ] || { echo "portal did not start within 5 minutes; see $WORK/server.log" >&2; exit 1; }
   done
   t1=$(now_ms)
-  local rss_ready rss_settled web site
+  local rss_ready rss_settled web site cpu_all cpu_main cpu_jit
+  read -r cpu_all cpu_main cpu_jit < <(cpu_s "$PAYARA_PID")
   rss_ready=$(rss_mb "$PAYARA_PID")
   # then what ./portal run does next: the native memory freed after start-up given back (bench/lib.sh)
   trim_native_heap "$PAYARA_PID"
   sleep "$SETTLE"
   rss_settled=$(rss_mb "$PAYARA_PID")
   web=$(deployed_ms portal-web); site=$(deployed_ms public-site)
-  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s |' "$kind" "$((t1 - t0))" "${web:--}" "${site:--}" "$rss_ready" "$rss_settled")")
+  ROWS+=("$(printf '| %s | %s | %s | %s | %s | %s | %s / %s / %s |' "$kind" "$((t1 - t0))" "${web:--}" "${site:--}" "$rss_ready" \
+    "$rss_settled" "$cpu_all" "$cpu_main" "$cpu_jit")")
   FIGURES+=("${kind//-/_}_ms=$((t1 - t0))" "${kind//-/_}_web_deployed_ms=$web" "${kind//-/_}_site_deployed_ms=$site" \
-    "${kind//-/_}_rss_ready_mb=$rss_ready" "${kind//-/_}_rss_settled_mb=$rss_settled")
-  echo "   $kind: both answer after $((t1 - t0)) ms; RSS ${rss_ready} MB, ${rss_settled} MB after ${SETTLE} s"
+    "${kind//-/_}_rss_ready_mb=$rss_ready" "${kind//-/_}_rss_settled_mb=$rss_settled" \
+    "${kind//-/_}_cpu_s=$cpu_all" "${kind//-/_}_main_cpu_s=$cpu_main" "${kind//-/_}_jit_cpu_s=$cpu_jit")
+  echo "   $kind: both answer after $((t1 - t0)) ms; RSS ${rss_ready} MB, ${rss_settled} MB after ${SETTLE} s;" \
+    "CPU until then ${cpu_all} s (main thread ${cpu_main} s, JIT compilers ${cpu_jit} s)"
   cp "$WORK/server.log" "$WORK/server-$kind.log"
   stop_portal
 }
@@ -80,8 +98,8 @@ done
 echo
 echo "Java: $(java -version 2>&1 | head -1); JVM $(bench_jvm_options | tr -s ' '); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| start | java → / and /portal/login.xhtml 200 (ms) | portal-web deployed (ms) | public-site deployed (ms) | RSS when ready (MB) | RSS after ${SETTLE} s (MB) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| start | java → / and /portal/login.xhtml 200 (ms) | portal-web deployed (ms) | public-site deployed (ms) | RSS when ready (MB) | RSS after ${SETTLE} s (MB) | CPU until ready (s): all / main thread / JIT |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${ROWS[@]}"
 
 # the figures above as one line for bench/all.sh
