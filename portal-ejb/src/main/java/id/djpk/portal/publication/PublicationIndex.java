@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -20,11 +21,15 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -60,10 +65,12 @@ public class PublicationIndex implements AutoCloseable {
      * The layout of the documents and the analyzer. Raise it whenever {@link #put} or the analyzer changes: an index
      * on disk with another format has no {@link #stamp()} and is rebuilt.
      */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "format";
     private static final String REVISION_KEY = "contentRevision";
     private static final String AS_OF_KEY = "asOf";
+    /** The publication's id as a column (doc values): a hit's id without reading its stored document. */
+    private static final String ID_VALUE = "idValue";
 
     /** What a committed index is current for: a content revision, and the moment of that state (for catching up). */
     public record Stamp(long contentRevision, Instant asOf) {
@@ -183,6 +190,7 @@ public class PublicationIndex implements AutoCloseable {
     public void put(PublicItem item, List<String> topicNames, String fileText) {
         Document doc = new Document();
         doc.add(new StringField("id", Long.toString(item.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUE, item.id()));
         doc.add(new StoredField("slug", item.slug()));
         doc.add(new StoredField("docDate", item.docDate().toString()));
         doc.add(new StringField("type", item.type().name(), Field.Store.YES));
@@ -197,9 +205,11 @@ public class PublicationIndex implements AutoCloseable {
         doc.add(new TextField("meta", metadataText(item), Field.Store.NO));
         doc.add(new TextField("topics", String.join(" ", topicNames), Field.Store.NO));
         doc.add(new TextField("text", join(item.summary(), item.body(), item.eventLocation()), Field.Store.NO));
-        if (fileText != null && !fileText.isBlank()) {
-            doc.add(new TextField("files", fileText, Field.Store.NO));
-        }
+        // in every document, empty without PDF text: a field some documents lack has its length norms stored sparse,
+        // which Lucene reads through an index of who has one for every document it scores (a tenth of a search's time
+        // over 100.000 publications, docs/benchmarks.md "The floor of a search"); an empty field's norm is 0 and it
+        // changes no score or statistic
+        doc.add(new TextField("files", fileText == null ? "" : fileText, Field.Store.NO));
         try {
             writer.updateDocument(new Term("id", Long.toString(item.id())), doc);
         } catch (IOException e) {
@@ -258,6 +268,17 @@ public class PublicationIndex implements AutoCloseable {
      * (ranking all 500 a page could reach cost most of a search's time at 100.000 publications, docs/benchmarks.md).
      */
     public Result search(String typed, PublicationType type, Integer year, String topic, int max, int offset, int count) {
+        return search(typed, type, year, topic, max, offset, count, id -> null);
+    }
+
+    /**
+     * As {@link #search(String, PublicationType, Integer, String, int, int, int)}, the hits' titles, addresses and
+     * summaries taken from {@code known} (the caller's copy of the visible publications, by id) where it has them:
+     * reading a hit's stored document costs a decompression of its block, a twentieth of a search's time over
+     * 100.000 publications. A hit {@code known} does not have (answers null) is read from the index.
+     */
+    public Result search(String typed, PublicationType type, Integer year, String topic, int max, int offset, int count,
+                         LongFunction<PublicItem> known) {
         Query query = query(typed, type, year, topic);
         if (query == null) {
             return new Result(0, List.of());
@@ -272,12 +293,20 @@ public class PublicationIndex implements AutoCloseable {
                         ? (int) Math.min(limit, top.totalHits.value) : limit;
                 List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 int end = Math.min(top.scoreDocs.length, offset + Math.max(0, count));
                 for (int i = Math.max(0, offset); i < end; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
-                    Document d = stored.document(sd.doc);
-                    hits.add(new Hit(Long.parseLong(d.get("id")), d.get("slug"), d.get("title"),
-                            PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    NumericDocValues ids = leaf.reader().getNumericDocValues(ID_VALUE);
+                    PublicItem item = ids != null && ids.advanceExact(sd.doc - leaf.docBase) ? known.apply(ids.longValue()) : null;
+                    if (item != null) {
+                        hits.add(new Hit(item.id(), item.slug(), item.title(), item.type(), item.docDate(), item.summary(), sd.score));
+                    } else {
+                        Document d = stored.document(sd.doc);
+                        hits.add(new Hit(Long.parseLong(d.get("id")), d.get("slug"), d.get("title"),
+                                PublicationType.valueOf(d.get("type")), LocalDate.parse(d.get("docDate")), d.get("summary"), sd.score));
+                    }
                 }
                 return new Result(total, hits);
             } catch (IndexSearcher.TooManyClauses e) {

@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,27 @@ class PublicationIndexOnDiskTest {
         try (PublicationIndex again = PublicationIndex.open(folder)) {
             assertEquals(1, again.size());
             assertEquals(42, again.stamp().orElseThrow().contentRevision());
+        }
+    }
+
+    @Test
+    void everyDocumentHasTheLengthNormOfThePdfTextEvenWithoutOne() throws IOException {
+        Path folder = data.resolve("norms");
+        try (PublicationIndex index = PublicationIndex.open(folder)) {
+            fill(index); // the second publication has no PDF text
+            index.refresh(new PublicationIndex.Stamp(1, AS_OF));
+            assertEquals(List.of(1L), index.search("realisasi", null, null, null, 10).stream().map(PublicationIndex.Hit::id).toList(),
+                    "the empty text matches nothing");
+        }
+        try (FSDirectory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
+            int withNorm = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues norms = leaf.reader().getNormValues("files");
+                for (int doc = 0; norms != null && doc < leaf.reader().maxDoc(); doc++) {
+                    withNorm += norms.advanceExact(doc) ? 1 : 0;
+                }
+            }
+            assertEquals(2, withNorm, "dense norms: Lucene reads them without an index of which documents have one");
         }
     }
 

@@ -65,6 +65,20 @@ class PublicationIndexTest {
     }
 
     @Test
+    void hitsTakeTheirCardsFromTheCallersCopyWhereItHasThem() {
+        PublicItem renamed = item(2, PublicationType.PERATURAN, "PMK 85/2023 (judul dari salinan pemanggil)", Set.of("PDRD"), null);
+        PublicationIndex.Result result = index.search("pajak daerah", null, null, null, 10, 0, 10, id -> id == 2 ? renamed : null);
+        PublicationIndex.Hit regulation = result.hits().get(0);
+        assertEquals(2L, regulation.id());
+        assertEquals("PMK 85/2023 (judul dari salinan pemanggil)", regulation.title(), "from the caller's copy");
+        PublicationIndex.Hit news = result.hits().stream().filter(h -> h.id() == 3).findFirst().orElseThrow();
+        assertEquals("Sosialisasi Aplikasi SIKD di daerah", news.title(), "not in the copy: read from the index");
+        assertEquals("slug-3", news.slug());
+        assertEquals(PublicationType.BERITA, news.type());
+        assertEquals(ids("pajak daerah"), result.hits().stream().map(PublicationIndex.Hit::id).toList(), "the same ranking");
+    }
+
+    @Test
     void removedItemsAreNotFound() {
         index.remove(2);
         index.refresh();

@@ -219,13 +219,17 @@ public class ContentSync {
     }
 
     public List<PublicationIndex.Hit> search(String text, PublicationType type, Integer year, String topic, int max) {
-        return index.search(text, type, year, topic, max);
+        return search(text, type, year, topic, max, 0, max).hits();
     }
 
-    /** One page ({@code count} from {@code offset}) of the best {@code max} matches. */
+    /**
+     * One page ({@code count} from {@code offset}) of the best {@code max} matches, the hits' cards from the visible
+     * publications held here (the index reads a stored document only for one it does not find among them).
+     */
     public PublicationIndex.Result search(String text, PublicationType type, Integer year, String topic, int max,
                                           int offset, int count) {
-        return index.search(text, type, year, topic, max, offset, count);
+        Map<Long, PublicItem> known = items;
+        return index.search(text, type, year, topic, max, offset, count, known::get);
     }
 
     /**
