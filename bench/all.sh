@@ -281,7 +281,7 @@ if ok $p; then
         "CPU per search mean $(fmt "$(num "$p" index_alone_mean_ms)" 2) ms (p50 $(fmt "$(num "$p" index_alone_p50_ms)" 2), p95 $(fmt "$(num "$p" index_alone_p95_ms)" 2) ms)" \
         "–" "–"
     row "↳ the floor: the same search page with $(fmt "$(num "$p" queries)") distinct queries that match nothing (the container, Faces, the allowance; no ranking), $pconn connections, after $(warmed "$p" nohit) — public-pages-benchmark.sh" \
-        "p95 $(fmt "$(num "$p" search_nohit_p95_ms)" 2) ms (p50 $(fmt "$(num "$p" search_nohit_p50_ms)" 2), p99 $(fmt "$(num "$p" search_nohit_p99_ms)" 2) ms), $(fmt "$(num "$p" search_nohit_rps)") req/s ($(fmt "$(num "$p" search_nohit_cpu_ms)" 2) ms of the $(nproc) cores an answer), $(fmt "$(num "$p" search_nohit_non_2xx)") not 2xx; with the index's work, a search's mean answer time at $pconn connections cannot be below $pconn × ($(fmt "$(num "$p" index_alone_mean_ms)" 2) + $(fmt "$(num "$p" search_nohit_cpu_ms)" 2)) / $(nproc) = $(fmt "$(num "$p" search_mean_bound_ms)" 1) ms" \
+        "p95 $(fmt "$(num "$p" search_nohit_p95_ms)" 2) ms (p50 $(fmt "$(num "$p" search_nohit_p50_ms)" 2), p99 $(fmt "$(num "$p" search_nohit_p99_ms)" 2) ms), $(fmt "$(num "$p" search_nohit_rps)") req/s (the portal's CPU $(fmt "$(num "$p" search_nohit_cpu_ms)" 2) ms an answer), $(fmt "$(num "$p" search_nohit_non_2xx)") not 2xx; with the index's work, a search's mean answer time at $pconn connections cannot be below $pconn × ($(fmt "$(num "$p" index_alone_mean_ms)" 2) + $(fmt "$(num "$p" search_nohit_cpu_ms)" 2)) / $(nproc) = $(fmt "$(num "$p" search_mean_bound_ms)" 1) ms" \
         "–" "–"
   fi
   row "↳ the index kept on disk: restart until both apps answer, $(fmt "$pcount") publications — public-pages-benchmark.sh" \
