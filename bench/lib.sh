@@ -86,6 +86,11 @@ stop_portal() {
   PAYARA_PID=""
 }
 
+# The CPU time (in clock ticks of /proc) process $1 has used, all its threads, those that ended included.
+process_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
 # The CPU time (in clock ticks of /proc) the JIT compiler threads of process $1 have used, one line per thread
 # ("tid ticks"): the threads come and go (the JVM starts more when there is work), so compiler_ticks_between counts
 # per thread.

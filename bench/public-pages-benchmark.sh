@@ -239,10 +239,9 @@ run_wrk search_miss "http://127.0.0.1:$PORT" "$WORK/search-urls.txt" "$THREADS" 
 echo "(b)'s floor: the search page with queries that match nothing (no ranking)"
 warm_until_settled "http://127.0.0.1:$PORT" "$WORK/nohit-urls.txt" "$THREADS" readers
 NOHIT_WARMUP_S=$WARMED_S; NOHIT_SETTLED=$WARM_SETTLED
-proc_ticks() { awk '{ print $14 + $15 }' "/proc/$PAYARA_PID/stat"; }
-NOHIT_TICKS=$(proc_ticks)
+NOHIT_TICKS=$(process_ticks "$PAYARA_PID")
 run_wrk search_nohit "http://127.0.0.1:$PORT" "$WORK/nohit-urls.txt" "$THREADS" readers
-NOHIT_TICKS=$(( $(proc_ticks) - NOHIT_TICKS ))
+NOHIT_TICKS=$(( $(process_ticks "$PAYARA_PID") - NOHIT_TICKS ))
 echo "(b)'s floor: the index's own work alone, one thread, no container (bench/SearchIndexAlone.java; the portal stopped)"
 stop_portal
 rm -rf "$WORK/index-alone"; cp -r "$DATA/index/publications" "$WORK/index-alone"; rm -f "$WORK/index-alone/write.lock"

@@ -31,16 +31,17 @@ trap stop_portal EXIT
 
 now_ms() { date +%s%3N; }
 
-# CPU seconds of process $1 so far: "all main jit" (all: the process's own count, threads that ended included; main:
-# the thread named java, Payara's main thread; jit: the C1 and C2 compiler threads alive now)
+# CPU seconds of process $1 so far: "all main jit" (all: the process's own count, threads that ended included
+# (process_ticks in bench/lib.sh); main: the thread named java, Payara's main thread; jit: the C1 and C2 compiler
+# threads alive now (compiler_ticks))
 cpu_s() {
-  local hz t
+  local hz t main=0
   hz=$(getconf CLK_TCK)
-  { awk '{ print "all\t" $14 + $15 }' "/proc/$1/stat"
-    for t in /proc/"$1"/task/*; do
-      printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null)"
-    done; } 2>/dev/null | awk -F'\t' -v hz="$hz" '$1 == "all" { all = $2 } $1 == "java" { main += $2 }
-      $1 ~ /^C[12] CompilerThre/ { jit += $2 } END { printf "%.1f %.1f %.1f\n", all / hz, main / hz, jit / hz }'
+  for t in /proc/"$1"/task/*; do
+    [ "$(cat "$t/comm" 2>/dev/null)" = java ] && main=$((main + $(awk '{ print $14 + $15 }' "$t/stat")))
+  done
+  awk -v hz="$hz" -v all="$(process_ticks "$1")" -v main="$main" -v jit="$(compiler_ticks "$1" | awk '{ s += $2 } END { print s + 0 }')" \
+    'BEGIN { printf "%.1f %.1f %.1f\n", all / hz, main / hz, jit / hz }'
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
