@@ -883,6 +883,74 @@ public abstract class PortalServicesContract {
         }
     }
 
+    @Test
+    void rateCountsTakeNoMoreThanTheAllowanceEvenAtOnceAndDoNotCountTheRefused() throws Exception {
+        Instant start = Instant.parse("2032-01-01T00:00:00Z").plus(java.time.Duration.ofHours(next() * 7L));
+        String address = "192.0.2." + (next() % 250);
+        java.time.Duration minute = java.time.Duration.ofMinutes(1);
+        try {
+            clock.set(Clock.fixed(start.plusSeconds(20), WIB));
+            for (int i = 1; i <= 3; i++) {
+                assertTrue(rates.take("search", address, minute, 3).counted(), "hit " + i + " of 3");
+            }
+            id.djpk.portal.system.RateCounts.Taken over = rates.take("search", address, minute, 3);
+            assertFalse(over.counted(), "the fourth is over the allowance");
+            assertEquals(40, over.window().secondsLeft(clock.now()));
+            assertEquals(3, rates.current("search", address, minute).hits(), "a refused hit is not counted");
+            assertFalse(rates.take("search", address, minute, 0).counted(), "no allowance, nothing taken");
+            assertTrue(rates.take("survey", address, minute, 3).counted(), "each series counts apart");
+
+            // many requests of one address at once, as from several instances: exactly the allowance passes,
+            // the first of them writing the window's row
+            String burst = "2001:db8:" + next() + "::/64";
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Boolean>> done = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 24; i++) {
+                    done.add(pool.submit(() -> rates.take("search", burst, minute, 10).counted()));
+                }
+                int counted = 0;
+                for (java.util.concurrent.Future<Boolean> f : done) {
+                    counted += f.get() ? 1 : 0;
+                }
+                assertEquals(10, counted, "taken at once");
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(10, rates.current("search", burst, minute).hits());
+
+            // a window's first requests at once, fewer than the allowance: none is refused while another request's
+            // row for the window is being written (each of these subjects starts its window with 8 requests at once)
+            java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                for (int round = 0; round < 10; round++) {
+                    String reader = "2001:db8:" + next() + "::/64";
+                    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                    List<java.util.concurrent.Future<Boolean>> first = new java.util.ArrayList<>();
+                    for (int i = 0; i < 8; i++) {
+                        first.add(eight.submit(() -> {
+                            go.await();
+                            return rates.take("search", reader, minute, 60).counted();
+                        }));
+                    }
+                    go.countDown();
+                    for (java.util.concurrent.Future<Boolean> f : first) {
+                        assertTrue(f.get(), "a request of a new window at the same moment as others");
+                    }
+                }
+            } finally {
+                eight.shutdown();
+            }
+
+            // the next window has room again
+            clock.set(Clock.fixed(start.plusSeconds(60), WIB));
+            assertTrue(rates.take("search", address, minute, 3).counted());
+            assertEquals(1, rates.current("search", address, minute).hits());
+        } finally {
+            clock.set(null);
+        }
+    }
+
     private long storedRequests() {
         return ppidFigures.figures(YearMonth.from(calendar.workingDays().receiptDay(Instant.now()))).received();
     }

@@ -117,7 +117,7 @@ public class LiveChatService {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        if (counts.raise(STARTS, address, STARTS_WINDOW).hits() > STARTS_PER_WINDOW) {
+        if (!counts.take(STARTS, address, STARTS_WINDOW, STARTS_PER_WINDOW).counted()) {
             audit.recordAs(AuditTrail.PUBLIC, "LIVECHAT_REFUSED", ENTITY, address, "too many chats");
             return new Start(Start.Outcome.TOO_MANY, null, null);
         }

@@ -19,6 +19,8 @@ import java.time.Instant;
         + "WHERE c.series = :series AND c.subject = :subject AND c.windowStart = :start")
 @NamedQuery(name = "RateCount.raise", query = "UPDATE RateCount c SET c.hits = c.hits + 1 "
         + "WHERE c.series = :series AND c.subject = :subject AND c.windowStart = :start")
+@NamedQuery(name = "RateCount.take", query = "UPDATE RateCount c SET c.hits = c.hits + 1 "
+        + "WHERE c.series = :series AND c.subject = :subject AND c.windowStart = :start AND c.hits < :max")
 @NamedQuery(name = "RateCount.forgetBefore", query = "DELETE FROM RateCount c WHERE c.windowStart < :before")
 public class RateCount {
 

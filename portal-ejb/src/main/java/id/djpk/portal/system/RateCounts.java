@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Counts of what one subject (a client address, as {@link ClientAddress#counted} gives it) did in one series within
@@ -27,6 +28,8 @@ public class RateCounts {
     private static final int MAX_SUBJECT = 64;
     /** Rows of older windows are deleted whenever a new window's row is written. */
     private static final Duration KEPT = Duration.ofDays(1);
+    /** How often {@link #take} tries again when another request was writing the window's row at the same moment. */
+    private static final int RACE_ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -57,6 +60,13 @@ public class RateCounts {
     public record Count(int hits, Window window) {
     }
 
+    /**
+     * The outcome of {@link #take}: whether the hit was within the allowance (and counted), and the window it fell in
+     * (for {@code Retry-After} when it was not).
+     */
+    public record Taken(boolean counted, Window window) {
+    }
+
     /** The count so far, without adding to it. */
     public Count current(String series, String subject, Duration length) {
         Window w = Window.holding(clock.now(), length);
@@ -68,18 +78,43 @@ public class RateCounts {
         String key = key(subject);
         Window w = Window.holding(clock.now(), length);
         if (raise(series, key, w) == 0) {
-            boolean opened;
-            try {
-                opened = context.getBusinessObject(RateCounts.class).open(series, key, w.start());
-            } catch (EJBException | PersistenceException e) {
-                opened = false;
-            }
-            if (!opened) {
+            if (!open(series, key, w)) {
                 // another request (or instance) wrote the window's row first: count on it
                 raise(series, key, w);
             }
         }
         return new Count(hits(series, key, w), w);
+    }
+
+    /**
+     * Counts one hit if fewer than {@code max} were counted in the window so far, and says whether it did: a hit over
+     * the allowance is not counted (the row stays at {@code max}, which a window's refusals need no more than). While
+     * the window's row exists and has room this is one statement, a conditional update that the database applies to
+     * the row under its lock, so requests at once (on any instance) never count more than {@code max}. The count is
+     * read only when that update changed nothing: the allowance is used up, or the window has no row yet (this request
+     * writes it), or another request is writing it at this moment (this one then takes from that row, and passes
+     * uncounted if the row is still not to be seen: a window's first requests are never refused for their race).
+     */
+    public Taken take(String series, String subject, Duration length, int max) {
+        String key = key(subject);
+        Window w = Window.holding(clock.now(), length);
+        if (max <= 0) {
+            return new Taken(false, w);
+        }
+        for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
+            if (take(series, key, w, max) == 1) {
+                return new Taken(true, w);
+            }
+            Optional<Integer> hits = row(series, key, w);
+            if (hits.isPresent() && hits.get() >= max) {
+                return new Taken(false, w);
+            }
+            if (hits.isEmpty() && open(series, key, w)) {
+                return new Taken(true, w);
+            }
+            // the row was written by another request between these statements, or is being written: take from it
+        }
+        return new Taken(true, w);
     }
 
     /**
@@ -100,14 +135,33 @@ public class RateCounts {
         }
     }
 
+    /** {@link #open(String, String, Instant)} through the container (a transaction of its own); false when it lost. */
+    private boolean open(String series, String key, Window w) {
+        try {
+            return context.getBusinessObject(RateCounts.class).open(series, key, w.start());
+        } catch (EJBException | PersistenceException e) {
+            return false;
+        }
+    }
+
     private int raise(String series, String key, Window w) {
         return em.createNamedQuery("RateCount.raise").setParameter("series", series).setParameter("subject", key)
                 .setParameter("start", w.start()).executeUpdate();
     }
 
+    private int take(String series, String key, Window w, int max) {
+        return em.createNamedQuery("RateCount.take").setParameter("series", series).setParameter("subject", key)
+                .setParameter("start", w.start()).setParameter("max", max).executeUpdate();
+    }
+
     private int hits(String series, String key, Window w) {
+        return row(series, key, w).orElse(0);
+    }
+
+    /** The window's count, empty while it has no row (or none this transaction can see yet). */
+    private Optional<Integer> row(String series, String key, Window w) {
         return em.createNamedQuery("RateCount.hits", Integer.class).setParameter("series", series)
-                .setParameter("subject", key).setParameter("start", w.start()).getResultStream().findFirst().orElse(0);
+                .setParameter("subject", key).setParameter("start", w.start()).getResultStream().findFirst();
     }
 
     private static String key(String subject) {

@@ -83,12 +83,13 @@ public class SubmissionLimit {
 
     /**
      * Counts the request in its series: empty while the allowance holds, else how long the sender must wait
-     * (in whole seconds, for {@code Retry-After}).
+     * (in whole seconds, for {@code Retry-After}); a refused request is not counted (one statement while there is
+     * room, {@link RateCounts#take}).
      */
     public Optional<Long> take(String series, HttpServletRequest request) {
         Allowance a = allowance(series);
-        RateCounts.Count c = counts.raise(series, address(request), a.window());
-        return c.hits() <= a.max() ? Optional.empty() : Optional.of(c.window().secondsLeft(clock.now()));
+        RateCounts.Taken t = counts.take(series, address(request), a.window(), a.max());
+        return t.counted() ? Optional.empty() : Optional.of(t.window().secondsLeft(clock.now()));
     }
 
     /** The service call of an intake: accepted, or refused with a reason of its own (a rule of the circular). */
